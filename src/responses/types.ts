@@ -1,0 +1,24 @@
+/** A claim as the application itself structured it. */
+export interface StructuredClaim {
+  text: string;
+  citations: string[];
+}
+
+/** One answer from the application under test, keyed by the golden-set case id. */
+export interface AppResponse {
+  id: string;
+  answer: string;
+  claims?: StructuredClaim[];
+  /** Set when the app failed on this case (exit code, HTTP status, message). */
+  error?: string;
+  latency_ms?: number;
+}
+
+/** What the responses stage hands on: answers keyed by id, plus what did not match. */
+export interface ResponseSet {
+  byId: Map<string, AppResponse>;
+  /** Golden-set ids the app gave no response for. */
+  missing: string[];
+  /** Response ids that are not in the golden set. */
+  unknown: string[];
+}
