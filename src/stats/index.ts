@@ -1,0 +1,2 @@
+export { wilsonInterval, type Interval } from './wilson.js';
+export { normalCdf, normalSf, normalQuantile, normalIsf } from './normal.js';
