@@ -23,16 +23,26 @@ const STOPWORDS = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Lower-cased content terms; "4,000" and "4000" become the same term, plurals fold. */
+/** Lower-cased content terms; "4,000" and "4000" become one term, and a light
+ * suffix strip lets "reduced", "reduces" and "reduce" match. */
 export function terms(text) {
   const out = [];
   for (const match of text.toLowerCase().matchAll(/[a-z0-9]+(?:[.,][0-9]+)*/g)) {
     let term = match[0].replace(/,/g, '');
     if (STOPWORDS.has(term)) continue;
-    if (/^[a-z]{4,}s$/.test(term) && !term.endsWith('ss')) term = term.slice(0, -1);
+    if (/^[a-z]+$/.test(term)) term = stem(term);
     out.push(term);
   }
   return out;
+}
+
+function stem(word) {
+  let w = word;
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 5 && (w.endsWith('ed') || w.endsWith('es'))) w = w.slice(0, -2);
+  else if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /** Every sentence of every source, remembering which source it came from. */
