@@ -1,0 +1,72 @@
+/** A sentence of a text, with its character offsets in that text. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations that almost never end a sentence: the break after them is wrong. */
+const NEVER_FINAL = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev',
+  'hon', 'gov', 'sen', 'rep', 'pres', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'fig', 'figs', 'eq',
+  'vol', 'no', 'nos', 'pp', 'ch', 'sec', 'art', 'dept', 'est', 'ca', 'viz', 'al',
+]);
+
+/** Words that usually open a new sentence: after "U.S." they signal a real break. */
+const SENTENCE_OPENERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',
+  'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'in', 'on', 'at',
+  'for', 'but', 'and', 'or', 'so', 'however', 'also', 'then', 'after', 'before', 'when',
+  'while', 'if', 'as', 'since', 'because', 'although', 'many', 'most', 'some', 'all', 'no',
+  'each', 'every', 'both', 'one', 'two', 'three', 'what', 'who', 'how', 'why', 'where',
+]);
+
+/** Does the break after `segment` fall inside an abbreviation rather than at a sentence end? */
+function breaksInsideAbbreviation(segment: string, next: string): boolean {
+  const tail = /(?:^|[\s(\"'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.[\s\"'”’)]*$/.exec(segment);
+  if (!tail?.[1]) return false;
+  const word = tail[1].replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return true;
+  const nextWord = /^\s*["'“‘(]?([A-Za-z]+)/.exec(next)?.[1];
+  if (nextWord === undefined) return false;
+  // A lone capital ("John F. Kennedy") or an initialism ("U.S.") is kept when the
+  // next word does not look like the start of a new sentence.
+  const isInitialism = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  return isInitialism && !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+}
+
+/**
+ * Splits prose into sentences with `Intl.Segmenter`, then re-joins breaks the
+ * segmenter puts after abbreviations and initials ("Dr.", "e.g.", "U.S. Army").
+ * Offsets point into `text`; `text` of each span is trimmed.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const part of segmenter.segment(text)) {
+    raw.push({ start: part.index, end: part.index + part.segment.length });
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const span of raw) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous &&
+      breaksInsideAbbreviation(text.slice(previous.start, previous.end), text.slice(span.start, span.end))
+    ) {
+      previous.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  const spans: SentenceSpan[] = [];
+  for (const { start, end } of merged) {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed.length === 0) continue;
+    spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+  }
+  return spans;
+}

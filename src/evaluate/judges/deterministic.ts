@@ -1,0 +1,88 @@
+import type { Evidence, Judge, JudgeRequest, JudgeResult } from '../types.js';
+import { align, type Alignment } from './features.js';
+import { checkModel, DEFAULT_MODEL, probabilitySupported, type JudgeModel } from './model.js';
+import { indexSources, type IndexedSentence } from './sources.js';
+
+export interface DeterministicJudgeOptions {
+  /** P(supported) at or above which a claim is supported; defaults to the model's threshold. */
+  supportThreshold?: number;
+  /** A model written by scripts/train-judge.mjs; defaults to the bundled one. */
+  model?: JudgeModel;
+}
+
+export const DETERMINISTIC_JUDGE_NAME = 'deterministic';
+
+/**
+ * The offline judge: aligns each claim to its best source sentences and checks
+ * that its words, numbers and names are there and that nothing is flipped
+ * (negation, opposites, modality). A logistic model turns the alignment into a
+ * probability; numbers and names that are not in the sources are never supported.
+ */
+export function createDeterministicJudge(options: DeterministicJudgeOptions = {}): Judge & {
+  judgeOne(request: JudgeRequest): JudgeResult;
+} {
+  const model = checkModel(options.model ?? DEFAULT_MODEL);
+  const threshold = options.supportThreshold ?? model.threshold;
+  const judgeOne = (request: JudgeRequest): JudgeResult => decide(request, model, threshold);
+  return {
+    name: DETERMINISTIC_JUDGE_NAME,
+    judgeOne,
+    judge: (requests) => Promise.resolve(requests.map(judgeOne)),
+  };
+}
+
+function evidenceOf(sentence: IndexedSentence | null): Evidence | null {
+  return sentence ? { sourceId: sentence.sourceId, sentence: sentence.text, start: sentence.start, end: sentence.end } : null;
+}
+
+function decide(request: JudgeRequest, model: JudgeModel, threshold: number): JudgeResult {
+  const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
+  if (request.sources.length === 0 || request.sources.every((source) => source.text.trim() === '')) {
+    return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
+  }
+  const alignment = align(request.claim, indexSources(request.sources));
+  const evidence = evidenceOf(alignment.best);
+  if (alignment.contentCount === 0) {
+    return { ...base, verdict: 'unsupported', score: 0, evidence, reason: 'the claim has no content words to check' };
+  }
+  const score = probabilitySupported(model, alignment.features);
+  const contradiction = contradictionReason(alignment);
+  const blocker = blockingReason(alignment);
+  if (score >= threshold && !blocker && !contradiction) {
+    return { ...base, verdict: 'supported', score, evidence, reason: supportReason(alignment) };
+  }
+  if (contradiction) return { ...base, verdict: 'contradicted', score: Math.min(score, 1 - 1e-9), evidence, reason: contradiction };
+  return { ...base, verdict: 'unsupported', score, evidence, reason: blocker ?? missingReason(alignment) };
+}
+
+/** A flip against a sentence the claim is clearly about: the source says otherwise. */
+function contradictionReason(alignment: Alignment): string | undefined {
+  const { features, best } = alignment;
+  if (!best || features.coverageTop2 < 0.5) return undefined;
+  if (features.numberConflict) {
+    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).join(', ');
+    return `number ${alignment.novelNumbers.join(', ')} is not in the sources; the matching sentence says ${said}`;
+  }
+  const opposite = alignment.opposites[0];
+  if (opposite) return `the claim says "${opposite.claim}" where the source says "${opposite.source}"`;
+  if (features.negationMismatch && features.coverageBest >= 0.6) return 'the claim negates what the source sentence states (or the reverse)';
+  return undefined;
+}
+
+/** Numbers and names must appear in the sources, whatever the model thinks. */
+function blockingReason(alignment: Alignment): string | undefined {
+  if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.join(', ')} is not in the sources`;
+  if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.join(', ')} is not in the sources`;
+  return undefined;
+}
+
+function missingReason(alignment: Alignment): string {
+  const missing = alignment.novelWords.slice(0, 5);
+  if (missing.length === 0) return 'the words are in the sources but not said together';
+  return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.join(', ')}`;
+}
+
+function supportReason(alignment: Alignment): string {
+  const where = alignment.best ? ` (best match in ${alignment.best.sourceId})` : '';
+  return `${Math.round(alignment.features.coverageAll * 100)}% of content words, all numbers and names found in the sources${where}`;
+}

@@ -1,0 +1,110 @@
+import { splitSentences } from '../claims/sentences.js';
+import { tokenize, type Token } from './text.js';
+
+/** One source sentence, tokenised once and reused for every claim of a case. */
+export interface IndexedSentence {
+  sourceId: string;
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Content keys (stems, numbers, names). */
+  keys: Set<string>;
+  /** Every key, stopwords included: opposites and quantifiers are often stopwords. */
+  allKeys: Set<string>;
+  numbers: Set<string>;
+  /** Pairs of consecutive content keys, "a b": catches swapped roles and relations. */
+  bigrams: Set<string>;
+}
+
+export interface IndexedSources {
+  sentences: IndexedSentence[];
+  keys: Set<string>;
+  numbers: Set<string>;
+  bigrams: Set<string>;
+  /** In how many sentences each key occurs. */
+  frequency: Map<string, number>;
+}
+
+export function contentBigrams(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((token) => !token.stop);
+  const pairs: string[] = [];
+  for (let i = 1; i < content.length; i++) pairs.push(`${content[i - 1]?.key} ${content[i]?.key}`);
+  return pairs;
+}
+
+function indexSentence(sourceId: string, text: string, start: number, end: number): IndexedSentence {
+  const tokens = tokenize(text);
+  const keys = new Set<string>();
+  const allKeys = new Set<string>();
+  const numbers = new Set<string>();
+  for (const token of tokens) {
+    allKeys.add(token.key);
+    if (!token.stop) keys.add(token.key);
+    if (token.kind === 'number') numbers.add(token.key);
+  }
+  return { sourceId, text, start, end, tokens, keys, allKeys, numbers, bigrams: new Set(contentBigrams(tokens)) };
+}
+
+/** A small least-recently-used memo: every claim of a case is judged against the same sources. */
+class Memo<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly limit: number) {}
+  get(key: string, make: () => T): T {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = make();
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+}
+
+const sentenceMemo = new Memo<IndexedSentence[]>(512);
+const sourcesMemo = new Memo<IndexedSources>(64);
+
+function sentencesOf(sourceId: string, text: string): IndexedSentence[] {
+  return sentenceMemo.get(`${sourceId}\u0000${text}`, () => splitSource(sourceId, text));
+}
+
+function splitSource(sourceId: string, text: string): IndexedSentence[] {
+  // Line breaks separate sentences even without punctuation (titles, list items).
+  const sentences: IndexedSentence[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const span of splitSentences(line)) {
+      sentences.push(indexSentence(sourceId, span.text, offset + span.start, offset + span.end));
+    }
+    offset += line.length + 1;
+  }
+  return sentences;
+}
+
+export function indexSources(sources: readonly { id: string; text: string }[]): IndexedSources {
+  const key = sources.map((source) => `${source.id}\u0000${source.text}`).join('\u0001');
+  return sourcesMemo.get(key, () => buildIndex(sources));
+}
+
+function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSources {
+  const sentences = sources.flatMap((source) => sentencesOf(source.id, source.text));
+  const keys = new Set<string>();
+  const numbers = new Set<string>();
+  const bigrams = new Set<string>();
+  const frequency = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const key of sentence.keys) {
+      keys.add(key);
+      frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    }
+    for (const number of sentence.numbers) numbers.add(number);
+    for (const bigram of sentence.bigrams) bigrams.add(bigram);
+  }
+  return { sentences, keys, numbers, bigrams, frequency };
+}

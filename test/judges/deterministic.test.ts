@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
+import type { JudgeRequest } from '../../src/evaluate/types.js';
+
+const LABEL = {
+  id: 'S1',
+  text:
+    'Acetaminophen relieves minor aches and fever.\n' +
+    'Adults and children 12 years and over should not take more than 4,000 mg in 24 hours. ' +
+    'Do not use with other drugs containing acetaminophen. Liver damage may occur if you drink three or more alcoholic drinks every day.',
+};
+const COMPANY = {
+  id: 'S2',
+  text: 'Northwind Traders was founded in 1998 by Maria Anders. Its head office is in Delhi, and revenue rose 12% in 2023.',
+};
+
+function request(claim: string, key = 'k'): JudgeRequest {
+  return { key, question: '', claim, sources: [LABEL, COMPANY] };
+}
+
+async function judgeOne(claim: string) {
+  const [result] = await createDeterministicJudge().judge([request(claim)]);
+  if (!result) throw new Error('no result');
+  return result;
+}
+
+describe('deterministic judge', () => {
+  it('supports a paraphrase of a source sentence and points at it', async () => {
+    const result = await judgeOne('Adults should not take more than 4000 mg in 24 hours.');
+    expect(result.verdict).toBe('supported');
+    expect(result.judge).toBe('deterministic');
+    expect(result.evidence?.sourceId).toBe('S1');
+    expect(result.evidence && LABEL.text.slice(result.evidence.start, result.evidence.end)).toBe(result.evidence?.sentence);
+    expect(result.evidence?.sentence).toContain('4,000 mg');
+    expect(result.score).toBeGreaterThanOrEqual(0.5);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it('contradicts a changed number next to the number the source gives', async () => {
+    const result = await judgeOne('Adults should not take more than 8,000 mg in 24 hours.');
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/8000/);
+    expect(result.reason).toMatch(/4000/);
+  });
+
+  it('contradicts a claim that uses the opposite word', async () => {
+    expect((await judgeOne('Revenue at Northwind Traders fell 12% in 2023.')).verdict).toBe('contradicted');
+  });
+
+  it('contradicts a dropped negation', async () => {
+    expect((await judgeOne('Use acetaminophen with other drugs containing acetaminophen.')).verdict).toBe('contradicted');
+  });
+
+  it('does not support a claim with a name the sources never mention', async () => {
+    const result = await judgeOne('Northwind Traders was founded in 1998 by John Carter.');
+    expect(result.verdict).not.toBe('supported');
+    expect(result.reason).toMatch(/carter|john/i);
+  });
+
+  it('calls a claim about something else unsupported', async () => {
+    const result = await judgeOne('The tablets should be stored in a refrigerator below 8 degrees.');
+    expect(result.verdict).toBe('unsupported');
+    expect(result.score).toBeLessThan(0.5);
+  });
+
+  it('answers every request by key, in order, and handles missing sources', async () => {
+    const judge = createDeterministicJudge();
+    const results = await judge.judge([
+      request('The head office is in Delhi.', 'a'),
+      { key: 'b', question: '', claim: 'The head office is in Delhi.', sources: [] },
+      request('It is.', 'c'),
+    ]);
+    expect(results.map((r) => r.key)).toEqual(['a', 'b', 'c']);
+    expect(results.map((r) => r.verdict)).toEqual(['supported', 'unsupported', 'unsupported']);
+    expect(results[1]?.evidence).toBeNull();
+  });
+
+  it('lets the caller move the support threshold', async () => {
+    const strict = createDeterministicJudge({ supportThreshold: 0.999999 });
+    const [result] = await strict.judge([request('Acetaminophen relieves fever.')]);
+    expect(result?.verdict).not.toBe('supported');
+  });
+});
