@@ -15,7 +15,7 @@ const SECOND_SENTENCE_RATIO = 0.6;
 const STOPWORDS = new Set(
   (
     'a about after an and any are as at be been before by can could did do does during each ' +
-    'for from had has have how if in into is it its many much must of on or over per should ' +
+    'for from had has have how if in into is it its long many much must of on or over per should ' +
     'than that the their there these they this those to under was were what when where which ' +
     'while who whom whose why will with within would according say says said state states'
   ).split(' '),
