@@ -1,0 +1,134 @@
+import { performance } from 'node:perf_hooks';
+import type { AppResponse } from './types.js';
+import { checkAppResponse, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
+import { killTree, spawnInGroup } from './process-tree.js';
+import { TailBuffer } from './stream-capture.js';
+
+/** Everything needed to start the app, resolved once per run. */
+export interface CommandTarget {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  timeoutMs: number;
+  maxOutputBytes: number;
+}
+
+export const STDERR_TAIL_BYTES = 2048;
+
+/**
+ * Per-case mode: one process per case, the case JSON on stdin, the response JSON on
+ * stdout. Never throws for the app's misbehaviour: every failure becomes the case's error.
+ */
+export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: AbortSignal): Promise<AppResponse> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const stdout: Buffer[] = [];
+    let stdoutSize = 0;
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    let why: 'timeout' | 'flood' | 'cancel' | undefined;
+    let spawnError: Error | undefined;
+    let settled = false;
+
+    const child = spawnInGroup(target.argv, { cwd: target.cwd, env: target.env });
+    const stop = (reason: typeof why) => {
+      why ??= reason;
+      killTree(child);
+    };
+    const timer = setTimeout(() => stop('timeout'), target.timeoutMs);
+    const onAbort = () => stop('cancel');
+    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+
+    const finish = (response: Omit<AppResponse, 'latency_ms'>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      killTree(child);
+      resolve({ ...response, latency_ms: roundMs(performance.now() - started) });
+    };
+
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (why) return;
+      stdoutSize += chunk.length;
+      if (stdoutSize > target.maxOutputBytes) stop('flood');
+      else stdout.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // The app may exit without reading its input; the exit status tells the story.
+    child.stdin.on('error', () => {});
+    child.on('error', (error) => {
+      spawnError = error;
+      // A process that never started emits no 'exit'; 'close' may still follow.
+      if (child.pid === undefined) finish({ id: kase.id, answer: '', error: describeSpawnError(error, target.argv) });
+    });
+    // Leftover grandchildren would hold the pipes open and delay 'close': end them now.
+    child.on('exit', () => killTree(child));
+    child.on('close', (code, exitSignal) => {
+      const tail = stderr.text();
+      if (spawnError) return finish({ id: kase.id, answer: '', error: describeSpawnError(spawnError, target.argv) });
+      if (why) return finish({ id: kase.id, answer: '', error: describeStop(why, target) + stderrNote(tail) });
+      if (code !== 0) return finish({ id: kase.id, answer: '', error: describeExit(code, exitSignal) + stderrNote(tail) });
+      const text = Buffer.concat(stdout).toString('utf8').trim();
+      if (text === '') {
+        return finish({
+          id: kase.id,
+          answer: '',
+          error: `the app exited with code 0 without printing a response on stdout${stderrNote(tail)}; fix: print the response JSON on stdout`,
+        });
+      }
+      const json = parseJsonText(text);
+      if (!json.ok) {
+        return finish({
+          id: kase.id,
+          answer: '',
+          error: `the app printed a response that is ${json.error}; fix: print exactly one JSON object on stdout and send logs to stderr`,
+        });
+      }
+      const checked = checkAppResponse(json.value, kase.id, false);
+      finish(checked.ok ? checked.value : { id: kase.id, answer: '', error: `the app's response is invalid: ${checked.error}` });
+    });
+
+    child.stdin.end(JSON.stringify(kase) + '\n');
+  });
+}
+
+export function describeSpawnError(error: Error, argv: readonly string[]): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return `could not start ${JSON.stringify(argv[0])}: the program or the working directory was not found; fix: check the command, PATH and the working directory`;
+  }
+  if (code === 'EACCES') {
+    return `could not start ${JSON.stringify(argv[0])}: permission denied; fix: make it executable (chmod +x) or run it through its interpreter`;
+  }
+  return `could not start ${JSON.stringify(argv[0])}: ${error.message}`;
+}
+
+export function describeStop(why: 'timeout' | 'flood' | 'cancel', target: CommandTarget): string {
+  switch (why) {
+    case 'timeout':
+      return `the app did not answer within ${formatSeconds(target.timeoutMs)}; it was killed with every process it started; fix: make the app faster or raise the time-out`;
+    case 'flood':
+      return `the app wrote more than ${target.maxOutputBytes} bytes for one response; it was killed; fix: print only the response JSON (logs go to stderr), or raise the output limit`;
+    case 'cancel':
+      return 'cancelled before the app answered';
+  }
+}
+
+export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal) return `the app was killed by ${signal}`;
+  return `the app exited with code ${code}`;
+}
+
+export function stderrNote(tail: string): string {
+  if (!tail) return '';
+  return `; stderr ends with: ${JSON.stringify(tail.length > 500 ? `…${tail.slice(-500)}` : tail)}`;
+}
+
+export function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

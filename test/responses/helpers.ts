@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import type { GoldenCase } from '../../src/golden/types.js';
+
+export const TEST_APP = fileURLToPath(new URL('./fixtures/test-app.mjs', import.meta.url));
+
+/** A command line running the test app with `behaviour` under this very Node. */
+export function testAppCommand(...args: string[]): string {
+  return [process.execPath, TEST_APP, ...args].map((a) => JSON.stringify(a)).join(' ');
+}
+
+export function makeCase(id: string, extra: Partial<GoldenCase> = {}): GoldenCase {
+  return {
+    id,
+    category: 'general',
+    question: `What about ${id}?`,
+    sources: [{ id: 'S1', text: `Facts about ${id}.` }],
+    expectedFacts: [{ text: `secret expected fact for ${id}` }],
+    forbidden: [`secret forbidden fact for ${id}`],
+    expect: 'answer',
+    origin: { file: 'golden/test.yaml', line: 1 },
+    contentHash: `hash-${id}`,
+    ...extra,
+  };
+}
+
+export function makeCases(n: number, prefix = 'case'): GoldenCase[] {
+  return Array.from({ length: n }, (_, i) => makeCase(`${prefix}-${String(i + 1).padStart(3, '0')}`));
+}
+
+/** True while a process with this pid exists. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (bounded) until `check` holds; used for process exit, not for timing. */
+export async function eventually(check: () => boolean, limitMs = 5000): Promise<boolean> {
+  const end = Date.now() + limitMs;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return check();
+}
