@@ -59,6 +59,16 @@ def ks(x, y):
     return [result.statistic, result.pvalue]
 
 
+def kolmogorov(t):
+    return special.kolmogorov(t)
+
+
+def newcombe(x1, n1, x2, n2, confidence):
+    from statsmodels.stats.proportion import confint_proportions_2indep
+    low, high = confint_proportions_2indep(x1, n1, x2, n2, method="newcomb", compare="diff", alpha=1 - confidence)
+    return [float(low), float(high)]
+
+
 def ks_exact(x, y):
     result = stats.ks_2samp(x, y, alternative="two-sided", method="exact")
     return [result.statistic, result.pvalue]
@@ -114,6 +124,8 @@ FUNCTIONS = {
     "two_proportion_z": two_proportion_z,
     "ks": ks,
     "ks_exact": ks_exact,
+    "kolmogorov": kolmogorov,
+    "newcombe": newcombe,
     "psi": psi,
     "bh": bh,
     "normal": normal,

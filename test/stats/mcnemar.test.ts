@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { mcnemarExact, mcnemarExactCounts } from '../../src/stats/index.js';
+import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+
+describe('McNemar exact test', () => {
+  it('counts only the discordant pairs', () => {
+    const before = [true, true, false, false, true];
+    const after = [true, false, true, true, true];
+    const result = mcnemarExact(before, after);
+    expect(result.becameYes).toBe(2);
+    expect(result.becameNo).toBe(1);
+  });
+
+  it('gives p = 1 for identical runs', () => {
+    const flags = [true, false, false, true];
+    expect(mcnemarExact(flags, flags).pValue).toBe(1);
+  });
+
+  it('rejects samples that are not paired', () => {
+    expect(() => mcnemarExact([true], [true, false])).toThrow(RangeError);
+  });
+
+  it('agrees with scipy.stats.binomtest(b, b + c, 0.5) and statsmodels mcnemar(exact=True) on 1,500 inputs', () => {
+    const random = seededRandom(41);
+    const cases: [number, number][] = [];
+    for (let i = 0; i < 1500; i++) {
+      const scale = [3, 15, 60, 400, 3000][i % 5]!;
+      cases.push([randomInt(random, 0, scale), randomInt(random, 0, scale)]);
+    }
+    const scipy = scipyReference<number>('mcnemar', cases);
+    const statsmodels = scipyReference<number>('mcnemar_statsmodels', cases);
+    cases.forEach(([b, c], i) => {
+      const { pValue } = mcnemarExactCounts(b, c);
+      expectRelativelyClose(pValue, scipy[i]!, `binomtest(${b}, ${b + c})`);
+      expectRelativelyClose(pValue, statsmodels[i]!, `mcnemar(${b}, ${c})`);
+    });
+  });
+});
