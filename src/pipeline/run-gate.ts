@@ -1,0 +1,80 @@
+/**
+ * The pipeline end to end: settings → golden set → responses → evaluate → metrics →
+ * policy → report. Entry points pass in what touches the outside world (the judge, the
+ * clock, git facts) and decide what to do with the report.
+ */
+import { loadGoldenSet } from '../golden/load-golden-set.js';
+import { evaluateCases } from '../evaluate/evaluate.js';
+import type { Judge } from '../evaluate/types.js';
+import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
+import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
+import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/types.js';
+import { loadResponsesFile, matchResponses } from '../responses/file.js';
+import type { Settings } from '../settings/settings.js';
+
+export interface GateDependencies {
+  version: string;
+  now: () => Date;
+  git: { sha: string | null; ref: string | null; runUrl: string | null };
+  /** Overrides the judge the settings name (tests, or a judge with a client passed in). */
+  judge?: Judge;
+}
+
+export async function runGate(settings: Settings, deps: GateDependencies): Promise<Report> {
+  const startedAt = deps.now();
+  const goldenSet = await loadGoldenSet(settings.goldenSet, settings.cwd);
+  const responses = await loadResponsesFile(settings.responses.path, settings.cwd);
+  const matched = matchResponses(goldenSet.cases, responses);
+  const judge = deps.judge ?? createJudge(settings);
+  const cases = await evaluateCases(goldenSet.cases, matched, judge, settings.citationPattern === undefined ? {} : { citationPattern: settings.citationPattern });
+
+  const report = buildReport({
+    version: deps.version,
+    startedAt,
+    finishedAt: deps.now(),
+    git: deps.git,
+    goldenSet: { files: goldenSet.files, hash: goldenSet.hash, caseCount: goldenSet.cases.length },
+    settings: {
+      responses: settings.responses.kind,
+      judge: { name: judge.name, version: judgeVersion(judge) },
+      citationPattern: settings.citationPattern ?? DEFAULT_CITATION_PATTERN.source,
+    },
+    policy: settings.policy,
+    cases,
+    responses: { missing: matched.missing, unknown: matched.unknown },
+    coverage: null,
+    drift: null,
+    verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
+    shard: null,
+    partialReason: null,
+  });
+  report.verdict = evaluatePolicy(gateInputFromReport(report), settings.policy);
+  return report;
+}
+
+/** The policy's view of a report: used for fresh runs and merged shards alike. */
+export function gateInputFromReport(report: Report, extra: Partial<Pick<GateInput, 'inputProblems' | 'uncertified'>> = {}): GateInput {
+  return {
+    metrics: report.metrics,
+    coverage: report.coverage,
+    drift: report.drift,
+    responses: report.responses,
+    partial: report.run.partial,
+    partialReason: report.run.partialReason,
+    inputProblems: extra.inputProblems ?? [],
+    uncertified: extra.uncertified ?? [],
+  };
+}
+
+function createJudge(settings: Settings): Judge {
+  switch (settings.judge) {
+    case 'deterministic':
+      return createDeterministicJudge();
+  }
+}
+
+function judgeVersion(judge: Judge): string {
+  return (judge as Judge & { version?: string }).version ?? '1';
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { PolicySpec } from '../policy/resolve-policy.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { MiB, readTextFile } from '../shared/files.js';
+import { bestError, compileSchema, schemaError } from '../shared/schema.js';
+import { parseStructured, type PathSegment } from '../shared/structured.js';
+
+/** factgate.yml as written (kebab-case keys, per schemas/config.schema.json). */
+export interface ConfigFile {
+  'golden-set'?: string | string[];
+  responses?: string;
+  judge?: string;
+  'citation-pattern'?: string;
+  coverage?: string | string[];
+  policy?: string | PolicySpec;
+  baseline?: string;
+  'report-json'?: string;
+  'report-md'?: string;
+}
+
+export const DEFAULT_CONFIG_NAME = 'factgate.yml';
+
+const validateConfig = compileSchema<ConfigFile>(configSchema);
+
+export interface LoadedConfig {
+  /** Path as the user sees it (relative to the working directory). */
+  file: string;
+  /** Directory that relative paths inside the file are resolved against. */
+  dir: string;
+  config: ConfigFile;
+}
+
+/** Finds the settings file: the one named, or factgate.yml in the working directory if present. */
+export function locateConfig(explicit: string | undefined, cwd: string): string | null {
+  if (explicit !== undefined) return resolve(cwd, explicit);
+  const implicit = resolve(cwd, DEFAULT_CONFIG_NAME);
+  return existsSync(implicit) ? implicit : null;
+}
+
+export async function loadConfigFile(absolute: string, cwd: string): Promise<LoadedConfig> {
+  const file = relative(cwd, absolute) || absolute;
+  const text = await readTextFile(absolute, 1 * MiB, 'settings file', file);
+  const [doc] = parseStructured(text, file, absolute.endsWith('.json') ? 'json' : 'yaml');
+  const value = doc!.value ?? {};
+  if (!validateConfig(value)) {
+    throw schemaError(bestError(validateConfig.errors!), doc!, file, [], 'factgate.yml', knownKeys);
+  }
+  return { file, dir: dirname(absolute), config: value };
+}
+
+function knownKeys(path: PathSegment[]): readonly string[] {
+  if (path[0] === 'policy') return Object.keys(configSchema.definitions.policy.properties);
+  return Object.keys(configSchema.properties);
+}

@@ -1,0 +1,140 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ConfigurationError } from './errors.js';
+import { formatPlace, type ParsedDocument, type PathSegment } from './structured.js';
+
+/**
+ * One Ajv for bundled schemas. Strict mode catches mistakes in our own schemas; no
+ * `$data` and no `allErrors`, so untrusted input cannot make validation do more work
+ * than one pass that stops at the first error.
+ */
+const ajv = new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true });
+
+export function compileSchema<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema);
+}
+
+const KEYWORD_RANK: Record<string, number> = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
+
+/**
+ * With anyOf, Ajv reports one error per branch: the deepest one, and among equals a
+ * specific one (unknown key, missing key) over "must be string", says what went wrong.
+ */
+export function bestError(errors: readonly ErrorObject[]): ErrorObject {
+  let best = errors[0]!;
+  for (const error of errors) {
+    const depth = error.instancePath.split('/').length;
+    const bestDepth = best.instancePath.split('/').length;
+    const rank = KEYWORD_RANK[error.keyword] ?? 3;
+    const bestRank = KEYWORD_RANK[best.keyword] ?? 3;
+    if (depth > bestDepth || (depth === bestDepth && rank > bestRank)) best = error;
+  }
+  return best;
+}
+
+/** Turns the first schema error into a message that names the place and the fix. */
+export function schemaError(
+  error: ErrorObject,
+  doc: ParsedDocument,
+  file: string,
+  basePath: readonly PathSegment[],
+  what: string,
+  knownKeys?: (path: PathSegment[]) => readonly string[] | undefined,
+): ConfigurationError {
+  const path: PathSegment[] = [...basePath, ...pointerToPath(error.instancePath)];
+  const params = error.params as Record<string, unknown>;
+  let message: string;
+  let fix: string;
+  let keyPath = path;
+  let atKey = false;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      keyPath = [...path, extra];
+      atKey = true;
+      const allowed = knownKeys?.(path) ?? [];
+      const guess = closest(extra, allowed);
+      message = `unknown key "${extra}" in ${what}`;
+      fix = guess
+        ? `did you mean "${guess}"? Rename the key`
+        : `remove it${allowed.length ? `; allowed keys: ${allowed.join(', ')}` : ''}`;
+      break;
+    }
+    case 'required':
+      message = `${what} is missing "${String(params.missingProperty)}"`;
+      fix = `add a "${String(params.missingProperty)}" key`;
+      break;
+    case 'type':
+      message = `${describePath(path, what)} must be ${String(params.type)}`;
+      fix = `write ${article(String(params.type))} ${String(params.type)} there`;
+      break;
+    case 'enum':
+      message = `${describePath(path, what)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      fix = 'use one of the allowed values';
+      break;
+    case 'maxLength':
+    case 'maxItems':
+      message = `${describePath(path, what)} is too long (${error.message ?? ''})`;
+      fix = 'shorten it, or split the case';
+      break;
+    case 'minLength':
+    case 'minItems':
+      message = `${describePath(path, what)} is empty or too short (${error.message ?? ''})`;
+      fix = 'fill it in';
+      break;
+    case 'pattern':
+      message = `${describePath(path, what)} has characters that are not allowed`;
+      fix = `use letters, digits and . _ : - only (pattern ${String(params.pattern)})`;
+      break;
+    default:
+      message = `${describePath(path, what)} ${error.message ?? 'is invalid'}`;
+      fix = 'see the JSON Schema shipped in schemas/ for the allowed form';
+  }
+  const position = doc.locate(keyPath, atKey);
+  return new ConfigurationError(message, { file, place: formatPlace(position, keyPath), fix });
+}
+
+function describePath(path: readonly PathSegment[], what: string): string {
+  const last = path[path.length - 1];
+  return last === undefined ? what : `"${String(last)}"`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The allowed key closest to a typo, when it is close enough to be a likely slip. */
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,229 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { ConfigurationError } from './errors.js';
+
+export type StructuredFormat = 'json' | 'jsonl' | 'yaml';
+export type PathSegment = string | number;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed document and a way to find where a value sits in the file, for error messages. */
+export interface ParsedDocument {
+  value: unknown;
+  /** First line of the document in the file (JSON Lines: its own line). */
+  line: number;
+  /** Where the value at `path` (or, with `key`, its key) starts; null when not found. */
+  locate(path: readonly PathSegment[], key?: boolean): Position | null;
+  /** False when locate() must re-parse the text (JSON): call it on errors only. */
+  locateIsCheap: boolean;
+}
+
+export interface ParseLimits {
+  /** Most YAML aliases resolved per document: bounds alias "billion laughs" expansion. */
+  maxAliasCount: number;
+}
+
+const DEFAULT_LIMITS: ParseLimits = { maxAliasCount: 100 };
+
+export function formatFromPath(path: string): StructuredFormat | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return null;
+}
+
+/** "/0/sources/1/id": RFC 6901 JSON pointer for a path. */
+export function jsonPointer(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '(document root)';
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function formatPlace(position: Position | null, path: readonly PathSegment[]): string {
+  const pointer = jsonPointer(path);
+  return position ? `line ${position.line}, column ${position.column} (${pointer})` : pointer;
+}
+
+/**
+ * Parses JSON, JSON Lines or YAML. Syntax errors become ConfigurationErrors with the
+ * line and column; YAML aliases are bounded and self-referencing anchors refused.
+ */
+export function parseStructured(
+  text: string,
+  file: string,
+  format: StructuredFormat,
+  limits: ParseLimits = DEFAULT_LIMITS,
+): ParsedDocument[] {
+  switch (format) {
+    case 'json':
+      return [parseJson(text, file, 1)];
+    case 'jsonl':
+      return parseJsonLines(text, file);
+    case 'yaml':
+      return [parseYaml(text, file, limits)];
+  }
+}
+
+function parseJson(text: string, file: string, firstLine: number): ParsedDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const position = jsonErrorPosition(text, error);
+    throw new ConfigurationError(`invalid JSON: ${jsonErrorReason(error)}`, {
+      file,
+      place: position ? `line ${position.line + firstLine - 1}, column ${position.column}` : `line ${firstLine}`,
+      fix: 'correct the JSON syntax at that place (a missing comma, quote or bracket is the usual cause)',
+    });
+  }
+  return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
+}
+
+function parseJsonLines(text: string, file: string): ParsedDocument[] {
+  const docs: ParsedDocument[] = [];
+  let start = 0;
+  let lineNo = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lineNo++;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') docs.push(parseJson(line, file, lineNo));
+    start = end + 1;
+  }
+  return docs;
+}
+
+function parseYaml(text: string, file: string, limits: ParseLimits): ParsedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = firstError.linePos?.[0];
+    throw new ConfigurationError(`invalid YAML: ${firstError.message.split('\n')[0]}`, {
+      file,
+      place: pos ? `line ${pos.line}, column ${pos.col}` : undefined,
+      fix:
+        firstError.code === 'DUPLICATE_KEY'
+          ? 'remove or rename the repeated key'
+          : 'correct the YAML syntax at that place (indentation and unclosed brackets or quotes are the usual causes)',
+    });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    throw new ConfigurationError(`YAML aliases expand too far: ${error instanceof Error ? error.message : String(error)}`, {
+      file,
+      fix: `use at most ${limits.maxAliasCount} alias expansions per file, or write the repeated values out`,
+    });
+  }
+  const cycle = findCycle(value);
+  if (cycle) {
+    throw new ConfigurationError('a YAML anchor refers to itself, which makes an endless value', {
+      file,
+      place: formatPlace(locateInYaml(doc, lineCounter, cycle, false, 1), cycle),
+      fix: 'replace the alias inside its own anchor with the values themselves',
+    });
+  }
+  return { value, line: 1, locate: (path, key) => locateInYaml(doc, lineCounter, path, key ?? false, 1), locateIsCheap: true };
+}
+
+/** Path to the first value that contains itself (a self-referencing YAML anchor). */
+function findCycle(root: unknown): PathSegment[] | null {
+  const onStack = new Set<object>();
+  const visit = (value: unknown, path: PathSegment[]): PathSegment[] | null => {
+    if (value === null || typeof value !== 'object') return null;
+    if (onStack.has(value)) return path;
+    onStack.add(value);
+    const entries: [PathSegment, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value as Record<string, unknown>);
+    for (const [k, v] of entries) {
+      const found = visit(v, [...path, k]);
+      if (found) return found;
+    }
+    onStack.delete(value);
+    return null;
+  };
+  return visit(root, []);
+}
+
+function lazyLocator(text: string, firstLine: number): ParsedDocument['locate'] {
+  let cached: { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | null = null;
+  return (path, key) => {
+    if (!cached) {
+      const lc = new LineCounter();
+      cached = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };
+    }
+    return locateInYaml(cached.doc, cached.lc, path, key ?? false, firstLine);
+  };
+}
+
+function locateInYaml(
+  doc: ReturnType<typeof parseDocument>,
+  lc: LineCounter,
+  path: readonly PathSegment[],
+  key: boolean,
+  firstLine: number,
+): Position | null {
+  let node: unknown = doc.contents;
+  let offset: number | null = rangeStart(node);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = p.key as { value?: unknown } | null;
+        return k !== null && typeof k === 'object' && String(k.value) === String(segment);
+      });
+      if (!pair) return toPosition(lc, offset, firstLine);
+      if (last && key) return toPosition(lc, rangeStart(pair.key), firstLine);
+      node = pair.value;
+    } else {
+      break;
+    }
+    offset = rangeStart(node) ?? offset;
+  }
+  return toPosition(lc, offset, firstLine);
+}
+
+function rangeStart(node: unknown): number | null {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range ? range[0] : null;
+}
+
+function toPosition(lc: LineCounter, offset: number | null, firstLine: number): Position | null {
+  if (offset === null) return null;
+  const { line, col } = lc.linePos(offset);
+  return { line: line + firstLine - 1, column: col };
+}
+
+function jsonErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+
+/** V8 reports "at position N" (Node 20) or "(line L column C)" (Node 22+). */
+function jsonErrorPosition(text: string, error: unknown): Position | null {
+  const message = error instanceof Error ? error.message : '';
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const offset = Number(pos[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { line, column };
+  }
+  if (/Unexpected end of JSON input/.test(message)) {
+    const lines = text.split('\n');
+    return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  }
+  return null;
+}
