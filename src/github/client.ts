@@ -1,0 +1,122 @@
+import Bottleneck from 'bottleneck';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { GitHubLogger } from './logger.js';
+
+/** The Octokit every GitHub-side function takes: REST methods, pagination, GraphQL. */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  /** REST root; GraphQL is derived from it. Default: GITHUB_API_URL, then api.github.com. */
+  baseUrl?: string;
+  logger: GitHubLogger;
+  /** Retries of a request that failed with a server error or a network fault. Default 3. */
+  retries?: number;
+  /** Retries after a primary or secondary rate limit, then the error is raised. Default 2. */
+  rateLimitRetries?: number;
+  /** A rate limit asking to wait longer than this is not waited for. Default 120 s. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * Milliseconds per second of back-off and Retry-After. 1000 in production; tests make it
+   * small so a `Retry-After: 1` costs a millisecond and no test sleeps.
+   */
+  millisecondsPerSecond?: number;
+  /**
+   * GitHub asks integrations to space content-creating requests (1 s between writes, 3 s
+   * between notifying writes). `false` removes that spacing for tests only; rate-limit
+   * handling stays on.
+   */
+  spaceWrites?: boolean;
+}
+
+/**
+ * `@actions/github`'s Octokit (proxy-aware, REST methods, pagination) with
+ * `@octokit/plugin-retry` for 5xx and network faults and `@octokit/plugin-throttling` for
+ * rate limits. Both are bounded: a request is tried at most `retries + 1` times for server
+ * errors and `rateLimitRetries + 1` times for rate limits.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const perSecond = options.millisecondsPerSecond ?? 1000;
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const { logger } = options;
+
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const what = `${request.method} ${request.url}`;
+      if (retryCount >= rateLimitRetries) {
+        logger.warning(`GitHub ${kind} rate limit on ${what}: gave up after ${retryCount} retries.`);
+        return false;
+      }
+      if (retryAfter > maxWait) {
+        logger.warning(`GitHub ${kind} rate limit on ${what}: asked to wait ${retryAfter} s, more than ${maxWait} s; not retrying.`);
+        return false;
+      }
+      logger.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+      return true;
+    };
+
+  // The plugin's default groups are shared by the whole process; fresh groups without
+  // minimum spacing keep its rate-limit handling while letting tests run at full speed.
+  const unspaced =
+    options.spaceWrites === false
+      ? {
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+          global: new Bottleneck.Group({ maxConcurrent: 10 }),
+          retryLimiter: new Bottleneck(),
+        }
+      : {};
+  const throttle = {
+    onRateLimit: onLimit('primary'),
+    onSecondaryRateLimit: onLimit('secondary'),
+    retryAfterBaseValue: perSecond,
+    ...unspaced,
+  };
+
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
+      // 429 is left to the throttling plugin, which honours Retry-After and the rate-limit
+      // reset and asks the handlers above; the retry plugin would back off blindly.
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle,
+      log: {
+        debug: (message: string) => logger.debug(message),
+        info: (message: string) => logger.debug(message),
+        warn: (message: string) => logger.warning(message),
+        error: (message: string) => logger.warning(message),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The HTTP status of an Octokit request error, or undefined for anything else. */
+export function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = (error as { status: unknown }).status;
+    if (typeof status === 'number') return status;
+  }
+  return undefined;
+}
+
+/** The message GitHub put in an error response body, when there is one. */
+export function gitHubMessageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'response' in error) {
+    const data = (error as { response?: { data?: unknown } }).response?.data;
+    if (typeof data === 'object' && data !== null) {
+      const { message, errors } = data as { message?: unknown; errors?: unknown };
+      const details = Array.isArray(errors)
+        ? errors.map((e) => (typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : JSON.stringify(e)))
+        : [];
+      return [typeof message === 'string' ? message : '', ...details].filter(Boolean).join(': ');
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { parseEventContext, type PullRequestContext } from '../../src/github/event-context.js';
+import { ConfigurationError } from '../../src/shared/errors.js';
+import type { FakeGitHub } from './support/fake-github.js';
+import { clientFor, pullRequestPayload, recordingLogger, startServer } from './support/harness.js';
+
+const BOT = 'github-actions[bot]';
+const MARKER = '<!-- factgate:factgate -->';
+
+let server: FakeGitHub;
+let context: PullRequestContext;
+
+beforeEach(async () => {
+  server = await startServer();
+  server.addToken('actions-token', { login: BOT });
+  context = parseEventContext('pull_request', pullRequestPayload(), 'event.json') as PullRequestContext;
+  server.pulls.push({ number: context.pullNumber, headSha: context.headSha, headRef: 'changes', headRepository: 'Codertocat/Hello-World', state: 'open' });
+});
+
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.close();
+});
+
+function request(overrides: Partial<StickyCommentRequest> = {}): StickyCommentRequest {
+  return {
+    target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+    gateId: 'factgate',
+    mode: 'always',
+    failing: true,
+    markdown: '**factgate: fail**',
+    ...overrides,
+  };
+}
+
+describe('upsertStickyComment', () => {
+  it('creates the comment on the first run and updates it in place on the second', async () => {
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    const first = await upsertStickyComment(octokit, request({ markdown: 'run 1' }), logger);
+    expect(first.action).toBe('created');
+    const second = await upsertStickyComment(octokit, request({ markdown: 'run 2' }), logger);
+    expect(second).toMatchObject({ action: 'updated', commentId: first.action === 'created' ? first.commentId : -1 });
+    const comments = server.commentsOn(context.pullNumber);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toBe(`${MARKER}\nrun 2`);
+  });
+
+  it('finds its comment among 200 across pages and makes one call besides listing', async () => {
+    for (let i = 0; i < 120; i++) server.seedComment(context.pullNumber, `user${i % 7}`, `comment ${i}`);
+    const own = server.seedComment(context.pullNumber, BOT, `${MARKER}\nold`);
+    for (let i = 0; i < 79; i++) server.seedComment(context.pullNumber, `user${i % 5}`, `later ${i}`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(outcome).toMatchObject({ action: 'updated', commentId: own.id });
+    expect(server.requests.filter((r) => r.operation === 'FactgateListComments')).toHaveLength(2);
+    const calls = server.callsBesidesListing();
+    expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/Codertocat/Hello-World/issues/comments/${own.id}`]);
+  });
+
+  it('creates on a 200-comment pull request within 4 calls besides listing', async () => {
+    for (let i = 0; i < 200; i++) server.seedComment(context.pullNumber, `user${i % 9}`, `comment ${i}`);
+    const logger = recordingLogger();
+    await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(server.callsBesidesListing().length).toBeLessThanOrEqual(4);
+    expect(server.commentsOn(context.pullNumber).filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+  });
+
+  it("leaves another user's comment that contains the marker alone", async () => {
+    const quoted = server.seedComment(context.pullNumber, 'octocat', `> ${MARKER}\n> quoting the gate`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(outcome.action).toBe('created');
+    expect(server.comments.find((c) => c.id === quoted.id)?.body).toBe(`> ${MARKER}\n> quoting the gate`);
+    expect(server.commentsOn(context.pullNumber)).toHaveLength(2);
+  });
+
+  it('skips a minimised old comment and posts a visible one', async () => {
+    const hidden = server.seedComment(context.pullNumber, BOT, `${MARKER}\nold`, 'outdated');
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'new' }), logger);
+    expect(outcome.action).toBe('created');
+    expect(server.comments.find((c) => c.id === hidden.id)?.body).toBe(`${MARKER}\nold`);
+    expect(server.commentsOn(context.pullNumber).filter((c) => c.minimized === null).map((c) => c.body)).toEqual([`${MARKER}\nnew`]);
+  });
+
+  it('keeps two gates on two comments', async () => {
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    await upsertStickyComment(octokit, request({ gateId: 'rag', markdown: 'rag' }), logger);
+    await upsertStickyComment(octokit, request({ gateId: 'chat', markdown: 'chat' }), logger);
+    await upsertStickyComment(octokit, request({ gateId: 'rag', markdown: 'rag 2' }), logger);
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual(['<!-- factgate:rag -->\nrag 2', '<!-- factgate:chat -->\nchat']);
+  });
+
+  it('ends with exactly one comment when two runs race', async () => {
+    const loggerA = recordingLogger();
+    const loggerB = recordingLogger();
+    const [a, b] = await Promise.all([
+      upsertStickyComment(clientFor(server, 'actions-token', loggerA), request({ markdown: 'run A' }), loggerA),
+      upsertStickyComment(clientFor(server, 'actions-token', loggerB), request({ markdown: 'run B' }), loggerB),
+    ]);
+    const comments = server.commentsOn(context.pullNumber);
+    expect(comments).toHaveLength(1);
+    expect(['created', 'updated']).toContain(a.action);
+    expect(['created', 'updated']).toContain(b.action);
+    expect([`${MARKER}\nrun A`, `${MARKER}\nrun B`]).toContain(comments[0]?.body);
+  });
+
+  it('removes an older duplicate left by an earlier race when updating', async () => {
+    const oldest = server.seedComment(context.pullNumber, BOT, `${MARKER}\none`);
+    server.seedComment(context.pullNumber, BOT, `${MARKER}\ntwo`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'three' }), logger);
+    expect(outcome).toMatchObject({ action: 'updated', commentId: oldest.id, duplicatesDeleted: 1 });
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nthree`]);
+  });
+
+  it('leaves no duplicate behind when the POST answers 502 after storing the comment', async () => {
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, afterHandling: true, body: { message: 'Server Error' } });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'once' }), logger);
+    expect(['created', 'updated']).toContain(outcome.action);
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([502, 201]);
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nonce`]);
+  });
+
+  it('finds the comment GitHub stored when every POST attempt answered 502', async () => {
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, afterHandling: true, times: 1 });
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, times: 10 });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'stored' }), logger);
+    expect(outcome.action).toBe('updated');
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nstored`]);
+    expect(logger.text('warning')).toMatch(/HTTP 502/);
+  });
+
+  it('reports a read-only token (a pull request from a fork) as forbidden', async () => {
+    server.addToken('fork-token', { login: BOT, canWriteComments: false });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'fork-token', logger), request(), logger);
+    expect(outcome).toEqual({ action: 'forbidden', message: 'Resource not accessible by integration' });
+    expect(server.commentsOn(context.pullNumber)).toHaveLength(0);
+  });
+
+  it('posts the smaller rendering once when GitHub answers 422 for an oversize body', async () => {
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(
+      clientFor(server, 'actions-token', logger),
+      request({ markdown: '😀'.repeat(65_536), smallerMarkdown: () => 'shortened' }),
+      logger,
+    );
+    expect(outcome.action).toBe('created');
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([422, 201]);
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nshortened`]);
+  });
+
+  it('raises the 422 when there is no smaller rendering', async () => {
+    const logger = recordingLogger();
+    await expect(
+      upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'x'.repeat(70_000) }), logger),
+    ).rejects.toMatchObject({ status: 422 });
+  });
+
+  it('retries a secondary rate limit with retry-after, and without it after the fallback wait', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' };
+    server.faults.push({ method: 'POST', path: /\/comments$/, status: 429, headers: { 'retry-after': '2' }, body: limited });
+    server.faults.push({ method: 'POST', path: /\/graphql$/, status: 429, body: limited });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(outcome.action).toBe('created');
+    expect(logger.text('info')).toMatch(/secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: retrying in 2 s/);
+    expect(logger.text('info')).toMatch(/secondary rate limit on POST \/graphql: retrying in 60 s/);
+    expect(server.commentsOn(context.pullNumber)).toHaveLength(1);
+  });
+
+  it('retries a primary rate limit until its reset, and gives up after the set number of tries', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    const primary = { status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } };
+    server.faults.push({ method: 'POST', path: /\/graphql$/, times: 1, ...primary });
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    await upsertStickyComment(octokit, request(), logger);
+    expect(logger.text('info')).toMatch(/primary rate limit on POST \/graphql: retrying/);
+
+    server.faults.push({ method: 'POST', path: /\/graphql$/, times: 10, ...primary });
+    await expect(upsertStickyComment(octokit, request(), logger)).rejects.toMatchObject({ status: 429 });
+    expect(logger.text('warning')).toMatch(/gave up after 2 retries/);
+  });
+
+  it('follows the comment modes', async () => {
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    expect(await upsertStickyComment(octokit, request({ mode: 'off' }), logger)).toMatchObject({ action: 'skipped' });
+    expect(await upsertStickyComment(octokit, request({ mode: 'update-only' }), logger)).toMatchObject({ action: 'skipped' });
+    expect(await upsertStickyComment(octokit, request({ mode: 'on-failure', failing: false }), logger)).toMatchObject({ action: 'skipped' });
+    expect(server.requests.filter((r) => r.method !== 'POST' || r.path !== '/graphql')).toEqual([]);
+    expect(await upsertStickyComment(octokit, request({ mode: 'on-failure', failing: true, markdown: 'fail' }), logger)).toMatchObject({ action: 'created' });
+    // A passing run updates the earlier failure comment rather than leaving it stale.
+    expect(await upsertStickyComment(octokit, request({ mode: 'on-failure', failing: false, markdown: 'pass' }), logger)).toMatchObject({ action: 'updated' });
+    expect(await upsertStickyComment(octokit, request({ mode: 'update-only', markdown: 'again' }), logger)).toMatchObject({ action: 'updated' });
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nagain`]);
+  });
+
+  it('rejects a gate id that would break the marker', async () => {
+    const logger = recordingLogger();
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request({ gateId: 'a -- b' }), logger)).rejects.toBeInstanceOf(ConfigurationError);
+  });
+});
