@@ -14,7 +14,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.max(0, at - now);
 }
 
-/** Exponential back-off with full jitter: attempt 1 waits up to base, attempt 2 up to 2×base, ... */
+/** Exponential back-off, jittered between half and all of base × 2^(attempt-1), capped: spreads retries of concurrent requests. */
 export function backoffMs(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** (attempt - 1));
   return Math.round(ceiling * (0.5 + random() / 2));
