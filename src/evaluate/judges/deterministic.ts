@@ -41,18 +41,22 @@ function decide(request: JudgeRequest, model: JudgeModel, threshold: number): Ju
     return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
   }
   const alignment = align(request.claim, indexSources(request.sources));
-  const evidence = evidenceOf(alignment.best);
-  if (alignment.contentCount === 0) {
-    return { ...base, verdict: 'unsupported', score: 0, evidence, reason: 'the claim has no content words to check' };
-  }
+  return { ...base, ...verdictOf(alignment, model, threshold), evidence: evidenceOf(alignment.best) };
+}
+
+/** The verdict for an alignment: shared by the judge and the training script, so both decide alike. */
+export function verdictOf(
+  alignment: Alignment,
+  model: JudgeModel,
+  threshold: number,
+): { verdict: 'supported' | 'contradicted' | 'unsupported'; score: number; reason: string } {
+  if (alignment.contentCount === 0) return { verdict: 'unsupported', score: 0, reason: 'the claim has no content words to check' };
   const score = probabilitySupported(model, alignment.features);
   const contradiction = contradictionReason(alignment);
   const blocker = blockingReason(alignment);
-  if (score >= threshold && !blocker && !contradiction) {
-    return { ...base, verdict: 'supported', score, evidence, reason: supportReason(alignment) };
-  }
-  if (contradiction) return { ...base, verdict: 'contradicted', score: Math.min(score, 1 - 1e-9), evidence, reason: contradiction };
-  return { ...base, verdict: 'unsupported', score, evidence, reason: blocker ?? missingReason(alignment) };
+  if (score >= threshold && !blocker && !contradiction) return { verdict: 'supported', score, reason: supportReason(alignment) };
+  if (contradiction) return { verdict: 'contradicted', score, reason: contradiction };
+  return { verdict: 'unsupported', score, reason: blocker ?? missingReason(alignment) };
 }
 
 /** A flip against a sentence the claim is clearly about: the source says otherwise. */

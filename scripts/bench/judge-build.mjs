@@ -1,0 +1,25 @@
+// Compiles the judge modules (TypeScript) into a temporary folder so plain Node
+// scripts (the benchmark, the trainer) run exactly the code the product ships.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const ENTRIES = ['src/evaluate/claims.ts', 'src/evaluate/judges/index.ts'];
+
+export async function loadJudgeModules() {
+  const out = mkdtempSync(join(tmpdir(), 'factgate-judge-'));
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  execFileSync(
+    process.execPath,
+    [tsc, '--outDir', out, '--rootDir', root, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
+      '--resolveJsonModule', '--skipLibCheck', '--types', 'node', '--strict', ...ENTRIES.map((entry) => join(root, entry))],
+    { stdio: 'inherit', cwd: root },
+  );
+  const load = (entry) => import(pathToFileURL(join(out, entry.replace(/\.ts$/, '.js'))).href);
+  const [claims, judges] = await Promise.all(ENTRIES.map(load));
+  return { claims, judges };
+}
