@@ -22,11 +22,13 @@ const INVENTED = [
   'Roughly 62% of comparable organisations follow the same practice.',
 ];
 
-const NUMBER = /\d[\d,]*(?:\.\d+)?/;
+// A quantity, not part of a name such as GB-7, AX3000 or Unit 4B.
+const QUANTITY = /(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w-])/g;
 
-/** Changes the first number in the text to a wrong one that no source contains. */
+/** Changes the first quantity in the text to a wrong one that no source contains. */
 export function inventNumber(text, sourcesText, seed) {
-  const match = NUMBER.exec(text);
+  // A leading number is a clause number ("6.2 Interest applies ..."), not a quantity.
+  const match = [...text.matchAll(QUANTITY)].find((m) => m.index > 0);
   if (!match) return null;
   const original = match[0];
   const value = Number(original.replace(/,/g, ''));

@@ -92,6 +92,19 @@ describe('bundled golden set', () => {
     }
   });
 
+  it('gives every numeric forbidden fact a number its sources never state', () => {
+    // A wrong figure that also appears in the sources as context would be "found" by any
+    // word-level judge in a correct verbatim answer, so forbidden figures must be absent.
+    const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+    for (const c of cases) {
+      const inSources = new Set(numbers(c.sources.map((s) => s.text).join(' ')));
+      for (const fact of c.forbidden ?? []) {
+        const own = numbers(fact);
+        if (own.length) expect(own.some((n) => !inSources.has(n)), `${c.id}: ${fact}`).toBe(true);
+      }
+    }
+  });
+
   it('keeps lines within 100 characters', () => {
     for (const f of files) {
       readFileSync(join(DIR, f), 'utf8')
