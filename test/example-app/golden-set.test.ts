@@ -95,7 +95,9 @@ describe('bundled golden set', () => {
   it('gives every numeric forbidden fact a number its sources never state', () => {
     // A wrong figure that also appears in the sources as context would be "found" by any
     // word-level judge in a correct verbatim answer, so forbidden figures must be absent.
-    const numbers = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+    // Quantities only: the digits of names such as E-4012 or GB-7 do not count.
+    const numbers = (text: string) =>
+      (text.match(/(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w-])/g) ?? []).map((n) => n.replace(/,/g, ''));
     for (const c of cases) {
       const inSources = new Set(numbers(c.sources.map((s) => s.text).join(' ')));
       for (const fact of c.forbidden ?? []) {
