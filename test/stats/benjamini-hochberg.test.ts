@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benjaminiHochberg } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
-describe('benjaminiHochberg', () => {
+describe('benjaminiHochberg', { timeout: SCIPY_TIMEOUT }, () => {
   it('returns an empty list for no tests and keeps a single p-value', () => {
     expect(benjaminiHochberg([])).toEqual([]);
     expect(benjaminiHochberg([0.03])).toEqual([0.03]);

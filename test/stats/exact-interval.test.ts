@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exactBinomialInterval, wilsonInterval } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
-describe('exactBinomialInterval (Clopper–Pearson)', () => {
+describe('exactBinomialInterval (Clopper–Pearson)', { timeout: SCIPY_TIMEOUT }, () => {
   it('is [0, 1] with no observations and pins the ends at 0 and 1', () => {
     expect(exactBinomialInterval(0, 0)).toEqual({ lower: 0, upper: 1 });
     expect(exactBinomialInterval(0, 30).lower).toBe(0);

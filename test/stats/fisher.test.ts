@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fisherExact, type Alternative } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
 function randomTables(seed: number, count: number): [number, number, number, number][] {
   const random = seededRandom(seed);
@@ -16,7 +16,7 @@ function randomTables(seed: number, count: number): [number, number, number, num
   return tables;
 }
 
-describe('fisherExact', () => {
+describe('fisherExact', { timeout: SCIPY_TIMEOUT }, () => {
   it('gives p = 1 and no odds ratio when a margin is empty', () => {
     expect(fisherExact({ a: 0, b: 0, c: 3, d: 4 })).toEqual({ oddsRatio: null, pValue: 1 });
   });

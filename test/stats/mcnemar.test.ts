@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mcnemarExact, mcnemarExactCounts } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
-describe('McNemar exact test', () => {
+describe('McNemar exact test', { timeout: SCIPY_TIMEOUT }, () => {
   it('counts only the discordant pairs', () => {
     const before = [true, true, false, false, true];
     const after = [true, false, true, true, true];

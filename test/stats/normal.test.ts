@@ -9,9 +9,9 @@ import {
   normalQuantile,
   normalSf,
 } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
-describe('normal distribution', () => {
+describe('normal distribution', { timeout: SCIPY_TIMEOUT }, () => {
   it('agrees with scipy.special.ndtr and norm.sf on 2,000 points, deep into the tails', () => {
     const random = seededRandom(11);
     const zs = Array.from({ length: 2000 }, (_, i) => (i % 2 ? -1 : 1) * random() * (i % 5 === 0 ? 37 : 8));
@@ -40,7 +40,7 @@ describe('normal distribution', () => {
   });
 });
 
-describe('log-space helpers', () => {
+describe('log-space helpers', { timeout: SCIPY_TIMEOUT }, () => {
   it('logGamma agrees with scipy.special.gammaln on 2,000 points', () => {
     const random = seededRandom(13);
     const xs = Array.from({ length: 2000 }, (_, i) => (i % 2 ? randomInt(random, 1, 100000) : 1e-3 + random() * 500));

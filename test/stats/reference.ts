@@ -64,6 +64,9 @@ export function randomInt(random: () => number, min: number, max: number): numbe
 
 export const RELATIVE_TOLERANCE = 1e-9;
 
+/** Generous: the reference runs in a Python process on a shared machine. */
+export const SCIPY_TIMEOUT = 120_000;
+
 /** Below this, doubles lose precision (subnormals): such values only need to agree on being that small. */
 const SMALLEST_NORMAL = 2.2250738585072014e-308;
 

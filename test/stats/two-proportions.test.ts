@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareProportions, newcombeInterval, twoProportionZTest } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
 function randomPairs(seed: number, count: number, minCount: number): [number, number, number, number][] {
   const random = seededRandom(seed);
@@ -13,7 +13,7 @@ function randomPairs(seed: number, count: number, minCount: number): [number, nu
   return cases;
 }
 
-describe('two proportions', () => {
+describe('two proportions', { timeout: SCIPY_TIMEOUT }, () => {
   it('z-test agrees with statsmodels proportions_ztest on 1,500 inputs', () => {
     const cases = randomPairs(51, 1500, 1);
     const expected = scipyReference<[number, number]>('two_proportion_z', cases);

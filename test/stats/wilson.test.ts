@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wilsonInterval } from '../../src/stats/index.js';
-import { expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
+import { SCIPY_TIMEOUT, expectRelativelyClose, randomInt, scipyReference, seededRandom } from './reference.js';
 
-describe('wilsonInterval', () => {
+describe('wilsonInterval', { timeout: SCIPY_TIMEOUT }, () => {
   it('is [0, 1] when there are no observations', () => {
     expect(wilsonInterval(0, 0)).toEqual({ lower: 0, upper: 1 });
   });
