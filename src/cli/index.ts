@@ -1,3 +1,11 @@
-import { getInput } from '@actions/core';
-import { parse } from 'yaml';
-console.log(parse('a: 1'), typeof getInput);
+#!/usr/bin/env node
+import { main } from './main.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+});
+process.exitCode = code;

@@ -1,0 +1,36 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Report } from '../report/types.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { closest } from '../shared/schema.js';
+
+/** What a CLI command may touch, passed in so tests run commands in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  color: boolean;
+  version: string;
+}
+
+/** 0 passed, 1 failed, 2 wrong input or settings, 3 a bug in factgate (please report it). */
+export const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const;
+
+export function exitCodeFor(report: Report): number {
+  return report.verdict.status === 'pass' || report.verdict.status === 'overridden' ? EXIT.pass : EXIT.fail;
+}
+
+/** node:util parseArgs, with unknown or malformed flags turned into errors that suggest the fix. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], command: string, options: T) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(--?[^'\s]+)/.exec(message)?.[1];
+    const guess = flag ? closest(flag.replace(/^-+/, ''), Object.keys(options)) : null;
+    throw new ConfigurationError(message.replace(/\. To specify a positional argument.*$/s, ''), {
+      place: `factgate ${command}`,
+      fix: guess ? `did you mean --${guess}?` : `see factgate ${command} --help`,
+    });
+  }
+}

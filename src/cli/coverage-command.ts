@@ -1,0 +1,185 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError } from '../shared/errors.js';
+import {
+  COVERAGE_FORMATS,
+  changedLinesFromGit,
+  computePatchCoverage,
+  parsePathRewrite,
+  readCoverageReports,
+  summarizeCoverage,
+  type CoverageFormat,
+  type CoverageSummary,
+  type PatchCoverage,
+  type RatedCounts,
+} from '../coverage/index.js';
+
+export interface CommandIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${COVERAGE_FORMATS.join('|')}]
+         [--path-map from=>to …] [--source-root dir …] [--base ref] [--max-size-mib n]`;
+
+/**
+ * `factgate coverage`: reads one or more coverage reports and prints what was read, per
+ * file and overall (and patch coverage against --base). Returns the exit status:
+ * 0 read fine, 2 the input or flags are wrong.
+ */
+export async function runCoverageCommand(argv: string[], io: CommandIo): Promise<number> {
+  try {
+    const options = parseCoverageArgs(argv);
+    const data = await readCoverageReports(
+      options.reports.map((p) => resolve(io.cwd, p)),
+      {
+        repoRoot: io.cwd,
+        format: options.format,
+        rewrites: options.pathMaps,
+        sourceRoots: options.sourceRoots,
+        maxBytes: options.maxBytes,
+      },
+    );
+    const summary = summarizeCoverage(data);
+    for (const report of summary.reports) report.file = displayPath(report.file, io.cwd);
+    summary.warnings = summary.warnings.map((w) => w.split(io.cwd + '/').join(''));
+    let patch: PatchCoverage | undefined;
+    if (options.base !== undefined) {
+      patch = computePatchCoverage(data, await changedLinesFromGit(gitRunner(io.cwd), options.base));
+    }
+    if (options.json) io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
+    else {
+      io.stdout(renderTable(summary, patch));
+      for (const warning of [...summary.warnings, ...(patch?.warnings ?? [])]) io.stderr(`warning: ${clean(warning)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      io.stderr(`factgate coverage: ${clean(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+interface CoverageArgs {
+  reports: string[];
+  json: boolean;
+  format: CoverageFormat | 'auto';
+  pathMaps: ReturnType<typeof parsePathRewrite>[];
+  sourceRoots: string[];
+  base: string | undefined;
+  maxBytes: number | undefined;
+}
+
+function parseCoverageArgs(argv: string[]): CoverageArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'auto' },
+        'path-map': { type: 'string', multiple: true, default: [] },
+        'source-root': { type: 'string', multiple: true, default: [] },
+        base: { type: 'string' },
+        'max-size-mib': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) {
+    throw new ConfigurationError('no coverage report was given', { place: 'command line', fix: USAGE });
+  }
+  const format = values.format;
+  if (format !== 'auto' && !(COVERAGE_FORMATS as readonly string[]).includes(format)) {
+    throw new ConfigurationError(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
+  }
+  let maxBytes: number | undefined;
+  if (values['max-size-mib'] !== undefined) {
+    const mib = Number(values['max-size-mib']);
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(values['max-size-mib']) || !(mib > 0)) {
+      throw new ConfigurationError(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
+        place: '--max-size-mib',
+        fix: 'give the size limit in MiB, e.g. --max-size-mib 200',
+      });
+    }
+    maxBytes = Math.floor(mib * 1024 * 1024);
+  }
+  return {
+    reports: positionals,
+    json: values.json,
+    format: format as CoverageFormat | 'auto',
+    pathMaps: values['path-map'].map((text) => parsePathRewrite(text, { place: '--path-map' })),
+    sourceRoots: values['source-root'],
+    base: values.base,
+    maxBytes,
+  };
+}
+
+function gitRunner(cwd: string) {
+  return (args: string[]) =>
+    new Promise<string>((resolvePromise, reject) => {
+      execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr || error.message));
+        else resolvePromise(stdout);
+      });
+    });
+}
+
+function renderTable(summary: CoverageSummary, patch: PatchCoverage | undefined): string {
+  const rows: string[][] = [['file', 'lines', '%', 'branches', '%']];
+  for (const file of summary.files) rows.push([clean(file.path), ...cells(file.lines), ...cells(file.branches)]);
+  rows.push(['total', ...cells(summary.lines), ...cells(summary.branches)]);
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const out = rows.slice(0, -1).map(line);
+  out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  out.push(widths.map((w) => '-'.repeat(w)).join('  '), line(rows[rows.length - 1]!));
+  out.push('');
+  for (const report of summary.reports) {
+    const declared = report.declared.lines ? `${report.declared.lines.covered}/${report.declared.lines.total}` : report.declared.lineRate ?? 'nothing';
+    out.push(`read ${clean(report.file)} (${report.format}): ${report.computed.lines.covered}/${report.computed.lines.total} lines; the file declares ${declared}`);
+  }
+  if (patch !== undefined) {
+    out.push('', `patch coverage: ${patch.lines.covered}/${patch.lines.total} changed lines covered (${percent(patch.lines)})`);
+    for (const file of patch.files) {
+      if (file.uncoveredLines.length > 0) out.push(`  ${clean(file.path)}: uncovered ${ranges(file.uncoveredLines)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function cells(counts: RatedCounts): [string, string] {
+  return [`${counts.covered}/${counts.total}`, percent(counts)];
+}
+
+function percent(counts: RatedCounts): string {
+  return counts.rate === null ? 'n/a' : `${(counts.rate * 100).toFixed(2)}%`;
+}
+
+/** 3,4,5,9 → "3-5, 9" */
+function ranges(lines: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!;
+    while (i + 1 < lines.length && lines[i + 1] === lines[i]! + 1) i++;
+    parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
+  }
+  return parts.join(', ');
+}
+
+function displayPath(path: string, cwd: string): string {
+  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}
+
+/** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}

@@ -1,0 +1,51 @@
+import packageJson from '../../package.json' with { type: 'json' };
+import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
+import { closest } from '../shared/schema.js';
+import { EXIT, type CliIo } from './cli-io.js';
+import { runRunCommand } from './run-command.js';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  run: { run: runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+};
+
+export const USAGE = `factgate ${packageJson.version}: a quality gate for LLM and RAG applications.
+
+Usage: factgate <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join('\n')}
+
+Run "factgate <command> --help" for a command's options.`;
+
+/** Dispatches a command; the one place errors become an exit status. */
+export async function main(argv: string[], io: Omit<CliIo, 'version'>): Promise<number> {
+  const full: CliIo = { ...io, version: packageJson.version };
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    full.stdout(USAGE + '\n');
+    return name === undefined ? EXIT.usage : EXIT.pass;
+  }
+  if (name === '--version' || name === '-v') {
+    full.stdout(packageJson.version + '\n');
+    return EXIT.pass;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) {
+      const guess = closest(name, Object.keys(COMMANDS));
+      throw new ConfigurationError(`unknown command "${name}"`, {
+        fix: guess ? `did you mean "factgate ${guess}"?` : 'run factgate --help for the commands',
+      });
+    }
+    return await command.run(rest, full);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      full.stderr(`factgate: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    full.stderr(`factgate: internal error: ${getErrorMessage(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,57 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+import { gitFactsFromEnv } from '../pipeline/git-facts.js';
+import { runGate } from '../pipeline/run-gate.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderTerminal } from '../report/terminal.js';
+import type { Report } from '../report/types.js';
+import { OPTIONS } from '../settings/options.js';
+import { resolveSettings, type RawOptions } from '../settings/settings.js';
+import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
+
+export const RUN_USAGE = `Usage: factgate run [options]
+
+Runs the golden set's answers through the judge, applies the policy and prints the verdict.
+
+Options:
+${OPTIONS.map((o) => `  --${o.key}${'placeholder' in o ? ` ${o.placeholder}` : ''}`.padEnd(30) + o.description).join('\n')}
+  --help                      Show this help.
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 the input or settings are wrong.
+Settings come from flags, then factgate.yml, then defaults (policy: standard).`;
+
+export async function runRunCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, 'run', {
+    ...Object.fromEntries(OPTIONS.map((o) => [o.key, { type: 'string' as const, multiple: o.kind === 'list' }])),
+    help: { type: 'boolean' as const },
+  });
+  if (values.help) {
+    io.stdout(RUN_USAGE + '\n');
+    return 0;
+  }
+  const raw = values as RawOptions;
+  const settings = await resolveSettings(raw, io.cwd);
+  const report = await runGate(settings, {
+    version: io.version,
+    now: () => new Date(),
+    git: gitFactsFromEnv(io.env),
+  });
+  await writeOutputs(report, settings.reportJson, settings.reportMd);
+  io.stdout(renderTerminal(report, { color: io.color }));
+  return exitCodeFor(report);
+}
+
+/** Writes each file to a temporary name first, so a crash never leaves half a report. */
+export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null): Promise<void> {
+  if (jsonPath) await writeAtomically(jsonPath, JSON.stringify(report, null, 2) + '\n');
+  if (mdPath) await writeAtomically(mdPath, renderMarkdown(report));
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
