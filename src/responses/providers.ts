@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GoldenCase } from '../golden/types.js';
@@ -67,17 +68,24 @@ export async function getResponses(
 ): Promise<ProviderRun> {
   const provider = prepareProvider(settings, options);
   const publicCases = cases.map(publicCase);
+  // Every lane listens to the cancel signal; a private one avoids the listener-leak warning.
+  const cancel = new AbortController();
+  setMaxListeners(provider.concurrency * 4 + 16, cancel.signal);
+  const forward = () => cancel.abort();
+  options.signal?.addEventListener('abort', forward, { once: true });
+  if (options.signal?.aborted) forward();
   options.progress?.start(publicCases.length);
   let result: CaseRunResult | undefined;
   try {
     result = await runCases(
       publicCases,
-      { concurrency: provider.concurrency, signal: options.signal, onSettled: (r) => options.progress?.settled(r) },
+      { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) },
       (kase, lane, signal) => provider.ask(kase, lane, signal),
     );
   } finally {
+    options.signal?.removeEventListener('abort', forward);
     await provider.close();
-    options.progress?.finish({ cancelled: result?.cancelled ?? Boolean(options.signal?.aborted) });
+    options.progress?.finish({ cancelled: result?.cancelled ?? cancel.signal.aborted });
   }
   return { ...result, secrets: provider.secrets };
 }
