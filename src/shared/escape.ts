@@ -46,14 +46,14 @@ export function defuseMentions(text: string): string {
 
 /** HTML entities for text placed inside HTML (`<summary>`, attributes). */
 export function escapeHtml(text: string, options: EscapeOptions = {}): string {
-  const escaped = prepare(text, options)
+  // Mentions first: the numeric entity for an apostrophe (`&#39;`) must not be split.
+  return defuseMentions(prepare(text, options))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
     .replace(/\n/g, ' ');
-  return defuseMentions(escaped);
 }
 
 /**
