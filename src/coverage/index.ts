@@ -1,0 +1,16 @@
+export type * from './types.js';
+export { COVERAGE_FORMATS } from './types.js';
+export { parseCoverage, createCoverageParser, DEFAULT_MAX_DEPTH, type ParseOptions, type CoverageParser } from './parse.js';
+export { mergeCoverage } from './merge.js';
+export { summarizeCoverage, countFile, compareDeclared } from './summary.js';
+export { parsePathRewrite, resolveReportPath, type PathMappingOptions } from './paths.js';
+export { computePatchCoverage } from './patch.js';
+export { changedLinesFromGitDiff, changedLinesFromGit, type GitRunner } from './git-diff.js';
+export {
+  readCoverageReports,
+  readCoverageReport,
+  nodeFileSystem,
+  DEFAULT_MAX_REPORT_BYTES,
+  type ReadCoverageOptions,
+  type CoverageFileSystem,
+} from './read-reports.js';

@@ -1,0 +1,128 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { ConfigurationError } from '../shared/errors.js';
+import { mergeCoverage } from './merge.js';
+import { createCoverageParser, type ParseOptions } from './parse.js';
+import type { PathMappingOptions } from './paths.js';
+import type { CoverageData, ParsedReport } from './types.js';
+
+/** 100 MiB: far above real reports (a 2-million-line Cobertura file is 60 MB). */
+export const DEFAULT_MAX_REPORT_BYTES = 100 * 1024 * 1024;
+
+export interface ReadCoverageOptions extends ParseOptions {
+  /** Repository root; report paths become relative to it. Defaults to the working directory. */
+  repoRoot?: string;
+  rewrites?: PathMappingOptions['rewrites'];
+  sourceRoots?: PathMappingOptions['sourceRoots'];
+  /** Reports larger than this are refused before they are read. */
+  maxBytes?: number;
+}
+
+/** The file operations the reader needs; tests may hand in others. */
+export interface CoverageFileSystem {
+  size(path: string): number | undefined;
+  chunks(path: string): AsyncIterable<Uint8Array>;
+  exists(path: string): boolean;
+}
+
+export const nodeFileSystem: CoverageFileSystem = {
+  size(path) {
+    try {
+      const stat = statSync(path);
+      return stat.isFile() ? stat.size : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  chunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
+  exists: (path) => existsSync(path),
+};
+
+/** Reads, checks and merges several reports. */
+export async function readCoverageReports(
+  paths: readonly string[],
+  options: ReadCoverageOptions = {},
+  fs: CoverageFileSystem = nodeFileSystem,
+): Promise<CoverageData> {
+  if (paths.length === 0) {
+    throw new ConfigurationError('no coverage report was given', { fix: 'pass the path of at least one coverage report' });
+  }
+  const reports: ParsedReport[] = [];
+  for (const path of paths) reports.push(await readCoverageReport(path, options, fs));
+  const repoRoot = options.repoRoot ?? process.cwd();
+  return mergeCoverage(reports, {
+    repoRoot,
+    rewrites: options.rewrites ?? [],
+    sourceRoots: options.sourceRoots ?? [],
+    exists: (relative) => fs.exists(join(repoRoot, relative)),
+  });
+}
+
+/** Reads one report as a stream, refusing it by size first. */
+export async function readCoverageReport(
+  path: string,
+  options: ReadCoverageOptions = {},
+  fs: CoverageFileSystem = nodeFileSystem,
+): Promise<ParsedReport> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
+  const size = fs.size(path);
+  if (size === undefined) {
+    throw new ConfigurationError('the coverage report does not exist or is not a file', {
+      file: path,
+      fix: 'check the path; it is read relative to the working directory',
+    });
+  }
+  if (size > maxBytes) throw tooLarge(path, size, maxBytes);
+  const parser = createCoverageParser(path, options);
+  let decoder: TextDecoder | undefined;
+  let bytes = 0;
+  for await (const chunk of fs.chunks(path)) {
+    bytes += chunk.byteLength;
+    if (bytes > maxBytes) throw tooLarge(path, bytes, maxBytes);
+    decoder ??= decoderFor(chunk, path);
+    parser.write(decode(decoder, chunk, path, bytes - chunk.byteLength, true));
+  }
+  if (decoder !== undefined) parser.write(decode(decoder, new Uint8Array(0), path, bytes, false));
+  return parser.end();
+}
+
+function decode(decoder: TextDecoder, chunk: Uint8Array, path: string, offset: number, stream: boolean): string {
+  try {
+    return decoder.decode(chunk, { stream });
+  } catch {
+    throw new ConfigurationError(`the file is not valid ${decoder.encoding} text`, {
+      file: path,
+      place: `near byte ${offset}`,
+      fix: 'coverage reports are text; regenerate the report, or save it as UTF-8',
+    });
+  }
+}
+
+/** UTF-8 unless a byte order mark or the XML declaration says otherwise. */
+function decoderFor(first: Uint8Array, path: string): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  const head = Buffer.from(first.subarray(0, 200)).toString('latin1');
+  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  const label = declared ?? 'utf-8';
+  try {
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new ConfigurationError(`the XML declaration names the encoding "${label}", which factgate cannot decode`, {
+      file: path,
+      place: 'line 1',
+      fix: 'save the report as UTF-8',
+    });
+  }
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): ConfigurationError {
+  return new ConfigurationError(
+    `the coverage report is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`,
+    {
+      file: path,
+      fix: 'raise the coverage size limit if the report is genuine, or check that the right file was passed',
+    },
+  );
+}
