@@ -59,10 +59,23 @@ export function schemaError(
         : `remove it${allowed.length ? `; allowed keys: ${allowed.join(', ')}` : ''}`;
       break;
     }
-    case 'required':
-      message = `${what} is missing "${String(params.missingProperty)}"`;
-      fix = `add a "${String(params.missingProperty)}" key`;
+    case 'required': {
+      const missing = String(params.missingProperty);
+      // A required key that is missing next to an unknown look-alike is a typo: point at it.
+      const typo = Object.keys(valueAt(doc.value, path) ?? {}).find(
+        (k) => !(knownKeys?.(path) ?? []).includes(k) && closest(k, [missing]) !== null,
+      );
+      if (typo !== undefined) {
+        keyPath = [...path, typo];
+        atKey = true;
+        message = `unknown key "${typo}" in ${what}`;
+        fix = `did you mean "${missing}"? Rename the key`;
+      } else {
+        message = `${what} is missing "${missing}"`;
+        fix = `add a "${missing}" key`;
+      }
       break;
+    }
     case 'type':
       message = `${describePath(path, what)} must be ${String(params.type)}`;
       fix = `write ${article(String(params.type))} ${String(params.type)} there`;
@@ -91,6 +104,15 @@ export function schemaError(
   }
   const position = doc.locate(keyPath, atKey);
   return new ConfigurationError(message, { file, place: formatPlace(position, keyPath), fix });
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): Record<string, unknown> | null {
+  let value: unknown = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return null;
+    value = (value as Record<string, unknown>)[segment as string];
+  }
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 function describePath(path: readonly PathSegment[], what: string): string {

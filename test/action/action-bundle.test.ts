@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { OPTIONS, OUTPUTS } from '../../src/settings/options.js';
+import { runCli } from '../support/cli.js';
+import { goldenCase, useTempDir } from '../support/temp.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tmp = useTempDir();
+
+/** Runs dist/action/index.js the way the runner does: INPUT_* variables and GITHUB_* files. */
+async function runAction(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
+  const outputFile = tmp.write('runner/output', '');
+  const summaryFile = tmp.write('runner/summary', '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: tmp.dir(),
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/pull/7/merge',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  let code = 0;
+  let stdout = '';
+  try {
+    ({ stdout } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: tmp.dir(), env }));
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    code = failed.code;
+    stdout = failed.stdout;
+  }
+  return { code, stdout, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    while (lines[++i] !== match[2]) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+const GOOD = 'Adults should not take more than 3,000 mg of Zentrafen in 24 hours [S1].';
+const INVENTED = 'Adults may take up to 8,000 mg of Zentrafen in 24 hours [S1].';
+
+describe('the Action bundle', () => {
+  it('declares every option as an input and every output, on node24', () => {
+    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
+    expect(Object.keys(action.inputs).sort()).toEqual(OPTIONS.map((o) => o.key).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
+    for (const input of Object.values(action.inputs) as { description: string }[]) expect(input.description.length).toBeGreaterThan(10);
+  });
+
+  it('gives the same verdict as the CLI, sets the outputs and writes the job summary', async () => {
+    tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1'), goldenCase('a-2')]));
+    tmp.write('responses.jsonl', [JSON.stringify({ id: 'a-1', answer: GOOD }), JSON.stringify({ id: 'a-2', answer: INVENTED })].join('\n'));
+    const action = await runAction({ 'golden-set': 'golden', responses: 'responses.jsonl', policy: 'standard', 'report-json': 'factgate-report.json' });
+    expect(action.code).toBe(1);
+    expect(action.stdout).toContain('::error::factgate: the gate failed: max-hallucination-rate');
+    expect(action.outputs).toEqual({
+      verdict: 'fail',
+      'hallucination-rate': '0.5',
+      'citation-coverage': '0.5',
+      'report-path': join(tmp.dir(), 'factgate-report.json'),
+    });
+    expect(action.summary).toContain('factgate failed');
+    const actionReport = JSON.parse(readFileSync(join(tmp.dir(), 'factgate-report.json'), 'utf8'));
+
+    const cli = await runCli(['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--report-json', 'cli.json'], tmp.dir());
+    expect(cli.code).toBe(1);
+    const cliReport = JSON.parse(readFileSync(join(tmp.dir(), 'cli.json'), 'utf8'));
+    expect(actionReport.verdict).toEqual(cliReport.verdict);
+    expect(actionReport.metrics).toEqual(cliReport.metrics);
+  });
+
+  it('fails the step with the fix when an input is wrong', async () => {
+    const action = await runAction({ 'golden-set': 'missing-dir', responses: 'r.jsonl' });
+    expect(action.code).toBe(1);
+    expect(action.stdout).toContain('::error::factgate: missing-dir: the golden set path does not exist');
+    expect(action.outputs).toEqual({});
+  });
+});
