@@ -1,0 +1,39 @@
+/** Plain-words formatting for drift findings: one line a reader can act on. */
+
+export function percent(value: number): string {
+  const pct = value * 100;
+  const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
+  return `${pct.toFixed(digits)}%`;
+}
+
+/** A change in rate as signed percentage points. */
+export function points(value: number): string {
+  const pp = value * 100;
+  const digits = pp !== 0 && Math.abs(pp) < 10 ? 2 : 1;
+  return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(digits)} pts`;
+}
+
+export function pValue(p: number): string {
+  if (p < 0.0001) return `p = ${p.toExponential(1)}`;
+  return `p = ${p.toFixed(4)}`;
+}
+
+/** At most `limit` ids, then how many more, so a comment stays readable. */
+export function idList(ids: readonly string[], limit = 5): string {
+  if (ids.length <= limit) return ids.join(', ');
+  return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
+}
+
+export function verdictWords(
+  direction: 'regression' | 'improvement' | 'none',
+  significant: boolean,
+  alpha: number,
+  minEffect: number,
+  pValueKnown: boolean,
+): string {
+  if (direction === 'none') return 'no change';
+  if (significant) return `a significant ${direction}`;
+  return pValueKnown
+    ? `not significant at α = ${alpha} with a minimum effect of ${points(minEffect).replace(/^[+±]/, '')}`
+    : `below the minimum effect of ${points(minEffect).replace(/^[+±]/, '')}`;
+}

@@ -1,0 +1,245 @@
+/**
+ * Builders for each kind of drift finding. Every finding says its test, statistic,
+ * p-value, effect (head minus baseline) with its interval, direction and whether it
+ * is significant: p ≤ α and |effect| ≥ the minimum effect, both set by the policy.
+ */
+import {
+  compareProportions,
+  ksTwoSample,
+  mcnemarExactCounts,
+  populationStabilityIndex,
+  wilsonInterval,
+  type Interval,
+} from '../stats/index.js';
+import type { DriftFinding } from '../report/types.js';
+import { idList, percent, points, pValue, verdictWords } from './explain.js';
+
+export interface Thresholds {
+  alpha: number;
+  minEffect: number;
+  /** Confidence level of effect intervals. */
+  confidence: number;
+}
+
+type Direction = DriftFinding['direction'];
+
+/** 'higher-is-worse' for hallucination and error rates, 'higher-is-better' for coverage. */
+export type Polarity = 'higher-is-worse' | 'higher-is-better';
+
+export function directionOf(effect: number, polarity: Polarity): Direction {
+  if (effect === 0 || Number.isNaN(effect)) return 'none';
+  const worse = polarity === 'higher-is-worse' ? effect > 0 : effect < 0;
+  return worse ? 'regression' : 'improvement';
+}
+
+export function isSignificant(direction: Direction, p: number | null, effect: number, t: Thresholds): boolean {
+  return direction !== 'none' && p !== null && p <= t.alpha && Math.abs(effect) >= t.minEffect;
+}
+
+export interface PairedFlags {
+  /** Ids of the pairs that went from no to yes (e.g. started hallucinating). */
+  becameYes: string[];
+  /** Ids of the pairs that went from yes to no (e.g. stopped hallucinating). */
+  becameNo: string[];
+  pairs: number;
+}
+
+/**
+ * Paired yes/no outcomes (per-case hallucination flags) → McNemar's exact test.
+ * Effect: the change in the share of "yes", (becameYes − becameNo)/pairs. Its interval
+ * conditions on the discordant pairs: the Wilson interval of becameYes/(discordant),
+ * mapped to (discordant/pairs)·(2·share − 1).
+ */
+export function pairedFinding(metric: string, label: string, flags: PairedFlags, t: Thresholds): DriftFinding {
+  const up = flags.becameYes.length;
+  const down = flags.becameNo.length;
+  const discordant = up + down;
+  const { pValue: p } = mcnemarExactCounts(up, down);
+  const effect = flags.pairs === 0 ? 0 : (up - down) / flags.pairs;
+  const share = wilsonInterval(up, discordant, t.confidence);
+  const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
+  const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
+  const direction = directionOf(effect, 'higher-is-worse');
+  const significant = isSignificant(direction, p, effect, t);
+  const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
+  const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
+  return {
+    test: 'mcnemar',
+    metric,
+    scope: 'overall',
+    statistic: up,
+    pValue: p,
+    effect,
+    effectCi,
+    direction,
+    significant,
+    explanation:
+      `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}; ` +
+      `McNemar exact ${pValue(p)}, ${points(effect)} (${ciWords(effectCi, t.confidence)}): ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+  };
+}
+
+export interface Counts {
+  events: number;
+  n: number;
+}
+
+/**
+ * Two independent rates (head vs baseline) → z-test where valid, Fisher otherwise.
+ * `adjustedP` replaces the raw p-value when the finding belongs to a family corrected
+ * by Benjamini–Hochberg (the per-category tests).
+ */
+export function rateFinding(
+  metric: string,
+  label: string,
+  scope: string,
+  head: Counts,
+  baseline: Counts,
+  polarity: Polarity,
+  t: Thresholds,
+  adjustedP?: number,
+): DriftFinding {
+  const comparison = compareProportions({ successes: head.events, n: head.n }, { successes: baseline.events, n: baseline.n }, t.confidence);
+  const p = adjustedP ?? comparison.pValue;
+  const effect = comparison.difference;
+  const direction = directionOf(effect, polarity);
+  const significant = isSignificant(direction, p, effect, t);
+  const where = scope === 'overall' ? '' : ` in category "${scope}"`;
+  const testName = comparison.test === 'z' ? 'two-proportion z-test' : 'Fisher exact';
+  const pWords = adjustedP === undefined ? pValue(p) : `${pValue(p)} after Benjamini–Hochberg across categories`;
+  return {
+    test: comparison.test === 'z' ? 'z-test' : 'fisher',
+    metric,
+    scope,
+    statistic: comparison.statistic,
+    pValue: p,
+    effect,
+    effectCi: comparison.interval,
+    direction,
+    significant,
+    explanation:
+      `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
+      `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)}); ` +
+      `${testName} ${pWords}: ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+  };
+}
+
+/**
+ * Two distributions of judge scores → two-sample Kolmogorov–Smirnov. Effect: the change
+ * in mean score (higher = more confidently supported); KS gives no interval for it.
+ */
+export function scoreDistributionFinding(head: number[], baseline: number[], t: Thresholds): DriftFinding {
+  const ks = ksTwoSample(head, baseline);
+  const effect = mean(head) - mean(baseline);
+  const direction = directionOf(effect, 'higher-is-better');
+  const significant = isSignificant(direction, ks.pValue, effect, t);
+  return {
+    test: 'ks',
+    metric: 'judgeScore',
+    scope: 'overall',
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    effect,
+    effectCi: null,
+    direction,
+    significant,
+    explanation:
+      `Judge scores (${baseline.length} → ${head.length} claims): mean ${mean(baseline).toFixed(3)} → ${mean(head).toFixed(3)}, ` +
+      `largest gap between the score distributions D = ${ks.statistic.toFixed(3)}, KS (${ks.method}) ${pValue(ks.pValue)}: ` +
+      `${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+  };
+}
+
+/**
+ * Population Stability Index of judge scores. A descriptive distance with no p-value,
+ * so it is never "significant"; its conventional level is stated instead.
+ */
+export function scoreStabilityFinding(head: number[], baseline: number[]): DriftFinding {
+  const psi = populationStabilityIndex(baseline, head);
+  const shift = mean(head) - mean(baseline);
+  const direction: Direction = psi.level === 'stable' ? 'none' : directionOf(shift, 'higher-is-better');
+  return {
+    test: 'psi',
+    metric: 'judgeScore',
+    scope: 'overall',
+    statistic: psi.psi,
+    pValue: null,
+    effect: psi.psi,
+    effectCi: null,
+    direction,
+    significant: false,
+    explanation:
+      `Judge-score stability index PSI = ${psi.psi.toFixed(3)} over ${psi.bins.length} baseline-quantile bins: ` +
+      `${psi.level === 'stable' ? 'stable (< 0.1)' : psi.level === 'moderate' ? 'a moderate shift (0.1–0.25)' : 'a major shift (> 0.25)'}; descriptive, no p-value.`,
+  };
+}
+
+/**
+ * A deterministic measurement (line coverage of the whole code base): not a sample, so
+ * there is no p-value; the change is real and significant when it reaches the minimum
+ * effect.
+ */
+export function deltaFinding(
+  metric: string,
+  label: string,
+  head: number,
+  baseline: number,
+  polarity: Polarity,
+  t: Thresholds,
+  judged = true,
+  note = '',
+): DriftFinding {
+  const effect = head - baseline;
+  const direction = directionOf(effect, polarity);
+  const significant = judged && direction !== 'none' && Math.abs(effect) >= t.minEffect;
+  const words = judged ? verdictWords(direction, significant, t.alpha, t.minEffect, false) : 'shown for context';
+  return {
+    test: 'delta',
+    metric,
+    scope: 'overall',
+    statistic: null,
+    pValue: null,
+    effect,
+    effectCi: null,
+    direction,
+    significant,
+    explanation: `${label} went from ${percent(baseline)} to ${percent(head)}, ${points(effect)}${note}: ${words}.`,
+  };
+}
+
+/**
+ * Per-case latencies → KS on the distributions; effect is the relative change of the
+ * p95 (0.2 = 20 % slower), compared with the minimum effect.
+ */
+export function latencyFinding(head: number[], baseline: number[], p95: (values: number[]) => number, t: Thresholds): DriftFinding {
+  const ks = ksTwoSample(head, baseline);
+  const before = p95(baseline);
+  const after = p95(head);
+  const effect = before === 0 ? (after === 0 ? 0 : Infinity) : after / before - 1;
+  const direction = directionOf(effect, 'higher-is-worse');
+  const significant = isSignificant(direction, ks.pValue, effect, t);
+  return {
+    test: 'ks',
+    metric: 'latencyP95Ms',
+    scope: 'overall',
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    effect,
+    effectCi: null,
+    direction,
+    significant,
+    explanation:
+      `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%); ` +
+      `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+  };
+}
+
+function ciWords(interval: Interval, confidence: number): string {
+  return `${Math.round(confidence * 100)}% CI ${points(interval.lower)} to ${points(interval.upper)}`;
+}
+
+function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
