@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { mergeReports, type ReportPart } from '../report/merge.js';
+import { renderTerminal } from '../report/terminal.js';
+import { validateReport } from '../report/validate-report.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
+import { writeOutputs } from './run-command.js';
+
+export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE]
+
+Merges the reports of a sharded run (factgate run --shard INDEX/TOTAL) into the report
+of the whole run, recomputes the metrics and applies the policy again.
+
+Checks that every part comes from the same golden set, settings, commit and factgate
+version, and that each shard 1..TOTAL is there exactly once.
+
+Arguments:
+  REPORT...                   Shard report files or globs (e.g. "reports/*.json").
+
+Options:
+  --out FILE                  Write the merged report JSON here and print the verdict;
+                              without it the merged JSON goes to standard output.
+  --report-md FILE            Also write the Markdown report.
+  --help                      Show this help.
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 the reports cannot be merged.`;
+
+export async function runMergeCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, 'merge', {
+    out: { type: 'string' as const },
+    'report-md': { type: 'string' as const },
+    help: { type: 'boolean' as const },
+  });
+  if (values.help) {
+    io.stdout(MERGE_USAGE + '\n');
+    return 0;
+  }
+  const files = await expandInputs(positionals, io.cwd);
+  const parts: ReportPart[] = [];
+  for (const file of files) parts.push({ file, report: await readReport(file, io.cwd) });
+  const merged = mergeReports(parts);
+  const out = values.out === undefined ? null : resolve(io.cwd, values.out);
+  const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
+  await writeOutputs(merged, out, md);
+  if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
+  else io.stdout(renderTerminal(merged, { color: io.color }));
+  return exitCodeFor(merged);
+}
+
+/** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */
+async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+  if (inputs.length === 0) {
+    throw new ConfigurationError('no shard reports given', {
+      place: 'factgate merge',
+      fix: 'pass every shard report, e.g. factgate merge reports/report-*.json --out report.json',
+    });
+  }
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!isDynamicPattern(input)) {
+      files.push(input);
+      continue;
+    }
+    const matches = (await glob(input, { cwd, dot: false })).sort();
+    if (matches.length === 0) {
+      throw new ConfigurationError(`no file matches ${input}`, {
+        place: 'factgate merge',
+        fix: 'check the pattern and that the shard artifacts were downloaded',
+      });
+    }
+    files.push(...matches);
+  }
+  return files;
+}
+
+async function readReport(file: string, cwd: string): Promise<ReportPart['report']> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`, {
+      file,
+      fix: 'pass the report files written by factgate run --shard ... --report-json',
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`not JSON: ${(error as Error).message}`, {
+      file,
+      fix: 'pass the unmodified report JSON that factgate wrote',
+    });
+  }
+  return validateReport(value, file);
+}
