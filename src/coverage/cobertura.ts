@@ -59,7 +59,8 @@ export class CoberturaHandler implements FormatHandler {
   }
 
   text(text: string): void {
-    if (this.sourceText !== undefined && this.sourceText.length < 4096) this.sourceText += text;
+    // A source root is a path; 4 KiB is plenty and keeps hostile text bounded.
+    if (this.sourceText !== undefined) this.sourceText += text.slice(0, 4096 - this.sourceText.length);
   }
 
   close(name: string): void {

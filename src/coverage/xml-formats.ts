@@ -26,12 +26,17 @@ const OTHER_XML_FORMATS: Record<string, string> = {
 export class XmlFormatDispatcher implements XmlHandler {
   private handler: FormatHandler | undefined;
   private pendingRoot: XmlAttributes | undefined;
+  /** Where the deferred root tag was, so errors in its attributes point at it. */
+  private rootPlace: string | undefined;
+  private readonly handlerSource: ValueSource;
 
   constructor(
     private readonly fileName: string,
     private readonly source: ValueSource,
     private readonly forced: CoverageFormat | undefined,
-  ) {}
+  ) {
+    this.handlerSource = { fileName, place: () => this.rootPlace ?? source.place() };
+  }
 
   open(name: string, attributes: XmlAttributes): boolean | void {
     if (this.handler !== undefined) return this.handler.open(name, attributes);
@@ -39,6 +44,7 @@ export class XmlFormatDispatcher implements XmlHandler {
       if (name === 'report') return this.start('jacoco', name, attributes);
       if (name === 'coverage') {
         this.pendingRoot = attributes;
+        this.rootPlace = this.source.place();
         return false;
       }
       throw this.unknownRoot(name);
@@ -94,11 +100,13 @@ export class XmlFormatDispatcher implements XmlHandler {
     }
     this.handler =
       format === 'jacoco'
-        ? new JacocoHandler(this.fileName, this.source)
+        ? new JacocoHandler(this.fileName, this.handlerSource)
         : format === 'clover'
-          ? new CloverHandler(this.fileName, this.source)
-          : new CoberturaHandler(this.fileName, this.source);
-    return this.handler.open(root, attributes);
+          ? new CloverHandler(this.fileName, this.handlerSource)
+          : new CoberturaHandler(this.fileName, this.handlerSource);
+    const capture = this.handler.open(root, attributes);
+    this.rootPlace = undefined;
+    return capture;
   }
 
   private unknownRoot(name: string): ConfigurationError {
