@@ -1,3 +1,5 @@
+import { escapeLogText, redactSecrets } from '../shared/escape.js';
+
 /**
  * Where GitHub-side code reports what it did. The Action passes `@actions/core`'s functions,
  * the CLI passes console-backed ones and tests pass a recorder, so nothing here imports
@@ -17,3 +19,17 @@ export const silentLogger: GitHubLogger = {
   notice() {},
   warning() {},
 };
+
+/**
+ * Wraps a logger so every message is redacted and cannot forge a workflow command,
+ * whatever GitHub, a model or a golden set put into it.
+ */
+export function safeLogger(logger: GitHubLogger, secrets: readonly string[]): GitHubLogger {
+  const clean = (message: string) => escapeLogText(redactSecrets(message, secrets));
+  return {
+    debug: (message) => logger.debug(clean(message)),
+    info: (message) => logger.info(clean(message)),
+    notice: (message) => logger.notice(clean(message)),
+    warning: (message) => logger.warning(clean(message)),
+  };
+}

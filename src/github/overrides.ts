@@ -1,4 +1,4 @@
-import type { Breach, OverrideRecord } from '../report/types.js';
+import type { Breach, OverrideRecord, Report } from '../report/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { httpStatusOf, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './comment-listing.js';
@@ -133,4 +133,10 @@ async function collaboratorRole(octokit: GitHubClient, target: PullRequestRef, l
     if (httpStatusOf(error) === 404) return { role: 'none', permission: 'none' };
     throw error;
   }
+}
+
+/** The report with a decided override applied: a failing verdict becomes "overridden". */
+export function applyOverride<R extends { verdict: Report['verdict'] }>(report: R, decision: OverrideDecision): R {
+  if (!decision.override || report.verdict.status !== 'fail') return report;
+  return { ...report, verdict: { ...report.verdict, status: 'overridden', override: decision.override } };
 }

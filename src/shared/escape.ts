@@ -156,3 +156,15 @@ function secretForms(secret: string): string[] {
   if (/[\r\n]/.test(secret)) forms.push(...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4));
   return forms;
 }
+
+/** Redacts every string inside a JSON-like value (a report), returning a copy. */
+export function redactDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
+  if (!secrets.some((s) => typeof s === 'string' && s.trim() !== '')) return value;
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return redactSecrets(node, secrets);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(value) as T;
+}
