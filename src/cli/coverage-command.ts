@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../shared/errors.js';
 import {
@@ -33,8 +32,9 @@ export async function runCoverageCommand(argv: string[], io: CommandIo): Promise
   try {
     const options = parseCoverageArgs(argv);
     const data = await readCoverageReports(
-      options.reports.map((p) => resolve(io.cwd, p)),
+      options.reports,
       {
+        baseDir: io.cwd,
         repoRoot: io.cwd,
         format: options.format,
         rewrites: options.pathMaps,
@@ -43,8 +43,6 @@ export async function runCoverageCommand(argv: string[], io: CommandIo): Promise
       },
     );
     const summary = summarizeCoverage(data);
-    for (const report of summary.reports) report.file = displayPath(report.file, io.cwd);
-    summary.warnings = summary.warnings.map((w) => w.split(io.cwd + '/').join(''));
     let patch: PatchCoverage | undefined;
     if (options.base !== undefined) {
       patch = computePatchCoverage(data, await changedLinesFromGit(gitRunner(io.cwd), options.base));
@@ -173,10 +171,6 @@ function ranges(lines: number[]): string {
     parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
   }
   return parts.join(', ');
-}
-
-function displayPath(path: string, cwd: string): string {
-  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
 }
 
 /** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { ConfigurationError } from '../shared/errors.js';
 import { mergeCoverage } from './merge.js';
@@ -17,6 +17,8 @@ export interface ReadCoverageOptions extends ParseOptions {
   sourceRoots?: PathMappingOptions['sourceRoots'];
   /** Reports larger than this are refused before they are read. */
   maxBytes?: number;
+  /** Folder that relative report paths are read from; messages keep the path as given. */
+  baseDir?: string;
 }
 
 /** The file operations the reader needs; tests may hand in others. */
@@ -66,7 +68,8 @@ export async function readCoverageReport(
   fs: CoverageFileSystem = nodeFileSystem,
 ): Promise<ParsedReport> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
-  const size = fs.size(path);
+  const ioPath = options.baseDir === undefined ? path : resolve(options.baseDir, path);
+  const size = fs.size(ioPath);
   if (size === undefined) {
     throw new ConfigurationError('the coverage report does not exist or is not a file', {
       file: path,
@@ -77,7 +80,7 @@ export async function readCoverageReport(
   const parser = createCoverageParser(path, options);
   let decoder: TextDecoder | undefined;
   let bytes = 0;
-  for await (const chunk of fs.chunks(path)) {
+  for await (const chunk of fs.chunks(ioPath)) {
     bytes += chunk.byteLength;
     if (bytes > maxBytes) throw tooLarge(path, bytes, maxBytes);
     decoder ??= decoderFor(chunk, path);

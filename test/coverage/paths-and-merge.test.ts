@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCoverage, parseCoverage, parsePathRewrite, resolveReportPath, summarizeCoverage } from '../../src/coverage/index.js';
+import { configurationError, fixture } from './helpers.js';
+
+describe('path mapping', () => {
+  const repo = { repoRoot: '/work/repo' };
+
+  it('joins relative paths with the report\'s source roots and makes them repository-relative', () => {
+    expect(resolveReportPath('pkg/mod.py', ['/work/repo/src'], repo)).toBe('src/pkg/mod.py');
+    expect(resolveReportPath('/work/repo/a/b.c', [], repo)).toBe('a/b.c');
+    expect(resolveReportPath('./a/../b/c.ts', [], repo)).toBe('b/c.ts');
+  });
+
+  it('uses every source root, picking the one where the file exists', () => {
+    const exists = (p: string) => p === 'lib/pkg/mod.py';
+    expect(resolveReportPath('pkg/mod.py', ['/elsewhere', '/work/repo/src', '/work/repo/lib'], { ...repo, exists })).toBe('lib/pkg/mod.py');
+  });
+
+  it('maps a container path with a rewrite, and leaves an unmapped outside path absolute', () => {
+    const rewrites = [parsePathRewrite('/app/=>services/api/', { place: '--path-map' })];
+    expect(resolveReportPath('/app/main.py', [], { ...repo, rewrites })).toBe('services/api/main.py');
+    expect(resolveReportPath('main.py', ['/app'], { ...repo, rewrites })).toBe('services/api/main.py');
+    expect(resolveReportPath('/home/runner/x.py', [], repo)).toBe('/home/runner/x.py');
+  });
+
+  it('rewrites Windows paths whatever the drive letter case', () => {
+    const rewrites = [parsePathRewrite('c:\\Users\\me\\proj\\=>', { place: '--path-map' })];
+    expect(resolveReportPath('C:\\Users\\me\\proj\\src\\A.cs', [], { ...repo, rewrites })).toBe('src/A.cs');
+  });
+
+  it('tries configured source roots for JaCoCo package paths', () => {
+    const exists = (p: string) => p === 'app/src/main/java/org/x/Y.java';
+    expect(resolveReportPath('org/x/Y.java', [], { ...repo, sourceRoots: ['app/src/main/java'], exists })).toBe('app/src/main/java/org/x/Y.java');
+  });
+
+  it('refuses a rewrite without an arrow or a from part', () => {
+    expect(configurationError(() => parsePathRewrite('/app', { place: '--path-map' })).place).toBe('--path-map');
+    expect(configurationError(() => parsePathRewrite('=>src', { place: 'factgate.yml: coverage.pathMap[0]', file: 'factgate.yml' })).file).toBe('factgate.yml');
+  });
+});
+
+describe('merging reports', () => {
+  const report = (name: string, lines: string) =>
+    parseCoverage(
+      `<coverage><sources><source>/repo</source></sources><packages><package><classes><class filename="a.py"><lines>${lines}</lines></class></classes></package></packages></coverage>`,
+      name,
+    );
+
+  it('sums raw hits per line instead of averaging rates', () => {
+    // One report covers 1 of 4 lines (25 %), the other 3 of 4 others... rates averaged would say 50 %.
+    const first = report('one.xml', '<line number="1" hits="1"/><line number="2" hits="0"/><line number="3" hits="0"/><line number="4" hits="0"/>');
+    const second = report('two.xml', '<line number="1" hits="0"/><line number="2" hits="2"/><line number="3" hits="0"/><line number="4" hits="0"/>');
+    const summary = summarizeCoverage(mergeCoverage([first, second], { repoRoot: '/repo' }));
+    expect(summary.lines).toEqual({ covered: 2, total: 4, rate: 0.5 });
+    expect(summary.files).toEqual([{ path: 'a.py', lines: { covered: 2, total: 4, rate: 0.5 }, branches: { covered: 0, total: 0, rate: null } }]);
+  });
+
+  it('a file measured in only one report keeps all its lines, so a big and a small report do not average', () => {
+    const big = report('big.xml', Array.from({ length: 99 }, (_, i) => `<line number="${i + 1}" hits="1"/>`).join(''));
+    const small = parseCoverage('SF:/repo/b.py\nDA:1,0\nend_of_record\n', 'small.info');
+    const summary = summarizeCoverage(mergeCoverage([big, small], { repoRoot: '/repo' }));
+    expect(summary.lines).toEqual({ covered: 99, total: 100, rate: 0.99 });
+    expect(summary.reports.map((r) => [r.file, r.format])).toEqual([
+      ['big.xml', 'cobertura'],
+      ['small.info', 'lcov'],
+    ]);
+  });
+
+  it('Cobertura and LCOV of the same run (coverlet) merge into the same files and totals', () => {
+    const xml = parseCoverage(fixture('ffMathy__coverage-files__coverage.cobertura.xml'), 'coverage.cobertura.xml');
+    const info = parseCoverage(fixture('ffMathy__coverage-files__coverage.info'), 'coverage.info');
+    const mapping = { repoRoot: 'C:/Users/mathi' };
+    const alone = summarizeCoverage(mergeCoverage([xml], mapping));
+    const both = summarizeCoverage(mergeCoverage([xml, info], mapping));
+    expect(both.files.map((f) => f.path)).toEqual(alone.files.map((f) => f.path));
+    expect(both.lines).toEqual(alone.lines);
+    expect(both.lines).toMatchObject({ covered: 90, total: 201 });
+  });
+
+  it('warns when paths stay outside the repository, and not once they are mapped', () => {
+    const info = parseCoverage(fixture('ffMathy__coverage-files__coverage.info'), 'c.info');
+    const unmapped = mergeCoverage([info], { repoRoot: '/work/repo' });
+    expect(unmapped.warnings.some((w) => w.includes('10 file(s) lie outside the repository') && w.includes('path map'))).toBe(true);
+    const rewrites = [parsePathRewrite('C:/Users/mathi/source/repos/aspnetcore-tests-sample/=>', { place: '--path-map' })];
+    const mapped = mergeCoverage([info], { repoRoot: '/work/repo', rewrites });
+    // Only the file from the NuGet cache stays outside, as it should.
+    expect(mapped.warnings.filter((w) => w.includes('outside the repository'))).toEqual([
+      'c.info: 1 file(s) lie outside the repository (e.g. C:/Users/mathi/.nuget/packages/microsoft.net.test.sdk/16.0.1/build/netcoreapp1.0/Microsoft.NET.Test.Sdk.Program.cs); add a path map (from=>to) so they match the changed files',
+    ]);
+    expect([...mapped.files.keys()].filter((p) => !p.startsWith('C:')).every((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(true);
+  });
+});
