@@ -63,6 +63,14 @@ def kolmogorov(t):
     return special.kolmogorov(t)
 
 
+def smirnov(n, x):
+    return special.smirnov(n, x)
+
+
+def kstwo_sf(n, x):
+    return stats.kstwo.sf(x, n)
+
+
 def newcombe(x1, n1, x2, n2, confidence):
     from statsmodels.stats.proportion import confint_proportions_2indep
     low, high = confint_proportions_2indep(x1, n1, x2, n2, method="newcomb", compare="diff", alpha=1 - confidence)
@@ -125,6 +133,8 @@ FUNCTIONS = {
     "ks": ks,
     "ks_exact": ks_exact,
     "kolmogorov": kolmogorov,
+    "smirnov": smirnov,
+    "kstwo_sf": kstwo_sf,
     "newcombe": newcombe,
     "psi": psi,
     "bh": bh,

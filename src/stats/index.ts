@@ -19,7 +19,8 @@ export {
   type ProportionComparison,
   type ZTestResult,
 } from './two-proportions.js';
-export { ksTwoSample, kolmogorovSf, KS_EXACT_MAX_N, type KsResult } from './kolmogorov-smirnov.js';
+export { ksTwoSample, KS_EXACT_MAX_N, type KsResult } from './kolmogorov-smirnov.js';
+export { kolmogorovSf, smirnovSf, ksOneSampleSf } from './kolmogorov-distribution.js';
 export {
   populationStabilityIndex,
   PSI_EPSILON,

@@ -11,14 +11,13 @@
  *   (Gnedenko–Korolyuk); otherwise 1 − P(every path stays strictly inside the band
  *   |x/n₁ − y/n₂| < D), computed by dynamic programming over path probabilities so
  *   nothing overflows. Matches scipy.stats.ks_2samp(method='exact').
- * - Asymptotic: Kolmogorov's limiting distribution, P(K > √(n₁n₂/(n₁+n₂))·D)
- *   (scipy.special.kolmogorov), the classical large-sample law (as in R's ks.test).
- *   SciPy's 'asymp' instead evaluates the finite-n one-sample distribution (kstwo) at
- *   n = round(n₁n₂/(n₁+n₂)); the limit law is slightly conservative next to it, by a
- *   few percent of the p-value when the smaller sample has a few hundred values and
- *   less as both grow.
+ * - Asymptotic: as SciPy, the two-sided one-sample distribution evaluated at the
+ *   effective size n = round(n₁n₂/(n₁+n₂)) (scipy.stats.kstwo.sf; see
+ *   kolmogorov-distribution.ts).
  * With ties (e.g. judge scores on a coarse scale) the exact p-value is conservative.
  */
+import { ksOneSampleSf } from './kolmogorov-distribution.js';
+
 export const KS_EXACT_MAX_N = 10_000;
 
 export interface KsResult {
@@ -47,8 +46,8 @@ export function ksTwoSample(first: readonly number[], second: readonly number[])
     const pValue = n1 === n2 ? outsideSquareProbability(n1, h) : 1 - insideBandProbability(n1, n2, gapTimesSizes);
     return { statistic, pValue: clamp01(pValue), method: 'exact' };
   }
-  const en = (n1 * n2) / (n1 + n2);
-  return { statistic: gap, pValue: clamp01(kolmogorovSf(Math.sqrt(en) * gap)), method: 'asymptotic' };
+  const en = roundHalfEven((n1 * n2) / (n1 + n2));
+  return { statistic: gap, pValue: clamp01(ksOneSampleSf(en, gap)), method: 'asymptotic' };
 }
 
 /** Largest |c₁·n₂ − c₂·n₁| (exact integer) and |c₁/n₁ − c₂/n₂| over every observed value. */
@@ -117,29 +116,13 @@ function insideBandProbability(m: number, n: number, bound: number): number {
   return previousHigh === n ? f[n]! : 0;
 }
 
-/**
- * P(K > t) for Kolmogorov's limiting distribution: for t ≥ 1 the alternating series
- * 2·Σ (−1)^(k−1) e^(−2k²t²); below, 1 minus the theta-function form of the CDF,
- * √(2π)/t · Σ e^(−(2k−1)²π²/(8t²)), which converges fast there.
- */
-export function kolmogorovSf(t: number): number {
-  if (!(t > 0)) return 1;
-  if (t >= 1) {
-    let sum = 0;
-    for (let k = 1; k <= 100; k++) {
-      const term = Math.exp(-2 * k * k * t * t);
-      sum += k % 2 === 1 ? term : -term;
-      if (term < 1e-300 || term < 1e-17 * sum) break;
-    }
-    return 2 * sum;
-  }
-  let cdf = 0;
-  for (let k = 1; k <= 100; k++) {
-    const term = Math.exp(-((2 * k - 1) ** 2) * Math.PI * Math.PI / (8 * t * t));
-    cdf += term;
-    if (term < 1e-17 * cdf || term === 0) break;
-  }
-  return 1 - (Math.sqrt(2 * Math.PI) / t) * cdf;
+/** numpy.round: halves go to the even neighbour. */
+function roundHalfEven(x: number): number {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 function gcd(a: number, b: number): number {
