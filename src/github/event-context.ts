@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../shared/errors.js';
 
 /**
@@ -194,4 +195,32 @@ function repositoryOf(root: Json, fallback: string | undefined, read: PayloadRea
 function repositoryFromApiUrl(url: string): string | null {
   const match = /\/repos\/([^/]+)\/([^/]+)\/?$/.exec(url);
   return match ? `${match[1]}/${match[2]}` : null;
+}
+
+/**
+ * Reads the runner's event: GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, and
+ * GITHUB_REPOSITORY as a fallback for the repository.
+ */
+export async function readEventContext(env: Record<string, string | undefined>): Promise<EventContext> {
+  const eventName = env['GITHUB_EVENT_NAME'];
+  const path = env['GITHUB_EVENT_PATH'];
+  if (!eventName || !path) {
+    throw new ConfigurationError('GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set.', {
+      place: 'environment',
+      fix: 'Run this inside a GitHub Actions job, or set both variables to replay an event locally.',
+    });
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`The event payload cannot be read: ${(error as Error).message}`, { file: path, fix: 'Point GITHUB_EVENT_PATH at the webhook payload JSON.' });
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`The event payload is not JSON: ${(error as Error).message}`, { file: path, fix: 'Point GITHUB_EVENT_PATH at the webhook payload JSON.' });
+  }
+  return parseEventContext(eventName, payload, path, env['GITHUB_REPOSITORY']);
 }

@@ -5,7 +5,7 @@ import {
   escapeMarkdownInline,
   escapeTableCell,
   redactDeep,
-  redactSecrets,
+  secretRedactor,
 } from '../shared/escape.js';
 import { COMMENT_LIMIT, fitToBudget, type BudgetSection, type FitResult, type SizeLimit } from './budget.js';
 import { headlineRows, percent, ruleStatus, VERDICT_WORDS } from './format.js';
@@ -52,9 +52,10 @@ export function renderMarkdownFitted(report: Report, options: MarkdownOptions = 
   const secrets = options.secrets ?? [];
   // Redact the data first so `***` is escaped like any other text; then the rendered
   // blocks, in case escaping produced a form of a secret the data did not contain.
+  const redact = secretRedactor(secrets);
   const sections = renderMarkdownSections(redactDeep(report, secrets), options).map((section) => ({
     ...section,
-    blocks: section.blocks.map((block) => (secrets.length ? redactSecrets(block, secrets) : block)),
+    blocks: secrets.length ? section.blocks.map(redact) : section.blocks,
   }));
   const whereToFindTheRest = options.artifactUrl
     ? `Everything is in the [report artifact](${safeUrl(options.artifactUrl)}).`

@@ -138,16 +138,28 @@ export const REDACTED = '***';
  * Longer secrets are replaced first so a secret containing another is not half-masked.
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined | null)[]): string {
+  return secretRedactor(secrets)(text);
+}
+
+/**
+ * A redactor with the secrets' forms worked out once: one regular expression whose
+ * alternatives are longest first, so a secret containing another is masked whole.
+ */
+export function secretRedactor(secrets: readonly (string | undefined | null)[]): (text: string) => string {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.trim() === '') continue;
     for (const form of secretForms(secret)) if (form.trim() !== '') forms.add(form);
   }
-  let result = String(text);
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    result = result.split(form).join(REDACTED);
-  }
-  return result;
+  if (forms.size === 0) return (text) => String(text);
+  const pattern = new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
+  return (text) => String(text).replace(pattern, REDACTED);
 }
 
 function secretForms(secret: string): string[] {
@@ -160,8 +172,9 @@ function secretForms(secret: string): string[] {
 /** Redacts every string inside a JSON-like value (a report), returning a copy. */
 export function redactDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
   if (!secrets.some((s) => typeof s === 'string' && s.trim() !== '')) return value;
+  const redact = secretRedactor(secrets);
   const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return redactSecrets(node, secrets);
+    if (typeof node === 'string') return redact(node);
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     return node;
