@@ -73,3 +73,19 @@ describe('parseEventContext', () => {
     });
   });
 });
+
+describe('readEventContext', () => {
+  it('reads the payload the runner wrote, and names the file when it cannot', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readEventContext } = await import('../../src/github/event-context.js');
+    const dir = await mkdtemp(join(tmpdir(), 'factgate-event-'));
+    const path = join(dir, 'event.json');
+    await writeFile(path, JSON.stringify(pullRequestPayload()));
+    await expect(readEventContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path })).resolves.toMatchObject({ kind: 'pull_request', pullNumber: 2 });
+    await writeFile(path, '{');
+    await expect(readEventContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path })).rejects.toMatchObject({ file: path });
+    await expect(readEventContext({})).rejects.toBeInstanceOf(ConfigurationError);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { parseCommentMode, upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
 import { parseEventContext, type PullRequestContext } from '../../src/github/event-context.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import type { FakeGitHub } from './support/fake-github.js';
@@ -189,6 +189,15 @@ describe('upsertStickyComment', () => {
     expect(logger.text('warning')).toMatch(/gave up after 2 retries/);
   });
 
+  it('does not wait when GitHub asks for longer than the set maximum', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit.', documentation_url: 'https://docs.github.com/rest' };
+    server.faults.push({ method: 'POST', path: /\/graphql$/, status: 403, headers: { 'retry-after': '3600' }, body: limited });
+    const logger = recordingLogger();
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger)).rejects.toMatchObject({ status: 403 });
+    expect(logger.text('warning')).toMatch(/asked to wait 3600 s, more than 120 s; not retrying/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('follows the comment modes', async () => {
     const logger = recordingLogger();
     const octokit = clientFor(server, 'actions-token', logger);
@@ -206,5 +215,10 @@ describe('upsertStickyComment', () => {
   it('rejects a gate id that would break the marker', async () => {
     const logger = recordingLogger();
     await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request({ gateId: 'a -- b' }), logger)).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  it('reads comment modes and names the place of a wrong one', () => {
+    expect(parseCommentMode(' On-Failure ', { place: 'comment' })).toBe('on-failure');
+    expect(() => parseCommentMode('sometimes', { file: 'factgate.yml', place: '/comment' })).toThrow(/factgate.yml: \/comment: "sometimes" is not a comment mode\.\n {2}fix: Use one of: always, on-failure, update-only, off\./);
   });
 });
