@@ -15,7 +15,7 @@
 // cross-validation (each domain judged by a model that never saw it).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadJudgeModules } from './bench/judge-build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,22 +24,18 @@ const dataPath = args.includes('--data') ? args[args.indexOf('--data') + 1] : jo
 const dryRun = args.includes('--dry-run');
 const modelPath = join(root, 'src', 'evaluate', 'judges', 'model', 'deterministic.json');
 
-if (!existsSync(dataPath)) {
-  console.log(`training data not found at ${dataPath}; nothing to do`);
-  process.exit(0);
-}
-
-const { claims, judges } = await loadJudgeModules();
+/** Training and cross-validation over the compiled judge modules (see bench/judge-build.mjs). */
+export function makeTrainer({ claims, judges }) {
 const { FEATURE_NAMES, align, indexSources, verdictOf } = judges;
 
 // Sign of each weight: +1 at least zero, -1 at most zero, 0 free.
 const SIGNS = {
   coverageAll: 1, coverageWeighted: 1, coverageBest: 1, coverageTop2: 1, bigramCoverage: 1,
   novelWordCount: -1, novelNameCount: -1, novelNumberCount: -1, numberConflict: -1,
-  negationMismatch: -1, oppositeCount: -1, modalityMismatch: -1, logContentCount: 0,
+  negationMismatch: -1, oppositeCount: -1, modalityMismatch: -1,
 };
 
-export function loadItems(path) {
+function loadItems(path) {
   const rows = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   return rows.map((row) => {
     const index = indexSources([{ id: 'doc', text: row.doc }]);
@@ -89,16 +85,19 @@ function fitLogistic(examples, { mean, scale }, { l2 = 0.01, epochs = 400, rate 
   return { weights: w, bias: b };
 }
 
+// Fixed, not fitted: at least half of a claim's content words must be in the sources.
+const MIN_COVERAGE = Number(process.env.FACTGATE_MIN_COVERAGE ?? 0.5);
+
 function modelFrom(fit, norm, threshold, provenance) {
-  return { version: 1, features: [...FEATURE_NAMES], mean: norm.mean, scale: norm.scale, weights: fit.weights, bias: fit.bias, threshold, provenance };
+  return { version: 1, features: [...FEATURE_NAMES], mean: norm.mean, scale: norm.scale, weights: fit.weights, bias: fit.bias, threshold, minCoverage: MIN_COVERAGE, provenance };
 }
 
 /** A summary is hallucinated when any of its sentences is not supported. */
-export function predictItem(item, model, threshold) {
+function predictItem(item, model, threshold) {
   return item.alignments.some((alignment) => verdictOf(alignment, model, threshold).verdict !== 'supported');
 }
 
-export function balancedAccuracy(items, predictions) {
+function balancedAccuracy(items, predictions) {
   let tp = 0, p = 0, tn = 0, n = 0, fp = 0;
   items.forEach((item, i) => {
     if (item.hallucinated) {
@@ -134,7 +133,7 @@ function train(items) {
     model = modelFrom(fitLogistic(examples, norm), norm, 0.5, '');
   }
   // The threshold that best balances the two labels on the training items.
-  const candidates = [...new Set(items.flatMap((item) => item.alignments.map((a) => judges.probabilitySupported(model, a.features))))]
+  const candidates = [...new Set(items.flatMap((item) => item.alignments.map((a) => judges.supportScore(model, a.features))))]
     .sort((x, y) => x - y)
     .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 200)) === 0);
   let best = { threshold: 0.5, score: -1 };
@@ -146,7 +145,7 @@ function train(items) {
   return { ...model, threshold: best.threshold };
 }
 
-export function crossValidate(items) {
+function crossValidate(items) {
   const domains = [...new Set(items.map((item) => item.domain))];
   const predicted = new Map();
   const perDomain = {};
@@ -160,9 +159,19 @@ export function crossValidate(items) {
   return { overall: balancedAccuracy(items, items.map((item) => predicted.get(item.id))), perDomain };
 }
 
+return { loadItems, train, crossValidate, predictItem, balancedAccuracy };
+}
+
 const pct = (x) => (100 * x).toFixed(1);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!existsSync(dataPath)) {
+    console.log(`training data not found at ${dataPath}; nothing to do`);
+    process.exit(0);
+  }
+  const modules = await loadJudgeModules();
+  const { FEATURE_NAMES } = modules.judges;
+  const { loadItems, train, crossValidate, predictItem, balancedAccuracy } = makeTrainer(modules);
   const items = loadItems(dataPath);
   const cv = crossValidate(items);
   console.log(`leave-one-domain-out: balanced accuracy ${pct(cv.overall.balancedAccuracy)}%, hallucinated precision ${pct(cv.overall.precision)}%, recall ${pct(cv.overall.recall)}%`);

@@ -1,8 +1,7 @@
 // Compiles the judge modules (TypeScript) into a temporary folder so plain Node
 // scripts (the benchmark, the trainer) run exactly the code the product ships.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,7 +10,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRIES = ['src/evaluate/claims.ts', 'src/evaluate/judges/index.ts'];
 
 export async function loadJudgeModules() {
-  const out = mkdtempSync(join(tmpdir(), 'factgate-judge-'));
+  // Inside node_modules so the compiled files resolve the project's packages.
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const out = mkdtempSync(join(cache, 'factgate-judge-'));
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   execFileSync(
     process.execPath,
@@ -20,6 +22,10 @@ export async function loadJudgeModules() {
     { stdio: 'inherit', cwd: root },
   );
   const load = (entry) => import(pathToFileURL(join(out, entry.replace(/\.ts$/, '.js'))).href);
-  const [claims, judges] = await Promise.all(ENTRIES.map(load));
-  return { claims, judges };
+  try {
+    const [claims, judges] = await Promise.all(ENTRIES.map(load));
+    return { claims, judges };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,10 @@
 import type { Evidence, Judge, JudgeRequest, JudgeResult } from '../types.js';
 import { align, type Alignment } from './features.js';
-import { checkModel, DEFAULT_MODEL, probabilitySupported, type JudgeModel } from './model.js';
+import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
 import { indexSources, type IndexedSentence } from './sources.js';
 
 export interface DeterministicJudgeOptions {
-  /** P(supported) at or above which a claim is supported; defaults to the model's threshold. */
+  /** Score at or above which a claim is supported; defaults to the model's threshold. */
   supportThreshold?: number;
   /** A model written by scripts/train-judge.mjs; defaults to the bundled one. */
   model?: JudgeModel;
@@ -37,7 +37,7 @@ function evidenceOf(sentence: IndexedSentence | null): Evidence | null {
 
 function decide(request: JudgeRequest, model: JudgeModel, threshold: number): JudgeResult {
   const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
-  if (request.sources.length === 0 || request.sources.every((source) => source.text.trim() === '')) {
+  if (!request.sources.some((source) => /\S/.test(source.text))) {
     return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
   }
   const alignment = align(request.claim, indexSources(request.sources));
@@ -51,9 +51,9 @@ export function verdictOf(
   threshold: number,
 ): { verdict: 'supported' | 'contradicted' | 'unsupported'; score: number; reason: string } {
   if (alignment.contentCount === 0) return { verdict: 'unsupported', score: 0, reason: 'the claim has no content words to check' };
-  const score = probabilitySupported(model, alignment.features);
+  const score = supportScore(model, alignment.features);
   const contradiction = contradictionReason(alignment);
-  const blocker = blockingReason(alignment);
+  const blocker = blockingReason(alignment, model.minCoverage);
   if (score >= threshold && !blocker && !contradiction) return { verdict: 'supported', score, reason: supportReason(alignment) };
   if (contradiction) return { verdict: 'contradicted', score, reason: contradiction };
   return { verdict: 'unsupported', score, reason: blocker ?? missingReason(alignment) };
@@ -73,10 +73,11 @@ function contradictionReason(alignment: Alignment): string | undefined {
   return undefined;
 }
 
-/** Numbers and names must appear in the sources, whatever the model thinks. */
-function blockingReason(alignment: Alignment): string | undefined {
+/** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */
+function blockingReason(alignment: Alignment, minCoverage: number): string | undefined {
   if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.join(', ')} is not in the sources`;
   if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.join(', ')} is not in the sources`;
+  if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
   return undefined;
 }
 

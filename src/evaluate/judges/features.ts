@@ -34,15 +34,40 @@ export const FEATURE_NAMES = [
   'negationMismatch',
   'oppositeCount',
   'modalityMismatch',
-  'logContentCount',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
 
 function countIn(tokens: readonly Token[], words: ReadonlySet<string>): number {
   let count = 0;
-  for (const token of tokens) if (words.has(token.surface.toLowerCase())) count++;
+  for (const token of tokens) if (words.has(token.lower) || words.has(token.key)) count++;
   return count;
+}
+
+const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
+
+/** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
+function prefixOpposite(key: string, sentence: IndexedSentence): string | undefined {
+  const bare = key.replace(NEGATING_PREFIX, '');
+  if (bare !== key && sentence.allKeys.has(bare)) return bare;
+  for (const prefix of ['un', 'in', 'im', 'ir', 'il', 'dis', 'non']) {
+    if (sentence.allKeys.has(prefix + key)) return prefix + key;
+  }
+  return undefined;
+}
+
+/** Position of the first largest positive value, or -1 when none is positive. */
+function argmax(values: Float64Array): number {
+  let at = -1;
+  let top = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? 0;
+    if (value > top) {
+      top = value;
+      at = i;
+    }
+  }
+  return at;
 }
 
 export function align(claim: string, index: IndexedSources): Alignment {
@@ -53,29 +78,27 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const sentenceCount = Math.max(1, index.sentences.length);
   const weightOf = (key: string): number => Math.log(1 + sentenceCount / (1 + (index.frequency.get(key) ?? 0)));
 
-  // Best sentence by rarity-weighted overlap, then the sentence that best covers the rest.
-  let best: IndexedSentence | null = null;
-  let bestScore = 0;
-  for (const sentence of index.sentences) {
-    let score = 0;
-    for (const key of content) if (sentence.keys.has(key)) score += weightOf(key);
-    if (score > bestScore) {
-      bestScore = score;
-      best = sentence;
-    }
+  // Best sentence by rarity-weighted overlap, then the sentence that best covers the rest,
+  // both accumulated over the sentences that share a key with the claim (postings).
+  const weights = new Map(content.map((key) => [key, weightOf(key)]));
+  const overlap = new Float64Array(index.sentences.length);
+  for (const key of content) {
+    const weight = weights.get(key) ?? 0;
+    for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
   }
+  const bestPosition = argmax(overlap);
+  const best = bestPosition >= 0 ? (index.sentences[bestPosition] ?? null) : null;
   let second: IndexedSentence | null = null;
   if (best) {
-    let secondScore = 0;
-    for (const sentence of index.sentences) {
-      if (sentence === best) continue;
-      let score = 0;
-      for (const key of content) if (!best.keys.has(key) && sentence.keys.has(key)) score += weightOf(key);
-      if (score > secondScore) {
-        secondScore = score;
-        second = sentence;
-      }
+    overlap.fill(0);
+    for (const key of content) {
+      if (best.keys.has(key)) continue;
+      const weight = weights.get(key) ?? 0;
+      for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
     }
+    overlap[bestPosition] = 0;
+    const secondPosition = argmax(overlap);
+    second = secondPosition >= 0 ? (index.sentences[secondPosition] ?? null) : null;
   }
 
   let found = 0;
@@ -85,7 +108,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
   let inTop2 = 0;
   const novelWords: string[] = [];
   for (const key of content) {
-    const weight = index.keys.has(key) ? weightOf(key) : Math.log(1 + sentenceCount);
+    const weight = weights.get(key) ?? 0;
     weightAll += weight;
     if (index.keys.has(key)) {
       found++;
@@ -116,6 +139,16 @@ export function align(claim: string, index: IndexedSources): Alignment {
     }
   }
 
+  for (const key of novelWords) {
+    for (const sentence of aligned) {
+      const opposite = prefixOpposite(key, sentence);
+      if (opposite) {
+        opposites.push({ claim: key, source: opposite });
+        break;
+      }
+    }
+  }
+
   const claimNegations = countIn(tokens, NEGATIONS);
   const sourceNegations = best ? countIn(best.tokens, NEGATIONS) : 0;
   const claimAbsolutes = countIn(tokens, ABSOLUTES);
@@ -140,7 +173,6 @@ export function align(claim: string, index: IndexedSources): Alignment {
     oppositeCount: Math.min(opposites.length, 2),
     modalityMismatch:
       (claimAbsolutes > 0 && sourceAbsolutes === 0 && sourceHedges > 0) || (claimHedges > 0 && sourceHedges === 0 && sourceAbsolutes > 0) ? 1 : 0,
-    logContentCount: Math.log(1 + content.length),
   };
   return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, features };
 }

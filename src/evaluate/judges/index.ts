@@ -14,5 +14,6 @@ export {
   type CachedVerdict,
 } from './cache.js';
 export { align, FEATURE_NAMES, type Alignment, type FeatureName, type FeatureVector } from './features.js';
-export { checkModel, DEFAULT_MODEL, probabilitySupported, type JudgeModel } from './model.js';
+export { checkModel, DEFAULT_MODEL, probabilitySupported, supportScore, type JudgeModel } from './model.js';
 export { indexSources } from './sources.js';
+export { stem, tokenize } from './text.js';

@@ -10,8 +10,14 @@ export interface JudgeModel {
   scale: number[];
   weights: number[];
   bias: number;
-  /** P(supported) at or above which a claim is supported. */
+  /** Score (see supportScore) at or above which a claim is supported. */
   threshold: number;
+  /**
+   * Share of a claim's content words that must occur in the sources for it to be
+   * supported at all, whatever the model says: a floor that keeps the learned
+   * weights from accepting a claim mostly about something else.
+   */
+  minCoverage: number;
   provenance: string;
 }
 
@@ -22,10 +28,19 @@ export function checkModel(model: JudgeModel): JudgeModel {
   const n = FEATURE_NAMES.length;
   const sameFeatures = model.features.length === n && model.features.every((name, i) => name === FEATURE_NAMES[i]);
   const sized = [model.mean, model.scale, model.weights].every((list) => list.length === n && list.every(Number.isFinite));
-  if (!sameFeatures || !sized || !Number.isFinite(model.bias) || !(model.threshold > 0 && model.threshold < 1)) {
+  if (!sameFeatures || !sized || !Number.isFinite(model.bias) || !(model.threshold > 0 && model.threshold < 1) || !(model.minCoverage >= 0 && model.minCoverage <= 1)) {
     throw new Error(`judge model does not match the features ${FEATURE_NAMES.join(', ')}; retrain with scripts/train-judge.mjs`);
   }
   return model;
+}
+
+/**
+ * The judge's score: the model's probability that the claim is supported, scaled by
+ * the share of the claim's content words found in the sources, so a claim that is
+ * half about something else cannot score above one half.
+ */
+export function supportScore(model: JudgeModel, features: FeatureVector): number {
+  return probabilitySupported(model, features) * features.coverageAll;
 }
 
 /** P(supported) for one feature vector. */

@@ -24,6 +24,8 @@ export interface IndexedSources {
   bigrams: Set<string>;
   /** In how many sentences each key occurs. */
   frequency: Map<string, number>;
+  /** For each content key, the positions in `sentences` of the sentences that contain it. */
+  postings: Map<string, number[]>;
 }
 
 export function contentBigrams(tokens: readonly Token[]): string[] {
@@ -87,9 +89,17 @@ function splitSource(sourceId: string, text: string): IndexedSentence[] {
   return sentences;
 }
 
+/** The same sources array (all claims of one case) skips even building the memo key. */
+const byArray = new WeakMap<readonly { id: string; text: string }[], { key: string; index: IndexedSources }>();
+
 export function indexSources(sources: readonly { id: string; text: string }[]): IndexedSources {
-  const key = sources.map((source) => `${source.id}\u0000${source.text}`).join('\u0001');
-  return sourcesMemo.get(key, () => buildIndex(sources));
+  const key = sources.length === 1 ? `${sources[0]?.id}\u0000${sources[0]?.text}` : sources.map((source) => `${source.id}\u0000${source.text}`).join('\u0001');
+  const seen = byArray.get(sources);
+  // Arrays can be changed in place, so the key is still compared (by length first, then content).
+  if (seen && seen.key.length === key.length && seen.key === key) return seen.index;
+  const index = sourcesMemo.get(key, () => buildIndex(sources));
+  byArray.set(sources, { key, index });
+  return index;
 }
 
 function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSources {
@@ -98,13 +108,17 @@ function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSo
   const numbers = new Set<string>();
   const bigrams = new Set<string>();
   const frequency = new Map<string, number>();
-  for (const sentence of sentences) {
+  const postings = new Map<string, number[]>();
+  for (const [position, sentence] of sentences.entries()) {
     for (const key of sentence.keys) {
       keys.add(key);
       frequency.set(key, (frequency.get(key) ?? 0) + 1);
+      const list = postings.get(key);
+      if (list) list.push(position);
+      else postings.set(key, [position]);
     }
     for (const number of sentence.numbers) numbers.add(number);
     for (const bigram of sentence.bigrams) bigrams.add(bigram);
   }
-  return { sentences, keys, numbers, bigrams, frequency };
+  return { sentences, keys, numbers, bigrams, frequency, postings };
 }

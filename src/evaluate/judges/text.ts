@@ -9,6 +9,8 @@ export interface Token {
   key: string;
   /** The surface text, as written. */
   surface: string;
+  /** The surface text in lower case. */
+  lower: string;
   kind: 'word' | 'number';
   /** A stopword carries no content of its own. */
   stop: boolean;
@@ -28,8 +30,14 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Words that negate what follows. */
-export const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nor', 'neither', 'without', 'nobody', 'nothing', 'nowhere', 'cannot', 'lack', 'fail', 'unable']);
+/** Words that negate what follows (matched on the lower-cased surface). */
+export const NEGATIONS = new Set(
+  (
+    'not no never none nor neither without nobody nothing nowhere cannot unable ' +
+    'lack lacks lacked lacking fail fails failed failing deny denies denied denying ' +
+    'refuse refuses refused refusing falsely incorrectly instead non'
+  ).split(' '),
+);
 
 /** How much a claim commits to: hedges and absolutes that must agree with the source. */
 export const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably', 'suggest', 'suggests', 'suggested', 'plan', 'plans', 'planned', 'consider', 'considering', 'propose', 'proposed', 'expect', 'expected', 'potential', 'potentially', 'reportedly', 'allegedly', 'some', 'sometimes', 'often', 'usually', 'most', 'many', 'several', 'few']);
@@ -99,6 +107,57 @@ function parseDigits(text: string): number {
   return Number.parseFloat(normalised);
 }
 
+/** What a word is, apart from its position: worked out once per distinct spelling. */
+interface WordInfo {
+  lower: string;
+  key: string;
+  stop: boolean;
+  numberWord: number | undefined;
+  scale: number | undefined;
+  contraction: boolean;
+  capitalised: boolean;
+  /** An acronym, or letters mixed with digits: a name wherever it stands. */
+  alwaysName: boolean;
+}
+
+const wordInfo = new Map<string, WordInfo>();
+const WORD_INFO_LIMIT = 200_000;
+
+function infoOf(surface: string): WordInfo {
+  const known = wordInfo.get(surface);
+  if (known) return known;
+  const lower = surface.toLowerCase();
+  const info: WordInfo = {
+    lower,
+    key: stem(lower),
+    stop: STOPWORDS.has(lower),
+    numberWord: NUMBER_WORDS[lower],
+    scale: SCALES[lower],
+    contraction: /n['’]t$/.test(lower),
+    capitalised: /^\p{Lu}/u.test(surface),
+    alwaysName: /^\p{Lu}{2,}$/u.test(surface) || (/\d/.test(surface) && /\p{L}/u.test(surface)),
+  };
+  if (wordInfo.size >= WORD_INFO_LIMIT) wordInfo.clear();
+  wordInfo.set(surface, info);
+  return info;
+}
+
+/** Does the gap between two tokens end a sentence (closing punctuation, or a line break)? */
+function gapEndsSentence(text: string, from: number, to: number): boolean {
+  let sawMark = false;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (!sawMark) {
+      sawMark = true;
+      // . ! ? : ;
+      if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return true;
+    }
+  }
+  return false;
+}
+
 /** Splits text into tokens; a capitalised word is a name unless it opens a sentence. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -107,38 +166,31 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const surface = match[0];
-    const between = text.slice(last, match.index);
-    if (/[.!?:;]\s*$/.test(between) || /\n/.test(between)) sentenceStart = true;
+    if (gapEndsSentence(text, last, match.index)) sentenceStart = true;
     last = match.index + surface.length;
-    const lower = surface.toLowerCase();
-    if (/^\d/.test(surface)) {
-      tokens.push({ key: canonicalNumber(parseDigits(surface)), surface, kind: 'number', stop: false, name: false });
+    const first = surface.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      tokens.push({ key: canonicalNumber(parseDigits(surface)), surface, lower: surface, kind: 'number', stop: false, name: false });
       sentenceStart = false;
       continue;
     }
-    const scale = SCALES[lower];
+    const info = infoOf(surface);
     const previous = tokens[tokens.length - 1];
-    if (scale !== undefined && previous?.kind === 'number') {
+    if (info.scale !== undefined && previous?.kind === 'number') {
       // "4.5 million" is one quantity.
-      previous.key = canonicalNumber(Number(previous.key) * scale);
+      previous.key = canonicalNumber(Number(previous.key) * info.scale);
       previous.surface = `${previous.surface} ${surface}`;
+      previous.lower = previous.surface.toLowerCase();
       continue;
     }
-    const numberWord = NUMBER_WORDS[lower];
-    if (numberWord !== undefined) {
-      tokens.push({ key: canonicalNumber(numberWord), surface, kind: 'number', stop: false, name: false });
-      sentenceStart = false;
-      continue;
+    if (info.numberWord !== undefined) {
+      tokens.push({ key: canonicalNumber(info.numberWord), surface, lower: info.lower, kind: 'number', stop: false, name: false });
+    } else if (info.contraction) {
+      tokens.push({ key: 'not', surface, lower: info.lower, kind: 'word', stop: true, name: false });
+    } else {
+      const isName = (!sentenceStart && info.capitalised) || info.alwaysName;
+      tokens.push({ key: info.key, surface, lower: info.lower, kind: 'word', stop: info.stop && !isName, name: isName && !info.stop });
     }
-    if (/n['’]t$/.test(lower)) {
-      tokens.push({ key: 'not', surface, kind: 'word', stop: true, name: false });
-      sentenceStart = false;
-      continue;
-    }
-    const isName =
-      (!sentenceStart && /^\p{Lu}/u.test(surface)) || /^\p{Lu}{2,}$/u.test(surface) || (/\d/.test(surface) && /\p{L}/u.test(surface));
-    const isStop = STOPWORDS.has(lower);
-    tokens.push({ key: stem(lower), surface, kind: 'word', stop: isStop && !isName, name: isName && !isStop });
     sentenceStart = false;
   }
   return tokens;
