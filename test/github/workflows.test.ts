@@ -80,7 +80,9 @@ describe('the basic pull-request gate workflow', () => {
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
     expect(wf.concurrency).toEqual({ group: 'factgate-${{ github.event.pull_request.number || github.ref }}', 'cancel-in-progress': true });
     expect(wf.on['pull_request']?.types).toEqual(expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']));
-    expect(wf.jobs['factgate']?.name).toBe('factgate');
+    // The required check is the job; it must not share the optional check run's name.
+    expect(wf.jobs['gate']?.name).toBe('quality-gate');
+    expect(wf.jobs['gate']?.if).toBeUndefined();
   });
 
   it('posts the comment and the check run, writes the summary, then updates in place', async () => {
