@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 // Provider throughput: 10,000 cases through a persistent worker, per-case processes
 // (fewer cases: one process each) and HTTP at concurrency 32, against an app that
-// answers instantly. Compiles the TypeScript sources into node_modules/.cache first.
-//   node scripts/bench/providers.mjs [--cases N] [--per-case-cases N]
-import { execFileSync, spawn } from 'node:child_process';
+// answers instantly; then `factgate merge` of 8 shard reports of 100,000 cases in all.
+// Compiles the TypeScript sources into node_modules/.cache first.
+//   node scripts/bench/providers.mjs [--cases N] [--per-case-cases N] [--merge-cases N] [--only providers|merge]
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
-  options: { cases: { type: 'string', default: '10000' }, 'per-case-cases': { type: 'string', default: '500' } },
+  options: {
+    cases: { type: 'string', default: '10000' },
+    'per-case-cases': { type: 'string', default: '500' },
+    'merge-cases': { type: 'string', default: '100000' },
+    only: { type: 'string' },
+  },
 });
 const N = Number(values.cases);
 const PER_CASE_N = Number(values['per-case-cases']);
@@ -21,15 +27,17 @@ const PER_CASE_N = Number(values['per-case-cases']);
 const out = join(root, 'node_modules', '.cache', 'factgate-bench');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-execFileSync(
+// Type errors do not stop the emit (checking types is the test suite's job).
+spawnSync(
   process.execPath,
   [
     join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
     ...['--outDir', out, '--rootDir', root, '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
-    ...['--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node', '--declaration', 'false'],
+    ...['--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node', '--resolveJsonModule'],
     join(root, 'src', 'responses', 'providers.ts'),
+    join(root, 'src', 'cli', 'merge-command.ts'),
   ],
-  { stdio: 'inherit' },
+  { stdio: 'ignore' },
 );
 const { getResponses } = await import(pathToFileURL(join(out, 'src', 'responses', 'providers.js')).href);
 
@@ -70,17 +78,135 @@ async function measure(label, n, settings, options, target, runs = 3) {
 }
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
-
-for (const concurrency of [1, 2, 4]) {
-  await measure(`command worker, ${concurrency} worker${concurrency > 1 ? 's' : ''}`, N, { kind: 'command', mode: 'worker', command: command('--worker') }, { concurrency }, 5000);
+if (values.only !== 'merge') await benchProviders();
+if (values.only !== 'providers') {
+  // Parts listing only their own cases (what a shard run should write), then parts
+  // listing every case with the others marked not run (8x the JSON to read).
+  await benchMerge(Number(values['merge-cases']), 8, 'own cases only');
+  await benchMerge(Number(values['merge-cases']), 8, 'every case');
 }
-await measure(`command per case, concurrency 4`, PER_CASE_N, { kind: 'command', mode: 'per-case', command: command('--stdin') }, { concurrency: 4 }, undefined, 1);
 
-const server = spawn(process.execPath, [app, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
-try {
-  const [line] = await once(server.stdout, 'data');
-  const endpoint = `${/listening on (\S+)/.exec(String(line))[1]}/answer`;
-  await measure('http, concurrency 32', N, { kind: 'http', endpoint }, { concurrency: 32 }, 2000);
-} finally {
-  server.kill();
+async function benchProviders() {
+  for (const concurrency of [1, 2, 4]) {
+    const label = `command worker, ${concurrency} worker${concurrency > 1 ? 's' : ''}`;
+    await measure(label, N, { kind: 'command', mode: 'worker', command: command('--worker') }, { concurrency }, 5000);
+  }
+  const perCase = { kind: 'command', mode: 'per-case', command: command('--stdin') };
+  await measure('command per case, concurrency 4', PER_CASE_N, perCase, { concurrency: 4 }, undefined, 1);
+
+  const server = spawn(process.execPath, [app, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const [line] = await once(server.stdout, 'data');
+    const endpoint = `${/listening on (\S+)/.exec(String(line))[1]}/answer`;
+    await measure('http, concurrency 32', N, { kind: 'http', endpoint }, { concurrency: 32 }, 2000);
+  } finally {
+    server.kill();
+  }
+}
+
+/** Writes `shards` shard reports of `total` synthetic cases, then times `factgate merge` on them. */
+async function benchMerge(total, shards, style) {
+  const load = (path) => import(pathToFileURL(join(out, 'src', ...path.split('/'))).href);
+  const { buildReport } = await load('report/build-report.js');
+  const { presetPolicy } = await load('policy/resolve-policy.js');
+  const { selectShard } = await load('responses/shard.js');
+  const { runMergeCommand } = await load('cli/merge-command.js');
+  const dir = mkdtempSync(join(tmpdir(), 'factgate-merge-bench-'));
+  try {
+    const all = Array.from({ length: total }, (_, i) => syntheticCase(i));
+    let bytes = 0;
+    for (let index = 1; index <= shards; index++) {
+      const mine = new Set(selectShard(all, { index, total: shards }).map((c) => c.id));
+      const cases = style === 'every case' ? all.map((c) => (mine.has(c.id) ? c : notRunCase(c))) : all.filter((c) => mine.has(c.id));
+      const report = buildReport({
+        version: '0.0.0-bench',
+        startedAt: new Date(Date.UTC(2025, 0, 1, 0, index)),
+        finishedAt: new Date(Date.UTC(2025, 0, 1, 0, index, 30)),
+        git: { sha: 'b'.repeat(40), ref: null, runUrl: null },
+        goldenSet: { files: ['golden/bench.yaml'], hash: 'c'.repeat(64), caseCount: total },
+        settings: { responses: 'command', judge: { name: 'deterministic', version: '1' }, citationPattern: '\\[(S?\\d+)\\]' },
+        policy: presetPolicy('standard'),
+        cases,
+        responses: { missing: [], unknown: [] },
+        coverage: null,
+        drift: null,
+        verdict: { status: 'fail', breaches: [], warnings: [], notes: [], override: null },
+        shard: { index, total: shards },
+        partialReason: null,
+      });
+      const text = JSON.stringify(report);
+      bytes += text.length;
+      writeFileSync(join(dir, `report-${index}.json`), text);
+    }
+    const io = { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, color: false, version: '0.0.0-bench' };
+    const { validateReport } = await load('report/validate-report.js');
+    const parseStarted = performance.now();
+    for (let index = 1; index <= shards; index++) JSON.parse(readFileSync(join(dir, `report-${index}.json`), 'utf8'));
+    const parseSeconds = (performance.now() - parseStarted) / 1000;
+    const validateStarted = performance.now();
+    for (let index = 1; index <= shards; index++) validateReport(JSON.parse(readFileSync(join(dir, `report-${index}.json`), 'utf8')), 'x');
+    const validateSeconds = (performance.now() - validateStarted) / 1000 - parseSeconds;
+    const started = performance.now();
+    const code = await runMergeCommand(['report-*.json', '--out', 'merged.json'], io);
+    const seconds = (performance.now() - started) / 1000;
+    const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8'));
+    if (merged.cases.length !== total || merged.run.partial) throw new Error('merge bench: the merged report is incomplete');
+    const verdict = seconds <= 5 ? '(target <= 5 s: met)' : '(target <= 5 s: NOT met)';
+    console.log(
+      `merge, parts holding ${style}: ${shards} shard reports (${(bytes / 2 ** 20).toFixed(0)} MiB of JSON), ${total.toLocaleString('en-US')} cases, ` +
+        `read + validate + merge + write in ${seconds.toFixed(2)} s ${verdict} (exit ${code}); of which JSON.parse ~${parseSeconds.toFixed(2)} s, schema validation ~${validateSeconds.toFixed(2)} s`,
+    );
+  } finally {
+    if (process.env.KEEP_BENCH_DIR) console.log(dir); else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A case result shaped like a real one: two claims with evidence and citation checks. */
+function syntheticCase(i) {
+  const id = `case-${String(i).padStart(6, '0')}`;
+  const claim = (k, verdict) => ({
+    index: k,
+    text: `Claim ${k} of ${id} says the value is ${i * 3 + k} units [S1].`,
+    citations: ['S1'],
+    verdict,
+    score: verdict === 'supported' ? 0.92 : 0.11,
+    evidence: { sourceId: 'S1', sentence: `The value is ${i * 3 + k} units.`, start: 0, end: 24 },
+    judge: 'deterministic',
+    reason: verdict === 'supported' ? 'every figure and term is in S1' : 'S1 does not state this figure',
+    hallucinated: verdict !== 'supported',
+    citedVerdict: verdict,
+    citationCovered: verdict === 'supported',
+    citationChecks: [{ sourceId: 'S1', known: true, relevant: verdict === 'supported' }],
+  });
+  const bad = i % 50 === 0;
+  return {
+    id,
+    category: ['medical', 'legal', 'financial', 'technical'][i % 4],
+    question: `What is the value for ${id}?`,
+    expect: 'answer',
+    contentHash: String(i).padStart(64, '0'),
+    status: 'answered',
+    answer: `The value is ${i * 3} units [S1]. It was measured in 2024 [S1].`,
+    error: null,
+    latencyMs: 10 + (i % 97),
+    claims: [claim(0, 'supported'), claim(1, bad ? 'unsupported' : 'supported')],
+    nonClaims: [],
+    hallucinated: bad,
+    hallucinationReasons: bad ? ['claim 2 is not supported by the sources'] : [],
+    facts: [{ text: `The value is ${i * 3} units.`, entailed: true, evidence: `The value is ${i * 3} units.` }],
+    forbidden: [],
+  };
+}
+
+function notRunCase(c) {
+  return {
+    ...c,
+    status: 'not-run',
+    answer: '',
+    latencyMs: null,
+    claims: [],
+    hallucinated: false,
+    hallucinationReasons: [],
+    facts: [],
+  };
 }

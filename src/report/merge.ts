@@ -8,7 +8,7 @@
 import { computeCategoryMetrics, computeMetrics } from '../evaluate/metrics.js';
 import { evaluatePolicy } from '../policy/evaluate-policy.js';
 import { gateInputFromReport } from '../pipeline/run-gate.js';
-import { shardIds, type ShardSpec } from '../responses/shard.js';
+import { shardOfEach, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import type { CaseResult, Report } from './types.js';
 
@@ -173,12 +173,9 @@ function mergeCases(parts: readonly ReportPart[], total: number): { cases: CaseR
       fix: 'merge the complete, unmodified reports of one sharded run',
     });
   }
-  const sortedIds = [...ids].sort(compareIds);
-  const owner = new Map<string, ReportPart>();
   const byIndex = new Map(parts.map((p) => [p.report.run.shard!.index, p]));
-  for (let index = 1; index <= total; index++) {
-    for (const id of shardIds(sortedIds, { index, total })) owner.set(id, byIndex.get(index)!);
-  }
+  const owner = new Map<string, ReportPart>();
+  for (const [id, index] of shardOfEach(ids, total)) owner.set(id, byIndex.get(index)!);
 
   const casesByPart = new Map(parts.map((p) => [p, new Map(p.report.cases.map((c) => [c.id, c]))]));
   const pick = (id: string): CaseResult => {
@@ -205,7 +202,7 @@ function mergeCases(parts: readonly ReportPart[], total: number): { cases: CaseR
   };
   // Every part listing every case keeps the run's own order; otherwise golden-set order (by id).
   const complete = parts.every((p) => p.report.cases.length === caseCount);
-  const order = complete ? parts[0]!.report.cases.map((c) => c.id) : sortedIds;
+  const order = complete ? parts[0]!.report.cases.map((c) => c.id) : [...ids].sort(compareIds);
   return { cases: order.map(pick), owners: owner };
 }
 

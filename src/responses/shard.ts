@@ -43,11 +43,23 @@ export function selectShard<T extends { id: string }>(cases: readonly T[], spec:
 
 /** The ids in shard `spec`, in hash order. */
 export function shardIds(ids: readonly string[], spec: ShardSpec): string[] {
+  const ordered = hashOrder(ids);
+  const out: string[] = [];
+  for (let i = spec.index - 1; i < ordered.length; i += spec.total) out.push(ordered[i]!);
+  return out;
+}
+
+/** The 1-based shard of every id when split into `total` shards (one hashing pass for all). */
+export function shardOfEach(ids: readonly string[], total: number): Map<string, number> {
+  const shardOf = new Map<string, number>();
+  hashOrder(ids).forEach((id, position) => shardOf.set(id, (position % total) + 1));
+  return shardOf;
+}
+
+function hashOrder(ids: readonly string[]): string[] {
   const keyed = ids.map((id) => ({ id, key: createHash('sha256').update(id, 'utf8').digest('hex') }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const out: string[] = [];
-  for (let i = spec.index - 1; i < keyed.length; i += spec.total) out.push(keyed[i]!.id);
-  return out;
+  return keyed.map((k) => k.id);
 }
 
 export function formatShard(spec: ShardSpec): string {
