@@ -83,11 +83,16 @@ def ks_exact(x, y):
 
 
 def psi(baseline, head, bins, epsilon):
-    # Edges: interior quantiles of the baseline (numpy's default linear method),
+    # Edges: one bin per distinct baseline value when there are at most `bins` of them,
+    # else the interior quantiles of the baseline (numpy's default linear method),
     # duplicates removed; bin i holds values in (edge[i-1], edge[i]].
     baseline = np.asarray(baseline, dtype=float)
     head = np.asarray(head, dtype=float)
-    edges = np.unique(np.quantile(baseline, np.arange(1, bins) / bins))
+    distinct = np.unique(baseline)
+    if len(distinct) <= bins:
+        edges = distinct[:-1]
+    else:
+        edges = np.unique(np.quantile(baseline, np.arange(1, bins) / bins))
     expected = np.bincount(np.searchsorted(edges, baseline, side="left"), minlength=len(edges) + 1)
     actual = np.bincount(np.searchsorted(edges, head, side="left"), minlength=len(edges) + 1)
     e = np.maximum(expected / len(baseline), epsilon)

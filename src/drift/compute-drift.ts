@@ -89,7 +89,12 @@ function caseFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
   const findings = [pairedFinding('caseHallucinationRate', 'hallucinating', { becameYes, becameNo, pairs: judged.length }, t)];
 
   const errors = (side: 'head' | 'baseline'): Counts => ({ events: pairs.filter((p) => failedToAnswer(p[side])).length, n: pairs.length });
-  findings.push(rateFinding('errorRate', 'Error rate (cases without an answer)', 'overall', errors('head'), errors('baseline'), 'higher-is-worse', t));
+  const headErrors = errors('head');
+  const baselineErrors = errors('baseline');
+  // No errors on either side: nothing to test, and a line saying so is noise.
+  if (headErrors.events + baselineErrors.events > 0) {
+    findings.push(rateFinding('errorRate', 'Error rate (cases without an answer)', 'overall', headErrors, baselineErrors, 'higher-is-worse', t));
+  }
   return findings;
 }
 

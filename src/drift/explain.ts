@@ -24,16 +24,25 @@ export function idList(ids: readonly string[], limit = 5): string {
   return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
 }
 
+/** The minimum effect as an unsigned change in percentage points. */
+export function minEffectPoints(minEffect: number): string {
+  return points(minEffect).replace(/^[+±]/, '');
+}
+
+/**
+ * The closing words of a finding. `minEffect` is already worded in the finding's unit
+ * ("2.00 pts", "2.0% slower").
+ */
 export function verdictWords(
   direction: 'regression' | 'improvement' | 'none',
   significant: boolean,
   alpha: number,
-  minEffect: number,
+  minEffect: string,
   pValueKnown: boolean,
 ): string {
   if (direction === 'none') return 'no change';
   if (significant) return `a significant ${direction}`;
   return pValueKnown
-    ? `not significant at α = ${alpha} with a minimum effect of ${points(minEffect).replace(/^[+±]/, '')}`
-    : `below the minimum effect of ${points(minEffect).replace(/^[+±]/, '')}`;
+    ? `not significant at α = ${alpha} with a minimum effect of ${minEffect}`
+    : `below the minimum effect of ${minEffect}`;
 }

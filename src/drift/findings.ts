@@ -12,7 +12,7 @@ import {
   type Interval,
 } from '../stats/index.js';
 import type { DriftFinding } from '../report/types.js';
-import { idList, percent, points, pValue, verdictWords } from './explain.js';
+import { idList, minEffectPoints, percent, points, pValue, verdictWords } from './explain.js';
 
 export interface Thresholds {
   alpha: number;
@@ -75,7 +75,7 @@ export function pairedFinding(metric: string, label: string, flags: PairedFlags,
     significant,
     explanation:
       `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}; ` +
-      `McNemar exact ${pValue(p)}, ${points(effect)} (${ciWords(effectCi, t.confidence)}): ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+      `McNemar exact ${pValue(p)}, ${points(effect)} (${ciWords(effectCi, t.confidence)}): ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
   };
 }
 
@@ -120,7 +120,7 @@ export function rateFinding(
     explanation:
       `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
       `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)}); ` +
-      `${testName} ${pWords}: ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+      `${testName} ${pWords}: ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
   };
 }
 
@@ -146,7 +146,7 @@ export function scoreDistributionFinding(head: number[], baseline: number[], t: 
     explanation:
       `Judge scores (${baseline.length} → ${head.length} claims): mean ${mean(baseline).toFixed(3)} → ${mean(head).toFixed(3)}, ` +
       `largest gap between the score distributions D = ${ks.statistic.toFixed(3)}, KS (${ks.method}) ${pValue(ks.pValue)}: ` +
-      `${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+      `${verdictWords(direction, significant, t.alpha, `${t.minEffect} in mean score`, true)}.`,
   };
 }
 
@@ -192,7 +192,7 @@ export function deltaFinding(
   const effect = head - baseline;
   const direction = directionOf(effect, polarity);
   const significant = judged && direction !== 'none' && Math.abs(effect) >= t.minEffect;
-  const words = judged ? verdictWords(direction, significant, t.alpha, t.minEffect, false) : 'shown for context';
+  const words = judged ? verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), false) : 'shown for context';
   return {
     test: 'delta',
     metric,
@@ -230,7 +230,7 @@ export function latencyFinding(head: number[], baseline: number[], p95: (values:
     significant,
     explanation:
       `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%); ` +
-      `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, t.minEffect, true)}.`,
+      `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, `a ${(t.minEffect * 100).toFixed(1)}% change in p95`, true)}.`,
   };
 }
 

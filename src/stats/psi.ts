@@ -2,10 +2,13 @@
  * Population Stability Index: how far a distribution (head) has moved from a
  * reference (baseline).
  *
- * Binning: the baseline's deciles (by default; `bins` quantiles in general), computed
- * with the linear interpolation of numpy.quantile's default method; duplicate edges are
- * merged, so coarse scores (e.g. only 0, 0.5 and 1) get fewer, wider bins. Bin i holds
- * values in (edgeᵢ₋₁, edgeᵢ], the first bin is open below and the last open above.
+ * Binning: when the baseline has at most `bins` distinct values (coarse scores such as
+ * 0, 0.5 and 1), one bin per distinct value; otherwise the baseline's deciles (by
+ * default; `bins` quantiles in general), computed with the linear interpolation of
+ * numpy.quantile's default method, duplicate edges merged. Bin i holds values in
+ * (edgeᵢ₋₁, edgeᵢ], the first bin is open below and the last open above. (Quantile
+ * edges alone would put a heavy tie, e.g. 90 % of scores at one value, in the same bin
+ * as everything below it and hide a shift.)
  *
  * PSI = Σ (aᵢ − eᵢ)·ln(aᵢ/eᵢ), with eᵢ and aᵢ the baseline's and head's shares of bin i.
  * An empty bin would make the logarithm infinite, so every share is floored at
@@ -43,11 +46,7 @@ export function populationStabilityIndex(
     if (!Number.isFinite(v)) throw new RangeError(`populationStabilityIndex: values must be finite numbers, got ${v}`);
   }
   const sorted = Float64Array.from(baseline).sort();
-  const edges: number[] = [];
-  for (let i = 1; i < bins; i++) {
-    const edge = linearQuantile(sorted, i / bins);
-    if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
-  }
+  const edges = binEdges(sorted, bins);
   const expected = countIntoBins(baseline, edges);
   const actual = countIntoBins(head, edges);
   let psi = 0;
@@ -58,6 +57,19 @@ export function populationStabilityIndex(
     return { upper: edges[i] ?? Infinity, baselineShare: count / baseline.length, headShare: actual[i]! / head.length };
   });
   return { psi, bins: result, level: psi < PSI_MODERATE ? 'stable' : psi <= PSI_MAJOR ? 'moderate' : 'major' };
+}
+
+/** Upper edges of every bin but the last (which is open above). */
+function binEdges(sorted: Float64Array, bins: number): number[] {
+  const distinct: number[] = [];
+  for (const v of sorted) if (distinct.length === 0 || v > distinct[distinct.length - 1]!) distinct.push(v);
+  if (distinct.length <= bins) return distinct.slice(0, -1);
+  const edges: number[] = [];
+  for (let i = 1; i < bins; i++) {
+    const edge = linearQuantile(sorted, i / bins);
+    if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
+  }
+  return edges;
 }
 
 /** numpy.quantile(method='linear') on sorted data, including its two-sided lerp. */

@@ -138,6 +138,18 @@ describe('computeDrift', () => {
     expect(none).toEqual(skippedDrift('no baseline report (first run, or none was configured)'));
   });
 
+  it('tests the error rate only when some case errored, and excludes errored cases from the pairing', () => {
+    expect(computeDrift(makeReport(), makeReport(), options).findings.some((f) => f.metric === 'errorRate')).toBe(false);
+    const errored = new Set(caseIds('technical').slice(0, 15));
+    const drift = computeDrift(makeReport({ errored }), makeReport(), options);
+    const errors = find(drift.findings, 'errorRate');
+    expect(errors.direction).toBe('regression');
+    expect(errors.significant).toBe(true);
+    expect(errors.explanation).toContain('(15/200)');
+    const paired = find(drift.findings, 'caseHallucinationRate');
+    expect(paired.explanation).toMatch(/Paired over 185 unchanged cases/);
+  });
+
   it('reports line-coverage change as a delta the policy can read', () => {
     const drift = computeDrift(makeReport({ lineCoverage: 0.7 }), makeReport({ lineCoverage: 0.8 }), options);
     const line = find(drift.findings, 'lineCoverage');

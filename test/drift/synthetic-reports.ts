@@ -14,6 +14,8 @@ export const CLAIMS_PER_CASE = 4;
 export interface RunShape {
   /** Case ids whose first claim is hallucinated. */
   hallucinating?: ReadonlySet<string>;
+  /** Case ids whose response errored (no answer, no claims). */
+  errored?: ReadonlySet<string>;
   /** Case ids whose claims lack a supporting citation. */
   uncited?: ReadonlySet<string>;
   judge?: { name: string; version: string };
@@ -53,6 +55,7 @@ function claim(index: number, hallucinated: boolean, cited: boolean, score: numb
 }
 
 function caseResult(id: string, index: number, shape: RunShape): CaseResult {
+  if (shape.errored?.has(id)) return erroredCase(id, shape);
   const hallucinated = shape.hallucinating?.has(id) ?? false;
   const cited = !(shape.uncited?.has(id) ?? false);
   const claims = Array.from({ length: CLAIMS_PER_CASE }, (_, k) =>
@@ -72,6 +75,26 @@ function caseResult(id: string, index: number, shape: RunShape): CaseResult {
     nonClaims: [],
     hallucinated,
     hallucinationReasons: hallucinated ? ['claim 0 is unsupported'] : [],
+    facts: [],
+    forbidden: [],
+  };
+}
+
+function erroredCase(id: string, shape: RunShape): CaseResult {
+  return {
+    id,
+    category: categoryOf(id) ?? 'new',
+    question: `Question ${id}?`,
+    expect: 'answer',
+    contentHash: shape.contentHash ? shape.contentHash(id) : `hash-${id}`,
+    status: 'error',
+    answer: '',
+    error: 'the app timed out',
+    latencyMs: null,
+    claims: [],
+    nonClaims: [],
+    hallucinated: false,
+    hallucinationReasons: [],
     facts: [],
     forbidden: [],
   };

@@ -11,18 +11,25 @@ describe('populationStabilityIndex', { timeout: SCIPY_TIMEOUT }, () => {
     expect(result.bins).toHaveLength(10);
   });
 
-  it('merges duplicate edges for coarse scores', () => {
-    const baseline = [0, 0, 0.5, 1, 1, 1, 1, 1, 1, 1];
+  it('gives coarse scores one bin per value, so a shift under a heavy tie shows', () => {
+    const baseline = [0, 0.5, ...Array.from({ length: 18 }, () => 1)];
     const result = populationStabilityIndex(baseline, [0, 0, 0, 0, 0, 0, 0.5, 1, 1, 1]);
-    expect(result.bins.length).toBeLessThan(10);
+    expect(result.bins.map((b) => b.upper)).toEqual([0, 0.5, Infinity]);
     expect(result.level).toBe('major');
+  });
+
+  it('merges duplicate quantile edges when values are many but tied', () => {
+    const baseline = [...Array.from({ length: 30 }, (_, i) => i / 100), ...Array.from({ length: 70 }, () => 1)];
+    const result = populationStabilityIndex(baseline, baseline);
+    expect(result.bins.length).toBeLessThan(10);
+    expect(result.psi).toBe(0);
   });
 
   it('agrees with a numpy/scipy reference of the same binning on 1,000 random pairs', () => {
     const random = seededRandom(81);
     const cases: [number[], number[], number, number][] = [];
     for (let i = 0; i < 1000; i++) {
-      const coarse = i % 3 === 0;
+      const coarse = i % 3 === 0 || i % 7 === 0;
       const draw = (n: number, shift: number) =>
         Array.from({ length: n }, () => {
           const v = random() + shift * random();
