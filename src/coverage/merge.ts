@@ -4,11 +4,14 @@ import { isAbsolute, resolveReportPath, type PathMappingOptions } from './paths.
 import type { CoverageData, FileCoverage, ParsedReport, ReportSummary } from './types.js';
 
 /**
- * Merges reports into one per-file view by summing raw hits and branch counts (never by
- * averaging rates), after mapping every path to a repository-relative one.
+ * Merges reports into one per-file view from raw counts, never by averaging rates: hits
+ * per line are summed (a line counts once, covered when any report hit it), and branch
+ * counts per line combine as `combineBranchCounts` says. Every path is first mapped to a
+ * repository-relative one.
  */
 export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMappingOptions): CoverageData {
   const files = new Map<string, FileCoverage>();
+  const owned = new Set<FileCoverage>();
   const summaries: ReportSummary[] = [];
   const warnings: string[] = [];
   for (const report of reports) {
@@ -22,7 +25,7 @@ export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMap
     for (const file of report.files.values()) {
       const path = resolveReportPath(file.path, report.sourceRoots, mapping);
       if (isAbsolute(path)) outside.push(path);
-      addFile(files, path, file);
+      addFile(files, owned, path, file);
     }
     if (outside.length > 0) {
       warnings.push(
@@ -34,25 +37,36 @@ export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMap
   return { files, reports: summaries, warnings };
 }
 
-function addFile(files: Map<string, FileCoverage>, path: string, file: FileCoverage): void {
-  const target = files.get(path);
+/**
+ * Adds one report's file to the merged view. The first report's maps are taken over as
+ * they are (a 2-million-line report is not copied); they are copied only before a second
+ * report is added into them, so the parsed reports themselves never change.
+ */
+function addFile(files: Map<string, FileCoverage>, owned: Set<FileCoverage>, path: string, file: FileCoverage): void {
+  let target = files.get(path);
   if (target === undefined) {
-    const copy: FileCoverage = { path, lines: new Map(file.lines), branches: new Map() };
-    for (const [line, b] of file.branches) copy.branches.set(line, { ...b });
-    if (file.totalsOnly !== undefined) copy.totalsOnly = structuredClone(file.totalsOnly);
-    files.set(path, copy);
+    const shared: FileCoverage = { path, lines: file.lines, branches: file.branches };
+    if (file.totalsOnly !== undefined) shared.totalsOnly = file.totalsOnly;
+    files.set(path, shared);
     return;
+  }
+  if (!owned.has(target)) {
+    const copy: FileCoverage = { path, lines: new Map(target.lines), branches: new Map(target.branches) };
+    if (target.totalsOnly !== undefined) copy.totalsOnly = structuredClone(target.totalsOnly);
+    files.set(path, copy);
+    owned.add(copy);
+    target = copy;
   }
   for (const [line, hits] of file.lines) target.lines.set(line, (target.lines.get(line) ?? 0) + hits);
   for (const [line, b] of file.branches) {
     const existing = target.branches.get(line);
-    target.branches.set(line, existing === undefined ? { ...b } : combineBranchCounts(existing, b));
+    target.branches.set(line, existing === undefined ? b : combineBranchCounts(existing, b));
   }
   if (file.totalsOnly !== undefined) {
-    const t = (target.totalsOnly ??= { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } });
-    t.lines.covered += file.totalsOnly.lines.covered;
-    t.lines.total += file.totalsOnly.lines.total;
-    t.branches.covered += file.totalsOnly.branches.covered;
-    t.branches.total += file.totalsOnly.branches.total;
+    const t = target.totalsOnly ?? { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+    target.totalsOnly = {
+      lines: { covered: t.lines.covered + file.totalsOnly.lines.covered, total: t.lines.total + file.totalsOnly.lines.total },
+      branches: { covered: t.branches.covered + file.totalsOnly.branches.covered, total: t.branches.total + file.totalsOnly.branches.total },
+    };
   }
 }

@@ -72,7 +72,9 @@ export function parseCoverage(text: string, fileName: string, options: ParseOpti
 
 function xmlSink(fileName: string, forced: CoverageFormat | undefined, maxDepth: number) {
   let scanner: XmlScanner | undefined;
-  const dispatcher = new XmlFormatDispatcher(fileName, { fileName, place: () => scanner!.place() }, forced);
+  const dispatcher = new XmlFormatDispatcher(fileName, { fileName, place: () => scanner!.place() }, forced, (handler) =>
+    scanner!.setHandler(handler),
+  );
   scanner = new XmlScanner(dispatcher, { fileName, maxDepth });
   return {
     write: (chunk: string) => scanner!.write(chunk),

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TextDecoder } from 'node:util';
@@ -79,11 +80,23 @@ export async function readCoverageReport(
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   const parser = createCoverageParser(path, options);
   let decoder: TextDecoder | undefined;
+  let asciiSoFar = true;
   let bytes = 0;
-  for await (const chunk of fs.chunks(ioPath)) {
+  for await (let chunk of fs.chunks(ioPath)) {
     bytes += chunk.byteLength;
     if (bytes > maxBytes) throw tooLarge(path, bytes, maxBytes);
-    decoder ??= decoderFor(chunk, path);
+    if (decoder === undefined) {
+      decoder = decoderFor(chunk, path);
+      // A UTF-8 byte order mark says nothing the decoder needs; dropping it keeps the fast path.
+      if (decoder.encoding === 'utf-8' && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
+    // Reports are nearly always ASCII; while they are, a Latin-1 copy is the same text
+    // and several times faster than decoding UTF-8 (the decoder holds no partial bytes).
+    if (asciiSoFar && decoder.encoding === 'utf-8' && isAscii(chunk)) {
+      parser.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
+      continue;
+    }
+    asciiSoFar = false;
     parser.write(decode(decoder, chunk, path, bytes - chunk.byteLength, true));
   }
   if (decoder !== undefined) parser.write(decode(decoder, new Uint8Array(0), path, bytes, false));

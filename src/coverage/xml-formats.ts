@@ -4,7 +4,7 @@ import { CoberturaHandler } from './cobertura.js';
 import { JacocoHandler } from './jacoco.js';
 import type { ValueSource } from './numbers.js';
 import type { CoverageFormat, ParsedReport } from './types.js';
-import type { XmlAttributes, XmlHandler } from './xml-scanner.js';
+import { XmlAttributes, type XmlHandler } from './xml-scanner.js';
 
 export interface FormatHandler extends XmlHandler {
   finish(): ParsedReport;
@@ -34,6 +34,8 @@ export class XmlFormatDispatcher implements XmlHandler {
     private readonly fileName: string,
     private readonly source: ValueSource,
     private readonly forced: CoverageFormat | undefined,
+    /** Called with the format's handler so events can go to it directly from then on. */
+    private readonly onHandler: (handler: FormatHandler) => void = () => {},
   ) {
     this.handlerSource = { fileName, place: () => this.rootPlace ?? source.place() };
   }
@@ -43,7 +45,9 @@ export class XmlFormatDispatcher implements XmlHandler {
     if (this.pendingRoot === undefined) {
       if (name === 'report') return this.start('jacoco', name, attributes);
       if (name === 'coverage') {
-        this.pendingRoot = attributes;
+        // The scanner reuses its attributes object for the next tag: keep a copy.
+        this.pendingRoot = new XmlAttributes();
+        this.pendingRoot.pairs.push(...attributes.pairs);
         this.rootPlace = this.source.place();
         return false;
       }
@@ -106,6 +110,7 @@ export class XmlFormatDispatcher implements XmlHandler {
           : new CoberturaHandler(this.fileName, this.handlerSource);
     const capture = this.handler.open(root, attributes);
     this.rootPlace = undefined;
+    this.onHandler(this.handler);
     return capture;
   }
 

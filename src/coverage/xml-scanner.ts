@@ -36,7 +36,10 @@ export class XmlAttributes {
 }
 
 export interface XmlHandler {
-  /** Called for each start tag; return true to receive the element's text. */
+  /**
+   * Called for each start tag; return true to receive the element's text. The attributes
+   * object is reused for the next tag: copy what you keep.
+   */
   open(name: string, attributes: XmlAttributes): boolean | void;
   /** Text of an element whose `open` returned true (may arrive in pieces). */
   text(text: string): void;
@@ -70,11 +73,21 @@ export class XmlScanner {
   private capturing = -1;
   private nextAmpersand = -1;
   private markupStart = 0;
+  /** Reused for every tag: handlers read attributes during `open` and keep none. */
+  private readonly attributes = new XmlAttributes();
+  /** The previous tag's name and attribute names, reused when the next tag repeats them. */
+  private lastTagName = '';
+  private readonly attributeNames: string[] = [];
 
   constructor(
-    private readonly handler: XmlHandler,
+    private handler: XmlHandler,
     private readonly options: XmlScannerOptions,
   ) {}
+
+  /** Hands the following events to another handler (once the format is known). */
+  setHandler(handler: XmlHandler): void {
+    this.handler = handler;
+  }
 
   write(chunk: string): void {
     this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
@@ -108,7 +121,9 @@ export class XmlScanner {
     let i = 0;
     this.nextAmpersand = -1;
     while (i < n) {
-      const lt = s.indexOf('<', i);
+      // Tags mostly follow each other directly or after one newline: look before searching.
+      const lt =
+        s.charCodeAt(i) === 60 ? i : s.charCodeAt(i) === 10 && s.charCodeAt(i + 1) === 60 ? i + 1 : s.indexOf('<', i);
       const textEnd = lt === -1 ? n : lt;
       if (textEnd > i) {
         // Keep a trailing, unfinished reference for the next chunk.
@@ -117,7 +132,9 @@ export class XmlScanner {
           const amp = s.lastIndexOf('&', n - 1);
           if (amp >= i && s.indexOf(';', amp) === -1) cut = amp;
         }
-        this.handleText(s, i, cut);
+        // Whitespace between tags inside the root needs nothing unless it may hold a
+        // reference or its element's text was asked for; most gaps end here.
+        if (this.stack.length === 0 || this.capturing !== -1 || this.ampersandBefore(s, i, cut)) this.handleText(s, i, cut);
         i = cut;
         if (lt === -1) break;
       }
@@ -169,18 +186,22 @@ export class XmlScanner {
       }
       return;
     }
-    if (this.nextAmpersand !== -1 && this.nextAmpersand < from) this.nextAmpersand = -1;
-    if (this.nextAmpersand === -1) {
-      const amp = s.indexOf('&', from);
-      this.nextAmpersand = amp === -1 ? Number.MAX_SAFE_INTEGER : amp;
-    }
-    const hasReference = this.nextAmpersand < to;
+    const hasReference = this.ampersandBefore(s, from, to);
     if (this.capturing !== -1) {
       const raw = s.slice(from, to);
       this.handler.text(hasReference ? this.decode(raw, from) : raw);
     } else if (hasReference) {
       this.decode(s.slice(from, to), from);
     }
+  }
+
+  /** Whether s[from, to) holds an '&', remembering the next one so the search is done once per buffer. */
+  private ampersandBefore(s: string, from: number, to: number): boolean {
+    if (this.nextAmpersand === -1 || this.nextAmpersand < from) {
+      const amp = s.indexOf('&', from);
+      this.nextAmpersand = amp === -1 ? Number.MAX_SAFE_INTEGER : amp;
+    }
+    return this.nextAmpersand < to;
   }
 
   private startTag(s: string, lt: number): number {
@@ -197,8 +218,11 @@ export class XmlScanner {
     p++;
     while (p < n && isNameChar(s.charCodeAt(p))) p++;
     if (p >= n) return -1;
-    const name = s.slice(lt + 1, p);
-    const attributes = new XmlAttributes();
+    const name = this.lastTagName.length === p - lt - 1 && sameText(s, lt + 1, this.lastTagName) ? this.lastTagName : s.slice(lt + 1, p);
+    this.lastTagName = name;
+    const attributes = this.attributes;
+    let attributeIndex = 0;
+    attributes.pairs.length = 0;
     for (;;) {
       let q = p;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
@@ -219,7 +243,11 @@ export class XmlScanner {
       const nameStart = q;
       q++;
       while (q < n && isNameChar(s.charCodeAt(q))) q++;
-      const attributeName = s.slice(nameStart, q);
+      // Tags repeat the same attribute names in the same order: reuse the strings.
+      const cached = this.attributeNames[attributeIndex];
+      const attributeName =
+        cached !== undefined && cached.length === q - nameStart && sameText(s, nameStart, cached) ? cached : s.slice(nameStart, q);
+      this.attributeNames[attributeIndex++] = attributeName;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
       if (q >= n) return -1;
       if (s.charCodeAt(q) !== 61 /* = */) throw this.malformedTag(name, q);
@@ -228,20 +256,28 @@ export class XmlScanner {
       if (q >= n) return -1;
       const quote = s.charCodeAt(q);
       if (quote !== 34 && quote !== 39) throw this.malformedTag(name, q);
-      const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (close === -1) return -1;
-      const raw = s.slice(q + 1, close);
-      if (raw.includes('<')) {
-        throw this.error(`'<' inside the value of ${attributeName} in <${name}>`, q, {
-          fix: "write '&lt;' for a literal '<'; the file is not well-formed XML",
-        });
+      // One pass finds the closing quote and notes '<' (not allowed) and '&' (to decode).
+      let close = q + 1;
+      let hasReference = false;
+      for (;;) {
+        if (close >= n) return -1;
+        const v = s.charCodeAt(close);
+        if (v === quote) break;
+        if (v === 60 /* < */) {
+          throw this.error(`'<' inside the value of ${attributeName} in <${name}>`, close, {
+            fix: "write '&lt;' for a literal '<'; the file is not well-formed XML",
+          });
+        }
+        if (v === 38 /* & */) hasReference = true;
+        close++;
       }
+      const raw = s.slice(q + 1, close);
       if (attributes.has(attributeName)) {
         throw this.error(`attribute ${attributeName} appears twice in <${name}>`, nameStart, {
           fix: 'the file is not well-formed XML; regenerate it',
         });
       }
-      attributes.pairs.push(attributeName, raw.includes('&') ? this.decode(raw, q) : raw);
+      attributes.pairs.push(attributeName, hasReference ? this.decode(raw, q) : raw);
       p = close + 1;
     }
   }
@@ -430,4 +466,10 @@ function isNameChar(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Whether s holds `text` at `at` (the caller has checked the length fits). */
+function sameText(s: string, at: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (s.charCodeAt(at + i) !== text.charCodeAt(i)) return false;
+  return true;
 }
