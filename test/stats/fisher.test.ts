@@ -6,7 +6,7 @@ function randomTables(seed: number, count: number): [number, number, number, num
   const random = seededRandom(seed);
   const tables: [number, number, number, number][] = [];
   for (let i = 0; i < count; i++) {
-    const scale = [5, 20, 100, 1000][i % 4]!;
+    const scale = [5, 20, 100, 1000, 10000][i % 5]!;
     const a = randomInt(random, 0, scale);
     const b = randomInt(random, 0, scale);
     // Every sixth table mirrors its rows, so exact ties in probability are exercised.
