@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEventContext } from '../../src/github/event-context.js';
+import { safeLogger } from '../../src/github/logger.js';
+import { coverageAnnotations, MAX_ANNOTATIONS, publishToGitHub, type PublishIO } from '../../src/github/publish.js';
+import { countUtf8Bytes } from '../../src/report/budget.js';
+import type { Report } from '../../src/report/types.js';
+import type { FakeGitHub } from './support/fake-github.js';
+import { clientFor, pullRequestPayload, recordingLogger, startServer, webhookExample } from './support/harness.js';
+import { caseResult, claim, sampleReport } from './support/report-fixture.js';
+
+function withPatchCoverage(report: Report, files: number): Report {
+  report.coverage = {
+    reports: [{ file: 'coverage/lcov.info', format: 'lcov' }],
+    lines: { covered: 90, total: 100, rate: 0.9 },
+    branches: { covered: 9, total: 10, rate: 0.9 },
+    patch: {
+      covered: 10,
+      total: 20,
+      rate: 0.5,
+      uncovered: Array.from({ length: files }, (_, i) => ({ path: `src/module-${i}.ts`, lines: [4, 5, 6, 9] })),
+    },
+    files: [],
+    warnings: [],
+  };
+  return report;
+}
+
+function io(): PublishIO & { summaries: string[]; outputs: Record<string, string> } {
+  const store = { summaries: [] as string[], outputs: {} as Record<string, string> };
+  return {
+    ...store,
+    writeJobSummary: async (markdown) => void store.summaries.push(markdown),
+    setOutput: (name, value) => void (store.outputs[name] = value),
+  };
+}
+
+let server: FakeGitHub;
+beforeEach(async () => {
+  server = await startServer();
+  server.addToken('token', { login: 'github-actions[bot]' });
+});
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.close();
+});
+
+describe('coverageAnnotations', () => {
+  it('turns uncovered changed lines into one warning per range, at most the set number', () => {
+    const annotations = coverageAnnotations(withPatchCoverage(sampleReport(), 1));
+    expect(annotations).toEqual([
+      { path: 'src/module-0.ts', startLine: 4, endLine: 6, level: 'warning', title: 'Changed lines not covered by tests', message: 'Lines 4–6 were changed and no test covers them.' },
+      { path: 'src/module-0.ts', startLine: 9, endLine: 9, level: 'warning', title: 'Changed lines not covered by tests', message: 'Line 9 was changed and no test covers it.' },
+    ]);
+    expect(coverageAnnotations(withPatchCoverage(sampleReport(), 500))).toHaveLength(MAX_ANNOTATIONS);
+  });
+});
+
+describe('publishToGitHub', () => {
+  it('creates the check run on the head commit of a push with batched coverage annotations', async () => {
+    const context = parseEventContext('push', webhookExample('push', (p) => p.ref === 'refs/heads/master'), 'event.json');
+    const logger = recordingLogger();
+    const out = io();
+    const result = await publishToGitHub({
+      report: withPatchCoverage(sampleReport({ verdict: { status: 'pass', breaches: [] } }), 60),
+      octokit: clientFor(server, 'token', logger),
+      context,
+      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] },
+      logger,
+      io: out,
+    });
+    expect(result.comment.action).toBe('skipped');
+    expect(result.checkRun).toMatchObject({ action: 'created', annotations: 120, requests: 3 });
+    expect(server.checkRuns[0]?.request).toMatchObject({ head_sha: context.headSha, status: 'in_progress' });
+    expect(server.checkRuns[0]?.updates.at(-1)).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(out.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
+  });
+
+  it('gives an overridden verdict a neutral check run and keeps the job summary under 1 MiB', async () => {
+    const context = parseEventContext('pull_request', pullRequestPayload(), 'event.json');
+    if (context.kind !== 'pull_request') throw new Error('not a pull request');
+    server.pulls.push({ number: context.pullNumber, headSha: context.headSha, headRef: 'changes', headRepository: 'Codertocat/Hello-World', state: 'open' });
+    const cases = Array.from({ length: 4000 }, (_, i) => caseResult(`case-${i}`, 'bulk', [claim(`${'long claim text '.repeat(20)} ${i}`, 'unsupported')], 'answer '.repeat(200)));
+    const report = sampleReport({
+      cases,
+      verdict: { status: 'overridden', override: { by: 'maintainer', at: '2025-03-01T12:00:00Z', via: 'label', permission: 'maintain', waived: ['max-hallucination-rate'] } },
+    });
+    const logger = recordingLogger();
+    const out = io();
+    await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] }, logger, io: out });
+    expect(countUtf8Bytes(out.summaries[0] ?? '')).toBeLessThanOrEqual(1_048_576);
+    expect(out.summaries[0]).toMatch(/Left out to stay under the job summary limit of 1,048,576 bytes/);
+    expect(server.checkRuns[0]?.request).toMatchObject({ conclusion: 'neutral', head_sha: context.headSha });
+    expect(Array.from(server.commentsOn(context.pullNumber)[0]?.body ?? '').length).toBeLessThanOrEqual(65_536);
+  });
+});
+
+describe('safeLogger', () => {
+  it('masks secrets and neutralises workflow commands in anything it logs', () => {
+    const logger = recordingLogger();
+    safeLogger(logger, ['hunter2-secret']).warning('GitHub said: bad\n::add-mask::x\n::error::hunter2-secret');
+    const line = logger.lines[0]?.message ?? '';
+    expect(line).not.toContain('hunter2-secret');
+    expect(line.split('\n').every((l) => !l.startsWith('::'))).toBe(true);
+  });
+});
