@@ -47,9 +47,12 @@ class WorkerProcess {
 
   ask(kase: PublicCase, signal: AbortSignal): Promise<AppResponse> {
     return new Promise((resolve) => {
+      const fresh = this.child === undefined;
       const child = this.child ?? this.start();
       const onAbort = () => this.fail(describeStop('cancel', this.target), false);
-      const timer = setTimeout(() => this.fail(describeStop('timeout', this.target), false), this.target.timeoutMs);
+      // A new process may first load a model: its first case gets the start-up allowance too.
+      const allowedMs = this.target.timeoutMs + (fresh ? this.target.startupTimeoutMs : 0);
+      const timer = setTimeout(() => this.fail(describeStop('timeout', this.target, allowedMs), false), allowedMs);
       this.inFlight = {
         id: kase.id,
         started: performance.now(),

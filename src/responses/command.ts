@@ -10,6 +10,8 @@ export interface CommandTarget {
   cwd: string;
   env: Record<string, string | undefined>;
   timeoutMs: number;
+  /** Worker mode: added to the time-out of a new process's first case. */
+  startupTimeoutMs: number;
   maxOutputBytes: number;
 }
 
@@ -104,10 +106,10 @@ export function describeSpawnError(error: Error, argv: readonly string[]): strin
   return `could not start ${JSON.stringify(argv[0])}: ${error.message}`;
 }
 
-export function describeStop(why: 'timeout' | 'flood' | 'cancel', target: CommandTarget): string {
+export function describeStop(why: 'timeout' | 'flood' | 'cancel', target: CommandTarget, allowedMs = target.timeoutMs): string {
   switch (why) {
     case 'timeout':
-      return `the app did not answer within ${formatSeconds(target.timeoutMs)}; it was killed with every process it started; fix: make the app faster or raise the time-out`;
+      return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: make the app faster or raise the time-out`;
     case 'flood':
       return `the app wrote more than ${target.maxOutputBytes} bytes for one response; it was killed; fix: print only the response JSON (logs go to stderr), or raise the output limit`;
     case 'cancel':

@@ -36,6 +36,11 @@ export interface CommandPerCaseSettings extends CommandSettingsBase {
 /** Long-lived processes: one JSON request per line in, one JSON response per line out. */
 export interface CommandWorkerSettings extends CommandSettingsBase {
   mode: 'worker';
+  /**
+   * Extra time the first case of a freshly started worker gets, for loading a model
+   * and the like; later cases get the plain per-case time-out.
+   */
+  startupTimeoutMs?: number;
 }
 
 export interface HttpSettings {
@@ -72,6 +77,7 @@ export const PROVIDER_DEFAULTS = {
   maxOutputBytes: 1024 * 1024,
   maxResponseBytes: 1024 * 1024,
   maxRetryWaitMs: 60_000,
+  startupTimeoutMs: 60_000,
   answerPath: 'answer',
 } as const;
 

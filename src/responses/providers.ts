@@ -134,7 +134,11 @@ function resolveCommand(
     });
   }
   const maxOutputBytes = checkCount(settings.maxOutputBytes ?? PROVIDER_DEFAULTS.maxOutputBytes, 64, 1024 ** 3, settings, 'maxOutputBytes');
-  return { argv, cwd, env, timeoutMs, maxOutputBytes };
+  const startupTimeoutMs =
+    settings.mode === 'worker'
+      ? checkCount(settings.startupTimeoutMs ?? PROVIDER_DEFAULTS.startupTimeoutMs, 0, 24 * 3600 * 1000, settings, 'startupTimeoutMs')
+      : 0;
+  return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes };
 }
 
 function prepareHttp(

@@ -52,9 +52,17 @@ describe('command provider, persistent worker', () => {
 
   it('kills a hung worker and its grandchild after the time-out', async () => {
     const pidFile = join(mkdtempSync(join(tmpdir(), 'factgate-worker-tree-')), 'grandchild.pid');
-    const run = await getResponses(makeCases(1), worker(testAppCommand('hang-tree', pidFile)), { timeoutMs: 1000 });
+    const run = await getResponses(makeCases(1), worker(testAppCommand('hang-tree', pidFile), { startupTimeoutMs: 0 }), { timeoutMs: 1000 });
     expect(run.responses[0]!.error).toMatch(/did not answer within 1 s; it was killed with every process it started/);
     expect(await eventually(() => !isAlive(Number(readFileSync(pidFile, 'utf8'))))).toBe(true);
+  });
+
+  it('gives the first case of a new worker the start-up allowance, and only that case', async () => {
+    const slow = worker(testAppCommand('worker-slow-start', '1500'), { startupTimeoutMs: 20_000 });
+    const run = await getResponses(makeCases(3), slow, { concurrency: 1, timeoutMs: 1000 });
+    expect(run.responses.map((r) => r.error)).toEqual([undefined, undefined, undefined]);
+    const noAllowance = await getResponses(makeCases(1), { ...slow, startupTimeoutMs: 0 }, { timeoutMs: 300 });
+    expect(noAllowance.responses[0]!.error).toMatch(/did not answer within 0.3 s/);
   });
 
   it('caps a worker flooding stdout without a line break', async () => {

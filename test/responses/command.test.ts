@@ -22,6 +22,17 @@ describe('command provider, one process per case', () => {
     }
   });
 
+  it('reports progress for every case, errors included', async () => {
+    const events: string[] = [];
+    const progress = {
+      start: (total: number) => events.push(`start ${total}`),
+      settled: (r: { id: string; error?: string }) => events.push(`${r.id} ${r.error ? 'error' : 'ok'}`),
+      finish: (o: { cancelled: boolean }) => events.push(`finish ${o.cancelled}`),
+    };
+    await getResponses(makeCases(2), perCase(testAppCommand('exit-3')), { concurrency: 1, progress });
+    expect(events).toEqual(['start 2', 'case-001 error', 'case-002 error', 'finish false']);
+  });
+
   it('shows the app only the public part of a case', async () => {
     const [response] = (await getResponses([makeCase('c1')], perCase(testAppCommand('show-input')))).responses;
     expect(JSON.parse(response!.answer)).toEqual({
