@@ -38,7 +38,8 @@ export const nodeFileSystem: CoverageFileSystem = {
       return undefined;
     }
   },
-  chunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
+  // 256 KiB: Node turns larger Latin-1 strings into external strings, which cost more memory.
+  chunks: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
   exists: (path) => existsSync(path),
 };
 

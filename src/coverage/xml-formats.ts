@@ -4,7 +4,7 @@ import { CoberturaHandler } from './cobertura.js';
 import { JacocoHandler } from './jacoco.js';
 import type { ValueSource } from './numbers.js';
 import type { CoverageFormat, ParsedReport } from './types.js';
-import { XmlAttributes, type XmlHandler } from './xml-scanner.js';
+import type { XmlAttributes, XmlHandler } from './xml-scanner.js';
 
 export interface FormatHandler extends XmlHandler {
   finish(): ParsedReport;
@@ -46,8 +46,7 @@ export class XmlFormatDispatcher implements XmlHandler {
       if (name === 'report') return this.start('jacoco', name, attributes);
       if (name === 'coverage') {
         // The scanner reuses its attributes object for the next tag: keep a copy.
-        this.pendingRoot = new XmlAttributes();
-        this.pendingRoot.pairs.push(...attributes.pairs);
+        this.pendingRoot = attributes.copy();
         this.rootPlace = this.source.place();
         return false;
       }

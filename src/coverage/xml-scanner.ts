@@ -22,12 +22,25 @@ import { ConfigurationError } from '../shared/errors.js';
  * attribute objects the slowest part of reading a large report).
  */
 export class XmlAttributes {
+  /** name, value, name, value…; only the first `length` entries are current. */
   readonly pairs: string[] = [];
+  length = 0;
 
   get(name: string): string | undefined {
     const pairs = this.pairs;
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+    for (let i = 0; i < this.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
     return undefined;
+  }
+
+  add(name: string, value: string): void {
+    this.pairs[this.length++] = name;
+    this.pairs[this.length++] = value;
+  }
+
+  copy(): XmlAttributes {
+    const copy = new XmlAttributes();
+    for (let i = 0; i < this.length; i += 2) copy.add(this.pairs[i] as string, this.pairs[i + 1] as string);
+    return copy;
   }
 
   has(name: string): boolean {
@@ -222,7 +235,7 @@ export class XmlScanner {
     this.lastTagName = name;
     const attributes = this.attributes;
     let attributeIndex = 0;
-    attributes.pairs.length = 0;
+    attributes.length = 0;
     for (;;) {
       let q = p;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
@@ -277,7 +290,7 @@ export class XmlScanner {
           fix: 'the file is not well-formed XML; regenerate it',
         });
       }
-      attributes.pairs.push(attributeName, hasReference ? this.decode(raw, q) : raw);
+      attributes.add(attributeName, hasReference ? this.decode(raw, q) : raw);
       p = close + 1;
     }
   }
