@@ -58,6 +58,15 @@ export function changedLinesFromGitDiff(diffText: string): ChangedFile[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Added lines of one file's patch as the pull-request files API returns it (hunks only,
+ * no `diff --git`/`+++` header), so that source and `git diff` give the same lines.
+ */
+export function addedLinesFromPatch(path: string, patch: string): ChangedFile {
+  const [file] = changedLinesFromGitDiff(`+++ b/${path}\n${patch}`);
+  return { path, addedLines: file?.addedLines ?? [] };
+}
+
 /** Runs git with arguments in the repository and returns its standard output. */
 export type GitRunner = (args: string[]) => Promise<string>;
 

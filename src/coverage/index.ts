@@ -4,8 +4,8 @@ export { parseCoverage, createCoverageParser, DEFAULT_MAX_DEPTH, type ParseOptio
 export { mergeCoverage } from './merge.js';
 export { summarizeCoverage, countFile, compareDeclared } from './summary.js';
 export { parsePathRewrite, resolveReportPath, type PathMappingOptions } from './paths.js';
-export { computePatchCoverage } from './patch.js';
-export { changedLinesFromGitDiff, changedLinesFromGit, type GitRunner } from './git-diff.js';
+export { computePatchCoverage, uncoveredRanges, type UncoveredRange } from './patch.js';
+export { changedLinesFromGitDiff, changedLinesFromGit, addedLinesFromPatch, type GitRunner } from './git-diff.js';
 export {
   readCoverageReports,
   readCoverageReport,

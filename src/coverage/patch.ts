@@ -42,3 +42,28 @@ export function computePatchCoverage(data: CoverageData, changed: readonly Chang
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { lines: rated({ covered, total: measured }), files, unmeasuredFiles: unmeasuredFiles.sort(), warnings };
 }
+
+/** One annotation: a run of consecutive uncovered changed lines in a file. */
+export interface UncoveredRange {
+  path: string;
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * Uncovered changed lines as ranges of consecutive lines, at most `limit` of them (GitHub
+ * shows a limited number of annotations per step); `omitted` says how many were left out.
+ */
+export function uncoveredRanges(patch: PatchCoverage, limit: number): { ranges: UncoveredRange[]; omitted: number } {
+  const ranges: UncoveredRange[] = [];
+  for (const file of patch.files) {
+    const lines = file.uncoveredLines;
+    for (let i = 0; i < lines.length; i++) {
+      const startLine = lines[i] as number;
+      while (i + 1 < lines.length && lines[i + 1] === (lines[i] as number) + 1) i++;
+      ranges.push({ path: file.path, startLine, endLine: lines[i] as number });
+    }
+  }
+  const kept = Math.max(0, Math.floor(limit));
+  return { ranges: ranges.slice(0, kept), omitted: Math.max(0, ranges.length - kept) };
+}
