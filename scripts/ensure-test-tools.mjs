@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 
 const TOOLS = [
   { pkg: 'python3-scipy', check: ['python3', ['-c', 'import scipy.stats']] },
+  { pkg: 'python3-statsmodels', check: ['python3', ['-c', 'import statsmodels.stats.proportion']] },
   { pkg: 'python3-coverage', check: ['python3', ['-m', 'coverage', '--version']] },
   { pkg: 'gcovr', check: ['gcovr', ['--version']] },
   { pkg: 'diff-cover', check: ['diff-cover', ['--version']] },
