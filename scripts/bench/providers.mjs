@@ -87,9 +87,10 @@ if (values.only !== 'providers') {
 }
 
 async function benchProviders() {
-  for (const concurrency of [1, 2, 4]) {
-    const label = `command worker, ${concurrency} worker${concurrency > 1 ? 's' : ''}`;
-    await measure(label, N, { kind: 'command', mode: 'worker', command: command('--worker') }, { concurrency }, 5000);
+  // [workers, cases in flight]: one at a time per worker, then one worker fed 8 ahead.
+  for (const [workers, concurrency] of [[1, 1], [4, 4], [1, 8]]) {
+    const label = `command worker, ${workers} worker${workers > 1 ? 's' : ''}, concurrency ${concurrency}`;
+    await measure(label, N, { kind: 'command', mode: 'worker', command: command('--worker'), workers }, { concurrency }, 5000);
   }
   const perCase = { kind: 'command', mode: 'per-case', command: command('--stdin') };
   await measure('command per case, concurrency 4', PER_CASE_N, perCase, { concurrency: 4 }, undefined, 1);

@@ -41,6 +41,12 @@ export interface CommandWorkerSettings extends CommandSettingsBase {
    * and the like; later cases get the plain per-case time-out.
    */
   startupTimeoutMs?: number;
+  /**
+   * Worker processes to start; defaults to the concurrency. With fewer workers than
+   * the concurrency, each is sent several cases ahead (answered in order), so one
+   * process that holds a model is never idle between cases.
+   */
+  workers?: number;
 }
 
 export interface HttpSettings {

@@ -106,7 +106,8 @@ export function prepareProvider(settings: ProviderSettings, options: ProviderRun
   }
   const target = resolveCommand(settings, env, options.cwd ?? process.cwd(), timeoutMs);
   if (settings.mode === 'worker') {
-    const pool = new WorkerPool(target);
+    const workers = checkCount(settings.workers ?? concurrency, 1, concurrency, settings, 'workers');
+    const pool = new WorkerPool(target, workers);
     return { concurrency, secrets: [], ask: (kase, lane, signal) => pool.ask(kase, lane, signal), close: () => pool.close() };
   }
   return { concurrency, secrets: [], ask: (kase, _lane, signal) => runCommandCase(kase, target, signal), close: async () => {} };

@@ -17,6 +17,35 @@ describe('command provider, persistent worker', () => {
     expect(run.responses.every((r) => typeof r.latency_ms === 'number')).toBe(true);
   });
 
+  it('starts one worker per lane by default', async () => {
+    const run = await getResponses(makeCases(30), worker(testAppCommand('worker-pid')), { concurrency: 3 });
+    expect(new Set(run.responses.map((r) => r.answer)).size).toBe(3);
+  });
+
+  it('feeds one worker several cases ahead when there are fewer workers than lanes', async () => {
+    const cases = makeCases(60);
+    const run = await getResponses(cases, worker(testAppCommand('worker-pid'), { workers: 1 }), { concurrency: 4 });
+    expect(run.responses.map((r) => r.id)).toEqual(cases.map((c) => c.id));
+    expect(run.responses.every((r) => r.error === undefined)).toBe(true);
+    expect(new Set(run.responses.map((r) => r.answer)).size).toBe(1);
+  });
+
+  it('sends the cases queued behind a crash to a new worker', async () => {
+    const run = await getResponses(makeCases(8), worker(testAppCommand('worker-crash-on', 'case-003'), { workers: 1 }), { concurrency: 4 });
+    expect(run.responses.filter((r) => r.error !== undefined).map((r) => r.id)).toEqual(['case-003']);
+    expect(run.responses[2]!.error).toMatch(/exited with code 139 while answering this case/);
+  });
+
+  it('times out only the case the worker is stuck on, not those queued behind it', async () => {
+    const run = await getResponses(makeCases(5), worker(testAppCommand('worker-hang-on', 'case-002'), { workers: 1 }), { concurrency: 3, timeoutMs: 1000 });
+    expect(run.responses.filter((r) => r.error !== undefined).map((r) => r.id)).toEqual(['case-002']);
+  });
+
+  it('refuses more workers than cases in flight', async () => {
+    const error = await getResponses(makeCases(1), worker(testAppCommand('worker'), { workers: 5 }), { concurrency: 2 }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/workers is 5/);
+  });
+
   it('marks the case in flight when the worker crashes and restarts it for the rest', async () => {
     const cases = makeCases(6);
     const run = await getResponses(cases, worker(testAppCommand('worker-crash-on', 'case-003')), { concurrency: 1 });
