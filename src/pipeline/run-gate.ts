@@ -10,7 +10,10 @@ import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
 import { buildReport } from '../report/build-report.js';
-import type { Report } from '../report/types.js';
+import type { Report, ReportDrift } from '../report/types.js';
+import { compareWithBaseline, loadBaselineReport, uncertifiedThresholds } from '../drift/index.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { relative } from 'node:path';
 import { loadResponsesFile, matchResponses } from '../responses/file.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -50,8 +53,30 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     shard: null,
     partialReason: null,
   });
-  report.verdict = evaluatePolicy(gateInputFromReport(report), settings.policy);
+  const inputProblems: string[] = [];
+  report.drift = await driftAgainstBaseline(report, settings, inputProblems);
+  report.verdict = evaluatePolicy(
+    gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),
+    settings.policy,
+  );
   return report;
+}
+
+/**
+ * Drift against the baseline report, when one is configured. An unreadable baseline is an
+ * input problem the policy rules on (fail closed by default), never a silent skip.
+ */
+async function driftAgainstBaseline(report: Report, settings: Settings, inputProblems: string[]): Promise<ReportDrift> {
+  const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
+  if (settings.baseline === null) return compareWithBaseline(report, null, { ...options, noBaselineReason: 'no baseline report was configured (first run, or --baseline not set)' });
+  const display = relative(settings.cwd, settings.baseline) || settings.baseline;
+  try {
+    return compareWithBaseline(report, await loadBaselineReport(settings.baseline, display), options);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    inputProblems.push(`baseline: ${error.message}`);
+    return compareWithBaseline(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` });
+  }
 }
 
 /** The policy's view of a report: used for fresh runs and merged shards alike. */

@@ -38,6 +38,16 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${percent(cat.hallucinationRate.value).padStart(7)}  citation coverage ${percent(cat.citationCoverage.value).padStart(7)}  (${cat.cases} cases)`);
     }
   }
+  if (report.drift && report.drift.status === 'compared') {
+    const d = report.drift;
+    const significant = d.findings.filter((f) => f.significant);
+    lines.push('', paint('bold', `Against the baseline (${d.cases.compared} unchanged cases compared; ${d.cases.added.length} added, ${d.cases.removed.length} removed, ${d.cases.changed.length} changed)`));
+    if (significant.length === 0) lines.push('  no significant change');
+    for (const f of significant) {
+      const mark = f.direction === 'regression' ? paint('red', '▼') : paint('green', '▲');
+      lines.push(`  ${mark} ${safe(f.explanation)}`);
+    }
+  }
   const failing = report.cases.filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing');
   if (failing.length > 0) {
     const max = options.maxCases ?? 10;
