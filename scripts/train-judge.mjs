@@ -32,7 +32,7 @@ const { FEATURE_NAMES, align, indexSources, verdictOf } = judges;
 const SIGNS = {
   coverageAll: 1, coverageWeighted: 1, coverageBest: 1, coverageTop2: 1, bigramCoverage: 1,
   novelWordCount: -1, novelNameCount: -1, novelNumberCount: -1, numberConflict: -1,
-  negationMismatch: -1, oppositeCount: -1, modalityMismatch: -1,
+  negationMismatch: -1, oppositeCount: -1, modalityMismatch: -1, negationFlip: -1, classSwap: -1, degreeMismatch: -1, unmatchedNegation: -1, numberMoved: -1,
 };
 
 function loadItems(path) {

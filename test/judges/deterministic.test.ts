@@ -39,8 +39,8 @@ describe('deterministic judge', () => {
   it('contradicts a changed number next to the number the source gives', async () => {
     const result = await judgeOne('Adults should not take more than 8,000 mg in 24 hours.');
     expect(result.verdict).toBe('contradicted');
-    expect(result.reason).toMatch(/8000/);
-    expect(result.reason).toMatch(/4000/);
+    expect(result.reason).toMatch(/8,000/);
+    expect(result.reason).toMatch(/4,000/);
   });
 
   it('contradicts a claim that uses the opposite word', async () => {
@@ -49,6 +49,35 @@ describe('deterministic judge', () => {
 
   it('contradicts a dropped negation', async () => {
     expect((await judgeOne('Use acetaminophen with other drugs containing acetaminophen.')).verdict).toBe('contradicted');
+  });
+
+  it('sees a negation that covers words the source states plainly', async () => {
+    const result = await judgeOne('Acetaminophen does not relieve fever.');
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/negates/);
+  });
+
+  it('does not support a negative claim that no source sentence makes', async () => {
+    const result = await judgeOne('Northwind Traders never had a head office in Delhi.');
+    expect(result.verdict).not.toBe('supported');
+  });
+
+  it('catches opposites made with a prefix and swaps within a closed class', async () => {
+    const [unsafe, friday] = await createDeterministicJudge().judge([
+      { key: 'u', question: '', claim: 'The old bridge is unsafe for cyclists.', sources: [{ id: 'B', text: 'The old bridge is safe for cyclists.' }] },
+      { key: 'f', question: '', claim: 'The Friday market opens at noon.', sources: [{ id: 'M', text: 'The Monday market opens at noon.' }] },
+    ]);
+    expect(unsafe?.verdict).toBe('contradicted');
+    expect(unsafe?.reason).toMatch(/unsafe.*safe/);
+    expect(friday?.verdict).toBe('contradicted');
+    expect(friday?.reason).toMatch(/friday.*monday/i);
+  });
+
+  it('does not support a degree the source does not give', async () => {
+    const [result] = await createDeterministicJudge().judge([
+      { key: 'd', question: '', claim: 'Revenue rose sharply in 2023.', sources: [{ id: 'R', text: 'Revenue rose in 2023.' }] },
+    ]);
+    expect(result?.verdict).not.toBe('supported');
   });
 
   it('does not support a claim with a name the sources never mention', async () => {

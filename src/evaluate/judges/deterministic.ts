@@ -64,27 +64,33 @@ function contradictionReason(alignment: Alignment): string | undefined {
   const { features, best } = alignment;
   if (!best || features.coverageTop2 < 0.5) return undefined;
   if (features.numberConflict) {
-    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).join(', ');
-    return `number ${alignment.novelNumbers.join(', ')} is not in the sources; the matching sentence says ${said}`;
+    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+    return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
   }
-  const opposite = alignment.opposites[0];
-  if (opposite) return `the claim says "${opposite.claim}" where the source says "${opposite.source}"`;
+  if (features.numberMoved) {
+    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+    return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
+  }
+  const opposite = alignment.opposites[0] ?? alignment.swaps[0];
+  if (opposite) return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
+  if (features.negationFlip) return 'the claim negates what the source sentence states';
   if (features.negationMismatch && features.coverageBest >= 0.6) return 'the claim negates what the source sentence states (or the reverse)';
   return undefined;
 }
 
 /** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */
 function blockingReason(alignment: Alignment, minCoverage: number): string | undefined {
-  if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.join(', ')} is not in the sources`;
-  if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.join(', ')} is not in the sources`;
+  if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources`;
+  if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
   if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
+  if (alignment.features.unmatchedNegation) return 'the claim is negative but no matching source sentence is';
   return undefined;
 }
 
 function missingReason(alignment: Alignment): string {
   const missing = alignment.novelWords.slice(0, 5);
   if (missing.length === 0) return 'the words are in the sources but not said together';
-  return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.join(', ')}`;
+  return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;
 }
 
 function supportReason(alignment: Alignment): string {

@@ -1,4 +1,4 @@
-import { oppositesOf } from './lexicon.js';
+import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
 import { ABSOLUTES, HEDGES, NEGATIONS, tokenize, type Token } from './text.js';
 
@@ -17,7 +17,11 @@ export interface Alignment {
   novelNames: string[];
   /** Claim words whose opposite is in the aligned sentences and which are not there themselves. */
   opposites: { claim: string; source: string }[];
+  /** Claim words of a closed class (days, months, colours) where the source has another member. */
+  swaps: { claim: string; source: string }[];
   features: FeatureVector;
+  /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
+  surface(key: string): string;
 }
 
 /** Numeric features, each in a small range, in a fixed order shared with the trained model. */
@@ -34,6 +38,11 @@ export const FEATURE_NAMES = [
   'negationMismatch',
   'oppositeCount',
   'modalityMismatch',
+  'negationFlip',
+  'classSwap',
+  'degreeMismatch',
+  'unmatchedNegation',
+  'numberMoved',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -54,6 +63,45 @@ function prefixOpposite(key: string, sentence: IndexedSentence): string | undefi
     if (sentence.allKeys.has(prefix + key)) return prefix + key;
   }
   return undefined;
+}
+
+function sharedContent(sentence: IndexedSentence, content: readonly string[]): number {
+  let shared = 0;
+  for (const key of content) if (sentence.keys.has(key)) shared++;
+  return shared;
+}
+
+/** Words a negation reaches: the content words among the few tokens after it. */
+const NEGATION_REACH = 4;
+
+export interface NegationScope {
+  negated: Set<string>;
+  affirmed: Set<string>;
+}
+
+export function negationScope(tokens: readonly Token[]): NegationScope {
+  const negated = new Set<string>();
+  const affirmed = new Set<string>();
+  let reach = 0;
+  for (const token of tokens) {
+    if (NEGATIONS.has(token.lower) || token.key === 'not') {
+      reach = NEGATION_REACH;
+      continue;
+    }
+    if (!token.stop) (reach > 0 ? negated : affirmed).add(token.key);
+    if (reach > 0) reach--;
+  }
+  return { negated, affirmed };
+}
+
+const scopes = new WeakMap<IndexedSentence, NegationScope>();
+function sentenceScope(sentence: IndexedSentence): NegationScope {
+  let scope = scopes.get(sentence);
+  if (!scope) {
+    scope = negationScope(sentence.tokens);
+    scopes.set(sentence, scope);
+  }
+  return scope;
 }
 
 /** Position of the first largest positive value, or -1 when none is positive. */
@@ -149,6 +197,47 @@ export function align(claim: string, index: IndexedSources): Alignment {
     }
   }
 
+  // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
+  for (const key of claimKeys) {
+    const opposite = oppositesOf(key);
+    if (!opposite || index.allKeys.has(key) || opposites.some((o) => o.claim === key)) continue;
+    const other = [...opposite].find(
+      (word) =>
+        !claimKeys.has(word) &&
+        index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= 2),
+    );
+    if (other) opposites.push({ claim: key, source: other });
+  }
+
+  const claimScope = negationScope(tokens);
+  const negationFlip = aligned.some((sentence) => {
+    const scope = sentenceScope(sentence);
+    return [...claimScope.negated].some((key) => scope.affirmed.has(key) && !scope.negated.has(key));
+  });
+
+  // One member of a closed class where the aligned sentence has another ("week" for "month").
+  const alignedAll = (key: string): boolean => aligned.some((sentence) => sentence.allKeys.has(key));
+  const swaps: { claim: string; source: string }[] = [];
+  for (const key of claimKeys) {
+    const kind = classOf(key);
+    if (kind === undefined || alignedAll(key)) continue;
+    const other = aligned.flatMap((sentence) => [...sentence.allKeys]).find((k) => k !== key && classOf(k) === kind && !claimKeys.has(k));
+    if (other) swaps.push({ claim: key, source: other });
+  }
+  // A degree ("significant", "slight") the aligned sentences do not give, or the other way round.
+  const sourceDegrees = new Set(aligned.flatMap((sentence) => [...sentence.allKeys].map(degreeOf).filter((d) => d !== undefined)));
+  const degreeMismatch = [...claimKeys].some((key) => {
+    const degree = degreeOf(key);
+    return degree !== undefined && !alignedAll(key) && !sourceDegrees.has(degree);
+  });
+
+  // A negative claim needs a negative source: no negation anywhere in the aligned sentences.
+  const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
+  // A number from elsewhere in the sources, where the aligned sentences give a different one.
+  const alignedNumbers = new Set(aligned.flatMap((sentence) => [...sentence.numbers]));
+  const numberMoved =
+    [...numbers].some((n) => index.numbers.has(n) && !alignedNumbers.has(n)) && [...alignedNumbers].some((n) => !numbers.has(n));
+
   const claimNegations = countIn(tokens, NEGATIONS);
   const sourceNegations = best ? countIn(best.tokens, NEGATIONS) : 0;
   const claimAbsolutes = countIn(tokens, ABSOLUTES);
@@ -173,6 +262,18 @@ export function align(claim: string, index: IndexedSources): Alignment {
     oppositeCount: Math.min(opposites.length, 2),
     modalityMismatch:
       (claimAbsolutes > 0 && sourceAbsolutes === 0 && sourceHedges > 0) || (claimHedges > 0 && sourceHedges === 0 && sourceAbsolutes > 0) ? 1 : 0,
+    negationFlip: negationFlip ? 1 : 0,
+    classSwap: Math.min(swaps.length, 2),
+    degreeMismatch: degreeMismatch ? 1 : 0,
+    unmatchedNegation: unmatchedNegation ? 1 : 0,
+    numberMoved: numberMoved ? 1 : 0,
   };
-  return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, features };
+  const surface = (key: string): string => {
+    const token =
+      tokens.find((t) => t.key === key) ??
+      aligned.flatMap((sentence) => sentence.tokens).find((t) => t.key === key) ??
+      index.sentences.flatMap((sentence) => sentence.tokens).find((t) => t.key === key);
+    return token?.surface ?? key;
+  };
+  return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, surface };
 }

@@ -29,6 +29,26 @@ morning:evening day:night summer:winter spring:autumn employ:dismiss public:priv
 online:offline remote:local domestic:foreign domestic:international urban:rural
 ascending:descending inbound:outbound buyer:seller seller:customer employer:employee
 teacher:student parent:child host:guest landlord:tenant
+all:some every:some each:some always:sometimes entire:partial whole:partial total:partial
+complete:partial completely:partially fully:partially specific:general specific:generic
+thrive:struggle thriving:struggling within:outside inside:outside include:omit
+simple:complex simple:complicated easy:complex clear:unclear certain:uncertain
+increase:lower increase:reduction gain:drop gain:decline improve:worsen improve:deteriorate
+improvement:decline improvement:deterioration strengthen:weaken expand:contract expansion:contraction
+success:loss win:defeat victory:defeat pass:fail passed:failed approve:veto approval:rejection
+guilty:acquitted convict:acquit conviction:acquittal arrest:release allow:deny permit:deny
+accept:refuse agree:refuse agree:object support:reject support:criticize praise:criticize
+praise:condemn like:hate love:dislike enjoy:hate interested:uninterested
+positive:critical favorable:unfavorable favourable:unfavourable optimistic:worried
+rare:common rarely:frequently seldom:often uncommon:common frequent:rare frequent:occasional
+temporary:permanent temporarily:permanently short-term:long-term local:national
+minor:major minor:significant slight:significant slight:major small:significant small:huge
+low:significant weak:robust decline:growth loss:growth shortage:surplus scarce:abundant
+cheap:costly inexpensive:expensive affordable:expensive free:paid profit:deficit
+arrive:depart arrival:departure come:go import:exportation input:output sender:recipient
+before:during after:during beginning:end start:stop launch:cancel launch:end open:shut
+online:in-person virtual:physical digital:physical manual:automatic automatic:manual
+junior:senior beginner:expert beginner:advanced novice:expert novice:advanced amateur:professional
 `;
 
 const OPPOSITES = new Map<string, Set<string>>();
@@ -44,4 +64,47 @@ for (const pair of PAIRS.trim().split(/\s+/)) {
 /** Stems of words that mean the opposite of `key` (a stem). */
 export function oppositesOf(key: string): ReadonlySet<string> | undefined {
   return OPPOSITES.get(key);
+}
+
+/**
+ * Closed classes of words that name one choice among alternatives. A claim that
+ * uses one member where its source sentence uses another ("Tuesday" for "Monday",
+ * "week" for "month") has swapped a fact.
+ */
+const CLASSES = `
+second minute hour day week weekend month quarter year decade century
+yesterday today tomorrow tonight
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+red orange yellow green blue purple violet pink brown black white gray grey
+north south east west northern southern eastern western northeast northwest southeast southwest
+breakfast lunch dinner
+spring summer autumn winter
+mother father son daughter brother sister wife husband uncle aunt cousin grandmother grandfather niece nephew
+gold silver bronze platinum
+morning afternoon evening night
+`;
+
+const CLASS_OF = new Map<string, number>();
+CLASSES.trim()
+  .split('\n')
+  .forEach((line, id) => {
+    for (const word of line.trim().split(/\s+/)) if (!CLASS_OF.has(stem(word))) CLASS_OF.set(stem(word), id);
+  });
+
+/** The closed class a stem belongs to, if any. */
+export function classOf(key: string): number | undefined {
+  return CLASS_OF.get(key);
+}
+
+/** How strong a claim says a change or amount is; adding or flipping a degree is not in the source. */
+const STRONG = ['significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
+const WEAK = ['slight', 'slightly', 'small', 'minor', 'modest', 'modestly', 'marginal', 'marginally', 'mild', 'mildly', 'little', 'somewhat'];
+const DEGREE = new Map<string, 'strong' | 'weak'>([
+  ...STRONG.map((word) => [stem(word), 'strong'] as [string, 'strong']),
+  ...WEAK.map((word) => [stem(word), 'weak'] as [string, 'weak']),
+]);
+
+export function degreeOf(key: string): 'strong' | 'weak' | undefined {
+  return DEGREE.get(key);
 }

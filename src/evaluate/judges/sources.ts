@@ -20,6 +20,8 @@ export interface IndexedSentence {
 export interface IndexedSources {
   sentences: IndexedSentence[];
   keys: Set<string>;
+  /** Every key, stopwords included. */
+  allKeys: Set<string>;
   numbers: Set<string>;
   bigrams: Set<string>;
   /** In how many sentences each key occurs. */
@@ -105,6 +107,7 @@ export function indexSources(sources: readonly { id: string; text: string }[]): 
 function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSources {
   const sentences = sources.flatMap((source) => sentencesOf(source.id, source.text));
   const keys = new Set<string>();
+  const allKeys = new Set<string>();
   const numbers = new Set<string>();
   const bigrams = new Set<string>();
   const frequency = new Map<string, number>();
@@ -117,8 +120,9 @@ function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSo
       if (list) list.push(position);
       else postings.set(key, [position]);
     }
+    for (const key of sentence.allKeys) allKeys.add(key);
     for (const number of sentence.numbers) numbers.add(number);
     for (const bigram of sentence.bigrams) bigrams.add(bigram);
   }
-  return { sentences, keys, numbers, bigrams, frequency, postings };
+  return { sentences, keys, allKeys, numbers, bigrams, frequency, postings };
 }
