@@ -105,8 +105,11 @@ describe('deterministic judge', () => {
   });
 
   it('lets the caller move the support threshold', async () => {
-    const strict = createDeterministicJudge({ supportThreshold: 0.999999 });
-    const [result] = await strict.judge([request('Acetaminophen relieves fever.')]);
-    expect(result?.verdict).not.toBe('supported');
+    const claim = request('Acetaminophen quickly relieves fever.');
+    const [lenient] = await createDeterministicJudge().judge([claim]);
+    const [strict] = await createDeterministicJudge({ supportThreshold: 0.9 }).judge([claim]);
+    expect(lenient?.verdict).toBe('supported');
+    expect(lenient?.score).toBeLessThan(0.9);
+    expect(strict?.verdict).toBe('unsupported');
   });
 });

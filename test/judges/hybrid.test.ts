@@ -35,7 +35,7 @@ describe('hybrid judge', () => {
     for (const [i, result] of results.entries()) {
       const first = deterministic[i]!;
       const settled =
-        (first.verdict === 'supported' && first.score >= 0.9) || (first.verdict !== 'supported' && first.score <= 0.05);
+        (first.verdict === 'supported' && first.score > 0.9) || (first.verdict !== 'supported' && first.score < 0.05);
       expect(result.judge).toBe(settled ? 'deterministic' : 'llm:test');
       if (!settled) unsettled.push(result.key);
     }

@@ -5,9 +5,9 @@ export interface HybridJudgeOptions {
   first: Judge;
   /** Gets every claim `first` is not sure about (an LLM or command judge). */
   fallback: Judge;
-  /** A "supported" from `first` with a score at or above this stands. */
+  /** A "supported" from `first` with a score above this stands (1: none stands). */
   supportAbove?: number;
-  /** A "contradicted" or "unsupported" from `first` with a score at or below this stands. */
+  /** A "contradicted" or "unsupported" from `first` with a score below this stands (0: none stands). */
   rejectBelow?: number;
 }
 
@@ -20,12 +20,12 @@ export const HYBRID_DEFAULTS = { supportAbove: 0.9, rejectBelow: 0.05 } as const
 export function createHybridJudge(options: HybridJudgeOptions): Judge {
   const supportAbove = options.supportAbove ?? HYBRID_DEFAULTS.supportAbove;
   const rejectBelow = options.rejectBelow ?? HYBRID_DEFAULTS.rejectBelow;
-  if (!(rejectBelow >= 0 && supportAbove <= 1 && rejectBelow < supportAbove)) {
-    throw new RangeError(`hybrid thresholds need 0 <= rejectBelow < supportAbove <= 1 (got ${rejectBelow}, ${supportAbove})`);
+  if (!(rejectBelow >= 0 && supportAbove <= 1 && rejectBelow <= supportAbove)) {
+    throw new RangeError(`hybrid thresholds need 0 <= rejectBelow <= supportAbove <= 1 (got ${rejectBelow}, ${supportAbove})`);
   }
   const settled = (result: JudgeResult): boolean =>
-    (result.verdict === 'supported' && result.score >= supportAbove) ||
-    ((result.verdict === 'contradicted' || result.verdict === 'unsupported') && result.score <= rejectBelow);
+    (result.verdict === 'supported' && result.score > supportAbove) ||
+    ((result.verdict === 'contradicted' || result.verdict === 'unsupported') && result.score < rejectBelow);
 
   return {
     name: `hybrid(${options.first.name}, ${options.fallback.name})`,
