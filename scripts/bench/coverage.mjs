@@ -2,7 +2,8 @@
 // Coverage benchmark: generates a 60 MB Cobertura report (2,000,000 <line> elements) and a
 // diff, then times, each in its own process, factgate's whole-process parse and diff-cover
 // on the same report and diff. Prints wall time and peak RSS.
-//   node scripts/bench/coverage.mjs [--runs N]
+//   node scripts/bench/coverage.mjs [--runs N] [--candidates DIR]
+// With --candidates, other XML parsers installed in DIR are timed the same way.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -58,16 +59,62 @@ function writeDiff(path) {
 }
 
 function timed(command, args, options = {}) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
   const last = result.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kib] = last.split(' ').map(Number);
+  const [seconds, user, system, kib] = last.split(' ').map(Number);
   if (result.status !== 0 || !Number.isFinite(seconds)) throw new Error(`${command} failed: ${result.stderr.slice(-2000)}`);
-  return { seconds, rssMiB: kib / 1024, stdout: result.stdout };
+  return { seconds, cpu: user + system, rssMiB: kib / 1024, stdout: result.stdout };
+}
+
+/**
+ * Other XML parsers, measured the same way for comparison when a folder holding them is
+ * given (--candidates DIR, after `npm install --prefix DIR saxes sax htmlparser2 txml`).
+ * Each streams the file (or parses it whole, for DOM parsers) and counts <line> hits.
+ */
+const CANDIDATES = {
+  'bare indexOf scan (floor)': `const s = readFileSync(file, 'utf8'); let i = 0; while ((i = s.indexOf('<line ', i)) !== -1) { lines++; i += 6; }`,
+  saxes: `const { SaxesParser } = require('saxes'); const p = new SaxesParser({ position: false });
+p.on('opentag', (t) => { if (t.name === 'line') { lines++; hits += Number(t.attributes.hits); } }); p.on('error', (e) => { throw e; });
+for await (const c of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 18 })) p.write(c); p.close();`,
+  'htmlparser2 (xmlMode)': `const { Parser } = require('htmlparser2');
+const p = new Parser({ onopentag(n, a) { if (n === 'line') { lines++; hits += Number(a.hits); } } }, { xmlMode: true });
+for await (const c of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 18 })) p.write(c); p.end();`,
+  sax: `const sax = require('sax'); const p = sax.parser(true, {});
+p.onopentag = (t) => { if (t.name === 'line') { lines++; hits += Number(t.attributes.hits); } }; p.onerror = (e) => { throw e; };
+for await (const c of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 18 })) p.write(c); p.close();`,
+  'txml (DOM)': `const txml = require('txml'); const dom = txml.parse(readFileSync(file, 'utf8'));
+const walk = (n) => { for (const c of n.children ?? []) if (typeof c === 'object') { if (c.tagName === 'line') { lines++; hits += Number(c.attributes.hits); } walk(c); } };
+for (const n of dom) if (typeof n === 'object') walk(n);`,
+  'fast-xml-parser 5 (DOM)': `const { XMLParser } = require('fast-xml-parser');
+const doc = new XMLParser({ ignoreAttributes: false, processEntities: false }).parse(readFileSync(file, 'utf8'));
+const walk = (v) => { if (Array.isArray(v)) v.forEach(walk); else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) { if (k === 'line') for (const l of [c].flat()) { lines++; hits += Number(l['@_hits']); } else walk(c); } };
+walk(doc);`,
+};
+
+function candidateScript(work, name, code, modules) {
+  const path = join(work, `candidate-${Object.keys(CANDIDATES).indexOf(name)}.mjs`);
+  writeFileSync(path, `import { createRequire } from 'node:module';
+import { createReadStream, readFileSync } from 'node:fs';
+const require = createRequire(${JSON.stringify(join(modules, 'node_modules') + '/')});
+const file = process.argv[2]; let lines = 0; let hits = 0;
+${code}
+console.log(lines, hits);
+`);
+  return path;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 async function main() {
-  const runsFlag = process.argv.indexOf('--runs');
-  const runs = runsFlag === -1 ? 3 : Number(process.argv[runsFlag + 1]);
+  const flag = (name) => {
+    const at = process.argv.indexOf(name);
+    return at === -1 ? undefined : process.argv[at + 1];
+  };
+  const runs = Number(flag('--runs') ?? 3);
+  const candidates = flag('--candidates');
   const work = mkdtempSync(join(tmpdir(), 'factgate-coverage-bench-'));
   try {
     const build = buildCoverageLibrary();
@@ -83,42 +130,58 @@ const s = summarizeCoverage(data);
 const p = computePatchCoverage(data, changedLinesFromGitDiff(readFileSync(process.argv[3], 'utf8')));
 console.log(JSON.stringify({ lines: s.lines, branches: s.branches, patch: p.lines }));
 `);
-    console.log(`machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
-    console.log(`report: ${(statSync(report).size / 1e6).toFixed(1)} MB, 2,000,000 <line> elements; diff: 200 files, 66,600 added lines`);
-    const rows = [];
-    for (let i = 0; i < runs; i++) {
-      const ours = timed(process.execPath, [runner, report, diff]);
-      rows.push(['factgate (read + summary + patch)', ours]);
-      if (i === 0) console.log(`factgate result: ${ours.stdout.trim()}`);
-    }
-    const hasDiffCover = spawnSync('diff-cover', ['--version']).status === 0;
-    if (hasDiffCover) {
-      // diff-cover reads the diff from git, so give it a repository with that change.
-      const repo = join(work, 'repo');
-      mkdirSync(join(repo, 'pkg'), { recursive: true });
-      const git = (...args) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-      git('init', '-q', '-b', 'main');
-      for (let c = 0; c < 200; c++) writeFileSync(join(repo, 'pkg', `m${c}.py`), Array.from({ length: 1000 }, (_, l) => `x${l + 1} = 1\n`).join(''));
-      git('add', '.');
-      git('-c', 'user.name=b', '-c', 'user.email=b@b', 'commit', '-qm', 'base');
-      git('checkout', '-qb', 'change');
-      for (let c = 0; c < 200; c++) writeFileSync(join(repo, 'pkg', `m${c}.py`), Array.from({ length: 1000 }, (_, l) => ((l + 1) % 3 === 0 ? `y${l + 1} = 2\n` : `x${l + 1} = 1\n`)).join(''));
-      git('-c', 'user.name=b', '-c', 'user.email=b@b', 'commit', '-qam', 'change');
-      const repoReport = join(work, 'coverage-repo.xml');
-      writeFileSync(repoReport, readFileSync(report, 'utf8').replace('<source>/bench/repo</source>', `<source>${repo}</source>`));
-      for (let i = 0; i < runs; i++) {
-        const theirs = timed('diff-cover', [repoReport, '--compare-branch=main', `--json-report=${join(work, 'dc.json')}`], { cwd: repo });
-        rows.push(['diff-cover', theirs]);
+    const os = await import('node:os');
+    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(`report: ${(statSync(report).size / 1e6).toFixed(1)} MB Cobertura, 2,000,000 <line> elements; diff: 200 files, 66,600 added lines`);
+    const tools = [['factgate: read + summary + patch', process.execPath, [runner, report, diff], {}]];
+    if (candidates !== undefined) {
+      for (const [name, code] of Object.entries(CANDIDATES)) {
+        const modules = name.startsWith('fast-xml-parser') ? root : candidates;
+        tools.push([name, process.execPath, [candidateScript(work, name, code, modules), report], {}]);
       }
-    } else {
-      console.log('diff-cover not installed (Debian package diff-cover): its column is left out');
     }
-    console.log('\ntool                               wall s   peak RSS MiB');
-    for (const [name, r] of rows) console.log(`${name.padEnd(34)} ${r.seconds.toFixed(2).padStart(6)}   ${r.rssMiB.toFixed(0).padStart(6)}`);
+    if (spawnSync('diff-cover', ['--version']).status === 0) {
+      tools.push(['diff-cover 7 (same report and diff)', 'diff-cover', [prepareDiffCoverRepository(work, report), '--compare-branch=main', `--json-report=${join(work, 'dc.json')}`], { cwd: join(work, 'repo') }]);
+    } else {
+      console.log('diff-cover is not installed (Debian package diff-cover): its row is left out');
+    }
+    const results = new Map(tools.map(([name]) => [name, []]));
+    // Interleaved runs, so that load from other processes spreads over every tool.
+    for (let i = 0; i < runs; i++) {
+      for (const [name, command, args, options] of tools) {
+        const r = timed(command, args, options);
+        results.get(name).push(r);
+        if (i === 0 && name.startsWith('factgate')) console.log(`factgate result: ${r.stdout.trim()}`);
+      }
+    }
+    console.log(`\n${runs} runs each; median (min)`);
+    console.log(`${'tool'.padEnd(36)} ${'wall s'.padStart(13)} ${'CPU s'.padStart(13)} ${'peak RSS MiB'.padStart(14)}`);
+    for (const [name, rs] of results) {
+      const cell = (key, digits) => `${median(rs.map((r) => r[key])).toFixed(digits)} (${Math.min(...rs.map((r) => r[key])).toFixed(digits)})`;
+      console.log(`${name.padEnd(36)} ${cell('seconds', 2).padStart(13)} ${cell('cpu', 2).padStart(13)} ${cell('rssMiB', 0).padStart(14)}`);
+    }
     rmSync(build.outDir, { recursive: true, force: true });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** diff-cover reads the diff from git: a repository whose branch makes the same change. */
+function prepareDiffCoverRepository(work, report) {
+  const repo = join(work, 'repo');
+  mkdirSync(join(repo, 'pkg'), { recursive: true });
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  const source = (changed) => Array.from({ length: 1000 }, (_, l) => (changed && (l + 1) % 3 === 0 ? `y${l + 1} = 2\n` : `x${l + 1} = 1\n`)).join('');
+  for (let c = 0; c < 200; c++) writeFileSync(join(repo, 'pkg', `m${c}.py`), source(false));
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  git('checkout', '-qb', 'change');
+  for (let c = 0; c < 200; c++) writeFileSync(join(repo, 'pkg', `m${c}.py`), source(true));
+  git('commit', '-qam', 'change');
+  const repoReport = join(work, 'coverage-repo.xml');
+  writeFileSync(repoReport, readFileSync(report, 'utf8').replace('<source>/bench/repo</source>', `<source>${repo}</source>`));
+  return repoReport;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

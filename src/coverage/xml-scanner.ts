@@ -135,6 +135,7 @@ export class XmlScanner {
     this.nextAmpersand = -1;
     while (i < n) {
       // Tags mostly follow each other directly or after one newline: look before searching.
+      // Tags mostly follow each other directly or after one newline: look before searching.
       const lt =
         s.charCodeAt(i) === 60 ? i : s.charCodeAt(i) === 10 && s.charCodeAt(i + 1) === 60 ? i + 1 : s.indexOf('<', i);
       const textEnd = lt === -1 ? n : lt;
@@ -228,14 +229,21 @@ export class XmlScanner {
         fix: "write '&lt;' for a literal '<'; the file is not well-formed XML",
       });
     }
-    p++;
-    while (p < n && isNameChar(s.charCodeAt(p))) p++;
-    if (p >= n) return -1;
-    const name = this.lastTagName.length === p - lt - 1 && sameText(s, lt + 1, this.lastTagName) ? this.lastTagName : s.slice(lt + 1, p);
-    this.lastTagName = name;
+    // Tags repeat: when this one has the previous tag's name, reuse that string instead of
+    // scanning and copying the name again.
+    let name = this.lastTagName;
+    if (p + name.length < n && sameText(s, p, name) && !isNameChar(s.charCodeAt(p + name.length))) {
+      p += name.length;
+    } else {
+      p++;
+      while (p < n && isNameChar(s.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      name = s.slice(lt + 1, p);
+      this.lastTagName = name;
+    }
     const attributes = this.attributes;
-    let attributeIndex = 0;
     attributes.length = 0;
+    let attributeIndex = 0;
     for (;;) {
       let q = p;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
@@ -254,13 +262,17 @@ export class XmlScanner {
       }
       if (q === p || !isNameStart(c)) throw this.malformedTag(name, q);
       const nameStart = q;
-      q++;
-      while (q < n && isNameChar(s.charCodeAt(q))) q++;
-      // Tags repeat the same attribute names in the same order: reuse the strings.
-      const cached = this.attributeNames[attributeIndex];
-      const attributeName =
-        cached !== undefined && cached.length === q - nameStart && sameText(s, nameStart, cached) ? cached : s.slice(nameStart, q);
-      this.attributeNames[attributeIndex++] = attributeName;
+      // Same for attribute names, which come in the same order tag after tag.
+      let attributeName = this.attributeNames[attributeIndex];
+      if (attributeName !== undefined && q + attributeName.length < n && sameText(s, q, attributeName) && !isNameChar(s.charCodeAt(q + attributeName.length))) {
+        q += attributeName.length;
+      } else {
+        q++;
+        while (q < n && isNameChar(s.charCodeAt(q))) q++;
+        attributeName = s.slice(nameStart, q);
+        this.attributeNames[attributeIndex] = attributeName;
+      }
+      attributeIndex++;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
       if (q >= n) return -1;
       if (s.charCodeAt(q) !== 61 /* = */) throw this.malformedTag(name, q);
