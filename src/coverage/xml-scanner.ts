@@ -202,7 +202,8 @@ export class XmlScanner {
     }
     const hasReference = this.ampersandBefore(s, from, to);
     if (this.capturing !== -1) {
-      const raw = s.slice(from, to);
+      // XML line-end normalisation: CRLF and lone CR read as LF.
+      const raw = s.slice(from, to).replace(/\r\n?/g, '\n');
       this.handler.text(hasReference ? this.decode(raw, from) : raw);
     } else if (hasReference) {
       this.decode(s.slice(from, to), from);
@@ -284,6 +285,7 @@ export class XmlScanner {
       // One pass finds the closing quote and notes '<' (not allowed) and '&' (to decode).
       let close = q + 1;
       let hasReference = false;
+      let hasLineBreakOrTab = false;
       for (;;) {
         if (close >= n) return -1;
         const v = s.charCodeAt(close);
@@ -294,9 +296,12 @@ export class XmlScanner {
           });
         }
         if (v === 38 /* & */) hasReference = true;
+        else if (v === 9 || v === 10 || v === 13) hasLineBreakOrTab = true;
         close++;
       }
-      const raw = s.slice(q + 1, close);
+      let raw = s.slice(q + 1, close);
+      // XML attribute-value normalisation: each tab or line end (CRLF as one) is a space.
+      if (hasLineBreakOrTab) raw = raw.replace(/\r\n|[\t\n\r]/g, ' ');
       if (attributes.has(attributeName)) {
         throw this.error(`attribute ${attributeName} appears twice in <${name}>`, nameStart, {
           fix: 'the file is not well-formed XML; regenerate it',
