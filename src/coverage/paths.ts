@@ -13,6 +13,8 @@ export interface PathMappingOptions {
   exists?: (repoRelativePath: string) => boolean;
 }
 
+const CONVENTIONAL_SOURCE_ROOTS = ['src/main/java', 'src/main/kotlin', 'src/main/scala', 'src', 'lib'];
+
 /** Parses one `from=>to` rewrite as given on the command line or in settings. */
 export function parsePathRewrite(text: string, where: { file?: string; place: string }): PathRewrite {
   const arrow = text.indexOf('=>');
@@ -41,6 +43,9 @@ export function resolveReportPath(reportPath: string, reportRoots: readonly stri
     for (const root of reportRoots) candidates.push(joinPath(toSlashes(root), path));
     candidates.push(path);
     for (const root of options.sourceRoots ?? []) candidates.push(joinPath(toSlashes(root), path));
+    // Conventional roots for reports that give package paths (JaCoCo); only an existing
+    // file can be picked from these, since without `exists` the first candidate wins.
+    if (options.exists !== undefined) for (const root of CONVENTIONAL_SOURCE_ROOTS) candidates.push(joinPath(root, path));
   }
   const repoRoot = trimTrailingSlash(toSlashes(options.repoRoot));
   const inside: string[] = [];

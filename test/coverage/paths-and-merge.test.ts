@@ -33,6 +33,12 @@ describe('path mapping', () => {
     expect(resolveReportPath('org/x/Y.java', [], { ...repo, sourceRoots: ['app/src/main/java'], exists })).toBe('app/src/main/java/org/x/Y.java');
   });
 
+  it('finds JaCoCo package paths under conventional roots when the file exists there', () => {
+    const exists = (p: string) => p === 'src/main/kotlin/org/x/Z.kt';
+    expect(resolveReportPath('org/x/Z.kt', [], { ...repo, exists })).toBe('src/main/kotlin/org/x/Z.kt');
+    expect(resolveReportPath('org/x/Z.kt', [], repo)).toBe('org/x/Z.kt');
+  });
+
   it('refuses a rewrite without an arrow or a from part', () => {
     expect(configurationError(() => parsePathRewrite('/app', { place: '--path-map' })).place).toBe('--path-map');
     expect(configurationError(() => parsePathRewrite('=>src', { place: 'factgate.yml: coverage.pathMap[0]', file: 'factgate.yml' })).file).toBe('factgate.yml');
