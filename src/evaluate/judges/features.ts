@@ -94,6 +94,41 @@ export function negationScope(tokens: readonly Token[]): NegationScope {
   return { negated, affirmed };
 }
 
+const members = new WeakMap<IndexedSentence, Map<number, string>>();
+/** A word of the sentence in the given closed class (the first one). */
+function memberOf(sentence: IndexedSentence, kind: number): string | undefined {
+  let byClass = members.get(sentence);
+  if (!byClass) {
+    byClass = new Map();
+    for (const key of sentence.allKeys) {
+      const found = classOf(key);
+      if (found !== undefined && !byClass.has(found)) byClass.set(found, key);
+    }
+    members.set(sentence, byClass);
+  }
+  return byClass.get(kind);
+}
+
+interface FlagCounts {
+  negations: number;
+  absolutes: number;
+  hedges: number;
+}
+
+function flagCounts(tokens: readonly Token[]): FlagCounts {
+  return { negations: countIn(tokens, NEGATIONS), absolutes: countIn(tokens, ABSOLUTES), hedges: countIn(tokens, HEDGES) };
+}
+
+const counts = new WeakMap<IndexedSentence, FlagCounts>();
+function sentenceCounts(sentence: IndexedSentence): FlagCounts {
+  let found = counts.get(sentence);
+  if (!found) {
+    found = flagCounts(sentence.tokens);
+    counts.set(sentence, found);
+  }
+  return found;
+}
+
 const scopes = new WeakMap<IndexedSentence, NegationScope>();
 function sentenceScope(sentence: IndexedSentence): NegationScope {
   let scope = scopes.get(sentence);
@@ -204,6 +239,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
     const other = [...opposite].find(
       (word) =>
         !claimKeys.has(word) &&
+        index.allKeys.has(word) &&
         index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= 2),
     );
     if (other) opposites.push({ claim: key, source: other });
@@ -221,15 +257,14 @@ export function align(claim: string, index: IndexedSources): Alignment {
   for (const key of claimKeys) {
     const kind = classOf(key);
     if (kind === undefined || alignedAll(key)) continue;
-    const other = aligned.flatMap((sentence) => [...sentence.allKeys]).find((k) => k !== key && classOf(k) === kind && !claimKeys.has(k));
+    const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k));
     if (other) swaps.push({ claim: key, source: other });
   }
   // A degree ("significant", "slight") the aligned sentences do not give, or the other way round.
-  const sourceDegrees = new Set(aligned.flatMap((sentence) => [...sentence.allKeys].map(degreeOf).filter((d) => d !== undefined)));
-  const degreeMismatch = [...claimKeys].some((key) => {
-    const degree = degreeOf(key);
-    return degree !== undefined && !alignedAll(key) && !sourceDegrees.has(degree);
-  });
+  const claimDegrees = [...claimKeys].filter((key) => degreeOf(key) !== undefined && !alignedAll(key));
+  const sourceDegrees =
+    claimDegrees.length > 0 ? new Set(aligned.flatMap((sentence) => [...sentence.allKeys].map(degreeOf).filter((d) => d !== undefined))) : undefined;
+  const degreeMismatch = claimDegrees.some((key) => !sourceDegrees?.has(degreeOf(key) ?? 'strong'));
 
   // A negative claim needs a negative source: no negation anywhere in the aligned sentences.
   const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
@@ -238,12 +273,13 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const numberMoved =
     [...numbers].some((n) => index.numbers.has(n) && !alignedNumbers.has(n)) && [...alignedNumbers].some((n) => !numbers.has(n));
 
-  const claimNegations = countIn(tokens, NEGATIONS);
-  const sourceNegations = best ? countIn(best.tokens, NEGATIONS) : 0;
-  const claimAbsolutes = countIn(tokens, ABSOLUTES);
-  const claimHedges = countIn(tokens, HEDGES);
-  const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + countIn(sentence.tokens, ABSOLUTES), 0);
-  const sourceHedges = aligned.reduce((sum, sentence) => sum + countIn(sentence.tokens, HEDGES), 0);
+  const claimCounts = flagCounts(tokens);
+  const claimNegations = claimCounts.negations;
+  const sourceNegations = best ? sentenceCounts(best).negations : 0;
+  const claimAbsolutes = claimCounts.absolutes;
+  const claimHedges = claimCounts.hedges;
+  const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
+  const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
   const bigrams = contentBigrams(tokens);
   const bigramsFound = bigrams.filter((bigram) => index.bigrams.has(bigram)).length;
   const total = Math.max(1, content.length);

@@ -72,10 +72,10 @@ export function oppositesOf(key: string): ReadonlySet<string> | undefined {
  * "week" for "month") has swapped a fact.
  */
 const CLASSES = `
-second minute hour day week weekend month quarter year decade century
+minute hour day week weekend month quarter year decade century
 yesterday today tomorrow tonight
 monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
+january february april june july august september october november december
 red orange yellow green blue purple violet pink brown black white gray grey
 north south east west northern southern eastern western northeast northwest southeast southwest
 breakfast lunch dinner
