@@ -177,26 +177,30 @@ function mergeCases(parts: readonly ReportPart[], total: number): { cases: CaseR
   const owner = new Map<string, ReportPart>();
   for (const [id, index] of shardOfEach(ids, total)) owner.set(id, byIndex.get(index)!);
 
-  const casesByPart = new Map(parts.map((p) => [p, new Map(p.report.cases.map((c) => [c.id, c]))]));
+  // One pass over every part: keep each owner's result, and catch a part that ran
+  // a case of another shard (tampered, or split by another version).
+  const results = new Map<string, CaseResult>();
+  for (const part of parts) {
+    for (const c of part.report.cases) {
+      const home = owner.get(c.id)!;
+      if (home === part) results.set(c.id, c);
+      else if (c.status !== 'not-run') {
+        throw new ConfigurationError(
+          `case ${JSON.stringify(c.id)} was run by shard ${formatSpec(part.report.run.shard!)}, but it belongs to shard ${formatSpec(home.report.run.shard!)} (${home.file})`,
+          { file: part.file, place: '/cases', fix: 'merge reports produced by factgate run --shard INDEX/TOTAL of the same version, unmodified' },
+        );
+      }
+    }
+  }
   const pick = (id: string): CaseResult => {
-    const part = owner.get(id)!;
-    const result = casesByPart.get(part)!.get(id);
+    const result = results.get(id);
     if (!result) {
+      const part = owner.get(id)!;
       throw new ConfigurationError(`case ${JSON.stringify(id)} belongs to shard ${formatSpec(part.report.run.shard!)}, but this report has no result for it`, {
         file: part.file,
         place: '/cases',
         fix: 'produce the shard with factgate run --shard on the same golden set, and merge the unmodified report',
       });
-    }
-    for (const other of parts) {
-      if (other === part) continue;
-      const stray = casesByPart.get(other)!.get(id);
-      if (stray && stray.status !== 'not-run') {
-        throw new ConfigurationError(
-          `case ${JSON.stringify(id)} was run by shard ${formatSpec(other.report.run.shard!)}, but it belongs to shard ${formatSpec(part.report.run.shard!)} (${part.file})`,
-          { file: other.file, place: '/cases', fix: 'merge reports produced by factgate run --shard INDEX/TOTAL of the same version, unmodified' },
-        );
-      }
     }
     return result;
   };
