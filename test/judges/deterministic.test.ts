@@ -104,6 +104,14 @@ describe('deterministic judge', () => {
     expect(results[1]?.evidence).toBeNull();
   });
 
+  it('judges a short answer as the statement it makes about the question', async () => {
+    const ask = (claim: string): JudgeRequest => ({ key: claim, question: 'When was Northwind Traders founded?', claim, sources: [COMPANY] });
+    const [right, wrong] = await createDeterministicJudge().judge([ask('1998'), ask('2005')]);
+    expect(right?.verdict).toBe('supported');
+    expect(wrong?.verdict).toBe('contradicted');
+    expect(wrong?.evidence?.sentence).toContain('founded in 1998');
+  });
+
   it('lets the caller move the support threshold', async () => {
     const claim = request('Acetaminophen quickly relieves fever.');
     const [lenient] = await createDeterministicJudge().judge([claim]);

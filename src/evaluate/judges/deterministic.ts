@@ -1,3 +1,4 @@
+import { contextualizeClaim } from '../claims/context.js';
 import type { Evidence, Judge, JudgeRequest, JudgeResult } from '../types.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
@@ -40,7 +41,8 @@ function decide(request: JudgeRequest, model: JudgeModel, threshold: number): Ju
   if (!request.sources.some((source) => /\S/.test(source.text))) {
     return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
   }
-  const alignment = align(request.claim, indexSources(request.sources));
+  // A short answer ("1998") is checked as the statement it makes about the question.
+  const alignment = align(contextualizeClaim(request.question, request.claim), indexSources(request.sources));
   return { ...base, ...verdictOf(alignment, model, threshold), evidence: evidenceOf(alignment.best) };
 }
 
