@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCoverageCommand } from '../../src/cli/coverage-command.js';
-import { fixturesDir } from './helpers.js';
+import { fixturesDir } from './support.js';
 import { run } from './producers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'factgate-coverage-cli-'));

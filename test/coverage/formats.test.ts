@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCoverage, parseCoverage, summarizeCoverage } from '../../src/coverage/index.js';
 import { countFile, countFiles } from '../../src/coverage/summary.js';
-import { configurationError, fixture } from './helpers.js';
+import { configurationError, fixture } from './support.js';
 
 function totals(name: string) {
   const report = parseCoverage(fixture(name), name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCoverage, parseCoverage, parsePathRewrite, resolveReportPath, summarizeCoverage } from '../../src/coverage/index.js';
-import { configurationError, fixture } from './helpers.js';
+import { configurationError, fixture } from './support.js';
 
 describe('path mapping', () => {
   const repo = { repoRoot: '/work/repo' };

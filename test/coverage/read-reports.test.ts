@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_REPORT_BYTES, nodeFileSystem, readCoverageReport, readCoverageReports, type CoverageFileSystem } from '../../src/coverage/index.js';
-import { configurationErrorAsync, fixturesDir } from './helpers.js';
+import { configurationErrorAsync, fixturesDir } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factgate-coverage-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

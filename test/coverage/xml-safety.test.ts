@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCoverage } from '../../src/coverage/index.js';
 import { countFiles } from '../../src/coverage/summary.js';
-import { configurationError } from './helpers.js';
+import { configurationError } from './support.js';
 
 const cobertura = (body: string, root = '<coverage line-rate="1" version="7">') =>
   `<?xml version="1.0" ?>\n${root}\n<sources><source>/r</source></sources>\n<packages><package name="p"><classes>\n${body}\n</classes></package></packages>\n</coverage>\n`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { XmlScanner } from '../../src/coverage/xml-scanner.js';
-import { fixture, fixturesDir } from './helpers.js';
+import { fixture, fixturesDir } from './support.js';
 
 /**
  * The coverage XML scanner is hand-written for speed, so it is checked against saxes, a
