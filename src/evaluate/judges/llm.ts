@@ -44,6 +44,9 @@ export const LLM_DEFAULTS = {
 
 const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
+/** Longest response body read; a reply of verdicts is a few kilobytes. */
+const MAX_RESPONSE_CHARS = 4 * 1024 * 1024;
+
 /** A judge that asks a chat-completions endpoint; anything it cannot read is undetermined, never supported. */
 export function createLlmJudge(options: LlmJudgeOptions): Judge & { readonly cacheIdentity: string } {
   const settings = { ...LLM_DEFAULTS, ...definedOnly(options) };
@@ -81,6 +84,7 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge & { readonly cac
       try {
         const response = await doFetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(settings.timeoutMs) });
         const text = await response.text();
+        if (text.length > MAX_RESPONSE_CHARS) return { failure: `the response is larger than ${MAX_RESPONSE_CHARS} characters` };
         if (response.ok) return readCompletion(text);
         if (response.status === 401 || response.status === 403) {
           throw new ConfigurationError(`the LLM judge endpoint refused the API key (HTTP ${response.status})`, {
