@@ -93,7 +93,7 @@ if (values.only !== 'providers') {
   // Parts listing only their own cases (what a shard run should write), then parts
   // listing every case with the others marked not run (8x the JSON to read).
   await benchMerge(Number(values['merge-cases']), 8, 'own cases only');
-  await benchMerge(Number(values['merge-cases']), 8, 'every case');
+  if (!process.env.KEEP_BENCH_DIR) await benchMerge(Number(values['merge-cases']), 8, 'every case');
 }
 
 async function benchProviders() {
