@@ -46,11 +46,13 @@ export const realClock: HttpClock = {
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 10_000;
 const MAX_REDIRECTS = 5;
+/** After this many cases in a row that could not connect at all, stop trying the rest. */
+export const MAX_UNREACHABLE_CASES = 5;
 
 type Attempt =
   | { kind: 'ok'; response: AppResponse }
-  | { kind: 'retry'; error: string; retryAfterMs: number | undefined }
-  | { kind: 'final'; error: string };
+  | { kind: 'retry'; error: string; retryAfterMs: number | undefined; unreachable?: true }
+  | { kind: 'final'; error: string; unreachable?: true };
 
 /**
  * POSTs each case to the app's endpoint over a keep-alive connection pool. Retries
@@ -59,6 +61,8 @@ type Attempt =
  */
 export class HttpProvider {
   private readonly agent: Agent;
+  private unreachableInARow = 0;
+  private lastUnreachable = '';
 
   constructor(
     private readonly target: HttpTarget,
@@ -68,11 +72,25 @@ export class HttpProvider {
   }
 
   async ask(kase: PublicCase, signal: AbortSignal): Promise<AppResponse> {
+    // An endpoint that is not up would cost every case its full retry budget.
+    if (this.unreachableInARow >= MAX_UNREACHABLE_CASES) {
+      return {
+        id: kase.id,
+        answer: '',
+        error: `not sent: the endpoint could not be reached for ${this.unreachableInARow} cases in a row; last failure: ${this.lastUnreachable}`,
+        latency_ms: 0,
+      };
+    }
     const body = this.target.body(kase);
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       const outcome = await this.attempt(kase.id, body, signal);
       const latency_ms = roundMs(performance.now() - started);
+      if (outcome.kind === 'ok' || !outcome.unreachable) this.unreachableInARow = 0;
+      else if (outcome.kind === 'final' || attempt > this.target.retries) {
+        this.unreachableInARow++;
+        this.lastUnreachable = outcome.error;
+      }
       if (outcome.kind === 'ok') return { ...outcome.response, latency_ms };
       const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
       if (outcome.kind === 'final' || attempt > this.target.retries) {
@@ -259,10 +277,11 @@ function describeNetworkError(error: unknown, url: URL): Attempt {
         kind: 'retry',
         error: `could not connect to ${where}: connection refused; fix: start the app before factgate and wait until it listens, or check the endpoint`,
         retryAfterMs: undefined,
+        unreachable: true,
       };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return { kind: 'final', error: `could not resolve the host of ${where}; fix: check the endpoint URL` };
+      return { kind: 'final', error: `could not resolve the host of ${where}; fix: check the endpoint URL`, unreachable: true };
     case 'ECONNRESET':
     case 'EPIPE':
     case 'UND_ERR_SOCKET':

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpClock } from '../../src/responses/http.js';
+import { MAX_UNREACHABLE_CASES, type HttpClock } from '../../src/responses/http.js';
 import { getResponses, providerSecrets, type HttpSettings } from '../../src/responses/providers.js';
 import { closedPort, sendJson, startServer, type LocalServer } from './local-server.js';
 import { makeCase, makeCases } from './helpers.js';
@@ -76,6 +76,18 @@ describe('HTTP provider', () => {
     expect(run.responses[0]!.error).toMatch(/could not connect to http:\/\/127.0.0.1:\d+: connection refused; fix: start the app/);
     expect(run.responses[0]!.error).toMatch(/after 3 attempts/);
     expect(clock.waits).toEqual([500, 1000]);
+  });
+
+  it('stops trying an endpoint that cannot be reached at all after a few cases', async () => {
+    const port = await closedPort();
+    const clock = fakeClock();
+    const run = await getResponses(makeCases(12), http(`http://127.0.0.1:${port}/answer`), { retries: 1, concurrency: 1, clock });
+    const refused = run.responses.filter((r) => /connection refused; fix/.test(r.error ?? '') && !r.error!.startsWith('not sent'));
+    expect(refused).toHaveLength(MAX_UNREACHABLE_CASES);
+    for (const r of run.responses.slice(MAX_UNREACHABLE_CASES)) {
+      expect(r.error).toMatch(/^not sent: the endpoint could not be reached for 5 cases in a row; last failure: could not connect/);
+    }
+    expect(clock.waits).toHaveLength(MAX_UNREACHABLE_CASES);
   });
 
   it('retries a 500 and reports the status and body when it persists', async () => {
