@@ -5,6 +5,7 @@ import type { GoldenCase } from '../golden/types.js';
 import { ConfigurationError } from '../shared/errors.js';
 import type { AppResponse } from './types.js';
 import { publicCase, type PublicCase } from './app-protocol.js';
+import { childEnvironment } from './child-env.js';
 import { runCommandCase, type CommandTarget } from './command.js';
 import { parseCommandLine } from './command-line.js';
 import { WorkerPool } from './command-worker.js';
@@ -119,7 +120,7 @@ function resolveCommand(
   baseCwd: string,
   timeoutMs: number,
 ): CommandTarget {
-  const env = { ...baseEnv, ...settings.env };
+  const env = childEnvironment(baseEnv, settings.env);
   const cwd = resolve(baseCwd, settings.cwd ?? '.');
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigurationError(`the working directory ${cwd} does not exist`, {

@@ -51,6 +51,16 @@ describe('command provider, one process per case', () => {
     expect(run.responses[0]!.answer).toBe(`eval|${dir}`);
   });
 
+  it('does not pass the action inputs or runner tokens to the app', async () => {
+    const env = { ...process.env, 'INPUT_GITHUB-TOKEN': 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc' };
+    for (const name of ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+      const run = await getResponses([makeCase('c1')], perCase(testAppCommand('env', name)), { env });
+      expect(run.responses[0]!.answer).toMatch(/^undefined\|/);
+    }
+    const explicit = await getResponses([makeCase('c1')], perCase(testAppCommand('env', 'ACTIONS_RUNTIME_TOKEN'), { env: { ACTIONS_RUNTIME_TOKEN: 'given' } }), { env });
+    expect(explicit.responses[0]!.answer).toMatch(/^given\|/);
+  });
+
   it('reports a non-zero exit with its code and the end of stderr', async () => {
     const [response] = (await getResponses([makeCase('c1')], perCase(testAppCommand('exit-3')))).responses;
     expect(response!.answer).toBe('');
