@@ -1,4 +1,4 @@
-import { OPTIONS } from '../settings/options.js';
+import { GITHUB_OPTIONS, OPTIONS, type GitHubOptionKey } from '../settings/options.js';
 import type { RawOptions } from '../settings/settings.js';
 
 /** The subset of @actions/core that reading inputs needs, passed in for tests. */
@@ -18,6 +18,16 @@ export function readActionInputs(core: InputReader): RawOptions {
       const value = core.getInput(option.key).trim();
       if (value !== '') raw[option.key] = value;
     }
+  }
+  return raw;
+}
+
+/** The GitHub-side inputs, trimmed; empty ones left out so defaults apply. */
+export function readGitHubInputs(core: InputReader): Partial<Record<GitHubOptionKey, string>> {
+  const raw: Partial<Record<GitHubOptionKey, string>> = {};
+  for (const option of GITHUB_OPTIONS) {
+    const value = core.getInput(option.key).trim();
+    if (value !== '') raw[option.key] = value;
   }
   return raw;
 }

@@ -1,42 +1,113 @@
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeOutputs } from '../cli/run-command.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { runCommentCommand } from '../github/comment-command.js';
+import { readEventContext, type EventContext } from '../github/event-context.js';
+import type { GitHubLogger } from '../github/logger.js';
+import { applyOverride, decideOverride } from '../github/overrides.js';
+import { publishToGitHub } from '../github/publish.js';
+import { actionsArtifactDownloader } from '../github/report-artifact.js';
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
+import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { Report } from '../report/types.js';
-import { resolveSettings } from '../settings/settings.js';
+import { validateReport } from '../report/validate-report.js';
+import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
 import type { OutputName } from '../settings/options.js';
+import { resolveSettings } from '../settings/settings.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
-import { readActionInputs } from './inputs.js';
+import { redactDeep } from '../shared/escape.js';
+import { readActionInputs, readGitHubInputs } from './inputs.js';
 
-/** The Action: the same settings and pipeline as the CLI, plus the job summary and outputs. */
+const logger: GitHubLogger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+};
+
+/** The Action: the CLI's settings and pipeline, then the GitHub side; the one place that fails the step. */
 export async function run(): Promise<void> {
   try {
-    const raw = readActionInputs(core);
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const settings = await resolveSettings(raw, cwd);
-    const report = await runGate(settings, {
-      version: packageJson.version,
-      now: () => new Date(),
-      git: gitFactsFromEnv(process.env),
-    });
-    await writeOutputs(report, settings.reportJson, settings.reportMd);
-    core.info(renderTerminal(report, { color: false }));
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    setOutputs(report, settings.reportJson);
-    if (report.verdict.status !== 'pass' && report.verdict.status !== 'overridden') {
-      core.setFailed(`factgate: the gate ${report.verdict.status === 'fail' ? 'failed' : 'could not decide'}: ${report.verdict.breaches.map((b) => b.rule).join(', ') || 'see the report'}`);
-    }
+    const github = resolveGitHubSettings(readGitHubInputs(core), process.env);
+    if (github.token) core.setSecret(github.token);
+    if (github.mode === 'comment') await commentMode(github, await readEventContext(process.env));
+    else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null);
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(`factgate: ${error.message}`);
     else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
   }
 }
 
-function setOutputs(report: Report, reportPath: string | null): void {
-  const outputs: Record<OutputName, string> = {
+async function gateMode(github: GitHubSettings, context: EventContext | null): Promise<void> {
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const settings = await resolveSettings(readActionInputs(core), cwd);
+  const secrets = github.token ? [github.token] : [];
+  let report = await runGate(settings, { version: packageJson.version, now: () => new Date(), git: gitFactsFromEnv(process.env) });
+  const octokit = github.token ? client(github.token) : null;
+  const notes: string[] = [];
+  if (octokit && context?.kind === 'pull_request' && report.verdict.status === 'fail') {
+    const decision = await decideOverride(
+      octokit,
+      {
+        target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+        headSha: context.headSha,
+        override: settings.policy.override,
+        label: settings.policy.overrideLabel,
+        breaches: report.verdict.breaches,
+      },
+      logger,
+    );
+    report = applyOverride(report, decision);
+    notes.push(...decision.notes);
+  }
+  report = redactDeep(report, secrets);
+  await writeOutputs(report, settings.reportJson, settings.reportMd);
+  core.info(renderTerminal(report, { color: false }));
+  setReportOutputs(report, settings.reportJson);
+  if (octokit && context) {
+    await publishToGitHub({
+      report,
+      octokit,
+      context,
+      settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },
+      logger,
+      io: { writeJobSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()), setOutput: (name, value) => core.setOutput(name, value) },
+    });
+  } else {
+    logger.notice(
+      context ? 'No GitHub token: the verdict and the job summary only (pass github-token for the pull-request comment).' : 'No GitHub event: the verdict and the job summary only.',
+    );
+    await core.summary.addRaw(renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, notes }).markdown).write();
+  }
+  if (report.verdict.status === 'fail' || report.verdict.status === 'error') {
+    core.setFailed(`factgate: the gate ${report.verdict.status === 'fail' ? 'failed' : 'could not decide'}: ${report.verdict.breaches.map((b) => b.rule).join(', ') || 'see the report'}`);
+  }
+}
+
+async function commentMode(github: GitHubSettings, context: EventContext): Promise<void> {
+  if (!github.token) {
+    throw new ConfigurationError('the comment mode needs a token', { place: 'github-token', fix: 'pass github-token: ${{ github.token }} with pull-requests: write and actions: read' });
+  }
+  await runCommentCommand({
+    octokit: client(github.token),
+    context,
+    logger,
+    download: actionsArtifactDownloader(github.token),
+    validateReport,
+    settings: { gateId: github.gateId, commentMode: github.commentMode, secrets: [github.token], artifactName: github.artifactName },
+  });
+}
+
+function client(token: string): GitHubClient {
+  return createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
+}
+
+function setReportOutputs(report: Report, reportPath: string | null): void {
+  const outputs: Partial<Record<OutputName, string>> = {
     verdict: report.verdict.status,
     'hallucination-rate': report.metrics.hallucinationRate.value?.toString() ?? '',
     'citation-coverage': report.metrics.citationCoverage.value?.toString() ?? '',

@@ -2,12 +2,16 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { EXIT, type CliIo } from './cli-io.js';
+import { runCommentCliCommand } from './comment-command.js';
+import { runCoverageCommand } from './coverage-command.js';
 import { runRunCommand } from './run-command.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   run: { run: runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+  coverage: { run: runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
+  comment: { run: runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 
 export const USAGE = `factgate ${packageJson.version}: a quality gate for LLM and RAG applications.

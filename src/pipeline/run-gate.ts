@@ -14,6 +14,9 @@ import type { Report, ReportDrift } from '../report/types.js';
 import { compareWithBaseline, loadBaselineReport, uncertifiedThresholds } from '../drift/index.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { relative } from 'node:path';
+import type { GitRunner } from '../coverage/index.js';
+import { measureCoverage } from './coverage-step.js';
+import { gitRunner } from './git-runner.js';
 import { loadResponsesFile, matchResponses } from '../responses/file.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -21,6 +24,8 @@ export interface GateDependencies {
   version: string;
   now: () => Date;
   git: { sha: string | null; ref: string | null; runUrl: string | null };
+  /** Runs git for patch coverage (default: the git on PATH, in the working directory). */
+  runGit?: GitRunner;
   /** Overrides the judge the settings name (tests, or a judge with a client passed in). */
   judge?: Judge;
 }
@@ -54,6 +59,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     partialReason: null,
   });
   const inputProblems: string[] = [];
+  report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
   report.drift = await driftAgainstBaseline(report, settings, inputProblems);
   report.verdict = evaluatePolicy(
     gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),

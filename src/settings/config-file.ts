@@ -14,6 +14,8 @@ export interface ConfigFile {
   judge?: string;
   'citation-pattern'?: string;
   coverage?: string | string[];
+  'coverage-base'?: string;
+  'coverage-path-map'?: string | string[];
   policy?: string | PolicySpec;
   baseline?: string;
   'report-json'?: string;

@@ -21,6 +21,8 @@ export interface Settings {
   judge: JudgeKind;
   citationPattern: string | undefined;
   coverage: string[];
+  coverageBase: string | null;
+  coveragePathMap: string[];
   baseline: string | null;
   policy: ResolvedPolicy;
   reportJson: string | null;
@@ -95,6 +97,8 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     judge: judge as JudgeKind,
     citationPattern,
     coverage: listFromFlagOrConfig('coverage').map((p) => resolve(cwd, p)),
+    coverageBase: single(raw['coverage-base']) ?? config['coverage-base'] ?? null,
+    coveragePathMap: raw['coverage-path-map'] !== undefined ? toList(raw['coverage-path-map']) : toList(config['coverage-path-map']),
     baseline: fromFlagOrConfig('baseline') ?? null,
     policy,
     reportJson: fromFlagOrConfig('report-json') ?? null,

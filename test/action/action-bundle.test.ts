@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { OPTIONS, OUTPUTS } from '../../src/settings/options.js';
+import { GITHUB_OPTIONS, OPTIONS, OUTPUTS } from '../../src/settings/options.js';
 import { runCli } from '../support/cli.js';
+import { pullRequestPayload, startServer } from '../github/support/harness.js';
 import { goldenCase, useTempDir } from '../support/temp.js';
 
 const run = promisify(execFile);
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = useTempDir();
 
 /** Runs dist/action/index.js the way the runner does: INPUT_* variables and GITHUB_* files. */
-async function runAction(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
+async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
   const outputFile = tmp.write('runner/output', '');
   const summaryFile = tmp.write('runner/summary', '');
   const env: Record<string, string> = {
@@ -24,12 +25,13 @@ async function runAction(inputs: Record<string, string>): Promise<{ code: number
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/pull/7/merge',
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   let code = 0;
   let stdout = '';
   try {
-    ({ stdout } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: tmp.dir(), env }));
+    ({ stdout } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: tmp.dir(), env, timeout: 60_000 }));
   } catch (error) {
     const failed = error as { code: number; stdout: string };
     code = failed.code;
@@ -59,7 +61,7 @@ describe('the Action bundle', () => {
   it('declares every option as an input and every output, on node24', () => {
     const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
-    expect(Object.keys(action.inputs).sort()).toEqual(OPTIONS.map((o) => o.key).sort());
+    expect(Object.keys(action.inputs).sort()).toEqual([...OPTIONS, ...GITHUB_OPTIONS].map((o) => o.key).sort());
     expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
     for (const input of Object.values(action.inputs) as { description: string }[]) expect(input.description.length).toBeGreaterThan(10);
   });
@@ -91,5 +93,35 @@ describe('the Action bundle', () => {
     expect(action.code).toBe(1);
     expect(action.stdout).toContain('::error::factgate: missing-dir: the golden set path does not exist');
     expect(action.outputs).toEqual({});
+  });
+
+  it('on a pull request, posts one sticky comment through the GitHub API and sets its URL', async () => {
+    const server = await startServer();
+    try {
+      server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
+      const payload = pullRequestPayload();
+      const pr = payload.pull_request;
+      server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
+      const eventFile = tmp.write('runner/event.json', JSON.stringify(payload));
+      tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1'), goldenCase('a-2')]));
+      tmp.write('responses.jsonl', [JSON.stringify({ id: 'a-1', answer: GOOD }), JSON.stringify({ id: 'a-2', answer: INVENTED })].join('\n'));
+      const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_API_URL: server.baseUrl, GITHUB_REPOSITORY: 'Codertocat/Hello-World' };
+      const inputs = { 'golden-set': 'golden', responses: 'responses.jsonl', 'github-token': 'ghs_actiontoken', 'report-json': 'r.json' };
+      const first = await runAction(inputs, env);
+      expect(first.code).toBe(1);
+      const comments = server.commentsOn(payload.pull_request.number);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toContain('<!-- factgate:factgate -->');
+      expect(comments[0]!.body).toContain('max-hallucination-rate');
+      expect(first.outputs['comment-url']).toMatch(/^https?:\/\//);
+      // The token is masked for the runner, and appears nowhere else.
+      expect(first.stdout.split('\n').filter((line) => line.includes('ghs_actiontoken'))).toEqual(['::add-mask::ghs_actiontoken']);
+      const second = await runAction(inputs, env);
+      expect(second.code).toBe(1);
+      expect(server.commentsOn(payload.pull_request.number)).toHaveLength(1);
+      expect(server.violations).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -120,4 +120,21 @@ describe('factgate run', () => {
     const version = await runCli(['--version'], tmp.dir());
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
+
+  it('reads coverage reports into the report and gates on line coverage, failing closed on an unreadable one', async () => {
+    writeSet({ 'a-1': GOOD });
+    const fixture = join(process.cwd(), 'test/fixtures/coverage/aconrad__pycobertura__tests__cobertura.xml');
+    const ok = await runCli(['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--coverage', fixture, '--policy', 'permissive', '--report-json', 'r.json'], tmp.dir());
+    const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
+    expect(report.coverage.reports).toEqual([{ file: expect.stringContaining('cobertura.xml'), format: 'cobertura' }]);
+    expect(report.coverage.lines.total).toBeGreaterThan(0);
+    const lineRate = report.coverage.lines.covered / report.coverage.lines.total;
+    expect(report.coverage.lines.rate).toBeCloseTo(lineRate, 12);
+    expect(ok.code).toBe(lineRate >= 0.4 ? 0 : 1);
+
+    tmp.write('broken.xml', '<?xml version="1.0"?>\n<coverage line-rate="0.5"><packages><package name="a">');
+    const broken = await runCli(['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--coverage', 'broken.xml', '--policy', 'permissive'], tmp.dir());
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/missing-inputs: coverage: broken\.xml/);
+  });
 });
