@@ -104,12 +104,35 @@ describe('deterministic judge', () => {
     expect(results[1]?.evidence).toBeNull();
   });
 
+  it('reads sentences across wrapped lines and keeps list items apart', async () => {
+    const wrapped = {
+      id: 'W',
+      text: 'The backlog at the end of 2024 was $612 million, up from $455\nmillion a year earlier.\n\nLimits:\n- at most 3 fees per day\n- no fee below $25',
+    };
+    const [result, item] = await createDeterministicJudge().judge([
+      { key: 'w', question: '', claim: 'The backlog was $612 million at the end of 2024, up from $455 million.', sources: [wrapped] },
+      { key: 'i', question: '', claim: 'At most 3 fees are charged per day.', sources: [wrapped] },
+    ]);
+    expect(result?.verdict).toBe('supported');
+    expect(result?.evidence?.sentence).toBe('The backlog at the end of 2024 was $612 million, up from $455\nmillion a year earlier.');
+    expect(item?.verdict).toBe('supported');
+    expect(item?.evidence?.sentence).toBe('- at most 3 fees per day');
+  });
+
   it('judges a short answer as the statement it makes about the question', async () => {
     const ask = (claim: string): JudgeRequest => ({ key: claim, question: 'When was Northwind Traders founded?', claim, sources: [COMPANY] });
     const [right, wrong] = await createDeterministicJudge().judge([ask('1998'), ask('2005')]);
     expect(right?.verdict).toBe('supported');
     expect(wrong?.verdict).toBe('contradicted');
     expect(wrong?.evidence?.sentence).toContain('founded in 1998');
+  });
+
+  it('lets the caller require more of the words to be found', async () => {
+    const claim = request('Acetaminophen quickly relieves fever.');
+    const [strict] = await createDeterministicJudge({ minCoverage: 0.9 }).judge([claim]);
+    expect(strict?.verdict).toBe('unsupported');
+    expect(strict?.reason).toMatch(/quickly/);
+    expect(() => createDeterministicJudge({ minCoverage: 2 })).toThrow(RangeError);
   });
 
   it('lets the caller move the support threshold', async () => {

@@ -7,6 +7,12 @@ import { indexSources, type IndexedSentence } from './sources.js';
 export interface DeterministicJudgeOptions {
   /** Score at or above which a claim is supported; defaults to the model's threshold. */
   supportThreshold?: number;
+  /**
+   * Share of a claim's content words that must be in the sources before it can be
+   * supported; defaults to the model's (0.5). Raise it for a stricter gate: the
+   * bundled figure is lenient because paraphrases bring in words of their own.
+   */
+  minCoverage?: number;
   /** A model written by scripts/train-judge.mjs; defaults to the bundled one. */
   model?: JudgeModel;
 }
@@ -22,7 +28,11 @@ export const DETERMINISTIC_JUDGE_NAME = 'deterministic';
 export function createDeterministicJudge(options: DeterministicJudgeOptions = {}): Judge & {
   judgeOne(request: JudgeRequest): JudgeResult;
 } {
-  const model = checkModel(options.model ?? DEFAULT_MODEL);
+  for (const [name, value] of [['minCoverage', options.minCoverage], ['supportThreshold', options.supportThreshold]] as const) {
+    if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`${name} must be between 0 and 1 (got ${value})`);
+  }
+  const base = checkModel(options.model ?? DEFAULT_MODEL);
+  const model = options.minCoverage === undefined ? base : checkModel({ ...base, minCoverage: options.minCoverage });
   const threshold = options.supportThreshold ?? model.threshold;
   const judgeOne = (request: JudgeRequest): JudgeResult => decide(request, model, threshold);
   return {

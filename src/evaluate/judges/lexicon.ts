@@ -83,6 +83,8 @@ spring summer autumn winter
 mother father son daughter brother sister wife husband uncle aunt cousin grandmother grandfather niece nephew
 gold silver bronze platinum
 morning afternoon evening night
+first second third fourth fifth sixth seventh eighth ninth tenth last
+half double twice triple
 `;
 
 const CLASS_OF = new Map<string, number>();

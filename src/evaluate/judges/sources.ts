@@ -37,8 +37,9 @@ export function contentBigrams(tokens: readonly Token[]): string[] {
   return pairs;
 }
 
-function indexSentence(sourceId: string, text: string, start: number, end: number): IndexedSentence {
-  const tokens = tokenize(text);
+/** `text` is the sentence as in the source; `flat` the same with wrapped lines joined by spaces. */
+function indexSentence(sourceId: string, text: string, flat: string, start: number, end: number): IndexedSentence {
+  const tokens = tokenize(flat);
   const keys = new Set<string>();
   const allKeys = new Set<string>();
   const numbers = new Set<string>();
@@ -79,17 +80,23 @@ function sentencesOf(sourceId: string, text: string): IndexedSentence[] {
 }
 
 function splitSource(sourceId: string, text: string): IndexedSentence[] {
-  // Line breaks separate sentences even without punctuation (titles, list items).
+  // Blank lines and list items separate sentences even without punctuation (titles,
+  // bullets); any other line break is a wrapped line inside a sentence. Joining a
+  // wrapped line with a space keeps every offset, so evidence still points into `text`.
   const sentences: IndexedSentence[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
-    for (const span of splitSentences(line)) {
-      sentences.push(indexSentence(sourceId, span.text, offset + span.start, offset + span.end));
+  for (const block of text.split(BLOCK_BREAK)) {
+    const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
+    for (const span of splitSentences(joined)) {
+      sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
     }
-    offset += line.length + 1;
+    offset += block.length;
   }
   return sentences;
 }
+
+/** A blank line, or a line break before a list item: kept with the block that follows. */
+const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
 
 /** The same sources array (all claims of one case) skips even building the memo key. */
 const byArray = new WeakMap<readonly { id: string; text: string }[], { key: string; index: IndexedSources }>();
