@@ -63,10 +63,10 @@ export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   for (const { start, end } of merged) {
     const slice = text.slice(start, end);
-    const lead = slice.length - slice.trimStart().length;
+    const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
     if (trimmed.length === 0) continue;
-    spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
   }
   return spans;
 }
