@@ -1,17 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { mergeReports, type ReportPart } from '../report/merge.js';
+import { loadBaselineReport, MAX_BASELINE_BYTES, type BaselineLoad } from '../drift/index.js';
+import { mergeReports, type MergeGate, type ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
 import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { readTextFile } from '../shared/files.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
 import { writeOutputs } from './run-command.js';
 
-export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE]
+export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
 
 Merges the reports of a sharded run (factgate run --shard INDEX/TOTAL) into the report
-of the whole run, recomputes the metrics and applies the policy again.
+of the whole run, recomputes the metrics, compares with the baseline and applies the
+policy again.
 
 Checks that every part comes from the same golden set, settings, commit and factgate
 version, and that each shard 1..TOTAL is there exactly once.
@@ -23,6 +25,7 @@ Options:
   --out FILE                  Write the merged report JSON here and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
+  --baseline FILE             Compare the merged run with this report (drift tests).
   --help                      Show this help.
 
 Exit status: 0 the gate passed, 1 the gate failed, 2 the reports cannot be merged.`;
@@ -31,6 +34,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const { values, positionals } = parseFlags(argv, 'merge', {
     out: { type: 'string' as const },
     'report-md': { type: 'string' as const },
+    baseline: { type: 'string' as const },
     help: { type: 'boolean' as const },
   });
   if (values.help) {
@@ -40,7 +44,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const files = await expandInputs(positionals, io.cwd);
   const parts: ReportPart[] = [];
   for (const file of files) parts.push({ file, report: await readReport(file, io.cwd) });
-  const merged = mergeReports(parts);
+  const merged = mergeReports(parts, await baselineGate(values.baseline, io.cwd));
   const out = values.out === undefined ? null : resolve(io.cwd, values.out);
   const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
   await writeOutputs(merged, out, md);
@@ -75,17 +79,21 @@ async function expandInputs(inputs: readonly string[], cwd: string): Promise<str
   return files;
 }
 
-async function readReport(file: string, cwd: string): Promise<ReportPart['report']> {
-  let text: string;
+/** As in a run: an unreadable baseline is an input problem the policy rules on, not a crash. */
+async function baselineGate(path: string | undefined, cwd: string): Promise<MergeGate> {
+  if (path === undefined) return { baseline: null };
+  let baseline: BaselineLoad;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    baseline = await loadBaselineReport(resolve(cwd, path), path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`, {
-      file,
-      fix: 'pass the report files written by factgate run --shard ... --report-json',
-    });
+    if (!(error instanceof ConfigurationError)) throw error;
+    return { baseline: null, noBaselineReason: `the baseline could not be read (${path})`, inputProblems: [`baseline: ${error.message}`] };
   }
+  return { baseline };
+}
+
+async function readReport(file: string, cwd: string): Promise<ReportPart['report']> {
+  const text = await readTextFile(resolve(cwd, file), MAX_BASELINE_BYTES, 'shard report', file);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,10 +1,11 @@
 /**
  * Merging shard reports (`factgate run --shard i/N`) into the report of the whole run.
  * The parts must come from the same golden set, settings, policy, commit and factgate
- * version, and hold each shard exactly once. Metrics, categories and the verdict are
- * recomputed from the merged cases, so the result equals an unsharded run apart from
- * timings.
+ * version, and hold each shard exactly once. Metrics, categories, drift and the verdict
+ * are recomputed from the merged cases, so the result equals an unsharded run apart
+ * from timings.
  */
+import { compareWithBaseline, uncertifiedThresholds, type BaselineLoad } from '../drift/index.js';
 import { computeCategoryMetrics, computeMetrics } from '../evaluate/metrics.js';
 import { evaluatePolicy } from '../policy/evaluate-policy.js';
 import { gateInputFromReport } from '../pipeline/run-gate.js';
@@ -18,7 +19,20 @@ export interface ReportPart {
   report: Report;
 }
 
-export function mergeReports(parts: readonly ReportPart[]): Report {
+/** How to judge the merged report; the same inputs a run gets. */
+export interface MergeGate {
+  /** The baseline to compare with; null when none was given. */
+  baseline: BaselineLoad | null;
+  /** Why there is no baseline (shown in the drift section). */
+  noBaselineReason?: string;
+  /** Inputs that were configured but could not be used (e.g. an unreadable baseline). */
+  inputProblems?: string[];
+}
+
+/** Same words as a run without a baseline, so a merged report equals an unsharded one. */
+export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
+
+export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { baseline: null }): Report {
   if (parts.length === 0) {
     throw new ConfigurationError('no shard reports to merge', {
       place: 'factgate merge',
@@ -49,12 +63,19 @@ export function mergeReports(parts: readonly ReportPart[]): Report {
     cases,
     responses: mergeResponseLists(parts, cases, owners),
     coverage: mergedCoverage(parts),
-    // Each shard compared only its own cases with the baseline; whole-run drift is
-    // computed afresh from the merged report by the caller when a baseline is given.
     drift: null,
     verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
   };
-  merged.verdict = evaluatePolicy(gateInputFromReport(merged), merged.policy);
+  // Each shard compared only its own cases with the baseline: drift is computed afresh.
+  const { alpha, minEffect } = merged.policy;
+  merged.drift = compareWithBaseline(merged, gate.baseline, { alpha, minEffect, noBaselineReason: gate.noBaselineReason ?? NO_BASELINE_REASON });
+  merged.verdict = evaluatePolicy(
+    gateInputFromReport(merged, {
+      inputProblems: gate.inputProblems ?? [],
+      uncertified: uncertifiedThresholds(merged.metrics, merged.policy.thresholds),
+    }),
+    merged.policy,
+  );
   return merged;
 }
 

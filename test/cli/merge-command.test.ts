@@ -5,7 +5,7 @@ import { runMergeCommand } from '../../src/cli/merge-command.js';
 import type { Report } from '../../src/report/types.js';
 import { validateReport } from '../../src/report/validate-report.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
-import { answeredGoldenSet, reportFor, withoutTimings } from '../report/shard-reports.js';
+import { answeredGoldenSet, shardReport, withoutTimings } from '../report/shard-reports.js';
 import { useTempDir } from '../support/temp.js';
 
 const tmp = useTempDir();
@@ -14,9 +14,9 @@ let parts: Report[];
 
 beforeAll(async () => {
   const data = await answeredGoldenSet();
-  whole = await reportFor(data, null);
+  whole = data.whole;
   parts = [];
-  for (let index = 1; index <= 3; index++) parts.push(await reportFor(data, { index, total: 3 }));
+  for (let index = 1; index <= 3; index++) parts.push(await shardReport(data, { index, total: 3 }));
 }, 60_000);
 
 async function merge(argv: string[]): Promise<{ code: number; stdout: string; error?: ConfigurationError }> {
@@ -52,6 +52,21 @@ describe('factgate merge', () => {
     expect(withoutTimings(JSON.parse(result.stdout))).toEqual(withoutTimings(whole));
   });
 
+  it('compares the merged run with a baseline, and fails closed when the baseline is unreadable', async () => {
+    writeParts();
+    tmp.write('baseline.json', JSON.stringify(whole));
+    await merge(['shards/*.json', '--out', 'merged.json', '--baseline', 'baseline.json']);
+    const compared = JSON.parse(readFileSync(join(tmp.dir(), 'merged.json'), 'utf8')) as Report;
+    expect(compared.drift).toMatchObject({ status: 'compared', baseline: { file: 'baseline.json' } });
+    expect(compared.drift!.cases.compared).toBe(whole.cases.length);
+
+    tmp.write('broken-baseline.json', '{');
+    const result = await merge(['shards/*.json', '--out', 'merged.json', '--baseline', 'broken-baseline.json']);
+    const unreadable = JSON.parse(readFileSync(join(tmp.dir(), 'merged.json'), 'utf8')) as Report;
+    expect(unreadable.drift).toMatchObject({ status: 'skipped', reason: 'the baseline could not be read (broken-baseline.json)' });
+    expect(result.code).toBe(1);
+  });
+
   it('explains a missing shard', async () => {
     writeParts(['report-1.json', 'report-2.json']);
     tmp.write('shards/unrelated.txt', 'x');
@@ -66,7 +81,7 @@ describe('factgate merge', () => {
     expect((await merge(['shards/report-1.json', 'shards/broken.json'])).error).toMatchObject({ file: 'shards/broken.json' });
     tmp.write('shards/other.json', '{"hello": 1}');
     expect((await merge(['shards/report-1.json', 'shards/other.json'])).error!.message).toMatch(/shards\/other.json: this is not a factgate report/);
-    expect((await merge(['shards/nope.json'])).error!.message).toMatch(/shards\/nope.json: no such file/);
+    expect((await merge(['shards/nope.json'])).error!.message).toMatch(/shards\/nope.json: cannot read the shard report/);
     expect((await merge(['shards/none-*.json'])).error!.message).toMatch(/no file matches shards\/none-\*\.json/);
     expect((await merge([])).error!.message).toMatch(/no shard reports given/);
   });
