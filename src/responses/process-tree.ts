@@ -25,12 +25,9 @@ export function spawnInGroup(argv: readonly string[], options: SpawnOptions): Ch
     detached: process.platform !== 'win32',
     windowsHide: true,
   });
-  const pid = child.pid;
-  if (pid !== undefined) {
-    liveGroups.add(pid);
-    // The group may outlive its leader (a grandchild still running), so the id is
-    // kept until killTree has been called or the leader exited and the group was reaped.
-  }
+  // The group may outlive its leader (a grandchild still running): its id stays listed
+  // until killTree, which the providers call as soon as the child exits.
+  if (child.pid !== undefined) liveGroups.add(child.pid);
   return child;
 }
 
