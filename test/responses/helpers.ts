@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GoldenCase } from '../../src/golden/types.js';
 
@@ -27,13 +28,18 @@ export function makeCases(n: number, prefix = 'case'): GoldenCase[] {
   return Array.from({ length: n }, (_, i) => makeCase(`${prefix}-${String(i + 1).padStart(3, '0')}`));
 }
 
-/** True while a process with this pid exists. */
+/** True while a process with this pid runs (a zombie waiting to be reaped is dead). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // Linux: field 3 of /proc/PID/stat is the state; Z is a zombie.
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
