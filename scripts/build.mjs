@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeActionYml } from './generate-action-yml.mjs';
 import { writeReportSchema } from './generate-report-schema.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +21,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+await writeActionYml(build, join(out, 'action.yml'));
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const [entry, dir] of [
   ['.build/src/action/index.js', 'dist/action'],

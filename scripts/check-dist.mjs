@@ -1,4 +1,4 @@
-// Fails when the committed dist/ or schemas/report.schema.json differ from a fresh build
+// Fails when the committed dist/, action.yml or schemas/report.schema.json differ from a fresh build
 // of src/, so what the Action runs is always what the code says.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -36,6 +36,7 @@ try {
     }
   }
   compare(join(fresh, 'schemas/report.schema.json'), join(root, 'schemas/report.schema.json'));
+  compare(join(fresh, 'action.yml'), join(root, 'action.yml'));
   if (differences.length > 0) {
     console.error(`dist/ is out of date with src/:\n  ${differences.join('\n  ')}\nRun "npm run build" and commit the result.`);
     process.exit(1);

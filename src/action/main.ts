@@ -21,6 +21,7 @@ import { resolveSettings } from '../settings/settings.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
+import { createProgress } from '../responses/progress.js';
 
 const logger: GitHubLogger = {
   debug: (m) => core.debug(m),
@@ -45,8 +46,28 @@ export async function run(): Promise<void> {
 async function gateMode(github: GitHubSettings, context: EventContext | null): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
-  const secrets = github.token ? [github.token] : [];
-  let report = await runGate(settings, { version: packageJson.version, now: () => new Date(), git: gitFactsFromEnv(process.env) });
+  const judgeKey = readGitHubInputs(core)['judge-api-key'];
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (judgeKey) {
+    core.setSecret(judgeKey);
+    env[settings.judge.apiKeyEnv] = judgeKey;
+  }
+  const cancel = new AbortController();
+  // The runner sends SIGINT on cancellation: stop the app and keep a partial report.
+  process.once('SIGINT', () => cancel.abort());
+  process.once('SIGTERM', () => cancel.abort());
+  const gate = await runGate(settings, {
+    version: packageJson.version,
+    now: () => new Date(),
+    git: gitFactsFromEnv(process.env),
+    env,
+    signal: cancel.signal,
+    progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
+    warn: (message) => core.warning(message),
+  });
+  const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
+  for (const secret of gate.secrets) core.setSecret(secret);
+  let report = gate.report;
   const octokit = github.token ? client(github.token) : null;
   const notes: string[] = [];
   if (octokit && context?.kind === 'pull_request' && report.verdict.status === 'fail') {

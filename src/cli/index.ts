@@ -7,5 +7,10 @@ const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  onInterrupt: (stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
 });
 process.exitCode = code;

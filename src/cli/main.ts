@@ -4,6 +4,7 @@ import { closest } from '../shared/schema.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runCommentCliCommand } from './comment-command.js';
 import { runCoverageCommand } from './coverage-command.js';
+import { runMergeCommand } from './merge-command.js';
 import { runRunCommand } from './run-command.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -11,6 +12,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   run: { run: runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
   coverage: { run: runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
+  merge: { run: runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
   comment: { run: runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 

@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { createProgress } from '../responses/progress.js';
+import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
+import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
+import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { Report } from '../report/types.js';
 import { OPTIONS } from '../settings/options.js';
@@ -32,20 +35,31 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const raw = values as RawOptions;
   const settings = await resolveSettings(raw, io.cwd);
-  const report = await runGate(settings, {
+  const cancel = new AbortController();
+  const stop = (): void => {
+    io.stderr('factgate: stopping; a partial report will be written\n');
+    cancel.abort();
+  };
+  io.onInterrupt?.(stop);
+  const { report: unredacted, secrets } = await runGate(settings, {
     version: io.version,
     now: () => new Date(),
     git: gitFactsFromEnv(io.env),
+    env: io.env,
+    signal: cancel.signal,
+    progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
+    warn: (message) => io.stderr(`warning: ${escapeLogText(message)}\n`),
   });
+  const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd);
-  io.stdout(renderTerminal(report, { color: io.color }));
+  io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
 }
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
 export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null): Promise<void> {
   if (jsonPath) await writeAtomically(jsonPath, JSON.stringify(report, null, 2) + '\n');
-  if (mdPath) await writeAtomically(mdPath, renderMarkdown(report));
+  if (mdPath) await writeAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT }).markdown);
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {

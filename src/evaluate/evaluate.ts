@@ -17,6 +17,13 @@ export interface EvaluateOptions {
 
 const ANSWER_SOURCE_ID = 'answer';
 
+/**
+ * A forbidden fact marks the whole case hallucinated, so it must be entailed with high
+ * confidence: a correct answer shares most words with the plausible wrong fact it rules
+ * out ("E-4012 means the fan failed" vs "E-4012 means the sensor reads high").
+ */
+export const FORBIDDEN_MIN_SCORE = 0.9;
+
 /** A question for the judge, and where its answer goes. */
 interface PlannedCase {
   golden: GoldenCase;
@@ -165,7 +172,7 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
   });
 
   const facts: FactCheck[] = plan.factKeys.map((key, i) => factCheck(golden.expectedFacts[i]!.text, lookup(key)));
-  const forbidden: FactCheck[] = plan.forbiddenKeys.map((key, i) => factCheck(golden.forbidden[i]!, lookup(key)));
+  const forbidden: FactCheck[] = plan.forbiddenKeys.map((key, i) => factCheck(golden.forbidden[i]!, lookup(key), FORBIDDEN_MIN_SCORE));
   for (const fact of forbidden) {
     if (fact.entailed) reasons.push(`the answer states a known falsehood: "${fact.text}"`);
   }
@@ -182,8 +189,8 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
   };
 }
 
-function factCheck(text: string, result: JudgeResult): FactCheck {
-  return { text, entailed: result.verdict === 'supported', evidence: result.evidence?.sentence ?? null };
+function factCheck(text: string, result: JudgeResult, minScore = 0): FactCheck {
+  return { text, entailed: result.verdict === 'supported' && result.score >= minScore, evidence: result.evidence?.sentence ?? null };
 }
 
 function claimsOf(response: AppResponse, citationPattern: string | undefined): ExtractedClaim[] {

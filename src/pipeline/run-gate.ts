@@ -1,42 +1,99 @@
 /**
  * The pipeline end to end: settings → golden set → responses → evaluate → metrics →
- * policy → report. Entry points pass in what touches the outside world (the judge, the
- * clock, git facts) and decide what to do with the report.
+ * coverage → drift → policy → report. Entry points pass in what touches the outside
+ * world (clock, environment, cancellation, progress) and decide what to do with the report.
  */
-import { loadGoldenSet } from '../golden/load-golden-set.js';
+import { relative } from 'node:path';
+import type { GitRunner } from '../coverage/index.js';
+import { compareWithBaseline, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
+import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
 import type { Judge } from '../evaluate/types.js';
-import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
-import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
+import { loadGoldenSet } from '../golden/load-golden-set.js';
 import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report, ReportDrift } from '../report/types.js';
-import { compareWithBaseline, loadBaselineReport, uncertifiedThresholds } from '../drift/index.js';
+import { loadResponsesFile, matchResponses } from '../responses/file.js';
+import type { ProgressSink } from '../responses/progress.js';
+import { getResponses } from '../responses/providers.js';
+import { selectShard } from '../responses/shard.js';
+import type { AppResponse } from '../responses/types.js';
+import type { Settings } from '../settings/settings.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { relative } from 'node:path';
-import type { GitRunner } from '../coverage/index.js';
 import { measureCoverage } from './coverage-step.js';
 import { gitRunner } from './git-runner.js';
-import { loadResponsesFile, matchResponses } from '../responses/file.js';
-import type { Settings } from '../settings/settings.js';
+import { buildJudge } from './judge-factory.js';
+
+/** Same words for a run and a merge without a baseline, so both reports agree. */
+export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
 
 export interface GateDependencies {
   version: string;
   now: () => Date;
   git: { sha: string | null; ref: string | null; runUrl: string | null };
+  /** The environment the app and the judge see (API keys, ${NAME} in headers). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Cancels the run: children are stopped and the report is marked partial. */
+  signal?: AbortSignal;
+  progress?: ProgressSink;
   /** Runs git for patch coverage (default: the git on PATH, in the working directory). */
   runGit?: GitRunner;
   /** Overrides the judge the settings name (tests, or a judge with a client passed in). */
   judge?: Judge;
+  /** Told about things worth a line in the log (a cache started afresh). */
+  warn?: (message: string) => void;
 }
 
-export async function runGate(settings: Settings, deps: GateDependencies): Promise<Report> {
+export interface GateRun {
+  report: Report;
+  /** Values to mask in everything shown: API keys, header secrets. */
+  secrets: string[];
+}
+
+export async function runGate(settings: Settings, deps: GateDependencies): Promise<GateRun> {
   const startedAt = deps.now();
+  const env = deps.env ?? process.env;
   const goldenSet = await loadGoldenSet(settings.goldenSet, settings.cwd);
-  const responses = await loadResponsesFile(settings.responses.path, settings.cwd);
-  const matched = matchResponses(goldenSet.cases, responses);
-  const judge = deps.judge ?? createJudge(settings);
-  const cases = await evaluateCases(goldenSet.cases, matched, judge, settings.citationPattern === undefined ? {} : { citationPattern: settings.citationPattern });
+  const cases = settings.shard ? selectShard(goldenSet.cases, settings.shard) : goldenSet.cases;
+
+  const secrets: string[] = [];
+  let responses: AppResponse[];
+  let notRun: string[] = [];
+  if (settings.responses.kind === 'file') {
+    responses = await loadResponsesFile(settings.responses.path, settings.cwd);
+    if (settings.shard) {
+      const ids = new Set(cases.map((c) => c.id));
+      const allIds = new Set(goldenSet.cases.map((c) => c.id));
+      // Other shards' answers are theirs, not unknown ids.
+      responses = responses.filter((r) => ids.has(r.id) || !allIds.has(r.id));
+    }
+  } else {
+    const run = await getResponses(cases, settings.responses.provider, {
+      ...(settings.run.concurrency !== null ? { concurrency: settings.run.concurrency } : {}),
+      ...(settings.run.timeoutMs !== null ? { timeoutMs: settings.run.timeoutMs } : {}),
+      ...(settings.run.retries !== null ? { retries: settings.run.retries } : {}),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.progress ? { progress: deps.progress } : {}),
+      env: { ...env },
+      cwd: settings.cwd,
+    });
+    responses = run.responses;
+    notRun = run.notRun;
+    secrets.push(...run.secrets);
+  }
+  const matched = matchResponses(cases, responses);
+  const notRunSet = new Set(notRun);
+  matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
+
+  const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
+  const judge = deps.judge ?? built!.judge;
+  if (built) secrets.push(...built.secrets);
+  if (built?.warning) deps.warn?.(built.warning);
+  const results = await evaluateCases(cases, matched, judge, {
+    ...(settings.citationPattern !== undefined ? { citationPattern: settings.citationPattern } : {}),
+    notRun: notRunSet,
+  });
+  await built?.save();
 
   const report = buildReport({
     version: deps.version,
@@ -45,18 +102,18 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     git: deps.git,
     goldenSet: { files: goldenSet.files, hash: goldenSet.hash, caseCount: goldenSet.cases.length },
     settings: {
-      responses: settings.responses.kind,
+      responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
       judge: { name: judge.name, version: judgeVersion(judge) },
       citationPattern: settings.citationPattern ?? DEFAULT_CITATION_PATTERN.source,
     },
     policy: settings.policy,
-    cases,
+    cases: results,
     responses: { missing: matched.missing, unknown: matched.unknown },
     coverage: null,
     drift: null,
     verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
-    shard: null,
-    partialReason: null,
+    shard: settings.shard,
+    partialReason: notRun.length > 0 ? `cancelled: ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run` : null,
   });
   const inputProblems: string[] = [];
   report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
@@ -65,7 +122,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),
     settings.policy,
   );
-  return report;
+  return { report, secrets };
 }
 
 /**
@@ -74,7 +131,8 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
  */
 async function driftAgainstBaseline(report: Report, settings: Settings, inputProblems: string[]): Promise<ReportDrift> {
   const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
-  if (settings.baseline === null) return compareWithBaseline(report, null, { ...options, noBaselineReason: 'no baseline report was configured (first run, or --baseline not set)' });
+  if (settings.shard !== null) return skippedDrift('a shard is compared with the baseline only once merged');
+  if (settings.baseline === null) return compareWithBaseline(report, null, { ...options, noBaselineReason: NO_BASELINE_REASON });
   const display = relative(settings.cwd, settings.baseline) || settings.baseline;
   try {
     return compareWithBaseline(report, await loadBaselineReport(settings.baseline, display), options);
@@ -99,13 +157,7 @@ export function gateInputFromReport(report: Report, extra: Partial<Pick<GateInpu
   };
 }
 
-function createJudge(settings: Settings): Judge {
-  switch (settings.judge) {
-    case 'deterministic':
-      return createDeterministicJudge();
-  }
-}
-
 function judgeVersion(judge: Judge): string {
   return (judge as Judge & { version?: string }).version ?? '1';
 }
+

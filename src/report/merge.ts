@@ -8,7 +8,7 @@
 import { compareWithBaseline, uncertifiedThresholds, type BaselineLoad } from '../drift/index.js';
 import { computeCategoryMetrics, computeMetrics } from '../evaluate/metrics.js';
 import { evaluatePolicy } from '../policy/evaluate-policy.js';
-import { gateInputFromReport } from '../pipeline/run-gate.js';
+import { gateInputFromReport, NO_BASELINE_REASON } from '../pipeline/run-gate.js';
 import { shardOfEach, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import type { CaseResult, Report } from './types.js';
@@ -29,8 +29,6 @@ export interface MergeGate {
   inputProblems?: string[];
 }
 
-/** Same words as a run without a baseline, so a merged report equals an unsharded one. */
-export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
 
 export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { baseline: null }): Report {
   if (parts.length === 0) {

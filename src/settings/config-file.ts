@@ -2,25 +2,17 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { PolicySpec } from '../policy/resolve-policy.js';
+import type { OptionKey } from './options.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
 import { bestError, compileSchema, schemaError } from '../shared/schema.js';
 import { parseStructured, type PathSegment } from '../shared/structured.js';
 
-/** factgate.yml as written (kebab-case keys, per schemas/config.schema.json). */
-export interface ConfigFile {
-  'golden-set'?: string | string[];
-  responses?: string;
-  judge?: string;
-  'citation-pattern'?: string;
-  coverage?: string | string[];
-  'coverage-base'?: string;
-  'coverage-path-map'?: string | string[];
-  policy?: string | PolicySpec;
-  baseline?: string;
-  'report-json'?: string;
-  'report-md'?: string;
-}
+/**
+ * factgate.yml as written: the same kebab-case keys as the flags (schemas/config.schema.json
+ * says which forms each takes), plus `policy` as a preset name or a custom policy.
+ */
+export type ConfigFile = Partial<Record<Exclude<OptionKey, 'config' | 'policy'>, unknown>> & { policy?: string | PolicySpec };
 
 export const DEFAULT_CONFIG_NAME = 'factgate.yml';
 

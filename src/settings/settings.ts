@@ -1,16 +1,34 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { resolvePolicy } from '../policy/resolve-policy.js';
 import type { ResolvedPolicy } from '../policy/types.js';
+import type { ProviderSettings } from '../responses/provider-settings.js';
+import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
 import { OPTIONS, type OptionKey } from './options.js';
 
-export const JUDGES = ['deterministic'] as const;
+export const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'] as const;
 export type JudgeKind = (typeof JUDGES)[number];
 
-/** Where answers come from. */
-export type ResponsesSource = { kind: 'file'; path: string };
+export const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
+
+/** Where answers come from: a file of precomputed responses, or the running app. */
+export type ResponsesSource = { kind: 'file'; path: string } | { kind: 'app'; provider: ProviderSettings };
+
+export interface JudgeSettings {
+  kind: JudgeKind;
+  /** For llm (and hybrid with llm). */
+  url: string | null;
+  model: string | null;
+  apiKeyEnv: string;
+  /** For command (and hybrid with command), already split into argv by the caller. */
+  command: string | null;
+  concurrency: number | null;
+  timeoutMs: number | null;
+  cache: string | null;
+  hybridFallback: 'llm' | 'command' | null;
+}
 
 /** Everything a run needs, validated once; paths are absolute. */
 export interface Settings {
@@ -18,7 +36,10 @@ export interface Settings {
   configFile: string | null;
   goldenSet: string[];
   responses: ResponsesSource;
-  judge: JudgeKind;
+  /** How the app is driven (command and HTTP providers). */
+  run: { concurrency: number | null; timeoutMs: number | null; retries: number | null };
+  shard: ShardSpec | null;
+  judge: JudgeSettings;
   citationPattern: string | undefined;
   coverage: string[];
   coverageBase: string | null;
@@ -41,69 +62,197 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
   const loaded = configPath ? await loadConfigFile(configPath, cwd) : null;
   const config: ConfigFile = loaded?.config ?? {};
   const configDir = loaded?.dir ?? cwd;
-  const where = (key: OptionKey): { file?: string; place: string } =>
-    raw[key] !== undefined ? { place: `--${key}` } : { ...(loaded ? { file: loaded.file } : {}), place: key };
+  const fileOf = loaded ? { file: loaded.file } : {};
+  const where = (key: OptionKey): { file?: string; place: string } => (raw[key] !== undefined ? { place: `--${key}` } : { ...fileOf, place: key });
 
-  const fromFlagOrConfig = (key: OptionKey & keyof ConfigFile): string | undefined => {
+  /** A flag beats factgate.yml; numbers in factgate.yml become strings here and are parsed below. */
+  const text = (key: OptionKey & keyof ConfigFile): string | undefined => {
+    const flag = single(raw[key]);
+    if (flag !== undefined) return flag;
+    const value = config[key];
+    return value === undefined || value === null ? undefined : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
+  const path = (key: OptionKey & keyof ConfigFile): string | undefined => {
     const flag = single(raw[key]);
     if (flag !== undefined) return resolve(cwd, flag);
     const value = config[key];
     return typeof value === 'string' ? resolve(configDir, value) : undefined;
   };
-  const listFromFlagOrConfig = (key: 'golden-set' | 'coverage'): string[] => {
-    const flag = raw[key];
-    if (flag !== undefined) return toList(flag).map((p) => relativeTo(cwd, resolve(cwd, p)));
-    return toList(config[key]).map((p) => relativeTo(cwd, resolve(configDir, p)));
+  const list = (key: OptionKey & keyof ConfigFile): string[] => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key] as string | string[] | undefined));
+  const pathList = (key: 'golden-set' | 'coverage'): string[] =>
+    raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, resolve(cwd, p))) : list(key).map((p) => relativeTo(cwd, resolve(configDir, p)));
+  const count = (key: OptionKey & keyof ConfigFile, min: number, max: number): number | null => {
+    const value = text(key);
+    if (value === undefined) return null;
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new ConfigurationError(`${key} must be a whole number from ${min} to ${max}, not "${value}"`, { ...where(key), fix: `write a number between ${min} and ${max}` });
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(key: OptionKey & keyof ConfigFile, allowed: readonly T[]): T | undefined => {
+    const value = text(key);
+    if (value === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) {
+      const guess = closest(value, allowed);
+      throw new ConfigurationError(`unknown ${key} "${value}"`, { ...where(key), fix: `${guess ? `did you mean "${guess}"? ` : ''}use one of: ${allowed.join(', ')}` });
+    }
+    return value as T;
   };
 
-  const goldenSet = listFromFlagOrConfig('golden-set');
+  const goldenSet = pathList('golden-set');
   if (goldenSet.length === 0) {
-    throw new ConfigurationError('no golden set given', {
-      ...(loaded ? { file: loaded.file } : {}),
-      fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml',
-    });
+    throw new ConfigurationError('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
   }
 
-  const responsesPath = fromFlagOrConfig('responses');
-  if (responsesPath === undefined) {
-    throw new ConfigurationError('no responses given: factgate needs the application\'s answers', {
-      ...(loaded ? { file: loaded.file } : {}),
-      fix: 'pass --responses FILE (JSON array or JSON Lines of {"id", "answer"}), or set responses: in factgate.yml',
-    });
-  }
+  const responses = responsesSource({ text, path, list, oneOf, where, cwd, configDir, raw, fileOf });
+  const judge = judgeSettings({ text, path, count, oneOf, where });
 
-  const judge = single(raw.judge) ?? config.judge ?? 'deterministic';
-  if (!(JUDGES as readonly string[]).includes(judge)) {
-    const guess = closest(judge, JUDGES);
-    throw new ConfigurationError(`unknown judge "${judge}"`, {
-      ...where('judge'),
-      fix: `${guess ? `did you mean "${guess}"? ` : ''}use one of: ${JUDGES.join(', ')}`,
-    });
-  }
-
-  const citationPattern = single(raw['citation-pattern']) ?? config['citation-pattern'];
+  const citationPattern = text('citation-pattern');
   if (citationPattern !== undefined) checkCitationPattern(citationPattern, where('citation-pattern'));
 
+  const shardText = text('shard');
   const policyFlag = single(raw.policy);
-  const policy = policyFlag !== undefined
-    ? resolvePolicy(policyFlag)
-    : resolvePolicy(config.policy ?? 'standard', loaded?.file);
-
   return {
     cwd,
     configFile: loaded?.file ?? null,
     goldenSet,
-    responses: { kind: 'file', path: responsesPath },
-    judge: judge as JudgeKind,
+    responses,
+    run: { concurrency: count('concurrency', 1, 1024), timeoutMs: count('timeout-ms', 1, 86_400_000), retries: count('retries', 0, 10) },
+    shard: shardText === undefined ? null : parseShardSpec(shardText, { file: loaded?.file ?? 'command line', place: where('shard').place }),
+    judge,
     citationPattern,
-    coverage: listFromFlagOrConfig('coverage').map((p) => resolve(cwd, p)),
-    coverageBase: single(raw['coverage-base']) ?? config['coverage-base'] ?? null,
-    coveragePathMap: raw['coverage-path-map'] !== undefined ? toList(raw['coverage-path-map']) : toList(config['coverage-path-map']),
-    baseline: fromFlagOrConfig('baseline') ?? null,
-    policy,
-    reportJson: fromFlagOrConfig('report-json') ?? null,
-    reportMd: fromFlagOrConfig('report-md') ?? null,
+    coverage: pathList('coverage').map((p) => resolve(cwd, p)),
+    coverageBase: text('coverage-base') ?? null,
+    coveragePathMap: list('coverage-path-map'),
+    baseline: path('baseline') ?? null,
+    policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
+    reportJson: path('report-json') ?? null,
+    reportMd: path('report-md') ?? null,
   };
+}
+
+interface Readers {
+  text: (key: OptionKey & keyof ConfigFile) => string | undefined;
+  path: (key: OptionKey & keyof ConfigFile) => string | undefined;
+  list: (key: OptionKey & keyof ConfigFile) => string[];
+  count: (key: OptionKey & keyof ConfigFile, min: number, max: number) => number | null;
+  oneOf: <T extends string>(key: OptionKey & keyof ConfigFile, allowed: readonly T[]) => T | undefined;
+  where: (key: OptionKey) => { file?: string; place: string };
+}
+
+function responsesSource(
+  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
+): ResponsesSource {
+  const given = (['responses', 'command', 'endpoint'] as const).filter((key) => r.text(key) !== undefined);
+  if (given.length === 0) {
+    throw new ConfigurationError("no answers: factgate needs the application's responses", {
+      ...r.fileOf,
+      fix: 'pass --responses FILE (precomputed answers), --command "CMD" (run the app) or --endpoint URL (call the app), or set one in factgate.yml',
+    });
+  }
+  if (given.length > 1) {
+    throw new ConfigurationError(`${given.map((k) => `${k}`).join(' and ')} are both set; the answers must come from one place`, {
+      ...r.where(given[1]!),
+      fix: `keep one of ${given.join(', ')}`,
+    });
+  }
+  const origin = { file: r.fileOf.file ?? 'command line', describeKey: (field: string) => FIELD_KEYS[field] ?? field };
+  if (given[0] === 'responses') return { kind: 'file', path: r.path('responses')! };
+  if (given[0] === 'command') {
+    const mode = r.oneOf('command-mode', ['per-case', 'worker'] as const) ?? 'per-case';
+    const cwdFlag = r.raw['command-cwd'] !== undefined;
+    const commandCwd = r.text('command-cwd');
+    return {
+      kind: 'app',
+      provider: {
+        kind: 'command',
+        mode,
+        command: r.text('command')!,
+        // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
+        cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : resolve(cwdFlag ? r.cwd : r.configDir, commandCwd),
+        origin,
+      },
+    };
+  }
+  const headers: Record<string, string> = {};
+  for (const line of r.list('endpoint-header')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      throw new ConfigurationError(`the header "${line}" has no "Name: value" form`, { ...r.where('endpoint-header'), fix: 'write each header as Name: value, e.g. Authorization: Bearer ${APP_TOKEN}' });
+    }
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  const body = r.text('endpoint-body');
+  let bodyTemplate: HttpBody | undefined;
+  if (body !== undefined) {
+    try {
+      bodyTemplate = JSON.parse(body) as HttpBody;
+    } catch (error) {
+      throw new ConfigurationError(`the request body template is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+        ...r.where('endpoint-body'),
+        fix: 'write a JSON object, e.g. {"query": "{{question}}", "documents": "{{sources}}"}',
+      });
+    }
+  }
+  const answerPath = r.text('answer-path');
+  const claimsPath = r.text('claims-path');
+  return {
+    kind: 'app',
+    provider: {
+      kind: 'http',
+      endpoint: r.text('endpoint')!,
+      headers,
+      ...(bodyTemplate !== undefined ? { bodyTemplate } : {}),
+      ...(answerPath !== undefined ? { answerPath } : {}),
+      ...(claimsPath !== undefined ? { claimsPath } : {}),
+      origin,
+    },
+  };
+}
+
+type HttpBody = Record<string, unknown> | unknown[];
+
+/** Provider field names → the option key a user writes, for error messages. */
+const FIELD_KEYS: Record<string, string> = {
+  command: 'command',
+  cwd: 'command-cwd',
+  mode: 'command-mode',
+  endpoint: 'endpoint',
+  headers: 'endpoint-header',
+  bodyTemplate: 'endpoint-body',
+  answerPath: 'answer-path',
+  claimsPath: 'claims-path',
+  concurrency: 'concurrency',
+  timeoutMs: 'timeout-ms',
+  retries: 'retries',
+};
+
+function judgeSettings(r: Pick<Readers, 'text' | 'path' | 'count' | 'oneOf' | 'where'>): JudgeSettings {
+  const kind = r.oneOf('judge', JUDGES) ?? 'deterministic';
+  const settings: JudgeSettings = {
+    kind,
+    url: r.text('judge-url') ?? null,
+    model: r.text('judge-model') ?? null,
+    apiKeyEnv: r.text('judge-api-key-env') ?? DEFAULT_JUDGE_API_KEY_ENV,
+    command: r.text('judge-command') ?? null,
+    concurrency: r.count('judge-concurrency', 1, 256),
+    timeoutMs: r.count('judge-timeout-ms', 1, 86_400_000),
+    cache: r.path('judge-cache') ?? null,
+    hybridFallback: r.oneOf('hybrid-fallback', ['llm', 'command'] as const) ?? null,
+  };
+  const needs = kind === 'hybrid' ? (settings.hybridFallback ?? (settings.command && !settings.url ? 'command' : 'llm')) : kind;
+  if (kind === 'hybrid') settings.hybridFallback = needs as 'llm' | 'command';
+  if (needs === 'llm' && (!settings.url || !settings.model)) {
+    throw new ConfigurationError(`the ${kind} judge needs ${!settings.url ? 'judge-url' : 'judge-model'}`, {
+      ...r.where('judge'),
+      fix: 'set judge-url (an OpenAI-compatible base URL, e.g. https://api.openai.com/v1) and judge-model, with the key in FACTGATE_JUDGE_API_KEY',
+    });
+  }
+  if (needs === 'command' && !settings.command) {
+    throw new ConfigurationError(`the ${kind} judge needs judge-command`, { ...r.where('judge'), fix: 'set judge-command to the program that reads claims as JSON Lines and writes verdicts' });
+  }
+  return settings;
 }
 
 function checkCitationPattern(pattern: string, where: { file?: string; place: string }): void {

@@ -41,7 +41,7 @@ describe('factgate run', () => {
     expect(result.stdout).toContain('a-2 [medical]');
     const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
     expect(report.cases[1].hallucinated).toBe(true);
-    expect(report.cases[1].forbidden[0]).toMatchObject({ entailed: true });
+    expect(report.cases[1].claims[0]).toMatchObject({ verdict: 'contradicted', hallucinated: true });
   });
 
   it('fails closed on missing and unknown responses, naming them', async () => {
@@ -71,7 +71,7 @@ describe('factgate run', () => {
     [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--policy', 'strictest'], /unknown policy "strictest"/, /did you mean "strict"/],
     [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--polcy', 'strict'], /Unknown option '--polcy'/, /did you mean --policy\?/],
     [['run', '--golden-set', 'nowhere', '--responses', 'responses.jsonl'], /nowhere: the golden set path does not exist/, /check the path/],
-    [['run', '--golden-set', 'golden'], /no responses given/, /--responses FILE/],
+    [['run', '--golden-set', 'golden'], /no answers: factgate needs the application's responses/, /--responses FILE/],
     [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--citation-pattern', '(['], /not a valid regular expression/, /regular expression/],
     [['walk'], /unknown command "walk"/, /factgate --help/],
   ])('exits 2 with the place and the fix for %j', async (argv, message, fix) => {

@@ -47,7 +47,7 @@ export async function answeredGoldenSet(): Promise<RunContext> {
   writeFileSync(responsesFile, run.responses.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const settings = await resolveSettings({ 'golden-set': ['golden-sets'], responses: responsesFile }, ROOT);
   const clock = [new Date('2025-05-01T09:00:00Z'), new Date('2025-05-01T09:00:05Z')];
-  const whole = await runGate(settings, { version: '0.1.0', now: () => clock.shift() ?? new Date(), git: GIT });
+  const { report: whole } = await runGate(settings, { version: '0.1.0', now: () => clock.shift() ?? new Date(), git: GIT });
   rmSync(dir, { recursive: true, force: true });
   return { goldenSet, responses: run.responses, settings, whole };
 }
