@@ -21,6 +21,7 @@ import { resolveSettings } from '../settings/settings.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
+import { verdictCacheSync } from './verdict-cache.js';
 import { createProgress } from '../responses/progress.js';
 
 const logger: GitHubLogger = {
@@ -52,6 +53,9 @@ async function gateMode(github: GitHubSettings, context: EventContext | null): P
     core.setSecret(judgeKey);
     env[settings.judge.apiKeyEnv] = judgeKey;
   }
+  const usesCache = settings.judge.cache !== null && settings.judge.kind !== 'deterministic';
+  const verdictCache = usesCache ? verdictCacheSync(settings.judge, cwd, process.env, await import('@actions/cache'), (m) => core.warning(m)) : null;
+  await verdictCache?.restore();
   const cancel = new AbortController();
   // The runner sends SIGINT on cancellation: stop the app and keep a partial report.
   process.once('SIGINT', () => cancel.abort());
@@ -65,6 +69,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null): P
     progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
     warn: (message) => core.warning(message),
   });
+  await verdictCache?.save();
   const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
   for (const secret of gate.secrets) core.setSecret(secret);
   let report = gate.report;

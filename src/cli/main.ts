@@ -2,18 +2,15 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { EXIT, type CliIo } from './cli-io.js';
-import { runCommentCliCommand } from './comment-command.js';
-import { runCoverageCommand } from './coverage-command.js';
-import { runMergeCommand } from './merge-command.js';
-import { runRunCommand } from './run-command.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  run: { run: runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
-  coverage: { run: runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
-  merge: { run: runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
-  comment: { run: runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
+// Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  run: { load: async () => (await import('./run-command.js')).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+  coverage: { load: async () => (await import('./coverage-command.js')).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
+  merge: { load: async () => (await import('./merge-command.js')).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
+  comment: { load: async () => (await import('./comment-command.js')).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 
 export const USAGE = `factgate ${packageJson.version}: a quality gate for LLM and RAG applications.
@@ -45,7 +42,7 @@ export async function main(argv: string[], io: Omit<CliIo, 'version'>): Promise<
         fix: guess ? `did you mean "factgate ${guess}"?` : 'run factgate --help for the commands',
       });
     }
-    return await command.run(rest, full);
+    return await (await command.load())(rest, full);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       full.stderr(`factgate: ${error.message}\n`);

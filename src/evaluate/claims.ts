@@ -75,7 +75,10 @@ function uniqueIds(marks: readonly CitationMark[]): string[] {
  * and at least one of its sentences is an abstention ("I don't know").
  */
 export function isAbstention(answer: string, options: ExtractClaimsOptions = {}): boolean {
-  if (answer.trim() === '') return true;
-  const parts = extractClaims(answer, options);
+  return answer.trim() === '' || abstains(extractClaims(answer, options));
+}
+
+/** The same test on claims already extracted from the answer. */
+export function abstains(parts: readonly ExtractedClaim[]): boolean {
   return parts.every((part) => part.kind === 'non-claim') && parts.some((part) => part.nonClaimReason === 'abstention');
 }

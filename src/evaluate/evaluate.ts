@@ -6,7 +6,7 @@
 import type { GoldenCase } from '../golden/types.js';
 import type { CaseResult, CitationCheck, ClaimResult, FactCheck } from '../report/types.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
-import { extractClaims, isAbstention, type ExtractedClaim } from './claims.js';
+import { abstains, extractClaims, type ExtractedClaim } from './claims.js';
 import type { Judge, JudgeRequest, JudgeResult } from './types.js';
 
 export interface EvaluateOptions {
@@ -31,10 +31,13 @@ interface PlannedCase {
   claims: ExtractedClaim[];
   abstained: boolean;
   /** Request keys per claim: all sources, cited sources, each citation alone, each left out. */
-  claimKeys: { all: string; cited: string | null; single: (string | null)[]; without: (string | null)[] }[];
+  claimKeys: { all: string | null; cited: string | null; single: (string | null)[]; without: (string | null)[]; allRequest: Omit<JudgeRequest, 'key'> }[];
   factKeys: string[];
   forbiddenKeys: string[];
 }
+
+/** Cases judged per batch: bounds memory (requests, source indexes) on large golden sets. */
+export const EVALUATION_BATCH = 256;
 
 export async function evaluateCases(
   cases: readonly GoldenCase[],
@@ -42,43 +45,67 @@ export async function evaluateCases(
   judge: Judge,
   options: EvaluateOptions = {},
 ): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (let start = 0; start < cases.length; start += EVALUATION_BATCH) {
+    results.push(...(await evaluateBatch(cases.slice(start, start + EVALUATION_BATCH), responses, judge, options)));
+  }
+  return results;
+}
+
+async function evaluateBatch(
+  cases: readonly GoldenCase[],
+  responses: ResponseSet,
+  judge: Judge,
+  options: EvaluateOptions,
+): Promise<CaseResult[]> {
   const requests: JudgeRequest[] = [];
+  // Within a case the same claim is often asked against the same sources twice (a claim
+  // citing the case's only source): ask the judge once.
+  let asked = new Map<string, string>();
   const ask = (request: Omit<JudgeRequest, 'key'>): string => {
+    const signature = `${request.claim}\u0000${request.sources.map((s) => s.id).join('\u0001')}`;
+    const known = asked.get(signature);
+    if (known !== undefined) return known;
     const key = String(requests.length);
     requests.push({ key, ...request });
+    asked.set(signature, key);
     return key;
   };
 
   const planned: PlannedCase[] = cases.map((golden) => {
+    asked = new Map();
     const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
     const usable = response !== undefined && response.error === undefined;
     const claims = usable ? claimsOf(response, options.citationPattern) : [];
-    const abstained = usable && response.claims === undefined && isAbstention(response.answer, patternOption(options));
+    const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || abstains(claims));
     const plan: PlannedCase = { golden, response, claims, abstained, claimKeys: [], factKeys: [], forbiddenKeys: [] };
     if (!usable || abstained) return plan;
 
-    const sourcesById = new Map(golden.sources.map((s) => [s.id, s]));
+    // One array per distinct set of sources, so a judge can recognise sources it has indexed.
+    const sourceSets = new Map<string, { id: string; text: string }[]>();
+    const byId = new Map(golden.sources.map((s) => [s.id, plain(s)]));
+    const sourcesFor = (ids: readonly string[]): { id: string; text: string }[] => {
+      const key = ids.join('\u0001');
+      let set = sourceSets.get(key);
+      if (!set) sourceSets.set(key, (set = ids.map((id) => byId.get(id)!)));
+      return set;
+    };
+    const allIds = golden.sources.map((s) => s.id);
     for (const claim of claims) {
       if (claim.kind !== 'claim') continue;
-      const all = ask({ question: golden.question, claim: claim.text, sources: golden.sources.map(plain) });
-      const known = claim.citations.filter((id) => sourcesById.has(id));
-      const cited = known.length > 0
-        ? ask({ question: golden.question, claim: claim.text, sources: known.map((id) => plain(sourcesById.get(id)!)) })
-        : null;
+      const question = golden.question;
+      const allRequest = { question, claim: claim.text, sources: sourcesFor(allIds) };
+      const known = claim.citations.filter((id) => byId.has(id));
+      const cited = known.length > 0 ? ask({ question, claim: claim.text, sources: sourcesFor(known) }) : null;
+      // Citing every source makes the two questions one.
+      const all = cited !== null && known.length === allIds.length ? cited : null;
       // ALCE precision needs each citation alone and the others without it (only when there are several).
-      const single = known.length > 1
-        ? known.map((id) => ask({ question: golden.question, claim: claim.text, sources: [plain(sourcesById.get(id)!)] }))
-        : known.map(() => null);
-      const without = known.length > 1
-        ? known.map((id) =>
-            ask({
-              question: golden.question,
-              claim: claim.text,
-              sources: known.filter((other) => other !== id).map((other) => plain(sourcesById.get(other)!)),
-            }),
-          )
-        : known.map(() => null);
-      plan.claimKeys.push({ all, cited, single, without });
+      const single = known.length > 1 ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor([id]) })) : known.map(() => null);
+      const without =
+        known.length > 1
+          ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor(known.filter((other) => other !== id)) }))
+          : known.map(() => null);
+      plan.claimKeys.push({ all, cited, single, without, allRequest });
     }
     const answerSource = [{ id: ANSWER_SOURCE_ID, text: answerText(response, claims) }];
     if (golden.expect === 'answer') {
@@ -88,9 +115,22 @@ export async function evaluateCases(
     return plan;
   });
 
-  const results = requests.length > 0 ? await judge.judge(requests) : [];
   const byKey = new Map<string, JudgeResult>();
-  for (const result of results) byKey.set(result.key, result);
+  const judgeAll = async (): Promise<void> => {
+    const pending = requests.filter((r) => !byKey.has(r.key));
+    for (const result of pending.length > 0 ? await judge.judge(pending) : []) byKey.set(result.key, result);
+  };
+  await judgeAll();
+  // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited sources
+  // support is supported by all of the case's sources, so only the others are asked again.
+  for (const plan of planned) {
+    asked = new Map(); // the duplicate check is per case: other cases' sources differ
+    for (const keys of plan.claimKeys) {
+      if (keys.all !== null) continue;
+      keys.all = keys.cited !== null && byKey.get(keys.cited)?.verdict === 'supported' ? keys.cited : ask(keys.allRequest);
+    }
+  }
+  await judgeAll();
   const lookup = (key: string): JudgeResult =>
     byKey.get(key) ?? {
       key,
@@ -137,7 +177,7 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
     if (claim.kind !== 'claim') return;
     const keys = plan.claimKeys[k]!;
     const index = k++;
-    const overall = lookup(keys.all);
+    const overall = lookup(keys.all!);
     const cited = keys.cited === null ? null : lookup(keys.cited);
     const known = claim.citations.filter((id) => knownIds.has(id));
     const jointEntails = cited?.verdict === 'supported';

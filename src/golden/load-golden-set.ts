@@ -27,7 +27,7 @@ export interface GoldenSetLimits {
 }
 
 export const DEFAULT_GOLDEN_LIMITS: GoldenSetLimits = {
-  maxFileBytes: 64 * MiB,
+  maxFileBytes: 256 * MiB,
   maxCases: 1_000_000,
   maxAliasCount: 100,
   maxErrors: 20,
@@ -46,7 +46,7 @@ interface RawCase {
   expect?: 'answer' | 'abstain';
 }
 
-const validateCase = compileSchema<RawCase>(caseSchema);
+const caseValidator = compileSchema<RawCase>(caseSchema);
 
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 
@@ -190,8 +190,8 @@ function normaliseCase(
   doc: ParsedDocument,
   file: string,
 ): GoldenCase | ConfigurationError {
-  if (!validateCase(raw)) {
-    return schemaError(bestError(validateCase.errors!), doc, file, path, 'the case', knownKeys);
+  if (!caseValidator()(raw)) {
+    return schemaError(bestError(caseValidator().errors!), doc, file, path, 'the case', knownKeys);
   }
   const sourceIds = new Set<string>();
   for (let i = 0; i < raw.sources.length; i++) {

@@ -1,17 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import {
-  createCommandJudge,
-  createDeterministicJudge,
-  createHybridJudge,
-  createLlmJudge,
-  loadVerdictCache,
-  saveVerdictCache,
-  withVerdictCache,
-  type CacheFs,
-  type VerdictCache,
-} from '../evaluate/judges/index.js';
+import { loadVerdictCache, saveVerdictCache, withVerdictCache, type CacheFs, type VerdictCache } from '../evaluate/judges/cache.js';
+import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
 import type { Judge } from '../evaluate/types.js';
-import { parseCommandLine } from '../responses/command-line.js';
 import type { JudgeSettings } from '../settings/settings.js';
 
 const nodeCacheFs: CacheFs = {
@@ -41,8 +31,12 @@ export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<s
   const loaded = settings.cache && settings.kind !== 'deterministic' ? await loadVerdictCache(settings.cache, nodeCacheFs) : null;
   const cached = (judge: Judge & { cacheIdentity: string }): Judge => (loaded ? withVerdictCache(judge, loaded.cache, judge.cacheIdentity) : judge);
 
+  // The judges that call out are loaded only when chosen.
+  const { parseCommandLine } = settings.kind === 'command' || settings.kind === 'hybrid' ? await import('../responses/command-line.js') : { parseCommandLine: null };
+  const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await import('../evaluate/judges/llm.js') : { createLlmJudge: null };
+  const { createCommandJudge } = settings.kind === 'command' || settings.kind === 'hybrid' ? await import('../evaluate/judges/command.js') : { createCommandJudge: null };
   const llm = (): Judge & { cacheIdentity: string } =>
-    createLlmJudge({
+    createLlmJudge!({
       baseUrl: settings.url!,
       model: settings.model!,
       ...(apiKey ? { apiKey } : {}),
@@ -50,8 +44,8 @@ export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<s
       ...(settings.timeoutMs !== null ? { timeoutMs: settings.timeoutMs } : {}),
     });
   const command = (): Judge & { cacheIdentity: string } =>
-    createCommandJudge({
-      argv: parseCommandLine(settings.command!, { ...env }, { file: 'settings', place: 'judge-command' }),
+    createCommandJudge!({
+      argv: parseCommandLine!(settings.command!, { ...env }, { file: 'settings', place: 'judge-command' }),
       cwd,
       env: { ...env },
       ...(settings.timeoutMs !== null ? { timeoutMs: settings.timeoutMs } : {}),
@@ -68,9 +62,11 @@ export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<s
     case 'command':
       judge = cached(command());
       break;
-    case 'hybrid':
+    case 'hybrid': {
+      const { createHybridJudge } = await import('../evaluate/judges/hybrid.js');
       judge = createHybridJudge({ first: createDeterministicJudge(), fallback: cached(settings.hybridFallback === 'command' ? command() : llm()) });
       break;
+    }
   }
   return {
     judge,

@@ -15,7 +15,6 @@ import { buildReport } from '../report/build-report.js';
 import type { Report, ReportDrift } from '../report/types.js';
 import { loadResponsesFile, matchResponses } from '../responses/file.js';
 import type { ProgressSink } from '../responses/progress.js';
-import { getResponses } from '../responses/providers.js';
 import { selectShard } from '../responses/shard.js';
 import type { AppResponse } from '../responses/types.js';
 import type { Settings } from '../settings/settings.js';
@@ -68,6 +67,8 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
       responses = responses.filter((r) => ids.has(r.id) || !allIds.has(r.id));
     }
   } else {
+    // Loaded only when the app is run, so a file of answers never pays for the HTTP client.
+    const { getResponses } = await import('../responses/providers.js');
     const run = await getResponses(cases, settings.responses.provider, {
       ...(settings.run.concurrency !== null ? { concurrency: settings.run.concurrency } : {}),
       ...(settings.run.timeoutMs !== null ? { timeoutMs: settings.run.timeoutMs } : {}),

@@ -4,7 +4,7 @@ import { bestError, compileSchema, pointerToPath } from '../shared/schema.js';
 import { jsonPointer } from '../shared/structured.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js';
 
-const validate = compileSchema<Report>(reportSchema);
+const reportValidator = compileSchema<Report>(reportSchema);
 
 /**
  * Checks that a parsed JSON document is a factgate report this version can read.
@@ -24,8 +24,8 @@ export function validateReport(value: unknown, file: string): Report {
       fix: 'produce the report with the same factgate version, or regenerate the baseline',
     });
   }
-  if (!validate(value)) {
-    const error = bestError(validate.errors!);
+  if (!reportValidator()(value)) {
+    const error = bestError(reportValidator().errors!);
     throw new ConfigurationError(`the report does not match the report schema: ${error.message ?? 'invalid'}`, {
       file,
       place: jsonPointer(pointerToPath(error.instancePath)),

@@ -7,7 +7,7 @@ import { bestError, compileSchema, schemaError } from '../shared/schema.js';
 import { formatPlace, parseStructured, type ParsedDocument, type PathSegment } from '../shared/structured.js';
 import type { AppResponse, ResponseSet } from './types.js';
 
-const validateResponse = compileSchema<AppResponse>(responseSchema);
+const responseValidator = compileSchema<AppResponse>(responseSchema);
 
 export const DEFAULT_RESPONSES_MAX_BYTES = 512 * MiB;
 
@@ -30,8 +30,8 @@ export async function loadResponsesFile(
   const seen = new Map<string, number>();
   for (const doc of docs) {
     for (const { raw, path: at } of responsesIn(doc, file)) {
-      if (!validateResponse(raw)) {
-        problems.push(schemaError(bestError(validateResponse.errors!), doc, file, at, 'the response', () => Object.keys(responseSchema.properties)));
+      if (!responseValidator()(raw)) {
+        problems.push(schemaError(bestError(responseValidator().errors!), doc, file, at, 'the response', () => Object.keys(responseSchema.properties)));
       } else if (seen.has(raw.id)) {
         problems.push(
           new ConfigurationError(`two responses for case "${raw.id}"`, {

@@ -16,7 +16,7 @@ export type ConfigFile = Partial<Record<Exclude<OptionKey, 'config' | 'policy'>,
 
 export const DEFAULT_CONFIG_NAME = 'factgate.yml';
 
-const validateConfig = compileSchema<ConfigFile>(configSchema);
+const configValidator = compileSchema<ConfigFile>(configSchema);
 
 export interface LoadedConfig {
   /** Path as the user sees it (relative to the working directory). */
@@ -38,8 +38,8 @@ export async function loadConfigFile(absolute: string, cwd: string): Promise<Loa
   const text = await readTextFile(absolute, 1 * MiB, 'settings file', file);
   const [doc] = parseStructured(text, file, absolute.endsWith('.json') ? 'json' : 'yaml');
   const value = doc!.value ?? {};
-  if (!validateConfig(value)) {
-    throw schemaError(bestError(validateConfig.errors!), doc!, file, [], 'factgate.yml', knownKeys);
+  if (!configValidator()(value)) {
+    throw schemaError(bestError(configValidator().errors!), doc!, file, [], 'factgate.yml', knownKeys);
   }
   return { file, dir: dirname(absolute), config: value };
 }

@@ -9,8 +9,13 @@ import { formatPlace, type ParsedDocument, type PathSegment } from './structured
  */
 const ajv = new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true });
 
-export function compileSchema<T>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema);
+/**
+ * The validator for a bundled schema, compiled on first use: a run that never reads a
+ * baseline never pays for compiling the report schema.
+ */
+export function compileSchema<T>(schema: object): () => ValidateFunction<T> {
+  let compiled: ValidateFunction<T> | undefined;
+  return () => (compiled ??= ajv.compile<T>(schema));
 }
 
 const KEYWORD_RANK: Record<string, number> = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };

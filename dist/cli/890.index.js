@@ -1,0 +1,168 @@
+export const id = 890;
+export const ids = [890];
+export const modules = {
+
+/***/ 73890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCoverageCommand: () => (/* binding */ runCoverageCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40336);
+
+
+
+
+const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
+         [--path-map from=>to …] [--source-root dir …] [--base ref] [--max-size-mib n]`;
+/**
+ * `factgate coverage`: reads one or more coverage reports and prints what was read, per
+ * file and overall (and patch coverage against --base). Returns the exit status:
+ * 0 read fine, 2 the input or flags are wrong.
+ */
+async function runCoverageCommand(argv, io) {
+    try {
+        const options = parseCoverageArgs(argv);
+        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readCoverageReports */ .QY)(options.reports, {
+            baseDir: io.cwd,
+            repoRoot: io.cwd,
+            format: options.format,
+            rewrites: options.pathMaps,
+            sourceRoots: options.sourceRoots,
+            maxBytes: options.maxBytes,
+        });
+        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeCoverage */ .G0)(data);
+        let patch;
+        if (options.base !== undefined) {
+            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromGit */ .MO)(gitRunner(io.cwd), options.base));
+        }
+        if (options.json)
+            io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
+        else {
+            io.stdout(renderTable(summary, patch));
+            for (const warning of [...summary.warnings, ...(patch?.warnings ?? [])])
+                io.stderr(`warning: ${clean(warning)}\n`);
+        }
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1) {
+            io.stderr(`factgate coverage: ${clean(error.message)}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+function parseCoverageArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                format: { type: 'string', default: 'auto' },
+                'path-map': { type: 'string', multiple: true, default: [] },
+                'source-root': { type: 'string', multiple: true, default: [] },
+                base: { type: 'string' },
+                'max-size-mib': { type: 'string' },
+            },
+        });
+    }
+    catch (error) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length === 0) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
+    }
+    const format = values.format;
+    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
+    }
+    let maxBytes;
+    if (values['max-size-mib'] !== undefined) {
+        const mib = Number(values['max-size-mib']);
+        if (!/^[0-9]+(\.[0-9]+)?$/.test(values['max-size-mib']) || !(mib > 0)) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
+                place: '--max-size-mib',
+                fix: 'give the size limit in MiB, e.g. --max-size-mib 200',
+            });
+        }
+        maxBytes = Math.floor(mib * 1024 * 1024);
+    }
+    return {
+        reports: positionals,
+        json: values.json,
+        format: format,
+        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
+        sourceRoots: values['source-root'],
+        base: values.base,
+        maxBytes,
+    };
+}
+function gitRunner(cwd) {
+    return (args) => new Promise((resolvePromise, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(stderr || error.message));
+            else
+                resolvePromise(stdout);
+        });
+    });
+}
+function renderTable(summary, patch) {
+    const rows = [['file', 'lines', '%', 'branches', '%']];
+    for (const file of summary.files)
+        rows.push([clean(file.path), ...cells(file.lines), ...cells(file.branches)]);
+    rows.push(['total', ...cells(summary.lines), ...cells(summary.branches)]);
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+    const out = rows.slice(0, -1).map(line);
+    out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+    out.push(widths.map((w) => '-'.repeat(w)).join('  '), line(rows[rows.length - 1]));
+    out.push('');
+    for (const report of summary.reports) {
+        const declared = report.declared.lines ? `${report.declared.lines.covered}/${report.declared.lines.total}` : report.declared.lineRate ?? 'nothing';
+        out.push(`read ${clean(report.file)} (${report.format}): ${report.computed.lines.covered}/${report.computed.lines.total} lines; the file declares ${declared}`);
+    }
+    if (patch !== undefined) {
+        out.push('', `patch coverage: ${patch.lines.covered}/${patch.lines.total} changed lines covered (${percent(patch.lines)})`);
+        for (const file of patch.files) {
+            if (file.uncoveredLines.length > 0)
+                out.push(`  ${clean(file.path)}: uncovered ${ranges(file.uncoveredLines)}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+function cells(counts) {
+    return [`${counts.covered}/${counts.total}`, percent(counts)];
+}
+function percent(counts) {
+    return counts.rate === null ? 'n/a' : `${(counts.rate * 100).toFixed(2)}%`;
+}
+/** 3,4,5,9 → "3-5, 9" */
+function ranges(lines) {
+    const parts = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = lines[i];
+        while (i + 1 < lines.length && lines[i + 1] === lines[i] + 1)
+            i++;
+        parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
+    }
+    return parts.join(', ');
+}
+/** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */
+function clean(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
+
+/***/ })
+
+};
