@@ -25,6 +25,8 @@ export interface FakeIdentity {
   /** False for the read-only token a pull request from a fork gets. */
   canWriteComments: boolean;
   canWriteChecks: boolean;
+  /** False for a token whose workflow does not grant `actions: read`. */
+  canReadActions: boolean;
 }
 
 export interface FakeComment {
@@ -59,6 +61,34 @@ export interface FakeReview {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
   commitId: string;
   submittedAt: string;
+}
+
+export interface FakeWorkflow {
+  id: number;
+  /** `.github/workflows/<file>`; the file name is accepted in place of the id, as on GitHub. */
+  path: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  expiresAt: string;
+}
+
+export interface FakeWorkflowRun {
+  id: number;
+  runNumber: number;
+  workflowId: number;
+  event: string;
+  headBranch: string;
+  headSha: string;
+  /** `owner/name` of the repository the commit came from (a fork for fork pull requests). */
+  headRepository: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+  createdAt: string;
+  artifacts: FakeArtifact[];
 }
 
 export interface RecordedRequest {
@@ -105,6 +135,9 @@ export class FakeGitHub {
   roles = new Map<string, string>();
   issueEvents = new Map<number, FakeIssueEvent[]>();
   reviews = new Map<number, FakeReview[]>();
+  workflows: FakeWorkflow[] = [];
+  /** Workflow runs, oldest first; listings return them newest first as GitHub does. */
+  workflowRuns: FakeWorkflowRun[] = [];
   checkRuns: { id: number; request: Record<string, unknown>; updates: Record<string, unknown>[] }[] = [];
   readonly faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -140,6 +173,7 @@ export class FakeGitHub {
       type: identity.login.endsWith('[bot]') ? 'Bot' : 'User',
       canWriteComments: true,
       canWriteChecks: true,
+      canReadActions: true,
       ...identity,
     };
     this.tokens.set(token, full);
@@ -160,6 +194,41 @@ export class FakeGitHub {
     };
     this.comments.push(comment);
     return comment;
+  }
+
+  addWorkflow(path: string): FakeWorkflow {
+    const workflow = { id: this.newId(), path };
+    this.workflows.push(workflow);
+    return workflow;
+  }
+
+  /** A workflow run, newer than every run seeded before it; artifacts are given by name. */
+  seedWorkflowRun(
+    workflow: FakeWorkflow,
+    run: Partial<Omit<FakeWorkflowRun, 'artifacts'>> & { headSha: string; artifacts?: (Partial<FakeArtifact> & { name: string })[] },
+  ): FakeWorkflowRun {
+    const createdAt = this.tick();
+    const seeded: FakeWorkflowRun = {
+      id: this.newId(),
+      runNumber: this.workflowRuns.filter((r) => r.workflowId === workflow.id).length + 1,
+      workflowId: workflow.id,
+      event: 'push',
+      headBranch: 'main',
+      headRepository: `${this.owner}/${this.repo}`,
+      status: 'completed',
+      conclusion: 'success',
+      createdAt,
+      ...run,
+      artifacts: (run.artifacts ?? []).map((a) => ({
+        id: this.newId(),
+        expired: false,
+        // GitHub's default retention: 90 days.
+        expiresAt: new Date(Date.parse(createdAt) + 90 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ...a,
+      })),
+    };
+    this.workflowRuns.push(seeded);
+    return seeded;
   }
 
   commentsOn(issueNumber: number): FakeComment[] {
@@ -405,6 +474,33 @@ export class FakeGitHub {
         reviews.map((r, i) => ({ ...template, id: 80 + i, user: this.userJson(r.user), state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt })),
       );
     }
+    if (method === 'GET' && (path === '/actions/runs' || (m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(path)))) {
+      if (!viewer.canReadActions) return { status: 403, body: FORBIDDEN };
+      let runs = this.workflowRuns;
+      if (path !== '/actions/runs') {
+        const key = decodeURIComponent(m?.[1] ?? '');
+        const workflow = this.workflows.find((w) => String(w.id) === key || w.path.split('/').pop() === key);
+        if (!workflow) return notFound();
+        runs = runs.filter((r) => r.workflowId === workflow.id);
+      }
+      const q = url.searchParams;
+      const filtered = runs
+        .filter((r) => !q.has('branch') || r.headBranch === q.get('branch'))
+        .filter((r) => !q.has('event') || r.event === q.get('event'))
+        // GitHub's `status` filter matches either the status or the conclusion.
+        .filter((r) => !q.has('status') || r.status === q.get('status') || r.conclusion === q.get('status'))
+        .slice()
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+      return this.namedPage(url, 'workflow_runs', filtered.map((r) => this.workflowRunJson(r)));
+    }
+    if (method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
+      if (!viewer.canReadActions) return { status: 403, body: FORBIDDEN };
+      const run = this.workflowRuns.find((r) => r.id === Number(m?.[1]));
+      if (!run) return notFound();
+      const name = url.searchParams.get('name');
+      const artifacts = run.artifacts.filter((a) => name === null || a.name === name);
+      return this.namedPage(url, 'artifacts', artifacts.map((a) => this.artifactJson(run, a)));
+    }
     return notFound();
   }
 
@@ -421,6 +517,59 @@ export class FakeGitHub {
       headers['link'] = `<${next.toString()}>; rel="next"`;
     }
     return { status: 200, body: slice, headers };
+  }
+
+  /** The same pagination for listings GitHub wraps as `{ total_count, <key>: [...] }`. */
+  private namedPage(url: URL, key: string, items: unknown[]): Reply {
+    const reply = this.page(url, items);
+    return { ...reply, body: { total_count: items.length, [key]: reply.body } };
+  }
+
+  private workflowRunJson(r: FakeWorkflowRun): Record<string, unknown> {
+    const json = this.contract.example<Record<string, any>>('workflow-run');
+    const workflow = this.workflows.find((w) => w.id === r.workflowId);
+    const api = `${this.baseUrl}/repos/${this.owner}/${this.repo}/actions/runs/${r.id}`;
+    return {
+      ...json,
+      id: r.id,
+      node_id: `WFR_${r.id}`,
+      run_number: r.runNumber,
+      workflow_id: r.workflowId,
+      path: workflow?.path ?? '',
+      event: r.event,
+      head_branch: r.headBranch,
+      head_sha: r.headSha,
+      status: r.status,
+      conclusion: r.conclusion,
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+      run_started_at: r.createdAt,
+      pull_requests: [],
+      url: api,
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+      artifacts_url: `${api}/artifacts`,
+      head_commit: { ...json['head_commit'], id: r.headSha, tree_id: r.headSha },
+      repository: { ...json['repository'], full_name: `${this.owner}/${this.repo}`, name: this.repo },
+      head_repository: { ...json['head_repository'], full_name: r.headRepository, name: r.headRepository.split('/')[1] },
+    };
+  }
+
+  private artifactJson(run: FakeWorkflowRun, a: FakeArtifact): Record<string, unknown> {
+    const json = this.contract.example<Record<string, unknown>>('artifact');
+    const api = `${this.baseUrl}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}`;
+    return {
+      ...json,
+      id: a.id,
+      node_id: `A_${a.id}`,
+      name: a.name,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: a.expired,
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      expires_at: a.expiresAt,
+      workflow_run: { id: run.id, repository_id: 1296269, head_repository_id: 1296269, head_branch: run.headBranch, head_sha: run.headSha },
+    };
   }
 
   userJson(login: string): Record<string, unknown> {
