@@ -32,19 +32,19 @@ const logger: GitHubLogger = {
 };
 
 /** The Action: the CLI's settings and pipeline, then the GitHub side; the one place that fails the step. */
-export async function run(): Promise<void> {
+export async function run(judgeWorkerEntry?: URL): Promise<void> {
   try {
     const github = resolveGitHubSettings(readGitHubInputs(core), process.env);
     if (github.token) core.setSecret(github.token);
     if (github.mode === 'comment') await commentMode(github, await readEventContext(process.env));
-    else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null);
+    else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, judgeWorkerEntry);
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(`factgate: ${error.message}`);
     else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
   }
 }
 
-async function gateMode(github: GitHubSettings, context: EventContext | null): Promise<void> {
+async function gateMode(github: GitHubSettings, context: EventContext | null, judgeWorkerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
@@ -68,6 +68,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null): P
     signal: cancel.signal,
     progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
     warn: (message) => core.warning(message),
+    ...(judgeWorkerEntry ? { judgeWorkerEntry } : {}),
   });
   await verdictCache?.save();
   const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
@@ -91,12 +92,13 @@ async function gateMode(github: GitHubSettings, context: EventContext | null): P
     notes.push(...decision.notes);
   }
   report = redactDeep(report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
   core.info(renderTerminal(report, { color: false }));
   setReportOutputs(report, settings.reportJson);
   if (octokit && context) {
     await publishToGitHub({
       report,
+      baseline: gate.baseline,
       octokit,
       context,
       settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
+import { isJudgeWorker, serveJudgeWorker } from '../evaluate/judges/judge-worker.js';
 import { main } from './main.js';
 
-const code = await main(process.argv.slice(2), {
+// The bundle doubles as the judge's worker script (see createParallelJudge).
+if (isJudgeWorker()) serveJudgeWorker();
+else process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
@@ -12,5 +15,5 @@ const code = await main(process.argv.slice(2), {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },
+  judgeWorkerEntry: new URL(import.meta.url),
 });
-process.exitCode = code;

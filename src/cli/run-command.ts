@@ -41,7 +41,7 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     cancel.abort();
   };
   io.onInterrupt?.(stop);
-  const { report: unredacted, secrets } = await runGate(settings, {
+  const { report: unredacted, secrets, baseline } = await runGate(settings, {
     version: io.version,
     now: () => new Date(),
     git: gitFactsFromEnv(io.env),
@@ -49,17 +49,18 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     signal: cancel.signal,
     progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
     warn: (message) => io.stderr(`warning: ${escapeLogText(message)}\n`),
+    ...(io.judgeWorkerEntry ? { judgeWorkerEntry: io.judgeWorkerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
   io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
 }
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null): Promise<void> {
+export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
   if (jsonPath) await writeAtomically(jsonPath, JSON.stringify(report, null, 2) + '\n');
-  if (mdPath) await writeAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT }).markdown);
+  if (mdPath) await writeAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {

@@ -11,6 +11,8 @@ import type { Judge, JudgeRequest, JudgeResult } from './types.js';
 
 export interface EvaluateOptions {
   citationPattern?: string;
+  /** Cases judged per call of the judge (default EVALUATION_BATCH). */
+  batchSize?: number;
   /** Case ids that were not run (cancelled, or outside this shard). */
   notRun?: ReadonlySet<string>;
 }
@@ -46,8 +48,9 @@ export async function evaluateCases(
   options: EvaluateOptions = {},
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  for (let start = 0; start < cases.length; start += EVALUATION_BATCH) {
-    results.push(...(await evaluateBatch(cases.slice(start, start + EVALUATION_BATCH), responses, judge, options)));
+  const size = options.batchSize ?? EVALUATION_BATCH;
+  for (let start = 0; start < cases.length; start += size) {
+    results.push(...(await evaluateBatch(cases.slice(start, start + size), responses, judge, options)));
   }
   return results;
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadVerdictCache, saveVerdictCache, withVerdictCache, type CacheFs, type VerdictCache } from '../evaluate/judges/cache.js';
-import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
+import { createDeterministicJudge, DETERMINISTIC_JUDGE_NAME } from '../evaluate/judges/deterministic.js';
 import type { Judge } from '../evaluate/types.js';
 import type { JudgeSettings } from '../settings/settings.js';
 
@@ -14,6 +14,8 @@ export interface BuiltJudge {
   judge: Judge;
   /** Values to mask wherever output is shown (the API key). */
   secrets: string[];
+  /** Stops judge threads, when there are any. */
+  close(): Promise<void>;
   /** Writes the verdict cache back when it changed; a no-op without a cache. */
   save(): Promise<void>;
   cache: VerdictCache | null;
@@ -25,7 +27,12 @@ export interface BuiltJudge {
  * The judge the settings name. The cache wraps the judge that makes calls (the LLM or the
  * command), not the deterministic first pass, which is cheaper to recompute than to look up.
  */
-export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<BuiltJudge> {
+export async function buildJudge(
+  settings: JudgeSettings,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  parallel: { entry: URL; threads: number } | null = null,
+): Promise<BuiltJudge> {
   const apiKey = env[settings.apiKeyEnv];
   const secrets = apiKey ? [apiKey] : [];
   const loaded = settings.cache && settings.kind !== 'deterministic' ? await loadVerdictCache(settings.cache, nodeCacheFs) : null;
@@ -52,9 +59,17 @@ export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<s
     });
 
   let judge: Judge;
+  let close = async (): Promise<void> => {};
   switch (settings.kind) {
     case 'deterministic':
-      judge = createDeterministicJudge();
+      if (parallel) {
+        const { createParallelJudge } = await import('../evaluate/judges/parallel.js');
+        const pool = createParallelJudge(DETERMINISTIC_JUDGE_NAME, parallel, createDeterministicJudge());
+        judge = pool;
+        close = () => pool.close();
+      } else {
+        judge = createDeterministicJudge();
+      }
       break;
     case 'llm':
       judge = cached(llm());
@@ -73,6 +88,7 @@ export async function buildJudge(settings: JudgeSettings, env: Readonly<Record<s
     secrets,
     cache: loaded?.cache ?? null,
     warning: loaded?.warning ?? null,
+    close,
     save: async () => {
       if (loaded && settings.cache && loaded.cache.changed) await saveVerdictCache(settings.cache, loaded.cache, nodeCacheFs);
     },

@@ -3,6 +3,7 @@
  * coverage → drift → policy → report. Entry points pass in what touches the outside
  * world (clock, environment, cancellation, progress) and decide what to do with the report.
  */
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { GitRunner } from '../coverage/index.js';
 import { compareWithBaseline, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
@@ -12,7 +13,7 @@ import type { Judge } from '../evaluate/types.js';
 import { loadGoldenSet } from '../golden/load-golden-set.js';
 import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
 import { buildReport } from '../report/build-report.js';
-import type { Report, ReportDrift } from '../report/types.js';
+import type { CaseResult, Report, ReportDrift } from '../report/types.js';
 import { loadResponsesFile, matchResponses } from '../responses/file.js';
 import type { ProgressSink } from '../responses/progress.js';
 import { selectShard } from '../responses/shard.js';
@@ -25,6 +26,12 @@ import { buildJudge } from './judge-factory.js';
 
 /** Same words for a run and a merge without a baseline, so both reports agree. */
 export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
+
+/** Below this many cases, starting judge threads costs more than it saves. */
+const PARALLEL_JUDGE_MIN_CASES = 5000;
+const MAX_JUDGE_THREADS = 4;
+/** Cases per judge call when threads share the work: enough to keep each one busy. */
+const PARALLEL_BATCH = 2048;
 
 export interface GateDependencies {
   version: string;
@@ -39,12 +46,16 @@ export interface GateDependencies {
   runGit?: GitRunner;
   /** Overrides the judge the settings name (tests, or a judge with a client passed in). */
   judge?: Judge;
+  /** A script that can run as a judge worker: large runs judge on every core. */
+  judgeWorkerEntry?: URL;
   /** Told about things worth a line in the log (a cache started afresh). */
   warn?: (message: string) => void;
 }
 
 export interface GateRun {
   report: Report;
+  /** The baseline report the drift tests compared with, for renderers' baseline columns. */
+  baseline: Report | null;
   /** Values to mask in everything shown: API keys, header secrets. */
   secrets: string[];
 }
@@ -86,15 +97,23 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   const notRunSet = new Set(notRun);
   matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
 
-  const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
+  const threads = deps.judgeWorkerEntry && cases.length >= PARALLEL_JUDGE_MIN_CASES ? Math.min(availableParallelism(), MAX_JUDGE_THREADS) : 1;
+  const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd, threads > 1 ? { entry: deps.judgeWorkerEntry!, threads } : null);
   const judge = deps.judge ?? built!.judge;
   if (built) secrets.push(...built.secrets);
   if (built?.warning) deps.warn?.(built.warning);
-  const results = await evaluateCases(cases, matched, judge, {
+  let results: CaseResult[];
+  try {
+    results = await evaluateCases(cases, matched, judge, {
     ...(settings.citationPattern !== undefined ? { citationPattern: settings.citationPattern } : {}),
     notRun: notRunSet,
+    ...(threads > 1 ? { batchSize: PARALLEL_BATCH } : {}),
   });
-  await built?.save();
+    await built?.save();
+  } finally {
+    // Judge threads would keep the process alive.
+    await built?.close();
+  }
 
   const report = buildReport({
     version: deps.version,
@@ -118,29 +137,31 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   });
   const inputProblems: string[] = [];
   report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
-  report.drift = await driftAgainstBaseline(report, settings, inputProblems);
+  const drift = await driftAgainstBaseline(report, settings, inputProblems);
+  report.drift = drift.drift;
   report.verdict = evaluatePolicy(
     gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),
     settings.policy,
   );
-  return { report, secrets };
+  return { report, secrets, baseline: drift.baseline };
 }
 
 /**
  * Drift against the baseline report, when one is configured. An unreadable baseline is an
  * input problem the policy rules on (fail closed by default), never a silent skip.
  */
-async function driftAgainstBaseline(report: Report, settings: Settings, inputProblems: string[]): Promise<ReportDrift> {
+async function driftAgainstBaseline(report: Report, settings: Settings, inputProblems: string[]): Promise<{ drift: ReportDrift; baseline: Report | null }> {
   const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
-  if (settings.shard !== null) return skippedDrift('a shard is compared with the baseline only once merged');
-  if (settings.baseline === null) return compareWithBaseline(report, null, { ...options, noBaselineReason: NO_BASELINE_REASON });
+  if (settings.shard !== null) return { drift: skippedDrift('a shard is compared with the baseline only once merged'), baseline: null };
+  if (settings.baseline === null) return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: NO_BASELINE_REASON }), baseline: null };
   const display = relative(settings.cwd, settings.baseline) || settings.baseline;
   try {
-    return compareWithBaseline(report, await loadBaselineReport(settings.baseline, display), options);
+    const load = await loadBaselineReport(settings.baseline, display);
+    return { drift: compareWithBaseline(report, load, options), baseline: load.status === 'loaded' ? load.report : null };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     inputProblems.push(`baseline: ${error.message}`);
-    return compareWithBaseline(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` });
+    return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` }), baseline: null };
   }
 }
 
