@@ -1,5 +1,5 @@
 import { CoverageCollector } from './collector.js';
-import { parseCount, parseOptionalCount, type ValueSource } from './numbers.js';
+import { parseCount, parseCountAttribute, parseOptionalCount, type ValueSource } from './numbers.js';
 import type { FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
 import type { FormatHandler } from './xml-formats.js';
@@ -72,12 +72,12 @@ export class CloverHandler implements FormatHandler {
     const type = a.get('type');
     if (type !== 'stmt' && type !== 'cond') return;
     const s = this.source;
-    const number = parseCount(a.get('num') ?? '', '<line> num', s);
-    const hits = parseCount(a.get('count') ?? '', '<line> count', s);
+    const number = parseCountAttribute(a, 'num', '<line> num', s);
+    const hits = parseCountAttribute(a, 'count', '<line> count', s);
     this.collector.addLine(file, number, hits);
     if (type === 'cond') {
-      const covered = parseCount(a.get('truecount') ?? '0', '<line> truecount', s);
-      const uncovered = parseCount(a.get('falsecount') ?? '0', '<line> falsecount', s);
+      const covered = parseCountAttribute(a, 'truecount', '<line> truecount', s, '0');
+      const uncovered = parseCountAttribute(a, 'falsecount', '<line> falsecount', s, '0');
       if (covered + uncovered > 0) this.collector.setBranches(file, number, { covered, total: covered + uncovered });
     }
   }

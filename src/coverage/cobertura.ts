@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../shared/errors.js';
 import { CoverageCollector } from './collector.js';
-import { parseCount, parseOptionalCount, parseRate, type ValueSource } from './numbers.js';
+import { parseCount, parseCountAttribute, parseOptionalCount, parseRate, type ValueSource } from './numbers.js';
 import type { FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
 import type { FormatHandler } from './xml-formats.js';
@@ -108,8 +108,8 @@ export class CoberturaHandler implements FormatHandler {
 
   private line(file: FileCoverage, a: XmlAttributes): void {
     const s = this.source;
-    const number = parseCount(a.get('number') ?? '', '<line> number', s);
-    const hits = parseCount(a.get('hits') ?? '', '<line> hits', s);
+    const number = parseCountAttribute(a, 'number', '<line> number', s);
+    const hits = parseCountAttribute(a, 'hits', '<line> hits', s);
     this.lineCount++;
     this.collector.addLine(file, number, hits);
     const branch = a.get('branch');

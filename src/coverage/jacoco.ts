@@ -1,5 +1,5 @@
 import { CoverageCollector } from './collector.js';
-import { parseCount, type ValueSource } from './numbers.js';
+import { parseCount, parseCountAttribute, type ValueSource } from './numbers.js';
 import type { Counts, FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
 import type { FormatHandler } from './xml-formats.js';
@@ -86,7 +86,7 @@ export class JacocoHandler implements FormatHandler {
 
   private line(file: FileCoverage, a: XmlAttributes): void {
     const s = this.source;
-    const number = parseCount(a.get('nr') ?? '', '<line> nr', s);
+    const number = parseCountAttribute(a, 'nr', '<line> nr', s);
     const coveredInstructions = a.get('ci');
     if (coveredInstructions !== undefined) {
       this.fileHasLineHits = true;
@@ -94,8 +94,8 @@ export class JacocoHandler implements FormatHandler {
       const missedInstructions = a.get('mi');
       if (missedInstructions !== undefined) parseCount(missedInstructions, '<line> mi', s);
     }
-    const missed = parseCount(a.get('mb') ?? '0', '<line> mb', s);
-    const covered = parseCount(a.get('cb') ?? '0', '<line> cb', s);
+    const missed = parseCountAttribute(a, 'mb', '<line> mb', s, '0');
+    const covered = parseCountAttribute(a, 'cb', '<line> cb', s, '0');
     if (missed + covered > 0) this.collector.setBranches(file, number, { covered, total: missed + covered });
   }
 

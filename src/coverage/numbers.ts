@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../shared/errors.js';
+import type { XmlAttributes } from './xml-scanner.js';
 
 /** Where a value came from, so a bad number names the file, the place and the attribute. */
 export interface ValueSource {
@@ -19,6 +20,22 @@ export function parseCount(value: string, what: string, source: ValueSource): nu
     place: source.place(),
     fix: 'regenerate the report with its producer; hand-edited or corrupted reports are not read',
   });
+}
+
+/**
+ * A count attribute read straight from the scanner's text when it is plain digits (no
+ * string is made: this runs for every line of a report); otherwise read as text, which
+ * trims it or says what is wrong. `absent` stands in for a missing attribute.
+ */
+export function parseCountAttribute(
+  attributes: XmlAttributes,
+  name: string,
+  what: string,
+  source: ValueSource,
+  absent = '',
+): number {
+  const n = attributes.integer(name);
+  return n !== -1 ? n : parseCount(attributes.get(name) ?? absent, what, source);
 }
 
 /**

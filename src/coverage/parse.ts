@@ -13,9 +13,12 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_DEPTH = 64;
 
-/** Feeds a report in pieces (strings), detecting the format from the content. */
+/**
+ * Feeds a report in pieces, detecting the format from the content. A piece is a string, or
+ * bytes that are each one Latin-1 character (ASCII chunks of a UTF-8 file, as read).
+ */
 export interface CoverageParser {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   end(): ParsedReport;
 }
 
@@ -25,7 +28,7 @@ export function createCoverageParser(fileName: string, options: ParseOptions = {
   const forced = options.format === 'auto' ? undefined : options.format;
   let head = '';
   let started = false;
-  let sink: { write(chunk: string): void; end(): ParsedReport } | undefined;
+  let sink: { write(chunk: string | Uint8Array): void; end(): ParsedReport } | undefined;
 
   const choose = (final: boolean): void => {
     const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
@@ -44,16 +47,16 @@ export function createCoverageParser(fileName: string, options: ParseOptions = {
       if (!LCOV_START_RE.test(firstLine)) throw notCoverage(fileName, firstLine);
       if (forced !== undefined && forced !== 'lcov') throw formatMismatch(fileName, forced, 'LCOV');
       const lcov = new LcovParser(fileName);
-      sink = { write: (c) => lcov.write(c), end: () => lcov.end() };
+      sink = { write: (c) => lcov.write(typeof c === 'string' ? c : latin1(c)), end: () => lcov.end() };
     }
     started = true;
     sink.write(text);
   };
 
   return {
-    write(chunk: string): void {
+    write(chunk: string | Uint8Array): void {
       if (started) return sink!.write(chunk);
-      head += chunk;
+      head += typeof chunk === 'string' ? chunk : latin1(chunk);
       choose(false);
     },
     end(): ParsedReport {
@@ -77,12 +80,16 @@ function xmlSink(fileName: string, forced: CoverageFormat | undefined, maxDepth:
   );
   scanner = new XmlScanner(dispatcher, { fileName, maxDepth });
   return {
-    write: (chunk: string) => scanner!.write(chunk),
+    write: (chunk: string | Uint8Array) => scanner!.write(chunk),
     end: () => {
       scanner!.end();
       return dispatcher.finish();
     },
   };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function emptyFile(fileName: string): ConfigurationError {

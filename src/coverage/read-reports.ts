@@ -91,10 +91,10 @@ export async function readCoverageReport(
       // A UTF-8 byte order mark says nothing the decoder needs; dropping it keeps the fast path.
       if (decoder.encoding === 'utf-8' && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
-    // Reports are nearly always ASCII; while they are, a Latin-1 copy is the same text
-    // and several times faster than decoding UTF-8 (the decoder holds no partial bytes).
+    // Reports are nearly always ASCII; while they are, the bytes are the characters and
+    // go to the parser as they are, with no decoding (the decoder holds no partial bytes).
     if (asciiSoFar && decoder.encoding === 'utf-8' && isAscii(chunk)) {
-      parser.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
+      parser.write(chunk);
       continue;
     }
     asciiSoFar = false;

@@ -19,7 +19,7 @@ function withScanner(text: string): Event[] | 'refused' {
     {
       open(name, attributes) {
         const pairs: string[] = [];
-        for (let i = 0; i < attributes.length; i += 2) pairs.push(`${attributes.pairs[i]}=${attributes.pairs[i + 1]}`);
+        for (let i = 0; i < attributes.count; i++) pairs.push(`${attributes.name(i)}=${attributes.value(i)}`);
         events.push(`<${name} ${pairs.join(' ')}>`);
         return true;
       },
