@@ -215,10 +215,12 @@ export class XmlScanner {
         if (lt === -1 && !final) {
           const amp = s.lastIndexOf(38 /* & */, n - 1);
           if (amp >= i && s.indexOf(59 /* ; */, amp) === -1) cut = amp;
+          // And a trailing CR, which reads as one line end with an LF that may follow.
+          else if (s[n - 1] === 13) cut = n - 1;
         }
         // Whitespace between tags inside the root needs nothing unless it may hold a
         // reference or its element's text was asked for; most gaps end here.
-        if (this.stack.length === 0 || this.capturing !== -1 || this.ampersandBefore(s, i, cut)) this.handleText(s, i, cut);
+        if (cut > i && (this.stack.length === 0 || this.capturing !== -1 || this.ampersandBefore(s, i, cut))) this.handleText(s, i, cut);
         i = cut;
         if (lt === -1) break;
       }

@@ -13,7 +13,8 @@ import { fixture, fixturesDir } from './support.js';
  */
 type Event = string;
 
-function withScanner(text: string): Event[] | 'refused' {
+/** Scans `text` whole, or in pieces of `pieceSize` characters (as strings or, with `asBytes`, Latin-1 bytes). */
+function withScanner(text: string, pieceSize = Infinity, asBytes = false): Event[] | 'refused' {
   const events: Event[] = [];
   const scanner = new XmlScanner(
     {
@@ -33,7 +34,12 @@ function withScanner(text: string): Event[] | 'refused' {
     { fileName: 'x.xml', maxDepth: 10_000 },
   );
   try {
-    scanner.write(text.replace(/^\uFEFF/, ''));
+    const body = text.replace(/^\uFEFF/, '');
+    if (pieceSize === Infinity) scanner.write(body);
+    for (let at = 0; at < body.length && pieceSize !== Infinity; at += pieceSize) {
+      const piece = body.slice(at, at + pieceSize);
+      scanner.write(asBytes ? Buffer.from(piece, 'latin1') : piece);
+    }
     scanner.end();
   } catch {
     return 'refused';
@@ -113,7 +119,21 @@ describe('the XML scanner agrees with saxes', () => {
     ['no space between attributes', '<a x="1"y="2"/>'],
     ['names with dots, dashes, colons', '<a:b c-d.e="1"><f_g/></a:b>'],
     ['line ends and tabs in values and text', '<a x="1\r\n2\t3&#10;4">x\r\ny\rz</a>'],
+    ['Latin-1 characters', '<a x="é">ü</a>'],
+    ['characters beyond Latin-1', '<répertoire nom="日本語 €">😀 &#x1F600; ok</répertoire>'],
+    ['characters beyond Latin-1, then a broken tag', '<a x="€"><b></a>'],
   ])('%s', (_, text) => {
     expect(withScanner(text)).toEqual(withSaxes(text));
+  });
+
+  // Reports arrive in chunks that may split any tag, reference or line end; ASCII chunks
+  // come as bytes and a chunk with other characters as a string, in any mix.
+  const pieces = '<?xml version="1.0"?>\n<coverage a="1" b=\'&lt;x&gt;\'>\r\n<!-- c --><s>/src &amp; 日本</s><line number="12" hits="0"/>\n<t><![CDATA[x]]>é€</t></coverage>\n';
+  it.each([1, 2, 3, 5, 8, 13])('the same events when the document arrives in pieces of %i characters', (size) => {
+    const whole = withScanner(pieces);
+    expect(whole).toEqual(withSaxes(pieces));
+    expect(withScanner(pieces, size)).toEqual(whole);
+    const ascii = pieces.replace(/[^\x00-\x7f]/g, 'x');
+    expect(withScanner(ascii, size, true)).toEqual(withScanner(ascii));
   });
 });
