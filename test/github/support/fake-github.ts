@@ -74,6 +74,8 @@ export interface FakeArtifact {
   name: string;
   expired: boolean;
   expiresAt: string;
+  /** The zip GitHub stores; served from a blob URL the download redirects to. */
+  zip?: Buffer;
 }
 
 export interface FakeWorkflowRun {
@@ -277,6 +279,16 @@ export class FakeGitHub {
       if (match?.[1]) record.operation = match[1];
     }
     this.requests.push(record);
+
+    // Artifact blobs live outside the API, behind a signed URL: no token, no JSON.
+    const blob = /^\/blobs\/artifact-(\d+)\.zip$/.exec(url.pathname);
+    if (blob && method === 'GET') {
+      const zip = this.workflowRuns.flatMap((r) => r.artifacts).find((a) => a.id === Number(blob[1]))?.zip;
+      record.status = zip ? 200 : 404;
+      if (zip) res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) }).end(zip);
+      else res.writeHead(404).end();
+      return;
+    }
 
     const fault = this.takeFault(method, url.pathname);
     if (fault && !fault.afterHandling) {
@@ -500,6 +512,13 @@ export class FakeGitHub {
       const name = url.searchParams.get('name');
       const artifacts = run.artifacts.filter((a) => name === null || a.name === name);
       return this.namedPage(url, 'artifacts', artifacts.map((a) => this.artifactJson(run, a)));
+    }
+    if (method === 'GET' && (m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(path))) {
+      if (!viewer.canReadActions) return { status: 403, body: FORBIDDEN };
+      const artifact = this.workflowRuns.flatMap((r) => r.artifacts).find((a) => a.id === Number(m?.[1]));
+      if (!artifact) return notFound();
+      if (artifact.expired) return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' } };
+      return { status: 302, headers: { location: `${this.baseUrl}/blobs/artifact-${artifact.id}.zip?sig=signed` } };
     }
     return notFound();
   }
