@@ -15,8 +15,12 @@ import { REPORT_FILE_NAME, type ReportDownloader } from './report-artifact.js';
  * checked to come from this repository, in case a filter is not applied.
  */
 
-/** Page size for listing runs; with `maxPages` it bounds how far back the search goes. */
-export const BASELINE_RUNS_PER_PAGE = 20;
+/**
+ * Page size for listing runs; with `maxPages` it bounds how far back the search goes. Each
+ * run examined costs one artifact listing, so a base branch that never uploads the report
+ * costs at most 5 + 50 requests.
+ */
+export const BASELINE_RUNS_PER_PAGE = 10;
 export const BASELINE_MAX_PAGES = 5;
 
 export interface FindBaselineOptions {
