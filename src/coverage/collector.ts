@@ -1,3 +1,4 @@
+import { LineHits } from './line-hits.js';
 import type { Counts, CoverageFormat, DeclaredTotals, FileCoverage, ParsedReport } from './types.js';
 
 /** Accumulates lines and branches per file while a report is read. */
@@ -17,7 +18,7 @@ export class CoverageCollector {
     const path = normaliseReportPath(rawPath);
     let file = this.files.get(path);
     if (file === undefined) {
-      file = { path, lines: new Map(), branches: new Map() };
+      file = { path, lines: new LineHits(), branches: new Map() };
       this.files.set(path, file);
     }
     return file;
@@ -25,7 +26,7 @@ export class CoverageCollector {
 
   /** Same line twice (classes sharing a file, repeated records) sums, like separate runs. */
   addLine(file: FileCoverage, line: number, hits: number): void {
-    file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+    file.lines.add(line, hits);
   }
 
   /** One more branch outcome of a line (LCOV lists each branch on its own record). */

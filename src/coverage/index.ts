@@ -1,5 +1,6 @@
 export type * from './types.js';
 export { COVERAGE_FORMATS } from './types.js';
+export { LineHits } from './line-hits.js';
 export { parseCoverage, createCoverageParser, DEFAULT_MAX_DEPTH, type ParseOptions, type CoverageParser } from './parse.js';
 export { mergeCoverage } from './merge.js';
 export { summarizeCoverage, countFile, compareDeclared } from './summary.js';

@@ -51,13 +51,13 @@ function addFile(files: Map<string, FileCoverage>, owned: Set<FileCoverage>, pat
     return;
   }
   if (!owned.has(target)) {
-    const copy: FileCoverage = { path, lines: new Map(target.lines), branches: new Map(target.branches) };
+    const copy: FileCoverage = { path, lines: target.lines.copy(), branches: new Map(target.branches) };
     if (target.totalsOnly !== undefined) copy.totalsOnly = structuredClone(target.totalsOnly);
     files.set(path, copy);
     owned.add(copy);
     target = copy;
   }
-  for (const [line, hits] of file.lines) target.lines.set(line, (target.lines.get(line) ?? 0) + hits);
+  for (const [line, hits] of file.lines) target.lines.add(line, hits);
   for (const [line, b] of file.branches) {
     const existing = target.branches.get(line);
     target.branches.set(line, existing === undefined ? b : combineBranchCounts(existing, b));

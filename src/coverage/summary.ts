@@ -9,8 +9,7 @@ export function countFile(file: FileCoverage): { lines: Counts; branches: Counts
   if (file.totalsOnly !== undefined && file.lines.size === 0) {
     return { lines: { ...file.totalsOnly.lines }, branches: { ...file.totalsOnly.branches } };
   }
-  let covered = 0;
-  for (const hits of file.lines.values()) if (hits > 0) covered++;
+  const covered = file.lines.coveredCount();
   const branches = { covered: 0, total: 0 };
   for (const b of file.branches.values()) {
     branches.covered += b.covered;

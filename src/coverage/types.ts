@@ -1,3 +1,5 @@
+import type { LineHits } from './line-hits.js';
+
 /** The coverage formats factgate reads. */
 export const COVERAGE_FORMATS = ['cobertura', 'jacoco', 'lcov', 'clover'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
@@ -18,7 +20,7 @@ export interface FileCoverage {
   /** Repository-relative path with forward slashes (after path mapping). */
   path: string;
   /** Hits per executable line number; a line that is absent is not executable. */
-  lines: Map<number, number>;
+  lines: LineHits;
   /** Branch outcomes per line number. */
   branches: Map<number, Counts>;
   /**

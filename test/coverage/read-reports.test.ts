@@ -64,7 +64,7 @@ describe('reading report files', () => {
     const path = join(dir, 'utf16.info');
     writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SF:a.c\nDA:1,1\nDA:2,0\nend_of_record\n', 'utf16le')]));
     const report = await readCoverageReport(path);
-    expect(report.files.get('a.c')?.lines).toEqual(new Map([[1, 1], [2, 0]]));
+    expect([...report.files.get('a.c')!.lines]).toEqual([[1, 1], [2, 0]]);
   });
 
   it('refuses a truncated file on disk and says where it ends', async () => {
