@@ -17,7 +17,11 @@ import type { Report } from '../report/types.js';
 import { validateReport } from '../report/validate-report.js';
 import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
 import type { OutputName } from '../settings/options.js';
-import { resolveSettings } from '../settings/settings.js';
+import { resolveSettings, type Settings } from '../settings/settings.js';
+import { findBaselineReport, workflowFileFromRef } from '../github/baseline-artifact.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
@@ -56,6 +60,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
   const usesCache = settings.judge.cache !== null && settings.judge.kind !== 'deterministic';
   const verdictCache = usesCache ? verdictCacheSync(settings.judge, cwd, process.env, await import('@actions/cache'), (m) => core.warning(m)) : null;
   await verdictCache?.restore();
+  const noBaselineReason = settings.baselineAuto ? await fetchBaseline(settings, github, context) : undefined;
   const cancel = new AbortController();
   // The runner sends SIGINT on cancellation: stop the app and keep a partial report.
   process.once('SIGINT', () => cancel.abort());
@@ -69,6 +74,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
     progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
     warn: (message) => core.warning(message),
     ...(judgeWorkerEntry ? { judgeWorkerEntry } : {}),
+    ...(noBaselineReason !== undefined ? { noBaselineReason } : {}),
   });
   await verdictCache?.save();
   const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
@@ -114,6 +120,31 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
   if (report.verdict.status === 'fail' || report.verdict.status === 'error') {
     core.setFailed(`factgate: the gate ${report.verdict.status === 'fail' ? 'failed' : 'could not decide'}: ${report.verdict.breaches.map((b) => b.rule).join(', ') || 'see the report'}`);
   }
+}
+
+/**
+ * `baseline: auto`: the report artifact of the base branch's newest successful push run,
+ * saved to a file the pipeline then loads with every check. Returns why there is none.
+ */
+async function fetchBaseline(settings: Settings, github: GitHubSettings, context: EventContext | null): Promise<string | undefined> {
+  if (context?.kind !== 'pull_request') return 'baseline: auto compares pull requests only; this event has no base branch';
+  if (!github.token) return 'baseline: auto needs github-token with actions: read';
+  const found = await findBaselineReport({
+    octokit: client(github.token),
+    owner: context.owner,
+    repo: context.repo,
+    baseBranch: context.baseRef,
+    ...(workflowFileFromRef(process.env.GITHUB_WORKFLOW_REF) ? { workflowFileOrId: workflowFileFromRef(process.env.GITHUB_WORKFLOW_REF)! } : {}),
+    artifactName: github.artifactName,
+    download: actionsArtifactDownloader(github.token),
+    logger,
+  });
+  if ('none' in found) return found.none;
+  const file = join(await mkdtemp(join(tmpdir(), 'factgate-baseline-')), 'baseline.json');
+  await writeFile(file, found.text);
+  core.info(`Baseline: the report of run ${found.runId} on ${context.baseRef} (${found.headSha.slice(0, 7)}).`);
+  settings.baseline = file;
+  return undefined;
 }
 
 async function commentMode(github: GitHubSettings, context: EventContext): Promise<void> {

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { gitRunner } from '../pipeline/git-runner.js';
 import { ConfigurationError } from '../shared/errors.js';
 import {
   COVERAGE_FORMATS,
@@ -121,15 +121,6 @@ function parseCoverageArgs(argv: string[]): CoverageArgs {
   };
 }
 
-function gitRunner(cwd: string) {
-  return (args: string[]) =>
-    new Promise<string>((resolvePromise, reject) => {
-      execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) reject(new Error(stderr || error.message));
-        else resolvePromise(stdout);
-      });
-    });
-}
 
 function renderTable(summary: CoverageSummary, patch: PatchCoverage | undefined): string {
   const rows: string[][] = [['file', 'lines', '%', 'branches', '%']];

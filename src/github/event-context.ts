@@ -21,6 +21,8 @@ export interface PullRequestContext extends Repository {
   pullNumber: number;
   headSha: string;
   baseSha: string;
+  /** The base branch's name ("main"), where the baseline report comes from. */
+  baseRef: string;
   /** `owner/name` of the head repository; null when the fork was deleted. */
   headRepository: string | null;
   /** True when the head lives in another repository: its token is read-only. */
@@ -132,6 +134,7 @@ export function parseEventContext(
       pullNumber: read.number(pr['number'], '/pull_request/number'),
       headSha: read.string(head['sha'], '/pull_request/head/sha'),
       baseSha: read.string(base['sha'], '/pull_request/base/sha'),
+      baseRef: read.string(base['ref'], '/pull_request/base/ref'),
       headRepository,
       fromFork: headRepository === null || headRepository.toLowerCase() !== baseRepository.toLowerCase(),
       labels,

@@ -48,6 +48,8 @@ export interface GateDependencies {
   judge?: Judge;
   /** A script that can run as a judge worker: large runs judge on every core. */
   judgeWorkerEntry?: URL;
+  /** Why there is no baseline, when the caller looked for one (baseline: auto). */
+  noBaselineReason?: string;
   /** Told about things worth a line in the log (a cache started afresh). */
   warn?: (message: string) => void;
 }
@@ -137,7 +139,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   });
   const inputProblems: string[] = [];
   report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
-  const drift = await driftAgainstBaseline(report, settings, inputProblems);
+  const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
   report.drift = drift.drift;
   report.verdict = evaluatePolicy(
     gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),
@@ -150,10 +152,18 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
  * Drift against the baseline report, when one is configured. An unreadable baseline is an
  * input problem the policy rules on (fail closed by default), never a silent skip.
  */
-async function driftAgainstBaseline(report: Report, settings: Settings, inputProblems: string[]): Promise<{ drift: ReportDrift; baseline: Report | null }> {
+async function driftAgainstBaseline(
+  report: Report,
+  settings: Settings,
+  inputProblems: string[],
+  noBaselineReason: string | undefined,
+): Promise<{ drift: ReportDrift; baseline: Report | null }> {
   const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
   if (settings.shard !== null) return { drift: skippedDrift('a shard is compared with the baseline only once merged'), baseline: null };
-  if (settings.baseline === null) return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: NO_BASELINE_REASON }), baseline: null };
+  if (settings.baseline === null) {
+    const reason = noBaselineReason ?? (settings.baselineAuto ? 'baseline: auto finds the base branch report only in GitHub Actions, on a pull request' : NO_BASELINE_REASON);
+    return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: reason }), baseline: null };
+  }
   const display = relative(settings.cwd, settings.baseline) || settings.baseline;
   try {
     const load = await loadBaselineReport(settings.baseline, display);

@@ -45,6 +45,8 @@ export interface Settings {
   coverageBase: string | null;
   coveragePathMap: string[];
   baseline: string | null;
+  /** `baseline: auto`: the Action fetches the base branch's latest report itself. */
+  baselineAuto: boolean;
   policy: ResolvedPolicy;
   reportJson: string | null;
   reportMd: string | null;
@@ -125,7 +127,8 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     coverage: pathList('coverage').map((p) => resolve(cwd, p)),
     coverageBase: text('coverage-base') ?? null,
     coveragePathMap: list('coverage-path-map'),
-    baseline: path('baseline') ?? null,
+    baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
+    baselineAuto: text('baseline') === 'auto',
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
     reportJson: path('report-json') ?? null,
     reportMd: path('report-md') ?? null,

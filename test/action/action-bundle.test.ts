@@ -124,4 +124,25 @@ describe('the Action bundle', () => {
       await server.close();
     }
   });
+
+  it('with baseline: auto and no earlier run on the base branch, skips drift and says why', async () => {
+    const server = await startServer();
+    try {
+      server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
+      const payload = pullRequestPayload();
+      const pr = payload.pull_request;
+      server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
+      const eventFile = tmp.write('runner/event.json', JSON.stringify(payload));
+      tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1')]));
+      tmp.write('responses.jsonl', JSON.stringify({ id: 'a-1', answer: GOOD }));
+      const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_API_URL: server.baseUrl, GITHUB_REPOSITORY: 'Codertocat/Hello-World' };
+      const result = await runAction({ 'golden-set': 'golden', responses: 'responses.jsonl', 'github-token': 'ghs_actiontoken', baseline: 'auto', 'report-json': 'r.json', comment: 'off' }, env);
+      const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
+      expect(report.drift.status).toBe('skipped');
+      expect(report.drift.reason).toMatch(/successful/);
+      expect(result.code).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
 });
