@@ -1,7 +1,13 @@
 import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  extra: Partial<Pick<CliIo, 'onInterrupt'>> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -10,6 +16,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     cwd,
     env,
     color: false,
+    ...extra,
   });
   return { code, stdout, stderr };
 }
