@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { schema as gitHubSchema } from '@octokit/graphql-schema';
@@ -47,6 +48,18 @@ export interface FakePull {
   /** `owner/name` of the head repository (a fork for fork pull requests). */
   headRepository: string;
   state: 'open' | 'closed';
+}
+
+/** One file of a pull request as the files API lists it. */
+export interface FakePullFile {
+  filename: string;
+  status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** The hunks of the file's diff; absent for binary files and for diffs GitHub leaves out. */
+  patch?: string;
+  /** Counted from the patch when not given (give them for a file without a patch). */
+  additions?: number;
+  deletions?: number;
+  previousFilename?: string;
 }
 
 export interface FakeIssueEvent {
@@ -122,6 +135,8 @@ interface Reply {
 }
 
 const MAX_COMMENT_CHARACTERS = 65_536;
+/** GitHub lists at most this many files of a pull request. */
+const MAX_PULL_FILES = 3000;
 const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
 
 let contractCache: OpenApiContract | undefined;
@@ -137,6 +152,8 @@ export class FakeGitHub {
   roles = new Map<string, string>();
   issueEvents = new Map<number, FakeIssueEvent[]>();
   reviews = new Map<number, FakeReview[]>();
+  /** Pull request number → its files; a number without an entry is not found. */
+  pullFiles = new Map<number, FakePullFile[]>();
   workflows: FakeWorkflow[] = [];
   /** Workflow runs, oldest first; listings return them newest first as GitHub does. */
   workflowRuns: FakeWorkflowRun[] = [];
@@ -478,6 +495,11 @@ export class FakeGitHub {
         })),
       );
     }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(path))) {
+      const files = this.pullFiles.get(Number(m[1]));
+      if (!files) return notFound();
+      return this.page(url, files.slice(0, MAX_PULL_FILES).map((f) => this.diffEntryJson(f)));
+    }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/reviews$/.exec(path))) {
       const reviews = this.reviews.get(Number(m[1])) ?? [];
       const template = this.contract.example<Record<string, unknown>[]>('pull-request-review-items')[0] ?? {};
@@ -625,6 +647,32 @@ export class FakeGitHub {
       conclusion: latest['conclusion'] ?? null,
       html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
     };
+  }
+
+  private diffEntryJson(f: FakePullFile): Record<string, unknown> {
+    const json = this.contract.example<Record<string, unknown>[]>('diff-entry-items')[0] ?? {};
+    const lines = f.patch?.split('\n') ?? [];
+    const additions = f.additions ?? lines.filter((l) => l.startsWith('+')).length;
+    const deletions = f.deletions ?? lines.filter((l) => l.startsWith('-')).length;
+    const sha = createHash('sha1').update(f.patch ?? f.filename).digest('hex');
+    const at = `${this.owner}/${this.repo}`;
+    const entry: Record<string, unknown> = {
+      ...json,
+      sha: f.status === 'removed' ? null : sha,
+      filename: f.filename,
+      status: f.status ?? 'modified',
+      additions,
+      deletions,
+      changes: additions + deletions,
+      blob_url: `https://github.com/${at}/blob/${sha}/${encodeURI(f.filename)}`,
+      raw_url: `https://github.com/${at}/raw/${sha}/${encodeURI(f.filename)}`,
+      contents_url: `${this.baseUrl}/repos/${at}/contents/${encodeURI(f.filename)}?ref=${sha}`,
+    };
+    // The example carries a patch; GitHub sends none for binary files and large diffs.
+    delete entry['patch'];
+    if (f.patch !== undefined) entry['patch'] = f.patch;
+    if (f.previousFilename !== undefined) entry['previous_filename'] = f.previousFilename;
+    return entry;
   }
 
   private pullJson(p: FakePull): Record<string, unknown> {
