@@ -14,6 +14,8 @@ const BENCHES = {
   coverage: '60 MB Cobertura report, whole process; diff-cover side by side',
   stats: 'statistics functions',
   github: 'rendering and fitting the comment, check run and job summary',
+  baseline: "finding the base branch's report through the API (local server)",
+  'pull-request-files': 'changed lines from the pull-request files API against git',
   'example-app': 'the example app in its four modes',
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);

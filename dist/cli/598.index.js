@@ -32,8 +32,8 @@ function gitFactsFromEnv(env) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 23 modules
-var run_gate = __webpack_require__(13285);
+// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 13 modules
+var run_gate = __webpack_require__(98869);
 ;// CONCATENATED MODULE: ./.build/src/responses/progress.js
 const realEvery = (ms, tick) => {
     const timer = setInterval(tick, ms);
@@ -368,7 +368,7 @@ const OPTIONS = [
     { key: 'coverage-base', kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },
     { key: 'coverage-path-map', kind: 'list', placeholder: 'FROM=>TO', description: 'Rewrites of report paths to repository paths, e.g. /app/=>services/api/ (containers, monorepos).' },
     { key: 'policy', kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
-    { key: 'baseline', kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report, for drift tests." },
+    { key: 'baseline', kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
     { key: 'report-json', kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
     { key: 'report-md', kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
 ];
@@ -658,7 +658,8 @@ async function resolveSettings(raw, cwd) {
         coverage: pathList('coverage').map((p) => (0,external_node_path_.resolve)(cwd, p)),
         coverageBase: text('coverage-base') ?? null,
         coveragePathMap: list('coverage-path-map'),
-        baseline: path('baseline') ?? null,
+        baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
+        baselineAuto: text('baseline') === 'auto',
         policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
         reportJson: path('report-json') ?? null,
         reportMd: path('report-md') ?? null,
@@ -852,7 +853,7 @@ async function runRunCommand(argv, io) {
         cancel.abort();
     };
     io.onInterrupt?.(stop);
-    const { report: unredacted, secrets } = await (0,run_gate/* runGate */.Rg)(settings, {
+    const { report: unredacted, secrets, baseline } = await (0,run_gate/* runGate */.Rg)(settings, {
         version: io.version,
         now: () => new Date(),
         git: gitFactsFromEnv(io.env),
@@ -860,18 +861,19 @@ async function runRunCommand(argv, io) {
         signal: cancel.signal,
         progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
         warn: (message) => io.stderr(`warning: ${(0,shared_escape/* escapeLogText */.dD)(message)}\n`),
+        ...(io.judgeWorkerEntry ? { judgeWorkerEntry: io.judgeWorkerEntry } : {}),
     });
     const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
-    await writeOutputs(report, settings.reportJson, settings.reportMd);
+    await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
     io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.b)(report, { color: io.color }), secrets));
     return (0,cli_io/* exitCodeFor */.Rr)(report);
 }
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
-async function writeOutputs(report, jsonPath, mdPath) {
+async function writeOutputs(report, jsonPath, mdPath, baseline = null) {
     if (jsonPath)
         await writeAtomically(jsonPath, JSON.stringify(report, null, 2) + '\n');
     if (mdPath)
-        await writeAtomically(mdPath, (0,markdown/* renderMarkdownFitted */.kB)(report, { limit: budget/* JOB_SUMMARY_LIMIT */.zS }).markdown);
+        await writeAtomically(mdPath, (0,markdown/* renderMarkdownFitted */.kB)(report, { limit: budget/* JOB_SUMMARY_LIMIT */.zS, baseline }).markdown);
 }
 async function writeAtomically(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -1595,7 +1597,7 @@ function latencySummary(cases) {
 
 /***/ }),
 
-/***/ 13285:
+/***/ 98869:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1606,10 +1608,12 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/src/drift/index.js + 7 modules
-var drift = __webpack_require__(29560);
+var src_drift = __webpack_require__(29560);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/claims/citations.js
@@ -1819,149 +1823,10 @@ function nonClaimReason(sentence) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/evaluate/claims/sentences.js
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-/** Abbreviations that almost never end a sentence: the break after them is wrong. */
-const NEVER_FINAL = new Set([
-    'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev',
-    'hon', 'gov', 'sen', 'rep', 'pres', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'fig', 'figs', 'eq',
-    'vol', 'no', 'nos', 'pp', 'ch', 'sec', 'art', 'dept', 'est', 'ca', 'viz', 'al',
-]);
-/** Words that usually open a new sentence: after "U.S." they signal a real break. */
-const SENTENCE_OPENERS = new Set([
-    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',
-    'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'in', 'on', 'at',
-    'for', 'but', 'and', 'or', 'so', 'however', 'also', 'then', 'after', 'before', 'when',
-    'while', 'if', 'as', 'since', 'because', 'although', 'many', 'most', 'some', 'all', 'no',
-    'each', 'every', 'both', 'one', 'two', 'three', 'what', 'who', 'how', 'why', 'where',
-]);
-/** Does the break after `segment` fall inside an abbreviation rather than at a sentence end? */
-function breaksInsideAbbreviation(segment, next) {
-    const tail = /(?:^|[\s(\"'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.[\s\"'”’)]*$/.exec(segment);
-    if (!tail?.[1])
-        return false;
-    const word = tail[1].replace(/\.$/, '');
-    const lower = word.toLowerCase();
-    if (NEVER_FINAL.has(lower))
-        return true;
-    const nextWord = /^\s*["'“‘(]?([A-Za-z]+)/.exec(next)?.[1];
-    if (nextWord === undefined)
-        return false;
-    // A lone capital ("John F. Kennedy") or an initialism ("U.S.") is kept when the
-    // next word does not look like the start of a new sentence.
-    const isInitialism = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
-    return isInitialism && !SENTENCE_OPENERS.has(nextWord.toLowerCase());
-}
-/**
- * Splits prose into sentences with `Intl.Segmenter`, then re-joins breaks the
- * segmenter puts after abbreviations and initials ("Dr.", "e.g.", "U.S. Army").
- * Offsets point into `text`; `text` of each span is trimmed.
- */
-function splitSentences(text) {
-    const raw = [];
-    for (const part of segmenter.segment(text)) {
-        raw.push({ start: part.index, end: part.index + part.segment.length });
-    }
-    const merged = [];
-    for (const span of raw) {
-        const previous = merged[merged.length - 1];
-        if (previous &&
-            breaksInsideAbbreviation(text.slice(previous.start, previous.end), text.slice(span.start, span.end))) {
-            previous.end = span.end;
-        }
-        else {
-            merged.push({ ...span });
-        }
-    }
-    const spans = [];
-    for (const { start, end } of merged) {
-        const slice = text.slice(start, end);
-        const leading = slice.length - slice.trimStart().length;
-        const trimmed = slice.trim();
-        if (trimmed.length === 0)
-            continue;
-        spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
-    }
-    return spans;
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/claims/context.js
-/**
- * A short answer ("Delhi") means nothing on its own; with its question ("In which
- * city is the head office?") it is the claim "the head office is in Delhi".
- */
-const VERB_HINT = /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|[a-z]{3,}(?:ed|es|s))\b/i;
-/** A fragment is an answer too short, or too verbless, to be a claim on its own. */
-function isFragment(claim) {
-    const words = claim.trim().replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
-    if (words.length === 0)
-        return false;
-    if (words.length <= 2)
-        return true;
-    return words.length <= 5 && !VERB_HINT.test(words.slice(1).join(' '));
-}
-const AUX = '(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|may|might|must)';
-const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ght)|made|built|held|led|born|sold|paid|set|put|run|won|found|told|said|sent|spent|kept|left|met|read|cut|hit|let|shut|begun|done|gone|seen|known|given|taken|written|chosen)$/i;
-/** Puts the auxiliary back after the subject: ("was", "the company founded") → "the company was founded". */
-function statement(aux, rest, tail) {
-    if (/^(?:do|does|did)$/i.test(aux))
-        return `${rest} ${tail}`;
-    const words = rest.split(/\s+/);
-    const last = words[words.length - 1] ?? '';
-    if (words.length >= 2 && PARTICIPLE.test(last))
-        return `${words.slice(0, -1).join(' ')} ${aux} ${last} ${tail}`;
-    return `${rest} ${aux} ${tail}`;
-}
-const REWRITES = [
-    // "In which city is the head office?" → "the head office is in Delhi"
-    {
-        pattern: new RegExp(`^(in|at|on|from|to|for|by|with|during|since|into|under)\\s+(?:which|what)\\s+[\\w\\s-]*?\\s*${AUX}\\s+(.+)$`, 'i'),
-        build: (m, a) => statement(m[2] ?? '', m[3] ?? '', `${(m[1] ?? '').toLowerCase()} ${a}`),
-    },
-    // "When was the company founded?" → "the company was founded in 1998"
-    {
-        pattern: new RegExp(`^when\\s+${AUX}\\s+(.+)$`, 'i'),
-        build: (m, a) => statement(m[1] ?? '', m[2] ?? '', /^\d{3,4}$/.test(a) ? `in ${a}` : a),
-    },
-    // "Where is the head office?" → "the head office is in Delhi"
-    {
-        pattern: new RegExp(`^where\\s+${AUX}\\s+(.+)$`, 'i'),
-        build: (m, a) => statement(m[1] ?? '', m[2] ?? '', /^(?:in|at|on|near|inside|outside)\b/i.test(a) ? a : `in ${a}`),
-    },
-    // "How many employees does Acme have?" → "Acme have 40 employees"
-    {
-        pattern: new RegExp(`^how\\s+(many|much)\\s+(.+?)\\s+${AUX}\\s+(.+)$`, 'i'),
-        build: (m, a) => statement(m[3] ?? '', m[4] ?? '', `${a} ${m[2] ?? ''}`),
-    },
-    // "Who founded the company?" → "Ada Lovelace founded the company"
-    {
-        pattern: new RegExp(`^who\\s+(?!${AUX}\\b)(\\w+)\\s+(.+)$`, 'i'),
-        build: (m, a) => `${a} ${m[2]} ${m[3]}`,
-    },
-    // "What is the maximum dose?" / "Which drug is safer?" → "the maximum dose is 4 g"
-    {
-        pattern: new RegExp(`^(?:what|who|which)(?:\\s+[\\w-]+)?\\s+${AUX}\\s+(.+)$`, 'i'),
-        build: (m, a) => statement(m[1] ?? '', m[2] ?? '', a),
-    },
-];
-/**
- * States a fragment answer as a claim using its question. Full-sentence claims
- * are returned unchanged; questions no rewrite fits become "question: answer",
- * which keeps the question's words in the claim the judge checks.
- */
-function contextualizeClaim(question, claim) {
-    const answer = claim.trim().replace(/[.!]+$/, '');
-    const asked = question.trim().replace(/\?+\s*$/, '').trim();
-    if (!isFragment(claim) || asked === '' || answer === '')
-        return claim;
-    for (const { pattern, build } of REWRITES) {
-        const match = pattern.exec(asked);
-        if (match)
-            return `${build(match, answer).replace(/\s+/g, ' ').trim()}.`;
-    }
-    return `${asked}: ${answer}.`;
-}
-
+// EXTERNAL MODULE: ./.build/src/evaluate/claims/sentences.js
+var claims_sentences = __webpack_require__(85511);
+// EXTERNAL MODULE: ./.build/src/evaluate/claims/context.js
+var context = __webpack_require__(50442);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/claims.js
 /**
  * Turns a free-text answer into the claims a judge checks: one claim a sentence,
@@ -1992,7 +1857,7 @@ function extractClaims(answer, options = {}) {
 }
 function claimsOfProse(prose, pattern) {
     const { text, marks } = removeCitations(prose, pattern);
-    const sentences = splitSentences(text);
+    const sentences = (0,claims_sentences/* splitSentences */.P)(text);
     if (sentences.length === 0)
         return [];
     const marksOf = sentences.map(() => []);
@@ -2043,8 +1908,9 @@ const FORBIDDEN_MIN_SCORE = 0.9;
 const EVALUATION_BATCH = 256;
 async function evaluateCases(cases, responses, judge, options = {}) {
     const results = [];
-    for (let start = 0; start < cases.length; start += EVALUATION_BATCH) {
-        results.push(...(await evaluateBatch(cases.slice(start, start + EVALUATION_BATCH), responses, judge, options)));
+    const size = options.batchSize ?? EVALUATION_BATCH;
+    for (let start = 0; start < cases.length; start += size) {
+        results.push(...(await evaluateBatch(cases.slice(start, start + size), responses, judge, options)));
     }
     return results;
 }
@@ -2596,8 +2462,8 @@ function matchResponses(cases, responses) {
 
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var shard = __webpack_require__(67176);
-// EXTERNAL MODULE: ./.build/src/coverage/index.js + 16 modules
-var coverage = __webpack_require__(40336);
+// EXTERNAL MODULE: ./.build/src/coverage/index.js + 17 modules
+var coverage = __webpack_require__(30085);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/coverage-step.js
 
 
@@ -2606,7 +2472,7 @@ var coverage = __webpack_require__(40336);
  * Reads the configured coverage reports (and patch coverage against a git base). A report
  * that cannot be read is an input problem for the policy, never "0 % coverage".
  */
-async function measureCoverage(settings, git, inputProblems) {
+async function measureCoverage(settings, git, inputProblems, changedLines = null) {
     if (settings.coverage.length === 0)
         return null;
     const display = settings.coverage.map((p) => (0,external_node_path_.relative)(settings.cwd, p) || p);
@@ -2615,8 +2481,8 @@ async function measureCoverage(settings, git, inputProblems) {
         const data = await (0,coverage/* readCoverageReports */.QY)(display, { repoRoot: settings.cwd, baseDir: settings.cwd, rewrites });
         const summary = (0,coverage/* summarizeCoverage */.G0)(data);
         let patch = null;
-        if (settings.coverageBase !== null) {
-            const changed = await (0,coverage/* changedLinesFromGit */.MO)(git, settings.coverageBase);
+        if (changedLines !== null || settings.coverageBase !== null) {
+            const changed = changedLines ?? (await (0,coverage/* changedLinesFromGit */.MO)(git, settings.coverageBase));
             const result = (0,coverage/* computePatchCoverage */.aT)(data, changed);
             patch = {
                 ...result.lines,
@@ -2641,22 +2507,8 @@ async function measureCoverage(settings, git, inputProblems) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./.build/src/pipeline/git-runner.js
-
-/** Runs git in `cwd` without a shell; its stderr becomes the error message. */
-function gitRunner(cwd) {
-    return (args) => new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(stderr.trim() || error.message));
-            else
-                resolve(stdout);
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./.build/src/pipeline/git-runner.js
+var git_runner = __webpack_require__(11709);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/cache.js
 
 
@@ -2779,810 +2631,8 @@ function withVerdictCache(judge, cache, identity) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/text.js
-/**
- * Tokens for lexical alignment: lower-cased stems of content words, numbers in
- * one canonical spelling ("4,000" and "4000" agree; "four" is 4), and flags for
- * the small words that flip meaning (negation, quantifiers, modality).
- */
-const STOPWORDS = new Set(('a an the and or but if then else of to in on at by for with from into onto upon about as than so such ' +
-    'this that these those there here it its it\'s they them their theirs he him his she her hers we us our ours ' +
-    'you your yours i me my mine who whom whose which what when where why how is are was were be been being am ' +
-    'do does did doing done have has had having will would shall should can could may might must also just only ' +
-    'very too again further once both each other own same some any more most such up down out over under off ' +
-    'between through during before after above below while because until against among per via etc s t don ' +
-    'said says say according one\'s itself themselves himself herself ourselves yourself whether either').split(/\s+/));
-/** Words that negate what follows (matched on the lower-cased surface). */
-const NEGATIONS = new Set(('not no never none nor neither without nobody nothing nowhere cannot unable ' +
-    'lack lacks lacked lacking fail fails failed failing deny denies denied denying ' +
-    'refuse refuses refused refusing falsely incorrectly instead non').split(' '));
-/** How much a claim commits to: hedges and absolutes that must agree with the source. */
-const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably', 'suggest', 'suggests', 'suggested', 'plan', 'plans', 'planned', 'consider', 'considering', 'propose', 'proposed', 'expect', 'expected', 'potential', 'potentially', 'reportedly', 'allegedly', 'some', 'sometimes', 'often', 'usually', 'most', 'many', 'several', 'few']);
-const ABSOLUTES = new Set(['all', 'every', 'always', 'must', 'will', 'definitely', 'certainly', 'only', 'entire', 'entirely', 'completely', 'never', 'none', 'guaranteed', 'everyone', 'everything', 'whole']);
-// Cardinals only: ordinals and "half", "double" are too often not quantities ("first adopted").
-const NUMBER_WORDS = {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-    eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const SCALES = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
-const TOKEN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** Irregular forms mapped to their base, so "rose" meets "rise" and "fell" meets "fall". */
-const IRREGULAR = Object.fromEntries(('rose:rise risen:rise fell:fall fallen:fall won:win lost:lose sold:sell bought:buy grew:grow grown:grow ' +
-    'began:begin begun:begin gave:give given:give took:take taken:take sent:send spent:spend made:make ' +
-    'went:go gone:go came:come seen:see knew:know known:know told:tell said:say paid:pay ' +
-    'led:lead held:hold kept:keep met:meet brought:bring thought:think found:find ' +
-    'built:build wrote:write written:write chose:choose chosen:choose drove:drive driven:drive ' +
-    'ran:run became:become broke:break broken:break spoke:speak spoken:speak stole:steal stolen:steal ' +
-    'drew:draw drawn:draw threw:throw thrown:throw flew:fly flown:fly hid:hide hidden:hide ' +
-    'fought:fight caught:catch taught:teach sought:seek sank:sink sunk:sink shot:shoot struck:strike ' +
-    'ate:eat eaten:eat wore:wear worn:wear felt:feel dealt:deal meant:mean ' +
-    'men:man women:woman children:child people:person mice:mouse feet:foot teeth:tooth ' +
-    'better:good best:good worse:bad worst:bad')
-    .split(' ')
-    .map((pair) => pair.split(':')));
-/** Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". */
-function stem(word) {
-    let w = word.toLowerCase();
-    if (w.endsWith("'s") || w.endsWith('’s'))
-        w = w.slice(0, -2);
-    w = w.replace(/’/g, "'");
-    const base = IRREGULAR[w];
-    if (base !== undefined)
-        w = base;
-    if (w.length <= 3)
-        return w;
-    if (w.endsWith('ies') && w.length > 4)
-        return `${w.slice(0, -3)}y`;
-    if (w.endsWith('sses'))
-        return w.slice(0, -2);
-    if (w.endsWith('ing') && w.length > 5)
-        return undouble(w.slice(0, -3));
-    if (w.endsWith('ied') && w.length > 4)
-        return `${w.slice(0, -3)}y`;
-    if (w.endsWith('ed') && w.length > 4)
-        return undouble(w.slice(0, -2).replace(/e$/, ''));
-    if (w.endsWith('ly') && w.length > 5)
-        return w.slice(0, -2);
-    if (w.endsWith('es') && /(?:ch|sh|x|z|ss)es$/.test(w))
-        return w.slice(0, -2);
-    if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
-        return w.slice(0, -1).replace(/e$/, '');
-    return w.replace(/e$/, '');
-}
-function undouble(w) {
-    return /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w.replace(/e$/, '');
-}
-function canonicalNumber(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
-}
-/** Parses "4,000", "4.5", "1st" into a number; a comma followed by three digits groups thousands. */
-function parseDigits(text) {
-    const bare = text.replace(/(?:st|nd|rd|th)$/, '');
-    const normalised = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare) ? bare.replace(/,/g, '') : bare.replace(/,/g, '.');
-    return Number.parseFloat(normalised);
-}
-const wordInfo = new Map();
-const WORD_INFO_LIMIT = 200_000;
-function infoOf(surface) {
-    const known = wordInfo.get(surface);
-    if (known)
-        return known;
-    const lower = surface.toLowerCase();
-    const info = {
-        lower,
-        key: stem(lower),
-        stop: STOPWORDS.has(lower),
-        numberWord: NUMBER_WORDS[lower],
-        scale: SCALES[lower],
-        contraction: /n['’]t$/.test(lower),
-        capitalised: /^\p{Lu}/u.test(surface),
-        alwaysName: /^\p{Lu}{2,}$/u.test(surface) || (/\d/.test(surface) && /\p{L}/u.test(surface)),
-    };
-    if (wordInfo.size >= WORD_INFO_LIMIT)
-        wordInfo.clear();
-    wordInfo.set(surface, info);
-    return info;
-}
-/** Does the gap between two tokens end a sentence (closing punctuation, or a line break)? */
-function gapEndsSentence(text, from, to) {
-    let sawMark = false;
-    for (let i = to - 1; i >= from; i--) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            return true;
-        if (c === 32 || c === 9 || c === 13)
-            continue;
-        if (!sawMark) {
-            sawMark = true;
-            // . ! ? : ;
-            if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59)
-                return true;
-        }
-    }
-    return false;
-}
-/** Splits text into tokens; a capitalised word is a name unless it opens a sentence. */
-function tokenize(text) {
-    const tokens = [];
-    let sentenceStart = true;
-    let last = 0;
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-        const surface = match[0];
-        if (gapEndsSentence(text, last, match.index))
-            sentenceStart = true;
-        last = match.index + surface.length;
-        const first = surface.charCodeAt(0);
-        if (first >= 48 && first <= 57) {
-            tokens.push({ key: canonicalNumber(parseDigits(surface)), surface, lower: surface, kind: 'number', stop: false, name: false });
-            sentenceStart = false;
-            continue;
-        }
-        const info = infoOf(surface);
-        const previous = tokens[tokens.length - 1];
-        if (info.scale !== undefined && previous?.kind === 'number') {
-            // "4.5 million" is one quantity.
-            previous.key = canonicalNumber(Number(previous.key) * info.scale);
-            previous.surface = `${previous.surface} ${surface}`;
-            previous.lower = previous.surface.toLowerCase();
-            continue;
-        }
-        if (info.numberWord !== undefined) {
-            tokens.push({ key: canonicalNumber(info.numberWord), surface, lower: info.lower, kind: 'number', stop: false, name: false });
-        }
-        else if (info.contraction) {
-            tokens.push({ key: 'not', surface, lower: info.lower, kind: 'word', stop: true, name: false });
-        }
-        else {
-            const isName = (!sentenceStart && info.capitalised) || info.alwaysName;
-            tokens.push({ key: info.key, surface, lower: info.lower, kind: 'word', stop: info.stop && !isName, name: isName && !info.stop });
-        }
-        sentenceStart = false;
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/lexicon.js
-
-/**
- * Word pairs of opposite meaning. A claim that uses one where its best source
- * sentence uses the other ("rose" / "fell") says the opposite of its source.
- * General English only: nothing here is tuned to a data set.
- */
-const PAIRS = `
-increase:decrease increase:reduce increase:cut increase:drop increase:decline increase:fall
-rise:fall rise:drop rise:decline raise:lower raise:cut grow:shrink grow:decline growth:decline
-up:down high:low higher:lower highest:lowest more:less more:fewer most:least most:fewest
-before:after first:last earlier:later early:late past:future previous:next yesterday:tomorrow
-maximum:minimum max:min large:small larger:smaller largest:smallest big:small bigger:smaller
-long:short longer:shorter win:lose won:lost winner:loser gain:loss profit:loss surplus:deficit
-accept:reject approve:reject accept:decline approve:deny confirm:deny allow:prohibit allow:forbid
-allow:ban permit:forbid open:close opened:closed start:end start:finish begin:end buy:sell
-bought:sold include:exclude positive:negative success:failure succeed:fail agree:disagree
-true:false safe:dangerous safe:unsafe legal:illegal possible:impossible above:below over:under
-inside:outside import:export strong:weak stronger:weaker fast:slow faster:slower hot:cold
-rich:poor cheap:expensive cheaper:costlier easy:difficult easy:hard good:bad better:worse
-best:worst always:never all:none everyone:nobody everything:nothing many:few often:rarely
-present:absent arrive:leave arrive:depart enter:exit send:receive sent:received lend:borrow
-give:take attack:defend friend:enemy ally:enemy guilty:innocent optimistic:pessimistic
-upper:lower top:bottom full:empty heavy:light wide:narrow thick:thin deep:shallow
-male:female man:woman men:women husband:wife mother:father son:daughter boy:girl brother:sister
-north:south east:west left:right internal:external majority:minority hire:fire add:remove
-support:oppose like:dislike love:hate happy:sad same:different new:old young:old junior:senior
-morning:evening day:night summer:winter spring:autumn employ:dismiss public:private
-online:offline remote:local domestic:foreign domestic:international urban:rural
-ascending:descending inbound:outbound buyer:seller seller:customer employer:employee
-teacher:student parent:child host:guest landlord:tenant
-all:some every:some each:some always:sometimes entire:partial whole:partial total:partial
-complete:partial completely:partially fully:partially specific:general specific:generic
-thrive:struggle thriving:struggling within:outside inside:outside include:omit
-simple:complex simple:complicated easy:complex clear:unclear certain:uncertain
-increase:lower increase:reduction gain:drop gain:decline improve:worsen improve:deteriorate
-improvement:decline improvement:deterioration strengthen:weaken expand:contract expansion:contraction
-success:loss win:defeat victory:defeat pass:fail passed:failed approve:veto approval:rejection
-guilty:acquitted convict:acquit conviction:acquittal arrest:release allow:deny permit:deny
-accept:refuse agree:refuse agree:object support:reject support:criticize praise:criticize
-praise:condemn like:hate love:dislike enjoy:hate interested:uninterested
-positive:critical favorable:unfavorable favourable:unfavourable optimistic:worried
-rare:common rarely:frequently seldom:often uncommon:common frequent:rare frequent:occasional
-temporary:permanent temporarily:permanently short-term:long-term local:national
-minor:major minor:significant slight:significant slight:major small:significant small:huge
-low:significant weak:robust decline:growth loss:growth shortage:surplus scarce:abundant
-cheap:costly inexpensive:expensive affordable:expensive free:paid profit:deficit
-arrive:depart arrival:departure come:go import:exportation input:output sender:recipient
-before:during after:during beginning:end start:stop launch:cancel launch:end open:shut
-online:in-person virtual:physical digital:physical manual:automatic automatic:manual
-junior:senior beginner:expert beginner:advanced novice:expert novice:advanced amateur:professional
-`;
-const OPPOSITES = new Map();
-for (const pair of PAIRS.trim().split(/\s+/)) {
-    const [a, b] = pair.split(':').map((word) => stem(word));
-    if (!a || !b)
-        continue;
-    if (!OPPOSITES.has(a))
-        OPPOSITES.set(a, new Set());
-    if (!OPPOSITES.has(b))
-        OPPOSITES.set(b, new Set());
-    OPPOSITES.get(a)?.add(b);
-    OPPOSITES.get(b)?.add(a);
-}
-/** Stems of words that mean the opposite of `key` (a stem). */
-function oppositesOf(key) {
-    return OPPOSITES.get(key);
-}
-/**
- * Closed classes of words that name one choice among alternatives. A claim that
- * uses one member where its source sentence uses another ("Tuesday" for "Monday",
- * "week" for "month") has swapped a fact.
- */
-const CLASSES = `
-minute hour day week weekend month quarter year decade century
-yesterday today tomorrow tonight
-monday tuesday wednesday thursday friday saturday sunday
-january february april june july august september october november december
-red orange yellow green blue purple violet pink brown black white gray grey
-north south east west northern southern eastern western northeast northwest southeast southwest
-breakfast lunch dinner
-spring summer autumn winter
-mother father son daughter brother sister wife husband uncle aunt cousin grandmother grandfather niece nephew
-gold silver bronze platinum
-morning afternoon evening night
-first second third fourth fifth sixth seventh eighth ninth tenth last
-half double twice triple
-`;
-const CLASS_OF = new Map();
-CLASSES.trim()
-    .split('\n')
-    .forEach((line, id) => {
-    for (const word of line.trim().split(/\s+/))
-        if (!CLASS_OF.has(stem(word)))
-            CLASS_OF.set(stem(word), id);
-});
-/** The closed class a stem belongs to, if any. */
-function classOf(key) {
-    return CLASS_OF.get(key);
-}
-/** How strong a claim says a change or amount is; adding or flipping a degree is not in the source. */
-const STRONG = ['significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
-const WEAK = ['slight', 'slightly', 'small', 'minor', 'modest', 'modestly', 'marginal', 'marginally', 'mild', 'mildly', 'little', 'somewhat'];
-const DEGREE = new Map([
-    ...STRONG.map((word) => [stem(word), 'strong']),
-    ...WEAK.map((word) => [stem(word), 'weak']),
-]);
-function degreeOf(key) {
-    return DEGREE.get(key);
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/sources.js
-
-
-function contentBigrams(tokens) {
-    const content = tokens.filter((token) => !token.stop);
-    const pairs = [];
-    for (let i = 1; i < content.length; i++)
-        pairs.push(`${content[i - 1]?.key} ${content[i]?.key}`);
-    return pairs;
-}
-/** `text` is the sentence as in the source; `flat` the same with wrapped lines joined by spaces. */
-function indexSentence(sourceId, text, flat, start, end) {
-    const tokens = tokenize(flat);
-    const keys = new Set();
-    const allKeys = new Set();
-    const numbers = new Set();
-    for (const token of tokens) {
-        allKeys.add(token.key);
-        if (!token.stop)
-            keys.add(token.key);
-        if (token.kind === 'number')
-            numbers.add(token.key);
-    }
-    return { sourceId, text, start, end, tokens, keys, allKeys, numbers, bigrams: new Set(contentBigrams(tokens)) };
-}
-/** A small least-recently-used memo: every claim of a case is judged against the same sources. */
-class Memo {
-    limit;
-    entries = new Map();
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get(key, make) {
-        const hit = this.entries.get(key);
-        if (hit !== undefined) {
-            this.entries.delete(key);
-            this.entries.set(key, hit);
-            return hit;
-        }
-        const value = make();
-        this.entries.set(key, value);
-        if (this.entries.size > this.limit) {
-            const oldest = this.entries.keys().next().value;
-            if (oldest !== undefined)
-                this.entries.delete(oldest);
-        }
-        return value;
-    }
-}
-const sentenceMemo = new Memo(512);
-const sourcesMemo = new Memo(64);
-function sentencesOf(sourceId, text) {
-    return sentenceMemo.get(`${sourceId}\u0000${text}`, () => splitSource(sourceId, text));
-}
-function splitSource(sourceId, text) {
-    // Blank lines and list items separate sentences even without punctuation (titles,
-    // bullets); any other line break is a wrapped line inside a sentence. Joining a
-    // wrapped line with a space keeps every offset, so evidence still points into `text`.
-    const sentences = [];
-    let offset = 0;
-    for (const block of text.split(BLOCK_BREAK)) {
-        const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-        for (const span of splitSentences(joined)) {
-            sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
-        }
-        offset += block.length;
-    }
-    return sentences;
-}
-/** A blank line, or a line break before a list item: kept with the block that follows. */
-const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
-/** The same sources array (all claims of one case) skips even building the memo key. */
-const byArray = new WeakMap();
-function indexSources(sources) {
-    const key = sources.length === 1 ? `${sources[0]?.id}\u0000${sources[0]?.text}` : sources.map((source) => `${source.id}\u0000${source.text}`).join('\u0001');
-    const seen = byArray.get(sources);
-    // Arrays can be changed in place, so the key is still compared (by length first, then content).
-    if (seen && seen.key.length === key.length && seen.key === key)
-        return seen.index;
-    const index = sourcesMemo.get(key, () => buildIndex(sources));
-    byArray.set(sources, { key, index });
-    return index;
-}
-function buildIndex(sources) {
-    const sentences = sources.flatMap((source) => sentencesOf(source.id, source.text));
-    const keys = new Set();
-    const allKeys = new Set();
-    const numbers = new Set();
-    const bigrams = new Set();
-    const frequency = new Map();
-    const postings = new Map();
-    for (const [position, sentence] of sentences.entries()) {
-        for (const key of sentence.keys) {
-            keys.add(key);
-            frequency.set(key, (frequency.get(key) ?? 0) + 1);
-            const list = postings.get(key);
-            if (list)
-                list.push(position);
-            else
-                postings.set(key, [position]);
-        }
-        for (const key of sentence.allKeys)
-            allKeys.add(key);
-        for (const number of sentence.numbers)
-            numbers.add(number);
-        for (const bigram of sentence.bigrams)
-            bigrams.add(bigram);
-    }
-    return { sentences, keys, allKeys, numbers, bigrams, frequency, postings };
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/features.js
-
-
-
-/** Numeric features, each in a small range, in a fixed order shared with the trained model. */
-const FEATURE_NAMES = [
-    'coverageAll',
-    'coverageWeighted',
-    'coverageBest',
-    'coverageTop2',
-    'bigramCoverage',
-    'novelWordCount',
-    'novelNameCount',
-    'novelNumberCount',
-    'numberConflict',
-    'negationMismatch',
-    'oppositeCount',
-    'modalityMismatch',
-    'negationFlip',
-    'classSwap',
-    'degreeMismatch',
-    'unmatchedNegation',
-    'numberMoved',
-];
-function countIn(tokens, words) {
-    let count = 0;
-    for (const token of tokens)
-        if (words.has(token.lower) || words.has(token.key))
-            count++;
-    return count;
-}
-const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
-/** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
-function prefixOpposite(key, sentence) {
-    const bare = key.replace(NEGATING_PREFIX, '');
-    if (bare !== key && sentence.allKeys.has(bare))
-        return bare;
-    for (const prefix of ['un', 'in', 'im', 'ir', 'il', 'dis', 'non']) {
-        if (sentence.allKeys.has(prefix + key))
-            return prefix + key;
-    }
-    return undefined;
-}
-function sharedContent(sentence, content) {
-    let shared = 0;
-    for (const key of content)
-        if (sentence.keys.has(key))
-            shared++;
-    return shared;
-}
-/** Words a negation reaches: the content words among the few tokens after it. */
-const NEGATION_REACH = 4;
-function negationScope(tokens) {
-    const negated = new Set();
-    const affirmed = new Set();
-    let reach = 0;
-    for (const token of tokens) {
-        if (NEGATIONS.has(token.lower) || token.key === 'not') {
-            reach = NEGATION_REACH;
-            continue;
-        }
-        if (!token.stop)
-            (reach > 0 ? negated : affirmed).add(token.key);
-        if (reach > 0)
-            reach--;
-    }
-    return { negated, affirmed };
-}
-const members = new WeakMap();
-/** A word of the sentence in the given closed class (the first one). */
-function memberOf(sentence, kind) {
-    let byClass = members.get(sentence);
-    if (!byClass) {
-        byClass = new Map();
-        for (const key of sentence.allKeys) {
-            const found = classOf(key);
-            if (found !== undefined && !byClass.has(found))
-                byClass.set(found, key);
-        }
-        members.set(sentence, byClass);
-    }
-    return byClass.get(kind);
-}
-function flagCounts(tokens) {
-    return { negations: countIn(tokens, NEGATIONS), absolutes: countIn(tokens, ABSOLUTES), hedges: countIn(tokens, HEDGES) };
-}
-const counts = new WeakMap();
-function sentenceCounts(sentence) {
-    let found = counts.get(sentence);
-    if (!found) {
-        found = flagCounts(sentence.tokens);
-        counts.set(sentence, found);
-    }
-    return found;
-}
-const scopes = new WeakMap();
-function sentenceScope(sentence) {
-    let scope = scopes.get(sentence);
-    if (!scope) {
-        scope = negationScope(sentence.tokens);
-        scopes.set(sentence, scope);
-    }
-    return scope;
-}
-/** Position of the first largest positive value, or -1 when none is positive. */
-function argmax(values) {
-    let at = -1;
-    let top = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i] ?? 0;
-        if (value > top) {
-            top = value;
-            at = i;
-        }
-    }
-    return at;
-}
-function align(claim, index) {
-    const tokens = tokenize(claim);
-    const content = [...new Set(tokens.filter((token) => !token.stop).map((token) => token.key))];
-    const names = new Set(tokens.filter((token) => token.name).map((token) => token.key));
-    const numbers = new Set(tokens.filter((token) => token.kind === 'number').map((token) => token.key));
-    const sentenceCount = Math.max(1, index.sentences.length);
-    const weightOf = (key) => Math.log(1 + sentenceCount / (1 + (index.frequency.get(key) ?? 0)));
-    // Best sentence by rarity-weighted overlap, then the sentence that best covers the rest,
-    // both accumulated over the sentences that share a key with the claim (postings).
-    const weights = new Map(content.map((key) => [key, weightOf(key)]));
-    const overlap = new Float64Array(index.sentences.length);
-    for (const key of content) {
-        const weight = weights.get(key) ?? 0;
-        for (const position of index.postings.get(key) ?? [])
-            overlap[position] = (overlap[position] ?? 0) + weight;
-    }
-    const bestPosition = argmax(overlap);
-    const best = bestPosition >= 0 ? (index.sentences[bestPosition] ?? null) : null;
-    let second = null;
-    if (best) {
-        overlap.fill(0);
-        for (const key of content) {
-            if (best.keys.has(key))
-                continue;
-            const weight = weights.get(key) ?? 0;
-            for (const position of index.postings.get(key) ?? [])
-                overlap[position] = (overlap[position] ?? 0) + weight;
-        }
-        overlap[bestPosition] = 0;
-        const secondPosition = argmax(overlap);
-        second = secondPosition >= 0 ? (index.sentences[secondPosition] ?? null) : null;
-    }
-    let found = 0;
-    let weightFound = 0;
-    let weightAll = 0;
-    let inBest = 0;
-    let inTop2 = 0;
-    const novelWords = [];
-    for (const key of content) {
-        const weight = weights.get(key) ?? 0;
-        weightAll += weight;
-        if (index.keys.has(key)) {
-            found++;
-            weightFound += weight;
-        }
-        else {
-            novelWords.push(key);
-        }
-        if (best?.keys.has(key))
-            inBest++;
-        if (best?.keys.has(key) || second?.keys.has(key))
-            inTop2++;
-    }
-    const novelNumbers = [...numbers].filter((number) => !index.numbers.has(number));
-    const novelNames = [...names].filter((name) => !index.keys.has(name));
-    const aligned = [best, second].filter((sentence) => sentence !== null);
-    const alignedHasNumber = aligned.some((sentence) => sentence.numbers.size > 0);
-    const opposites = [];
-    const claimKeys = new Set(tokens.map((token) => token.key));
-    for (const key of claimKeys) {
-        const opposite = oppositesOf(key);
-        if (!opposite)
-            continue;
-        if (aligned.some((sentence) => sentence.allKeys.has(key)))
-            continue;
-        for (const other of opposite) {
-            if (claimKeys.has(other))
-                continue;
-            if (aligned.some((sentence) => sentence.allKeys.has(other))) {
-                opposites.push({ claim: key, source: other });
-                break;
-            }
-        }
-    }
-    for (const key of novelWords) {
-        for (const sentence of aligned) {
-            const opposite = prefixOpposite(key, sentence);
-            if (opposite) {
-                opposites.push({ claim: key, source: opposite });
-                break;
-            }
-        }
-    }
-    // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
-    for (const key of claimKeys) {
-        const opposite = oppositesOf(key);
-        if (!opposite || index.allKeys.has(key) || opposites.some((o) => o.claim === key))
-            continue;
-        const other = [...opposite].find((word) => !claimKeys.has(word) &&
-            index.allKeys.has(word) &&
-            index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= 2));
-        if (other)
-            opposites.push({ claim: key, source: other });
-    }
-    const claimScope = negationScope(tokens);
-    const negationFlip = aligned.some((sentence) => {
-        const scope = sentenceScope(sentence);
-        return [...claimScope.negated].some((key) => scope.affirmed.has(key) && !scope.negated.has(key));
-    });
-    // One member of a closed class where the aligned sentence has another ("week" for "month").
-    const alignedAll = (key) => aligned.some((sentence) => sentence.allKeys.has(key));
-    const swaps = [];
-    for (const key of claimKeys) {
-        const kind = classOf(key);
-        if (kind === undefined || alignedAll(key))
-            continue;
-        const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k));
-        if (other)
-            swaps.push({ claim: key, source: other });
-    }
-    // A degree ("significant", "slight") the aligned sentences do not give, or the other way round.
-    const claimDegrees = [...claimKeys].filter((key) => degreeOf(key) !== undefined && !alignedAll(key));
-    const sourceDegrees = claimDegrees.length > 0 ? new Set(aligned.flatMap((sentence) => [...sentence.allKeys].map(degreeOf).filter((d) => d !== undefined))) : undefined;
-    const degreeMismatch = claimDegrees.some((key) => !sourceDegrees?.has(degreeOf(key) ?? 'strong'));
-    // A negative claim needs a negative source: no negation anywhere in the aligned sentences.
-    const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
-    // A number from elsewhere in the sources, where the aligned sentences give a different one.
-    const alignedNumbers = new Set(aligned.flatMap((sentence) => [...sentence.numbers]));
-    const numberMoved = [...numbers].some((n) => index.numbers.has(n) && !alignedNumbers.has(n)) && [...alignedNumbers].some((n) => !numbers.has(n));
-    const claimCounts = flagCounts(tokens);
-    const claimNegations = claimCounts.negations;
-    const sourceNegations = best ? sentenceCounts(best).negations : 0;
-    const claimAbsolutes = claimCounts.absolutes;
-    const claimHedges = claimCounts.hedges;
-    const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
-    const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
-    const bigrams = contentBigrams(tokens);
-    const bigramsFound = bigrams.filter((bigram) => index.bigrams.has(bigram)).length;
-    const total = Math.max(1, content.length);
-    const features = {
-        coverageAll: found / total,
-        coverageWeighted: weightAll > 0 ? weightFound / weightAll : 0,
-        coverageBest: inBest / total,
-        coverageTop2: inTop2 / total,
-        bigramCoverage: bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
-        novelWordCount: Math.min(novelWords.length, 5),
-        novelNameCount: Math.min(novelNames.length, 3),
-        novelNumberCount: Math.min(novelNumbers.length, 3),
-        numberConflict: novelNumbers.length > 0 && alignedHasNumber ? 1 : 0,
-        negationMismatch: best && claimNegations % 2 !== sourceNegations % 2 ? 1 : 0,
-        oppositeCount: Math.min(opposites.length, 2),
-        modalityMismatch: (claimAbsolutes > 0 && sourceAbsolutes === 0 && sourceHedges > 0) || (claimHedges > 0 && sourceHedges === 0 && sourceAbsolutes > 0) ? 1 : 0,
-        negationFlip: negationFlip ? 1 : 0,
-        classSwap: Math.min(swaps.length, 2),
-        degreeMismatch: degreeMismatch ? 1 : 0,
-        unmatchedNegation: unmatchedNegation ? 1 : 0,
-        numberMoved: numberMoved ? 1 : 0,
-    };
-    const surface = (key) => {
-        const token = tokens.find((t) => t.key === key) ??
-            aligned.flatMap((sentence) => sentence.tokens).find((t) => t.key === key) ??
-            index.sentences.flatMap((sentence) => sentence.tokens).find((t) => t.key === key);
-        return token?.surface ?? key;
-    };
-    return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, surface };
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":1,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved"],"mean":[0.73937,0.666547,0.452725,0.619579,0.380665,2.853147,0.07634,0.051865,0.040793,0.205128,0.08683,0.066434,0.085082,0.013403,0.008159,0.05711,0.022145],"scale":[0.202703,0.22103,0.216839,0.209961,0.241111,1.587941,0.302476,0.253626,0.197809,0.403795,0.305412,0.249038,0.279003,0.124718,0.089955,0.232052,0.147153],"weights":[0,0,0,0,0,0,-0.556861,-0.546285,-0.327971,0,-0.263698,0,-0.444677,0,-0.191523,-0.165102,-0.302632],"bias":0.013435,"threshold":0.265778,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0), 986 summaries; leave-one-domain-out balanced accuracy 66.1%, 4-fold by document 65.7%"}');
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
-
-
-const DEFAULT_MODEL = deterministic_namespaceObject;
-/** Checks a model's shape once, so a hand-edited file fails loudly rather than scoring NaN. */
-function checkModel(model) {
-    const n = FEATURE_NAMES.length;
-    const sameFeatures = model.features.length === n && model.features.every((name, i) => name === FEATURE_NAMES[i]);
-    const sized = [model.mean, model.scale, model.weights].every((list) => list.length === n && list.every(Number.isFinite));
-    if (!sameFeatures || !sized || !Number.isFinite(model.bias) || !(model.threshold > 0 && model.threshold < 1) || !(model.minCoverage >= 0 && model.minCoverage <= 1)) {
-        throw new Error(`judge model does not match the features ${FEATURE_NAMES.join(', ')}; retrain with scripts/train-judge.mjs`);
-    }
-    return model;
-}
-/**
- * The judge's score in [0, 1]: the model's probability relative to the best a claim
- * can get (every word found, nothing new, nothing flipped), scaled by the share of
- * the claim's content words found in the sources. A claim that repeats a source
- * sentence scores 1; one that is half about something else at most one half.
- */
-function supportScore(model, features) {
-    return Math.min(1, probabilitySupported(model, features) / bestProbability(model)) * features.coverageAll;
-}
-const best = new WeakMap();
-/** The probability of an ideal claim: features that raise support at 1 (they are shares), the rest at 0. */
-function bestProbability(model) {
-    let value = best.get(model);
-    if (value === undefined) {
-        const ideal = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, (model.weights[i] ?? 0) > 0 ? 1 : 0]));
-        value = probabilitySupported(model, ideal);
-        best.set(model, value);
-    }
-    return value;
-}
-/** P(supported) for one feature vector. */
-function probabilitySupported(model, features) {
-    let z = model.bias;
-    for (let i = 0; i < FEATURE_NAMES.length; i++) {
-        const name = FEATURE_NAMES[i];
-        z += (model.weights[i] ?? 0) * ((features[name] - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
-    }
-    return 1 / (1 + Math.exp(-z));
-}
-
-;// CONCATENATED MODULE: ./.build/src/evaluate/judges/deterministic.js
-
-
-
-
-const DETERMINISTIC_JUDGE_NAME = 'deterministic';
-/**
- * The offline judge: aligns each claim to its best source sentences and checks
- * that its words, numbers and names are there and that nothing is flipped
- * (negation, opposites, modality). A logistic model turns the alignment into a
- * probability; numbers and names that are not in the sources are never supported.
- */
-function createDeterministicJudge(options = {}) {
-    for (const [name, value] of [['minCoverage', options.minCoverage], ['supportThreshold', options.supportThreshold]]) {
-        if (value !== undefined && !(value >= 0 && value <= 1))
-            throw new RangeError(`${name} must be between 0 and 1 (got ${value})`);
-    }
-    const base = checkModel(options.model ?? DEFAULT_MODEL);
-    const model = options.minCoverage === undefined ? base : checkModel({ ...base, minCoverage: options.minCoverage });
-    const threshold = options.supportThreshold ?? model.threshold;
-    const judgeOne = (request) => decide(request, model, threshold);
-    return {
-        name: DETERMINISTIC_JUDGE_NAME,
-        judgeOne,
-        judge: (requests) => Promise.resolve(requests.map(judgeOne)),
-    };
-}
-function evidenceOf(sentence) {
-    return sentence ? { sourceId: sentence.sourceId, sentence: sentence.text, start: sentence.start, end: sentence.end } : null;
-}
-function decide(request, model, threshold) {
-    const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
-    if (!request.sources.some((source) => /\S/.test(source.text))) {
-        return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
-    }
-    // A short answer ("1998") is checked as the statement it makes about the question.
-    const alignment = align(contextualizeClaim(request.question, request.claim), indexSources(request.sources));
-    return { ...base, ...verdictOf(alignment, model, threshold), evidence: evidenceOf(alignment.best) };
-}
-/** The verdict for an alignment: shared by the judge and the training script, so both decide alike. */
-function verdictOf(alignment, model, threshold) {
-    if (alignment.contentCount === 0)
-        return { verdict: 'unsupported', score: 0, reason: 'the claim has no content words to check' };
-    const score = supportScore(model, alignment.features);
-    const contradiction = contradictionReason(alignment);
-    const blocker = blockingReason(alignment, model.minCoverage);
-    if (score >= threshold && !blocker && !contradiction)
-        return { verdict: 'supported', score, reason: supportReason(alignment) };
-    if (contradiction)
-        return { verdict: 'contradicted', score, reason: contradiction };
-    return { verdict: 'unsupported', score, reason: blocker ?? missingReason(alignment) };
-}
-/** A flip against a sentence the claim is clearly about: the source says otherwise. */
-function contradictionReason(alignment) {
-    const { features, best } = alignment;
-    if (!best || features.coverageTop2 < 0.5)
-        return undefined;
-    if (features.numberConflict) {
-        const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
-        return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
-    }
-    if (features.numberMoved) {
-        const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
-        return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
-    }
-    const opposite = alignment.opposites[0] ?? alignment.swaps[0];
-    if (opposite)
-        return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
-    if (features.negationFlip)
-        return 'the claim negates what the source sentence states';
-    if (features.negationMismatch && features.coverageBest >= 0.6)
-        return 'the claim negates what the source sentence states (or the reverse)';
-    return undefined;
-}
-/** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */
-function blockingReason(alignment, minCoverage) {
-    if (alignment.novelNumbers.length > 0)
-        return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources`;
-    if (alignment.novelNames.length > 0)
-        return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
-    if (alignment.features.coverageAll < minCoverage)
-        return missingReason(alignment);
-    if (alignment.features.unmatchedNegation)
-        return 'the claim is negative but no matching source sentence is';
-    return undefined;
-}
-function missingReason(alignment) {
-    const missing = alignment.novelWords.slice(0, 5);
-    if (missing.length === 0)
-        return 'the words are in the sources but not said together';
-    return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;
-}
-function supportReason(alignment) {
-    const where = alignment.best ? ` (best match in ${alignment.best.sourceId})` : '';
-    return `${Math.round(alignment.features.coverageAll * 100)}% of content words, all numbers and names found in the sources${where}`;
-}
-
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 6 modules
+var deterministic = __webpack_require__(22150);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
 
 
@@ -3596,7 +2646,7 @@ const nodeCacheFs = {
  * The judge the settings name. The cache wraps the judge that makes calls (the LLM or the
  * command), not the deterministic first pass, which is cheaper to recompute than to look up.
  */
-async function buildJudge(settings, env, cwd) {
+async function buildJudge(settings, env, cwd, parallel = null) {
     const apiKey = env[settings.apiKeyEnv];
     const secrets = apiKey ? [apiKey] : [];
     const loaded = settings.cache && settings.kind !== 'deterministic' ? await loadVerdictCache(settings.cache, nodeCacheFs) : null;
@@ -3619,9 +2669,18 @@ async function buildJudge(settings, env, cwd) {
         ...(settings.timeoutMs !== null ? { timeoutMs: settings.timeoutMs } : {}),
     });
     let judge;
+    let close = async () => { };
     switch (settings.kind) {
         case 'deterministic':
-            judge = createDeterministicJudge();
+            if (parallel) {
+                const { createParallelJudge } = await __webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 99137));
+                const pool = createParallelJudge(deterministic/* DETERMINISTIC_JUDGE_NAME */.Tf, parallel, (0,deterministic/* createDeterministicJudge */.WI)());
+                judge = pool;
+                close = () => pool.close();
+            }
+            else {
+                judge = (0,deterministic/* createDeterministicJudge */.WI)();
+            }
             break;
         case 'llm':
             judge = cached(llm());
@@ -3631,7 +2690,7 @@ async function buildJudge(settings, env, cwd) {
             break;
         case 'hybrid': {
             const { createHybridJudge } = await __webpack_require__.e(/* import() */ 492).then(__webpack_require__.bind(__webpack_require__, 43492));
-            judge = createHybridJudge({ first: createDeterministicJudge(), fallback: cached(settings.hybridFallback === 'command' ? command() : llm()) });
+            judge = createHybridJudge({ first: (0,deterministic/* createDeterministicJudge */.WI)(), fallback: cached(settings.hybridFallback === 'command' ? command() : llm()) });
             break;
         }
     }
@@ -3640,6 +2699,7 @@ async function buildJudge(settings, env, cwd) {
         secrets,
         cache: loaded?.cache ?? null,
         warning: loaded?.warning ?? null,
+        close,
         save: async () => {
             if (loaded && settings.cache && loaded.cache.changed)
                 await saveVerdictCache(settings.cache, loaded.cache, nodeCacheFs);
@@ -3666,8 +2726,14 @@ async function buildJudge(settings, env, cwd) {
 
 
 
+
 /** Same words for a run and a merge without a baseline, so both reports agree. */
 const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
+/** Below this many cases, starting judge threads costs more than it saves. */
+const PARALLEL_JUDGE_MIN_CASES = 5000;
+const MAX_JUDGE_THREADS = 4;
+/** Cases per judge call when threads share the work: enough to keep each one busy. */
+const PARALLEL_BATCH = 2048;
 async function runGate(settings, deps) {
     const startedAt = deps.now();
     const env = deps.env ?? process.env;
@@ -3704,17 +2770,26 @@ async function runGate(settings, deps) {
     const matched = matchResponses(cases, responses);
     const notRunSet = new Set(notRun);
     matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
-    const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
+    const threads = deps.judgeWorkerEntry && cases.length >= PARALLEL_JUDGE_MIN_CASES ? Math.min((0,external_node_os_.availableParallelism)(), MAX_JUDGE_THREADS) : 1;
+    const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd, threads > 1 ? { entry: deps.judgeWorkerEntry, threads } : null);
     const judge = deps.judge ?? built.judge;
     if (built)
         secrets.push(...built.secrets);
     if (built?.warning)
         deps.warn?.(built.warning);
-    const results = await evaluateCases(cases, matched, judge, {
-        ...(settings.citationPattern !== undefined ? { citationPattern: settings.citationPattern } : {}),
-        notRun: notRunSet,
-    });
-    await built?.save();
+    let results;
+    try {
+        results = await evaluateCases(cases, matched, judge, {
+            ...(settings.citationPattern !== undefined ? { citationPattern: settings.citationPattern } : {}),
+            notRun: notRunSet,
+            ...(threads > 1 ? { batchSize: PARALLEL_BATCH } : {}),
+        });
+        await built?.save();
+    }
+    finally {
+        // Judge threads would keep the process alive.
+        await built?.close();
+    }
     const report = buildReport({
         version: deps.version,
         startedAt,
@@ -3736,30 +2811,34 @@ async function runGate(settings, deps) {
         partialReason: notRun.length > 0 ? `cancelled: ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run` : null,
     });
     const inputProblems = [];
-    report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
-    report.drift = await driftAgainstBaseline(report, settings, inputProblems);
-    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds) }), settings.policy);
-    return { report, secrets };
+    report.coverage = await measureCoverage(settings, deps.runGit ?? (0,git_runner/* gitRunner */.X)(settings.cwd), inputProblems, deps.changedLines ?? null);
+    const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
+    report.drift = drift.drift;
+    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds) }), settings.policy);
+    return { report, secrets, baseline: drift.baseline };
 }
 /**
  * Drift against the baseline report, when one is configured. An unreadable baseline is an
  * input problem the policy rules on (fail closed by default), never a silent skip.
  */
-async function driftAgainstBaseline(report, settings, inputProblems) {
+async function driftAgainstBaseline(report, settings, inputProblems, noBaselineReason) {
     const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
     if (settings.shard !== null)
-        return (0,drift/* skippedDrift */._N)('a shard is compared with the baseline only once merged');
-    if (settings.baseline === null)
-        return (0,drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: NO_BASELINE_REASON });
+        return { drift: (0,src_drift/* skippedDrift */._N)('a shard is compared with the baseline only once merged'), baseline: null };
+    if (settings.baseline === null) {
+        const reason = noBaselineReason ?? (settings.baselineAuto ? 'baseline: auto finds the base branch report only in GitHub Actions, on a pull request' : NO_BASELINE_REASON);
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: reason }), baseline: null };
+    }
     const display = (0,external_node_path_.relative)(settings.cwd, settings.baseline) || settings.baseline;
     try {
-        return (0,drift/* compareWithBaseline */.$_)(report, await (0,drift/* loadBaselineReport */.gX)(settings.baseline, display), options);
+        const load = await (0,src_drift/* loadBaselineReport */.gX)(settings.baseline, display);
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, load, options), baseline: load.status === 'loaded' ? load.report : null };
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         inputProblems.push(`baseline: ${error.message}`);
-        return (0,drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` });
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` }), baseline: null };
     }
 }
 /** The policy's view of a report: used for fresh runs and merged shards alike. */

@@ -316,6 +316,7 @@ function parseEventContext(eventName, payload, file, repositoryFallback) {
             pullNumber: read.number(pr['number'], '/pull_request/number'),
             headSha: read.string(head['sha'], '/pull_request/head/sha'),
             baseSha: read.string(base['sha'], '/pull_request/base/sha'),
+            baseRef: read.string(base['ref'], '/pull_request/base/ref'),
             headRepository,
             fromFork: headRepository === null || headRepository.toLowerCase() !== baseRepository.toLowerCase(),
             labels,

@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCoverageCommand: () => (/* binding */ runCoverageCommand)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11709);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40336);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30085);
 
 
 
@@ -38,7 +38,7 @@ async function runCoverageCommand(argv, io) {
         const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeCoverage */ .G0)(data);
         let patch;
         if (options.base !== undefined) {
-            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromGit */ .MO)(gitRunner(io.cwd), options.base));
+            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromGit */ .MO)((0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .gitRunner */ .X)(io.cwd), options.base));
         }
         if (options.json)
             io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
@@ -60,7 +60,7 @@ async function runCoverageCommand(argv, io) {
 function parseCoverageArgs(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -105,16 +105,6 @@ function parseCoverageArgs(argv) {
         base: values.base,
         maxBytes,
     };
-}
-function gitRunner(cwd) {
-    return (args) => new Promise((resolvePromise, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(stderr || error.message));
-            else
-                resolvePromise(stdout);
-        });
-    });
 }
 function renderTable(summary, patch) {
     const rows = [['file', 'lines', '%', 'branches', '%']];

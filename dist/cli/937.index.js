@@ -24,8 +24,8 @@ var drift = __webpack_require__(29560);
 var metrics = __webpack_require__(64438);
 // EXTERNAL MODULE: ./.build/src/policy/evaluate-policy.js
 var evaluate_policy = __webpack_require__(790);
-// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 23 modules
-var run_gate = __webpack_require__(13285);
+// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 13 modules
+var run_gate = __webpack_require__(98869);
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var shard = __webpack_require__(67176);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js

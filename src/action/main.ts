@@ -19,6 +19,8 @@ import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-s
 import type { OutputName } from '../settings/options.js';
 import { resolveSettings, type Settings } from '../settings/settings.js';
 import { findBaselineReport, workflowFileFromRef } from '../github/baseline-artifact.js';
+import { changedLinesFromPullRequest } from '../github/pull-request-files.js';
+import type { ChangedFile } from '../coverage/index.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +63,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
   const verdictCache = usesCache ? verdictCacheSync(settings.judge, cwd, process.env, await import('@actions/cache'), (m) => core.warning(m)) : null;
   await verdictCache?.restore();
   const noBaselineReason = settings.baselineAuto ? await fetchBaseline(settings, github, context) : undefined;
+  const changedLines = await pullRequestChanges(settings, github, context);
   const cancel = new AbortController();
   // The runner sends SIGINT on cancellation: stop the app and keep a partial report.
   process.once('SIGINT', () => cancel.abort());
@@ -75,6 +78,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
     warn: (message) => core.warning(message),
     ...(judgeWorkerEntry ? { judgeWorkerEntry } : {}),
     ...(noBaselineReason !== undefined ? { noBaselineReason } : {}),
+    ...(changedLines ? { changedLines } : {}),
   });
   await verdictCache?.save();
   const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
@@ -145,6 +149,21 @@ async function fetchBaseline(settings: Settings, github: GitHubSettings, context
   core.info(`Baseline: the report of run ${found.runId} on ${context.baseRef} (${found.headSha.slice(0, 7)}).`);
   settings.baseline = file;
   return undefined;
+}
+
+/**
+ * Patch coverage on a pull request without coverage-base: the lines the pull request adds,
+ * from the files API, or git against the base commit when the API cannot give them all.
+ */
+async function pullRequestChanges(settings: Settings, github: GitHubSettings, context: EventContext | null): Promise<ChangedFile[] | null> {
+  if (settings.coverage.length === 0 || settings.coverageBase !== null || context?.kind !== 'pull_request') return null;
+  if (github.token) {
+    const changed = await changedLinesFromPullRequest({ octokit: client(github.token), owner: context.owner, repo: context.repo, pullNumber: context.pullNumber, logger });
+    if ('files' in changed) return changed.files;
+    core.info(`Patch coverage from git instead: ${changed.fallback}`);
+  }
+  settings.coverageBase = context.baseSha;
+  return null;
 }
 
 async function commentMode(github: GitHubSettings, context: EventContext): Promise<void> {

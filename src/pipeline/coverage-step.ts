@@ -5,6 +5,7 @@ import {
   parsePathRewrite,
   readCoverageReports,
   summarizeCoverage,
+  type ChangedFile,
   type GitRunner,
 } from '../coverage/index.js';
 import type { ReportCoverage } from '../report/types.js';
@@ -15,7 +16,12 @@ import { ConfigurationError } from '../shared/errors.js';
  * Reads the configured coverage reports (and patch coverage against a git base). A report
  * that cannot be read is an input problem for the policy, never "0 % coverage".
  */
-export async function measureCoverage(settings: Settings, git: GitRunner, inputProblems: string[]): Promise<ReportCoverage | null> {
+export async function measureCoverage(
+  settings: Settings,
+  git: GitRunner,
+  inputProblems: string[],
+  changedLines: ChangedFile[] | null = null,
+): Promise<ReportCoverage | null> {
   if (settings.coverage.length === 0) return null;
   const display = settings.coverage.map((p) => relative(settings.cwd, p) || p);
   try {
@@ -23,8 +29,8 @@ export async function measureCoverage(settings: Settings, git: GitRunner, inputP
     const data = await readCoverageReports(display, { repoRoot: settings.cwd, baseDir: settings.cwd, rewrites });
     const summary = summarizeCoverage(data);
     let patch: ReportCoverage['patch'] = null;
-    if (settings.coverageBase !== null) {
-      const changed = await changedLinesFromGit(git, settings.coverageBase);
+    if (changedLines !== null || settings.coverageBase !== null) {
+      const changed = changedLines ?? (await changedLinesFromGit(git, settings.coverageBase!));
       const result = computePatchCoverage(data, changed);
       patch = {
         ...result.lines,

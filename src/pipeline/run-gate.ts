@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import type { GitRunner } from '../coverage/index.js';
+import type { ChangedFile, GitRunner } from '../coverage/index.js';
 import { compareWithBaseline, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
@@ -48,6 +48,8 @@ export interface GateDependencies {
   judge?: Judge;
   /** A script that can run as a judge worker: large runs judge on every core. */
   judgeWorkerEntry?: URL;
+  /** Lines the change adds, when the caller already has them (the pull-request files API). */
+  changedLines?: ChangedFile[];
   /** Why there is no baseline, when the caller looked for one (baseline: auto). */
   noBaselineReason?: string;
   /** Told about things worth a line in the log (a cache started afresh). */
@@ -138,7 +140,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     partialReason: notRun.length > 0 ? `cancelled: ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run` : null,
   });
   const inputProblems: string[] = [];
-  report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems);
+  report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems, deps.changedLines ?? null);
   const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
   report.drift = drift.drift;
   report.verdict = evaluatePolicy(
