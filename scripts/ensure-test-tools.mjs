@@ -10,6 +10,8 @@ const TOOLS = [
   { pkg: 'gcovr', check: ['gcovr', ['--version']] },
   { pkg: 'diff-cover', check: ['diff-cover', ['--version']] },
   { pkg: 'gcc', check: ['gcc', ['--version']] },
+  { pkg: 'lcov', check: ['geninfo', ['--version']] },
+  { pkg: 'git', check: ['git', ['--version']] },
 ];
 
 const works = ([cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;

@@ -1112,13 +1112,21 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
  * Per-case latencies → KS on the distributions; effect is the relative change of the
  * p95 (0.2 = 20 % slower), compared with the minimum effect.
  */
+/**
+ * Latency jitters between runs even when nothing changed (a 1 ms to 1.4 ms p95 is noise that
+ * KS sees as "significant" over thousands of cases), so a latency finding also needs a
+ * change of practical size: at least 50 ms and at least 10 % in p95.
+ */
+const LATENCY_MIN_CHANGE_MS = 50;
+const LATENCY_MIN_RELATIVE_CHANGE = 0.1;
 function latencyFinding(head, baseline, p95, t) {
     const ks = (0,stats/* ksTwoSample */.X3)(head, baseline);
     const before = p95(baseline);
     const after = p95(head);
     const effect = before === 0 ? (after === 0 ? 0 : Infinity) : after / before - 1;
     const direction = directionOf(effect, 'higher-is-worse');
-    const significant = isSignificant(direction, ks.pValue, effect, t);
+    const practical = Math.abs(after - before) >= LATENCY_MIN_CHANGE_MS && Math.abs(effect) >= LATENCY_MIN_RELATIVE_CHANGE;
+    const significant = practical && isSignificant(direction, ks.pValue, effect, t);
     return {
         test: 'ks',
         metric: 'latencyP95Ms',
@@ -1130,7 +1138,7 @@ function latencyFinding(head, baseline, p95, t) {
         direction,
         significant,
         explanation: `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%); ` +
-            `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, `a ${(t.minEffect * 100).toFixed(1)}% change in p95`, true)}.`,
+            `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, `a change in p95 of ${LATENCY_MIN_CHANGE_MS} ms and ${Math.max(LATENCY_MIN_RELATIVE_CHANGE, t.minEffect) * 100}%`, true)}.`,
     };
 }
 function ciWords(interval, confidence) {
