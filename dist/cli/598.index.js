@@ -584,7 +584,6 @@ function knownKeys(path) {
 
 
 
-
 const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'];
 const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
 /**
@@ -808,8 +807,6 @@ function relativeTo(cwd, absolute) {
     const rel = (0,external_node_path_.relative)(cwd, absolute);
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
 }
-/** Option keys known to the CLI and the Action, for typo suggestions. */
-const OPTION_NAMES = OPTIONS.map((o) => o.key);
 
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);

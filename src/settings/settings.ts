@@ -6,7 +6,7 @@ import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
-import { OPTIONS, type OptionKey } from './options.js';
+import type { OptionKey } from './options.js';
 
 export const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'] as const;
 export type JudgeKind = (typeof JUDGES)[number];
@@ -291,6 +291,3 @@ function relativeTo(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
-
-/** Option keys known to the CLI and the Action, for typo suggestions. */
-export const OPTION_NAMES: readonly string[] = OPTIONS.map((o) => o.key);
