@@ -2012,7 +2012,7 @@ async function changedLinesFromGit(git, base) {
             fix: `fetch the base branch (actions/checkout with fetch-depth: 0), or name an existing ref; git said: ${String(error instanceof Error ? error.message : error).trim()}`,
         });
     }
-    const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U0', mergeBase]);
+    const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--find-renames', '-U0', mergeBase]);
     return changedLinesFromGitDiff(diff);
 }
 function stripPrefix(path) {

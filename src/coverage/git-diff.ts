@@ -83,7 +83,7 @@ export async function changedLinesFromGit(git: GitRunner, base: string): Promise
       fix: `fetch the base branch (actions/checkout with fetch-depth: 0), or name an existing ref; git said: ${String(error instanceof Error ? error.message : error).trim()}`,
     });
   }
-  const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U0', mergeBase]);
+  const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--find-renames', '-U0', mergeBase]);
   return changedLinesFromGitDiff(diff);
 }
 

@@ -172,4 +172,33 @@ describe('patch coverage equals diff-cover (Debian diff-cover) on a real reposit
     run(coverage, ['lcov', '-o', 'coverage.info'], dir);
     expectSame(await ours(dir, ['coverage.info']), diffCover(dir, ['coverage.info']));
   });
+
+  it('a renamed and edited file counts only its edited lines, as diff-cover does', async () => {
+    const coverage = requireTool('python3-coverage', 'apt-get install python3-coverage');
+    const dir = tempProject(pythonSample);
+    dirs.push(dir);
+    const git = (...args: string[]) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], dir);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'feature');
+    git('mv', 'calc/ops.py', 'calc/operations.py');
+    const moved = readFileSync(join(dir, 'calc/operations.py'), 'utf8').replace('    y = x * 2\n', '    y = x * 3\n');
+    writeFileSync(join(dir, 'calc/operations.py'), moved);
+    for (const file of ['run_calc.py', 'calc/__init__.py']) {
+      const path = join(dir, file);
+      try {
+        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('calc.ops', 'calc.operations').replaceAll('from .ops', 'from .operations'));
+      } catch {
+        // the sample may not have this file
+      }
+    }
+    git('add', '-A');
+    git('commit', '-qm', 'rename');
+    run(coverage, ['run', '--source=.', 'run_calc.py'], dir);
+    run(coverage, ['xml', '-o', 'coverage.xml'], dir);
+    const patch = await ours(dir, ['coverage.xml']);
+    expectSame(patch, diffCover(dir, ['coverage.xml']));
+    expect(patch.files.find((f) => f.path === 'calc/operations.py')?.measured).toBe(1);
+  });
 });
