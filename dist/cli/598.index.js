@@ -1106,16 +1106,16 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
     };
 }
 /**
- * Per-case latencies → KS on the distributions; effect is the relative change of the
- * p95 (0.2 = 20 % slower), compared with the minimum effect.
- */
-/**
  * Latency jitters between runs even when nothing changed (a 1 ms to 1.4 ms p95 is noise that
  * KS sees as "significant" over thousands of cases), so a latency finding also needs a
  * change of practical size: at least 50 ms and at least 10 % in p95.
  */
 const LATENCY_MIN_CHANGE_MS = 50;
 const LATENCY_MIN_RELATIVE_CHANGE = 0.1;
+/**
+ * Per-case latencies → KS on the distributions; effect is the relative change of the
+ * p95 (0.2 = 20 % slower), compared with the minimum effect and the practical floor above.
+ */
 function latencyFinding(head, baseline, p95, t) {
     const ks = (0,stats/* ksTwoSample */.X3)(head, baseline);
     const before = p95(baseline);

@@ -208,10 +208,6 @@ export function deltaFinding(
 }
 
 /**
- * Per-case latencies → KS on the distributions; effect is the relative change of the
- * p95 (0.2 = 20 % slower), compared with the minimum effect.
- */
-/**
  * Latency jitters between runs even when nothing changed (a 1 ms to 1.4 ms p95 is noise that
  * KS sees as "significant" over thousands of cases), so a latency finding also needs a
  * change of practical size: at least 50 ms and at least 10 % in p95.
@@ -219,6 +215,10 @@ export function deltaFinding(
 export const LATENCY_MIN_CHANGE_MS = 50;
 export const LATENCY_MIN_RELATIVE_CHANGE = 0.1;
 
+/**
+ * Per-case latencies → KS on the distributions; effect is the relative change of the
+ * p95 (0.2 = 20 % slower), compared with the minimum effect and the practical floor above.
+ */
 export function latencyFinding(head: number[], baseline: number[], p95: (values: number[]) => number, t: Thresholds): DriftFinding {
   const ks = ksTwoSample(head, baseline);
   const before = p95(baseline);
