@@ -11,7 +11,7 @@ import type { Judge, JudgeRequest, JudgeResult } from './types.js';
 
 export interface EvaluateOptions {
   citationPattern?: string;
-  /** Cases judged per call of the judge (default EVALUATION_BATCH). */
+  /** Cases judged per call of the judge (default: the judge's own batch size, or EVALUATION_BATCH). */
   batchSize?: number;
   /** Case ids that were not run (cancelled, or outside this shard). */
   notRun?: ReadonlySet<string>;
@@ -48,7 +48,7 @@ export async function evaluateCases(
   options: EvaluateOptions = {},
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  const size = options.batchSize ?? EVALUATION_BATCH;
+  const size = options.batchSize ?? judge.batchSize ?? EVALUATION_BATCH;
   for (let start = 0; start < cases.length; start += size) {
     results.push(...(await evaluateBatch(cases.slice(start, start + size), responses, judge, options)));
   }

@@ -34,5 +34,7 @@ export interface JudgeResult {
 /** Judges are injected: evaluate never does I/O itself. */
 export interface Judge {
   readonly name: string;
+  /** Cases per call this judge works best with (its memos, its concurrency); EVALUATION_BATCH when unset. */
+  readonly batchSize?: number;
   judge(requests: readonly JudgeRequest[]): Promise<JudgeResult[]>;
 }

@@ -104,6 +104,29 @@ describe('deterministic judge', () => {
     expect(results[1]?.evidence).toBeNull();
   });
 
+  it('re-reads sources changed in place instead of reusing what it indexed', async () => {
+    const judge = createDeterministicJudge();
+    const source = { id: 'S1', text: 'The pump moves 40 litres per minute.' };
+    const sources = [source];
+    const ask = async (): Promise<string | undefined> => (await judge.judge([{ key: 'k', question: '', claim: 'The pump moves 40 litres per minute.', sources }]))[0]?.verdict;
+    expect(await ask()).toBe('supported');
+    source.text = 'The pump moves 55 litres per minute.';
+    expect(await ask()).toBe('contradicted');
+    sources[0] = { id: 'S1', text: 'The pump moves 40 litres per minute.' };
+    expect(await ask()).toBe('supported');
+  });
+
+  it('gives the same verdicts however many other sources it has indexed in between', async () => {
+    const judge = createDeterministicJudge();
+    const claims = ['The head office is in Delhi.', 'Revenue rose 15% in 2023.', 'It was founded in 1998.'];
+    const first = await judge.judge(claims.map((claim, i) => ({ key: String(i), question: '', claim, sources: [COMPANY] })));
+    // Enough unrelated sources to push the company out of every memo slot.
+    for (let n = 0; n < 200; n++) await judge.judge([{ key: 'x', question: '', claim: `Item ${n} weighs ${n} kg.`, sources: [{ id: `D${n}`, text: `Item ${n} weighs ${n + 1} kg.` }] }]);
+    const again = await judge.judge(claims.map((claim, i) => ({ key: String(i), question: '', claim, sources: [COMPANY] })));
+    expect(again).toEqual(first);
+    expect(first.map((r) => r.verdict)).toEqual(['supported', 'contradicted', 'supported']);
+  });
+
   it('reads sentences across wrapped lines and keeps list items apart', async () => {
     const wrapped = {
       id: 'W',

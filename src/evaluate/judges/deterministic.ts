@@ -20,6 +20,12 @@ export interface DeterministicJudgeOptions {
 export const DETERMINISTIC_JUDGE_NAME = 'deterministic';
 
 /**
+ * Few cases per call: the judge gains nothing from large batches, and its source memo
+ * (see sources.ts) only has to span the cases of one batch.
+ */
+const DETERMINISTIC_BATCH = 16;
+
+/**
  * The offline judge: aligns each claim to its best source sentences and checks
  * that its words, numbers and names are there and that nothing is flipped
  * (negation, opposites, modality). A logistic model turns the alignment into a
@@ -37,6 +43,7 @@ export function createDeterministicJudge(options: DeterministicJudgeOptions = {}
   const judgeOne = (request: JudgeRequest): JudgeResult => decide(request, model, threshold);
   return {
     name: DETERMINISTIC_JUDGE_NAME,
+    batchSize: DETERMINISTIC_BATCH,
     judgeOne,
     judge: (requests) => Promise.resolve(requests.map(judgeOne)),
   };

@@ -159,7 +159,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const names = new Set(tokens.filter((token) => token.name).map((token) => token.key));
   const numbers = new Set(tokens.filter((token) => token.kind === 'number').map((token) => token.key));
   const sentenceCount = Math.max(1, index.sentences.length);
-  const weightOf = (key: string): number => Math.log(1 + sentenceCount / (1 + (index.frequency.get(key) ?? 0)));
+  const weightOf = (key: string): number => Math.log(1 + sentenceCount / (1 + (index.postings.get(key)?.length ?? 0)));
 
   // Best sentence by rarity-weighted overlap, then the sentence that best covers the rest,
   // both accumulated over the sentences that share a key with the claim (postings).
@@ -193,7 +193,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
   for (const key of content) {
     const weight = weights.get(key) ?? 0;
     weightAll += weight;
-    if (index.keys.has(key)) {
+    if (index.postings.has(key)) {
       found++;
       weightFound += weight;
     } else {
@@ -203,7 +203,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
     if (best?.keys.has(key) || second?.keys.has(key)) inTop2++;
   }
   const novelNumbers = [...numbers].filter((number) => !index.numbers.has(number));
-  const novelNames = [...names].filter((name) => !index.keys.has(name));
+  const novelNames = [...names].filter((name) => !index.postings.has(name));
   const aligned = [best, second].filter((sentence): sentence is IndexedSentence => sentence !== null);
   const alignedHasNumber = aligned.some((sentence) => sentence.numbers.size > 0);
 
@@ -281,7 +281,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
   const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
   const bigrams = contentBigrams(tokens);
-  const bigramsFound = bigrams.filter((bigram) => index.bigrams.has(bigram)).length;
+  const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second)).length;
   const total = Math.max(1, content.length);
 
   const features: FeatureVector = {

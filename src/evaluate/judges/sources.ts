@@ -1,82 +1,138 @@
 import { splitSentences } from '../claims/sentences.js';
 import { tokenize, type Token } from './text.js';
 
-/** One source sentence, tokenised once and reused for every claim of a case. */
-export interface IndexedSentence {
-  sourceId: string;
-  text: string;
-  start: number;
-  end: number;
-  tokens: Token[];
+/**
+ * One source sentence, tokenised once and reused for every claim of a case. Its key sets
+ * are built on first use: only the sentences a claim aligns to are ever asked.
+ */
+export class IndexedSentence {
+  private keySet: Set<string> | undefined;
+  private allKeySet: Set<string> | undefined;
+  private numberSet: Set<string> | undefined;
+  private contentKeyList: string[] | undefined;
+
+  constructor(
+    readonly sourceId: string,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly tokens: Token[],
+  ) {}
+
   /** Content keys (stems, numbers, names). */
-  keys: Set<string>;
+  get keys(): Set<string> {
+    return (this.keySet ??= new Set(this.tokens.filter((token) => !token.stop).map((token) => token.key)));
+  }
+
   /** Every key, stopwords included: opposites and quantifiers are often stopwords. */
-  allKeys: Set<string>;
-  numbers: Set<string>;
-  /** Pairs of consecutive content keys, "a b": catches swapped roles and relations. */
-  bigrams: Set<string>;
+  get allKeys(): Set<string> {
+    return (this.allKeySet ??= new Set(this.tokens.map((token) => token.key)));
+  }
+
+  get numbers(): Set<string> {
+    return (this.numberSet ??= new Set(this.tokens.filter((token) => token.kind === 'number').map((token) => token.key)));
+  }
+
+  /** The content keys in order, stopwords left out: consecutive ones are the sentence's bigrams. */
+  get contentKeys(): string[] {
+    return (this.contentKeyList ??= this.tokens.filter((token) => !token.stop).map((token) => token.key));
+  }
 }
 
-export interface IndexedSources {
-  sentences: IndexedSentence[];
-  keys: Set<string>;
-  /** Every key, stopwords included. */
-  allKeys: Set<string>;
-  numbers: Set<string>;
-  bigrams: Set<string>;
-  /** In how many sentences each key occurs. */
-  frequency: Map<string, number>;
-  /** For each content key, the positions in `sentences` of the sentences that contain it. */
-  postings: Map<string, number[]>;
+/** The sentences of a set of sources, with which sentences hold each content key. */
+export class IndexedSources {
+  private allKeySet: Set<string> | undefined;
+  private numberSet: Set<string> | undefined;
+
+  constructor(
+    readonly sentences: IndexedSentence[],
+    /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
+    readonly postings: Map<string, number[]>,
+  ) {}
+
+  /** Every key, stopwords included (built on first use: few claims ask). */
+  get allKeys(): Set<string> {
+    return (this.allKeySet ??= this.keysOf(() => true));
+  }
+
+  get numbers(): Set<string> {
+    return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
+  }
+
+  private keysOf(wanted: (token: Token) => boolean): Set<string> {
+    const keys = new Set<string>();
+    for (const sentence of this.sentences) for (const token of sentence.tokens) if (wanted(token)) keys.add(token.key);
+    return keys;
+  }
+
+  /** Does some sentence have the content keys `first` and `second` next to each other? */
+  hasBigram(first: string, second: string): boolean {
+    for (const position of this.postings.get(first) ?? []) {
+      const keys = this.sentences[position]!.contentKeys;
+      for (let i = 1; i < keys.length; i++) if (keys[i - 1] === first && keys[i] === second) return true;
+    }
+    return false;
+  }
 }
 
-export function contentBigrams(tokens: readonly Token[]): string[] {
+/** Pairs of consecutive content keys: catch swapped roles and relations ("a b" is not "b a"). */
+export function contentBigrams(tokens: readonly Token[]): [string, string][] {
   const content = tokens.filter((token) => !token.stop);
-  const pairs: string[] = [];
-  for (let i = 1; i < content.length; i++) pairs.push(`${content[i - 1]?.key} ${content[i]?.key}`);
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < content.length; i++) pairs.push([content[i - 1]!.key, content[i]!.key]);
   return pairs;
 }
 
 /** `text` is the sentence as in the source; `flat` the same with wrapped lines joined by spaces. */
 function indexSentence(sourceId: string, text: string, flat: string, start: number, end: number): IndexedSentence {
-  const tokens = tokenize(flat);
-  const keys = new Set<string>();
-  const allKeys = new Set<string>();
-  const numbers = new Set<string>();
-  for (const token of tokens) {
-    allKeys.add(token.key);
-    if (!token.stop) keys.add(token.key);
-    if (token.kind === 'number') numbers.add(token.key);
-  }
-  return { sourceId, text, start, end, tokens, keys, allKeys, numbers, bigrams: new Set(contentBigrams(tokens)) };
+  return new IndexedSentence(sourceId, text, start, end, tokenize(flat));
 }
 
-/** A small least-recently-used memo: every claim of a case is judged against the same sources. */
-class Memo<T> {
-  private readonly entries = new Map<string, T>();
-  constructor(private readonly limit: number) {}
-  get(key: string, make: () => T): T {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
+type SourceText = { id: string; text: string };
+
+/**
+ * The last few results, in a fixed ring of slots: every claim of a case is judged against
+ * the same sources, so a handful of slots catches the repeats. A ring rather than a Map on
+ * purpose: a long-lived Map that keeps adding and deleting entries leaves dead tables in
+ * the old generation whose slots keep fresh indexes alive, so every index the judge built
+ * was copied by the collector (a third of the judge's time went to collecting).
+ */
+class RecentMemo<T> {
+  private readonly keys: (readonly SourceText[] | undefined)[];
+  private readonly values: (T | undefined)[];
+  private next = 0;
+  constructor(size: number) {
+    this.keys = new Array<undefined>(size).fill(undefined);
+    this.values = new Array<undefined>(size).fill(undefined);
+  }
+  get(sources: readonly SourceText[], make: () => T): T {
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
+      if (key !== undefined && sameSources(key, sources)) return this.values[i]!;
     }
     const value = make();
-    this.entries.set(key, value);
-    if (this.entries.size > this.limit) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    // A copy of the ids and texts: the caller's array or objects may change later.
+    this.keys[this.next] = sources.map((source) => ({ id: source.id, text: source.text }));
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.keys.length;
     return value;
   }
 }
 
-const sentenceMemo = new Memo<IndexedSentence[]>(512);
-const sourcesMemo = new Memo<IndexedSources>(64);
+function sameSources(a: readonly SourceText[], b: readonly SourceText[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.text !== b[i]!.text || a[i]!.id !== b[i]!.id) return false;
+  }
+  return true;
+}
 
-function sentencesOf(sourceId: string, text: string): IndexedSentence[] {
-  return sentenceMemo.get(`${sourceId}\u0000${text}`, () => splitSource(sourceId, text));
+/** Enough for the sources of several cases: the judge is asked about one case at a time or a few. */
+const sentenceMemo = new RecentMemo<IndexedSentence[]>(64);
+const sourcesMemo = new RecentMemo<IndexedSources>(16);
+
+function sentencesOf(source: SourceText): IndexedSentence[] {
+  return sentenceMemo.get([source], () => splitSource(source.id, source.text));
 }
 
 function splitSource(sourceId: string, text: string): IndexedSentence[] {
@@ -98,38 +154,20 @@ function splitSource(sourceId: string, text: string): IndexedSentence[] {
 /** A blank line, or a line break before a list item: kept with the block that follows. */
 const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
 
-/** The same sources array (all claims of one case) skips even building the memo key. */
-const byArray = new WeakMap<readonly { id: string; text: string }[], { key: string; index: IndexedSources }>();
-
-export function indexSources(sources: readonly { id: string; text: string }[]): IndexedSources {
-  const key = sources.length === 1 ? `${sources[0]?.id}\u0000${sources[0]?.text}` : sources.map((source) => `${source.id}\u0000${source.text}`).join('\u0001');
-  const seen = byArray.get(sources);
-  // Arrays can be changed in place, so the key is still compared (by length first, then content).
-  if (seen && seen.key.length === key.length && seen.key === key) return seen.index;
-  const index = sourcesMemo.get(key, () => buildIndex(sources));
-  byArray.set(sources, { key, index });
-  return index;
+export function indexSources(sources: readonly SourceText[]): IndexedSources {
+  return sourcesMemo.get(sources, () => buildIndex(sources));
 }
 
-function buildIndex(sources: readonly { id: string; text: string }[]): IndexedSources {
-  const sentences = sources.flatMap((source) => sentencesOf(source.id, source.text));
-  const keys = new Set<string>();
-  const allKeys = new Set<string>();
-  const numbers = new Set<string>();
-  const bigrams = new Set<string>();
-  const frequency = new Map<string, number>();
+function buildIndex(sources: readonly SourceText[]): IndexedSources {
+  const sentences = sources.flatMap(sentencesOf);
   const postings = new Map<string, number[]>();
   for (const [position, sentence] of sentences.entries()) {
-    for (const key of sentence.keys) {
-      keys.add(key);
-      frequency.set(key, (frequency.get(key) ?? 0) + 1);
-      const list = postings.get(key);
-      if (list) list.push(position);
-      else postings.set(key, [position]);
+    for (const token of sentence.tokens) {
+      if (token.stop) continue;
+      const list = postings.get(token.key);
+      if (!list) postings.set(token.key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
     }
-    for (const key of sentence.allKeys) allKeys.add(key);
-    for (const number of sentence.numbers) numbers.add(number);
-    for (const bigram of sentence.bigrams) bigrams.add(bigram);
   }
-  return { sentences, keys, allKeys, numbers, bigrams, frequency, postings };
+  return new IndexedSources(sentences, postings);
 }
