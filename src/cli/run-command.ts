@@ -1,10 +1,9 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
+import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -59,14 +58,6 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
 export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
-  if (jsonPath) await writeAtomically(jsonPath, JSON.stringify(report, null, 2) + '\n');
-  if (mdPath) await writeAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
+  if (jsonPath) await writeJsonAtomically(jsonPath, report);
+  if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
 }
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-}
-
