@@ -24,8 +24,8 @@ var drift = __webpack_require__(29560);
 var metrics = __webpack_require__(64438);
 // EXTERNAL MODULE: ./.build/src/policy/evaluate-policy.js
 var evaluate_policy = __webpack_require__(790);
-// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 13 modules
-var run_gate = __webpack_require__(98869);
+// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 4 modules
+var run_gate = __webpack_require__(88742);
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var shard = __webpack_require__(67176);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
@@ -291,8 +291,8 @@ var validate_report = __webpack_require__(3380);
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
-// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 11 modules
-var run_command = __webpack_require__(82598);
+// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 12 modules
+var run_command = __webpack_require__(50496);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
 
 

@@ -1,6 +1,5 @@
-import { isJudgeWorker, serveJudgeWorker } from '../evaluate/judges/judge-worker.js';
+import { serveIfWorkerThread } from '../pipeline/worker-threads.js';
 import { run } from './main.js';
 
-// The bundle doubles as the judge's worker script (see createParallelJudge).
-if (isJudgeWorker()) serveJudgeWorker();
-else await run(new URL(import.meta.url));
+// The bundle doubles as the script of factgate's worker threads.
+if (!(await serveIfWorkerThread())) await run(new URL(import.meta.url));

@@ -38,19 +38,19 @@ const logger: GitHubLogger = {
 };
 
 /** The Action: the CLI's settings and pipeline, then the GitHub side; the one place that fails the step. */
-export async function run(judgeWorkerEntry?: URL): Promise<void> {
+export async function run(workerEntry?: URL): Promise<void> {
   try {
     const github = resolveGitHubSettings(readGitHubInputs(core), process.env);
     if (github.token) core.setSecret(github.token);
     if (github.mode === 'comment') await commentMode(github, await readEventContext(process.env));
-    else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, judgeWorkerEntry);
+    else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, workerEntry);
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(`factgate: ${error.message}`);
     else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
   }
 }
 
-async function gateMode(github: GitHubSettings, context: EventContext | null, judgeWorkerEntry: URL | undefined): Promise<void> {
+async function gateMode(github: GitHubSettings, context: EventContext | null, workerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
@@ -76,7 +76,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, ju
     signal: cancel.signal,
     progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
     warn: (message) => core.warning(message),
-    ...(judgeWorkerEntry ? { judgeWorkerEntry } : {}),
+    ...(workerEntry ? { workerEntry } : {}),
     ...(noBaselineReason !== undefined ? { noBaselineReason } : {}),
     ...(changedLines ? { changedLines } : {}),
   });

@@ -13,8 +13,8 @@ export interface CliIo {
   version: string;
   /** True when stderr is a terminal: progress is a redrawn bar instead of log lines. */
   stderrIsTTY?: boolean;
-  /** The bundle's entry, which can run as a judge worker thread (absent when run from source). */
-  judgeWorkerEntry?: URL;
+  /** The bundle's entry, which can run as an evaluation worker thread (absent when run from source). */
+  workerEntry?: URL;
   /** Registers what to do on Ctrl-C (SIGINT) or SIGTERM. */
   onInterrupt?: (stop: () => void) => void;
 }

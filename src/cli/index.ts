@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import { isJudgeWorker, serveJudgeWorker } from '../evaluate/judges/judge-worker.js';
+import { serveIfWorkerThread } from '../pipeline/worker-threads.js';
 import { main } from './main.js';
 
-// The bundle doubles as the judge's worker script (see createParallelJudge).
-if (isJudgeWorker()) serveJudgeWorker();
-else process.exitCode = await main(process.argv.slice(2), {
+// The bundle doubles as the script of factgate's worker threads.
+if (!(await serveIfWorkerThread())) process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
@@ -15,5 +14,5 @@ else process.exitCode = await main(process.argv.slice(2), {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },
-  judgeWorkerEntry: new URL(import.meta.url),
+  workerEntry: new URL(import.meta.url),
 });

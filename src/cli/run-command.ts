@@ -1,4 +1,3 @@
-
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
@@ -48,7 +47,7 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     signal: cancel.signal,
     progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
     warn: (message) => io.stderr(`warning: ${escapeLogText(message)}\n`),
-    ...(io.judgeWorkerEntry ? { judgeWorkerEntry: io.judgeWorkerEntry } : {}),
+    ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);

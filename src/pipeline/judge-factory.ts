@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadVerdictCache, saveVerdictCache, withVerdictCache, type CacheFs, type VerdictCache } from '../evaluate/judges/cache.js';
-import { createDeterministicJudge, DETERMINISTIC_JUDGE_NAME } from '../evaluate/judges/deterministic.js';
+import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
 import type { Judge } from '../evaluate/types.js';
 import type { JudgeSettings } from '../settings/settings.js';
 
@@ -14,8 +14,6 @@ export interface BuiltJudge {
   judge: Judge;
   /** Values to mask wherever output is shown (the API key). */
   secrets: string[];
-  /** Stops judge threads, when there are any. */
-  close(): Promise<void>;
   /** Writes the verdict cache back when it changed; a no-op without a cache. */
   save(): Promise<void>;
   cache: VerdictCache | null;
@@ -31,7 +29,6 @@ export async function buildJudge(
   settings: JudgeSettings,
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
-  parallel: { entry: URL; threads: number } | null = null,
 ): Promise<BuiltJudge> {
   const apiKey = env[settings.apiKeyEnv];
   const secrets = apiKey ? [apiKey] : [];
@@ -59,17 +56,9 @@ export async function buildJudge(
     });
 
   let judge: Judge;
-  let close = async (): Promise<void> => {};
   switch (settings.kind) {
     case 'deterministic':
-      if (parallel) {
-        const { createParallelJudge } = await import('../evaluate/judges/parallel.js');
-        const pool = createParallelJudge(DETERMINISTIC_JUDGE_NAME, parallel, createDeterministicJudge());
-        judge = pool;
-        close = () => pool.close();
-      } else {
-        judge = createDeterministicJudge();
-      }
+      judge = createDeterministicJudge();
       break;
     case 'llm':
       judge = cached(llm());
@@ -88,7 +77,6 @@ export async function buildJudge(
     secrets,
     cache: loaded?.cache ?? null,
     warning: loaded?.warning ?? null,
-    close,
     save: async () => {
       if (loaded && settings.cache && loaded.cache.changed) await saveVerdictCache(settings.cache, loaded.cache, nodeCacheFs);
     },

@@ -9,29 +9,30 @@ import type { ChangedFile, GitRunner } from '../coverage/index.js';
 import { compareWithBaseline, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
+import { evaluateOnWorkers, packEvaluationTasks } from '../evaluate/evaluation-pool.js';
 import type { Judge } from '../evaluate/types.js';
-import { loadGoldenSet } from '../golden/load-golden-set.js';
 import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
 import { buildReport } from '../report/build-report.js';
 import type { CaseResult, Report, ReportDrift } from '../report/types.js';
-import { loadResponsesFile, matchResponses } from '../responses/file.js';
+import { matchResponses } from '../responses/file.js';
 import type { ProgressSink } from '../responses/progress.js';
-import { selectShard } from '../responses/shard.js';
-import type { AppResponse } from '../responses/types.js';
+import type { ResponseSet } from '../responses/types.js';
 import type { Settings } from '../settings/settings.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { measureCoverage } from './coverage-step.js';
 import { gitRunner } from './git-runner.js';
 import { buildJudge } from './judge-factory.js';
+import { goldenSetBytes, loadCases, loadMatchedResponses, type GoldenSetSummary } from './load-cases.js';
+import { loadOnWorker } from './load-worker.js';
 
 /** Same words for a run and a merge without a baseline, so both reports agree. */
 export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
 
-/** Below this many cases, starting judge threads costs more than it saves. */
-const PARALLEL_JUDGE_MIN_CASES = 5000;
-const MAX_JUDGE_THREADS = 4;
-/** Cases per judge call when threads share the work: enough to keep each one busy. */
-const PARALLEL_BATCH = 2048;
+/** Below this many cases, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_CASES = 5000;
+/** A golden set this large on disk (about 4,000 typical cases) is loaded and evaluated off the main thread. */
+const LARGE_GOLDEN_SET_BYTES = 4 * 1024 * 1024;
+const MAX_EVALUATION_THREADS = 4;
 
 export interface GateDependencies {
   version: string;
@@ -46,8 +47,8 @@ export interface GateDependencies {
   runGit?: GitRunner;
   /** Overrides the judge the settings name (tests, or a judge with a client passed in). */
   judge?: Judge;
-  /** A script that can run as a judge worker: large runs judge on every core. */
-  judgeWorkerEntry?: URL;
+  /** A script that can run as an evaluation worker: large runs use every core. */
+  workerEntry?: URL;
   /** Lines the change adds, when the caller already has them (the pull-request files API). */
   changedLines?: ChangedFile[];
   /** Why there is no baseline, when the caller looked for one (baseline: auto). */
@@ -66,65 +67,17 @@ export interface GateRun {
 
 export async function runGate(settings: Settings, deps: GateDependencies): Promise<GateRun> {
   const startedAt = deps.now();
-  const env = deps.env ?? process.env;
-  const goldenSet = await loadGoldenSet(settings.goldenSet, settings.cwd);
-  const cases = settings.shard ? selectShard(goldenSet.cases, settings.shard) : goldenSet.cases;
-
   const secrets: string[] = [];
-  let responses: AppResponse[];
-  let notRun: string[] = [];
-  if (settings.responses.kind === 'file') {
-    responses = await loadResponsesFile(settings.responses.path, settings.cwd);
-    if (settings.shard) {
-      const ids = new Set(cases.map((c) => c.id));
-      const allIds = new Set(goldenSet.cases.map((c) => c.id));
-      // Other shards' answers are theirs, not unknown ids.
-      responses = responses.filter((r) => ids.has(r.id) || !allIds.has(r.id));
-    }
-  } else {
-    // Loaded only when the app is run, so a file of answers never pays for the HTTP client.
-    const { getResponses } = await import('../responses/providers.js');
-    const run = await getResponses(cases, settings.responses.provider, {
-      ...(settings.run.concurrency !== null ? { concurrency: settings.run.concurrency } : {}),
-      ...(settings.run.timeoutMs !== null ? { timeoutMs: settings.run.timeoutMs } : {}),
-      ...(settings.run.retries !== null ? { retries: settings.run.retries } : {}),
-      ...(deps.signal ? { signal: deps.signal } : {}),
-      ...(deps.progress ? { progress: deps.progress } : {}),
-      env: { ...env },
-      cwd: settings.cwd,
-    });
-    responses = run.responses;
-    notRun = run.notRun;
-    secrets.push(...run.secrets);
-  }
-  const matched = matchResponses(cases, responses);
-  const notRunSet = new Set(notRun);
-  matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
-
-  const threads = deps.judgeWorkerEntry && cases.length >= PARALLEL_JUDGE_MIN_CASES ? Math.min(availableParallelism(), MAX_JUDGE_THREADS) : 1;
-  const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd, threads > 1 ? { entry: deps.judgeWorkerEntry!, threads } : null);
-  const judge = deps.judge ?? built!.judge;
-  if (built) secrets.push(...built.secrets);
-  if (built?.warning) deps.warn?.(built.warning);
-  let results: CaseResult[];
-  try {
-    results = await evaluateCases(cases, matched, judge, {
-    ...(settings.citationPattern !== undefined ? { citationPattern: settings.citationPattern } : {}),
-    notRun: notRunSet,
-    ...(threads > 1 ? { batchSize: PARALLEL_BATCH } : {}),
-  });
-    await built?.save();
-  } finally {
-    // Judge threads would keep the process alive.
-    await built?.close();
-  }
+  // The golden set and the answers are needed only until every case is judged: large runs
+  // free them before the report is built.
+  const { goldenSet, results, judge, matched, notRun } = await evaluateGoldenSet(settings, deps, secrets);
 
   const report = buildReport({
     version: deps.version,
     startedAt,
     finishedAt: deps.now(),
     git: deps.git,
-    goldenSet: { files: goldenSet.files, hash: goldenSet.hash, caseCount: goldenSet.cases.length },
+    goldenSet,
     settings: {
       responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
       judge: { name: judge.name, version: judgeVersion(judge) },
@@ -148,6 +101,72 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     settings.policy,
   );
   return { report, secrets, baseline: drift.baseline };
+}
+
+interface EvaluatedGoldenSet {
+  goldenSet: GoldenSetSummary;
+  results: CaseResult[];
+  judge: Judge;
+  matched: { missing: string[]; unknown: string[] };
+  notRun: string[];
+}
+
+/** Golden set → responses → verdicts: everything that needs the cases and their answers. */
+async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, secrets: string[]): Promise<EvaluatedGoldenSet> {
+  const env = deps.env ?? process.env;
+  // Built once the inputs are read, so a bad golden set is reported before a bad judge setting.
+  const buildTheJudge = async (): Promise<{ judge: Judge; save: () => Promise<void> }> => {
+    const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
+    if (built) secrets.push(...built.secrets);
+    if (built?.warning) deps.warn?.(built.warning);
+    return { judge: deps.judge ?? built!.judge, save: async () => built?.save() };
+  };
+
+  // Large runs with the offline judge use every core; a judge that calls out is bound by its calls.
+  const threads = Math.min(availableParallelism(), MAX_EVALUATION_THREADS);
+  const workers = deps.workerEntry !== undefined && !deps.judge && settings.judge.kind === 'deterministic' && threads > 1 ? { entry: deps.workerEntry, threads } : null;
+  const citationPattern = settings.citationPattern ?? null;
+  if (workers && settings.responses.kind === 'file' && (await goldenSetBytes(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
+    // The cases never come to this thread: the loader packs them for the evaluators.
+    const loaded = loadOnWorker(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern });
+    const results = await evaluateOnWorkers(loaded.tasks, workers);
+    const { goldenSet, missing, unknown } = loaded.summary();
+    const { judge } = await buildTheJudge();
+    return { goldenSet, results, judge, matched: { missing, unknown }, notRun: [] };
+  }
+
+  const { goldenSet, cases, otherShards } = await loadCases(settings.goldenSet, settings.cwd, settings.shard);
+  let matched: ResponseSet;
+  let notRun: string[] = [];
+  if (settings.responses.kind === 'file') {
+    matched = await loadMatchedResponses(settings.responses.path, settings.cwd, cases, otherShards);
+  } else {
+    // Loaded only when the app is run, so a file of answers never pays for the HTTP client.
+    const { getResponses } = await import('../responses/providers.js');
+    const run = await getResponses(cases, settings.responses.provider, {
+      ...(settings.run.concurrency !== null ? { concurrency: settings.run.concurrency } : {}),
+      ...(settings.run.timeoutMs !== null ? { timeoutMs: settings.run.timeoutMs } : {}),
+      ...(settings.run.retries !== null ? { retries: settings.run.retries } : {}),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.progress ? { progress: deps.progress } : {}),
+      env: { ...env },
+      cwd: settings.cwd,
+    });
+    matched = matchResponses(cases, run.responses);
+    notRun = run.notRun;
+    secrets.push(...run.secrets);
+  }
+  const notRunSet = new Set(notRun);
+  matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
+
+  const { judge, save } = await buildTheJudge();
+  const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet };
+  const results =
+    workers && cases.length >= PARALLEL_MIN_CASES
+      ? await evaluateOnWorkers(packEvaluationTasks(cases, matched, options), workers)
+      : await evaluateCases(cases, matched, judge, options);
+  await save();
+  return { goldenSet, results, judge, matched: { missing: matched.missing, unknown: matched.unknown }, notRun };
 }
 
 /**

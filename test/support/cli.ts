@@ -6,7 +6,7 @@ export async function runCli(
   argv: string[],
   cwd: string,
   env: Record<string, string> = {},
-  extra: Partial<Pick<CliIo, 'onInterrupt'>> = {},
+  extra: Partial<Pick<CliIo, 'onInterrupt' | 'workerEntry'>> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
