@@ -1,6 +1,7 @@
 // Whole-process benchmark of `factgate run` on generated golden sets with precomputed
 // answers: wall time and peak memory for 2,000 and 100,000 cases.
-// Usage: node scripts/bench/gate.mjs [--cases 2000,100000]
+// Usage: node scripts/bench/gate.mjs [--cases 2000,100000] [--runs 3]
+// With several runs: the median wall time, the range, and the highest peak memory.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -11,19 +12,28 @@ import { generateSyntheticSet } from './support/synthetic.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const arg = process.argv.indexOf('--cases');
 const sizes = (arg > 0 ? process.argv[arg + 1] : '2000,100000').split(',').map(Number);
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 
 console.log(`factgate run, whole process (${cpus().length} cores, ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`);
-console.log('| cases | wall time | peak memory | verdict |');
-console.log('|---:|---:|---:|---|');
+console.log(`| cases | wall time (median of ${runs}) | range | peak memory (highest) | verdict |`);
+console.log('|---:|---:|---:|---:|---|');
 for (const count of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'factgate-bench-'));
   try {
     await generateSyntheticSet(dir, count);
     writeFileSync(join(dir, 'factgate.yml'), 'golden-set: golden.jsonl\nresponses: responses.jsonl\npolicy: standard\nreport-json: report.json\n');
-    const result = await measureNode([join(root, 'dist/cli/index.js'), 'run'], { cwd: dir });
-    if (result.code !== 0 && result.code !== 1) throw new Error(`factgate exited ${result.code}: ${result.stderr}`);
-    const verdict = /factgate: (\w+)/.exec(result.stdout)?.[1] ?? '?';
-    console.log(`| ${count.toLocaleString('en-US')} | ${result.seconds.toFixed(2)} s | ${result.peakMiB?.toFixed(0)} MiB | ${verdict} |`);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await measureNode([join(root, 'dist/cli/index.js'), 'run'], { cwd: dir });
+      if (result.code !== 0 && result.code !== 1) throw new Error(`factgate exited ${result.code}: ${result.stderr}`);
+      results.push(result);
+    }
+    const seconds = results.map((r) => r.seconds).sort((a, b) => a - b);
+    const median = seconds[Math.floor((seconds.length - 1) / 2)];
+    const peak = Math.max(...results.map((r) => r.peakMiB ?? 0));
+    const verdict = /factgate: (\w+)/.exec(results[0].stdout)?.[1] ?? '?';
+    console.log(`| ${count.toLocaleString('en-US')} | ${median.toFixed(2)} s | ${seconds[0].toFixed(2)}–${seconds.at(-1).toFixed(2)} s | ${peak.toFixed(0)} MiB | ${verdict} |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
