@@ -1,5 +1,5 @@
 import { serveIfWorkerThread } from '../pipeline/worker-threads.js';
-import { run } from './main.js';
 
-// The bundle doubles as the script of factgate's worker threads.
-if (!(await serveIfWorkerThread())) await run(new URL(import.meta.url));
+// The bundle doubles as the script of factgate's worker threads; they never load the
+// Action's own code (Octokit, the toolkit), only what they run.
+if (!(await serveIfWorkerThread())) await (await import('./main.js')).run(new URL(import.meta.url));

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { serveIfWorkerThread } from '../pipeline/worker-threads.js';
-import { main } from './main.js';
 
-// The bundle doubles as the script of factgate's worker threads.
-if (!(await serveIfWorkerThread())) process.exitCode = await main(process.argv.slice(2), {
+// The bundle doubles as the script of factgate's worker threads; they load only what they run.
+if (!(await serveIfWorkerThread())) process.exitCode = await (await import('./main.js')).main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GITHUB_OPTIONS, OPTIONS, OUTPUTS } from '../../src/settings/options.js';
 import { runCli } from '../support/cli.js';
 import { pullRequestPayload, startServer } from '../github/support/harness.js';
+import { writeLargeSet } from '../support/large-set.js';
 import { goldenCase, useTempDir } from '../support/temp.js';
 
 const run = promisify(execFile);
@@ -87,6 +88,17 @@ describe('the Action bundle', () => {
     expect(actionReport.verdict).toEqual(cliReport.verdict);
     expect(actionReport.metrics).toEqual(cliReport.metrics);
   });
+
+  it('judges a large golden set on its worker threads, with the CLI\'s report', async () => {
+    writeLargeSet(tmp.dir(), 4600);
+    const action = await runAction({ 'golden-set': 'golden.jsonl', responses: 'responses.jsonl', 'report-json': 'action.json' });
+    expect(action.code).toBe(1);
+    const cli = await runCli(['run', '--golden-set', 'golden.jsonl', '--responses', 'responses.jsonl', '--report-json', 'cli.json'], tmp.dir());
+    const [actionReport, cliReport] = ['action.json', 'cli.json'].map((file) => JSON.parse(readFileSync(join(tmp.dir(), file), 'utf8')));
+    expect(actionReport.cases).toEqual(cliReport.cases);
+    expect(actionReport.verdict).toEqual(cliReport.verdict);
+    expect(action.outputs['hallucination-rate']).toBe(String(cliReport.metrics.hallucinationRate.value));
+  }, 60_000);
 
   it('fails the step with the fix when an input is wrong', async () => {
     const action = await runAction({ 'golden-set': 'missing-dir', responses: 'r.jsonl' });
