@@ -9,7 +9,7 @@ import { bestError, compileSchema, schemaError } from '../shared/schema.js';
 import {
   formatFromPath,
   formatPlace,
-  parseStructured,
+  parseStructuredLazily,
   type ParsedDocument,
   type PathSegment,
 } from '../shared/structured.js';
@@ -106,39 +106,60 @@ export async function loadGoldenSet(
     const file = relative(cwd, absolute) || absolute;
     const format = formatFromPath(absolute);
     if (!format) continue;
-    let docs: ParsedDocument[];
+    let docs: Iterable<ParsedDocument>;
     try {
       const text = await readTextFile(absolute, limits.maxFileBytes, 'golden-set file', file);
-      docs = parseStructured(text, file, format, { maxAliasCount: limits.maxAliasCount });
+      docs = parseStructuredLazily(text, file, format, { maxAliasCount: limits.maxAliasCount });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       problems.push(error);
       if (problems.length >= limits.maxErrors) break;
       continue;
     }
-    for (const doc of docs) {
-      for (const { raw, path } of casesIn(doc, format)) {
-        const result = normaliseCase(raw, path, doc, file);
-        if (result instanceof ConfigurationError) {
-          problems.push(result);
-        } else {
-          const previous = firstSeen.get(result.id);
-          if (previous) {
-            problems.push(
-              new ConfigurationError(`duplicate case id "${result.id}" (first defined at ${previous.file}, line ${previous.line})`, {
-                file,
-                place: formatPlace(doc.locate([...path, 'id']), [...path, 'id']),
-                fix: 'give every case a unique id across all golden-set files',
-              }),
-            );
+    // JSON Lines are parsed as they are read. A syntax error on any line is still the file's
+    // only problem, as if the file had been parsed whole first: what was taken from its
+    // earlier lines is given back.
+    const before = { cases: cases.length, problems: problems.length };
+    const added: string[] = [];
+    let full = false;
+    try {
+      for (const doc of docs) {
+        // At the error limit, the rest of the file is only read for a syntax error.
+        if (full) continue;
+        for (const { raw, path } of casesIn(doc, format)) {
+          const result = normaliseCase(raw, path, doc, file);
+          if (result instanceof ConfigurationError) {
+            problems.push(result);
           } else {
-            firstSeen.set(result.id, result.origin);
-            cases.push(result);
+            const previous = firstSeen.get(result.id);
+            if (previous) {
+              problems.push(
+                new ConfigurationError(`duplicate case id "${result.id}" (first defined at ${previous.file}, line ${previous.line})`, {
+                  file,
+                  place: formatPlace(doc.locate([...path, 'id']), [...path, 'id']),
+                  fix: 'give every case a unique id across all golden-set files',
+                }),
+              );
+            } else {
+              firstSeen.set(result.id, result.origin);
+              added.push(result.id);
+              cases.push(result);
+            }
+          }
+          if (problems.length >= limits.maxErrors) {
+            full = true;
+            break;
           }
         }
-        if (problems.length >= limits.maxErrors) break;
       }
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      cases.length = before.cases;
+      problems.length = before.problems;
+      for (const id of added) firstSeen.delete(id);
+      problems.push(error);
       if (problems.length >= limits.maxErrors) break;
+      continue;
     }
     if (cases.length > limits.maxCases) {
       problems.push(

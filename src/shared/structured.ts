@@ -66,6 +66,15 @@ export function parseStructured(
   }
 }
 
+/**
+ * parseStructured, but JSON Lines are parsed one line at a time as the caller iterates, so
+ * each line's parse can be let go once it is used (a large golden set never holds every
+ * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
+ */
+export function parseStructuredLazily(text: string, file: string, format: StructuredFormat, limits: ParseLimits = DEFAULT_LIMITS): Iterable<ParsedDocument> {
+  return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+}
+
 function parseJson(text: string, file: string, firstLine: number): ParsedDocument {
   let value: unknown;
   try {
@@ -82,7 +91,11 @@ function parseJson(text: string, file: string, firstLine: number): ParsedDocumen
 }
 
 function parseJsonLines(text: string, file: string): ParsedDocument[] {
-  const docs: ParsedDocument[] = [];
+  return [...jsonLines(text, file)];
+}
+
+/** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
+function* jsonLines(text: string, file: string): Generator<ParsedDocument> {
   let start = 0;
   let lineNo = 0;
   while (start <= text.length) {
@@ -90,10 +103,9 @@ function parseJsonLines(text: string, file: string): ParsedDocument[] {
     if (end === -1) end = text.length;
     lineNo++;
     const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim() !== '') docs.push(parseJson(line, file, lineNo));
+    if (line.trim() !== '') yield parseJson(line, file, lineNo);
     start = end + 1;
   }
-  return docs;
 }
 
 function parseYaml(text: string, file: string, limits: ParseLimits): ParsedDocument {

@@ -167,4 +167,46 @@ describe('loadGoldenSet', () => {
     expect(error.message).toContain('many.jsonl: line 2');
     expect(error.message).toContain('must be one of "answer", "abstain"');
   });
+
+  describe('JSON Lines, parsed line by line', () => {
+    const line = (c: Record<string, unknown>): string => JSON.stringify(c);
+
+    it('makes a syntax error on a later line the file\'s only problem, as a whole-file parse would', async () => {
+      tmp.write('set.jsonl', [line(goldenCase('a')), line(goldenCase('b', { category: 7 })), line(goldenCase('c')), '{"id": "d",'].join('\n'));
+      const error = await loadError(['set.jsonl']);
+      expect(error.message).toMatch(/^set\.jsonl: line 4, column \d+: invalid JSON/);
+      expect(error.message).not.toContain('problems found');
+    });
+
+    it('gives back the ids of a file with a syntax error: no duplicate is reported against them', async () => {
+      tmp.write('one.jsonl', [line(goldenCase('shared')), 'not json'].join('\n'));
+      tmp.write('two.jsonl', line(goldenCase('shared', { category: 7 })));
+      const error = await loadError(['one.jsonl', 'two.jsonl']);
+      expect(error.message).toContain('2 problems found');
+      expect(error.message).toContain('one.jsonl: line 2');
+      expect(error.message).toContain('two.jsonl: line 1');
+      expect(error.message).not.toContain('duplicate');
+    });
+
+    it('still finds a syntax error after the error limit is reached in the same file', async () => {
+      const bad = ['a', 'b', 'c'].map((id) => line(goldenCase(id, { category: 7 })));
+      tmp.write('set.jsonl', [...bad, '{'].join('\n'));
+      tmp.write('z.jsonl', line(goldenCase('z', { expect: 'maybe' })));
+      const error = await loadError(['set.jsonl', 'z.jsonl'], { maxFileBytes: 1 << 20, maxCases: 100, maxAliasCount: 100, maxErrors: 2 });
+      // As parsed whole: one problem for set.jsonl (the syntax), then z.jsonl's.
+      expect(error.message).toContain('2 problems found');
+      expect(error.message).toContain('set.jsonl: line 4');
+      expect(error.message).toContain('z.jsonl: line 1');
+    });
+
+    it('stops at the error limit when the rest of the file is well formed', async () => {
+      const bad = ['a', 'b', 'c'].map((id) => line(goldenCase(id, { category: 7 })));
+      tmp.write('set.jsonl', bad.join('\n'));
+      tmp.write('z.jsonl', line(goldenCase('z', { expect: 'maybe' })));
+      const error = await loadError(['set.jsonl', 'z.jsonl'], { maxFileBytes: 1 << 20, maxCases: 100, maxAliasCount: 100, maxErrors: 2 });
+      expect(error.message).toContain('2 problems found');
+      expect(error.message).toContain('set.jsonl: line 2');
+      expect(error.message).not.toContain('z.jsonl');
+    });
+  });
 });
