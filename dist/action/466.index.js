@@ -1777,8 +1777,8 @@ function uncertifiedThresholds(metrics, thresholds, method = 'wilson') {
 var claims = __webpack_require__(15790);
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
 var evaluate = __webpack_require__(95896);
-// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js
-var evaluation_pool = __webpack_require__(76880);
+// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js + 1 modules
+var evaluation_pool = __webpack_require__(28026);
 ;// CONCATENATED MODULE: ./.build/src/policy/evaluate-policy.js
 
 function formatThreshold(rule, value) {

@@ -105,7 +105,7 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
         let docs;
         try {
             const text = await (0,shared_files/* readTextFile */.Gu)(absolute, limits.maxFileBytes, 'golden-set file', file);
-            docs = (0,structured/* parseStructured */.jE)(text, file, format, { maxAliasCount: limits.maxAliasCount });
+            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -115,31 +115,55 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
                 break;
             continue;
         }
-        for (const doc of docs) {
-            for (const { raw, path } of casesIn(doc, format)) {
-                const result = normaliseCase(raw, path, doc, file);
-                if (result instanceof errors/* ConfigurationError */.j1) {
-                    problems.push(result);
-                }
-                else {
-                    const previous = firstSeen.get(result.id);
-                    if (previous) {
-                        problems.push(new errors/* ConfigurationError */.j1(`duplicate case id "${result.id}" (first defined at ${previous.file}, line ${previous.line})`, {
-                            file,
-                            place: (0,structured/* formatPlace */.dE)(doc.locate([...path, 'id']), [...path, 'id']),
-                            fix: 'give every case a unique id across all golden-set files',
-                        }));
+        // JSON Lines are parsed as they are read. A syntax error on any line is still the file's
+        // only problem, as if the file had been parsed whole first: what was taken from its
+        // earlier lines is given back.
+        const before = { cases: cases.length, problems: problems.length };
+        const added = [];
+        let full = false;
+        try {
+            for (const doc of docs) {
+                // At the error limit, the rest of the file is only read for a syntax error.
+                if (full)
+                    continue;
+                for (const { raw, path } of casesIn(doc, format)) {
+                    const result = normaliseCase(raw, path, doc, file);
+                    if (result instanceof errors/* ConfigurationError */.j1) {
+                        problems.push(result);
                     }
                     else {
-                        firstSeen.set(result.id, result.origin);
-                        cases.push(result);
+                        const previous = firstSeen.get(result.id);
+                        if (previous) {
+                            problems.push(new errors/* ConfigurationError */.j1(`duplicate case id "${result.id}" (first defined at ${previous.file}, line ${previous.line})`, {
+                                file,
+                                place: (0,structured/* formatPlace */.dE)(doc.locate([...path, 'id']), [...path, 'id']),
+                                fix: 'give every case a unique id across all golden-set files',
+                            }));
+                        }
+                        else {
+                            firstSeen.set(result.id, result.origin);
+                            added.push(result.id);
+                            cases.push(result);
+                        }
+                    }
+                    if (problems.length >= limits.maxErrors) {
+                        full = true;
+                        break;
                     }
                 }
-                if (problems.length >= limits.maxErrors)
-                    break;
             }
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            cases.length = before.cases;
+            problems.length = before.problems;
+            for (const id of added)
+                firstSeen.delete(id);
+            problems.push(error);
             if (problems.length >= limits.maxErrors)
                 break;
+            continue;
         }
         if (cases.length > limits.maxCases) {
             problems.push(new errors/* ConfigurationError */.j1(`the golden set has more than ${limits.maxCases} cases`, {
@@ -286,7 +310,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var _evaluate_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76880);
+/* harmony import */ var _evaluate_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28026);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
 /* harmony import */ var _load_cases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17931);
 /**
@@ -797,6 +821,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ jsonPointer),
+/* harmony export */   Ek: () => (/* binding */ parseStructuredLazily),
 /* harmony export */   br: () => (/* binding */ formatFromPath),
 /* harmony export */   dE: () => (/* binding */ formatPlace),
 /* harmony export */   jE: () => (/* binding */ parseStructured)
@@ -840,6 +865,14 @@ function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
             return [parseYaml(text, file, limits)];
     }
 }
+/**
+ * parseStructured, but JSON Lines are parsed one line at a time as the caller iterates, so
+ * each line's parse can be let go once it is used (a large golden set never holds every
+ * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
+ */
+function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
+    return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+}
 function parseJson(text, file, firstLine) {
     let value;
     try {
@@ -856,7 +889,10 @@ function parseJson(text, file, firstLine) {
     return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
 }
 function parseJsonLines(text, file) {
-    const docs = [];
+    return [...jsonLines(text, file)];
+}
+/** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
+function* jsonLines(text, file) {
     let start = 0;
     let lineNo = 0;
     while (start <= text.length) {
@@ -866,10 +902,9 @@ function parseJsonLines(text, file) {
         lineNo++;
         const line = text.slice(start, end).replace(/\r$/, '');
         if (line.trim() !== '')
-            docs.push(parseJson(line, file, lineNo));
+            yield parseJson(line, file, lineNo);
         start = end + 1;
     }
-    return docs;
 }
 function parseYaml(text, file, limits) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();

@@ -225,6 +225,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ jsonPointer),
+/* harmony export */   Ek: () => (/* binding */ parseStructuredLazily),
 /* harmony export */   br: () => (/* binding */ formatFromPath),
 /* harmony export */   dE: () => (/* binding */ formatPlace),
 /* harmony export */   jE: () => (/* binding */ parseStructured)
@@ -268,6 +269,14 @@ function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
             return [parseYaml(text, file, limits)];
     }
 }
+/**
+ * parseStructured, but JSON Lines are parsed one line at a time as the caller iterates, so
+ * each line's parse can be let go once it is used (a large golden set never holds every
+ * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
+ */
+function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
+    return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+}
 function parseJson(text, file, firstLine) {
     let value;
     try {
@@ -284,7 +293,10 @@ function parseJson(text, file, firstLine) {
     return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
 }
 function parseJsonLines(text, file) {
-    const docs = [];
+    return [...jsonLines(text, file)];
+}
+/** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
+function* jsonLines(text, file) {
     let start = 0;
     let lineNo = 0;
     while (start <= text.length) {
@@ -294,10 +306,9 @@ function parseJsonLines(text, file) {
         lineNo++;
         const line = text.slice(start, end).replace(/\r$/, '');
         if (line.trim() !== '')
-            docs.push(parseJson(line, file, lineNo));
+            yield parseJson(line, file, lineNo);
         start = end + 1;
     }
-    return docs;
 }
 function parseYaml(text, file, limits) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();

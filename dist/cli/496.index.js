@@ -1693,8 +1693,8 @@ var src_drift = __webpack_require__(29560);
 var claims = __webpack_require__(15790);
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
 var evaluate = __webpack_require__(95896);
-// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js
-var evaluation_pool = __webpack_require__(76880);
+// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js + 1 modules
+var evaluation_pool = __webpack_require__(28026);
 // EXTERNAL MODULE: ./.build/src/policy/evaluate-policy.js
 var evaluate_policy = __webpack_require__(790);
 // EXTERNAL MODULE: external "node:crypto"

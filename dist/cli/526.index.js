@@ -70,9 +70,9 @@ var cli_io = __webpack_require__(40481);
 
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS = {
-    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(666), __webpack_require__.e(880), __webpack_require__.e(785), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 50496))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(666), __webpack_require__.e(26), __webpack_require__.e(785), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 50496))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
     coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
-    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(666), __webpack_require__.e(880), __webpack_require__.e(785), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 55937))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
+    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(666), __webpack_require__.e(26), __webpack_require__.e(785), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 55937))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
     comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(885), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 70656))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 const USAGE = `factgate ${package_namespaceObject.rE}: a quality gate for LLM and RAG applications.
@@ -341,6 +341,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ jsonPointer),
+/* harmony export */   Ek: () => (/* binding */ parseStructuredLazily),
 /* harmony export */   br: () => (/* binding */ formatFromPath),
 /* harmony export */   dE: () => (/* binding */ formatPlace),
 /* harmony export */   jE: () => (/* binding */ parseStructured)
@@ -384,6 +385,14 @@ function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
             return [parseYaml(text, file, limits)];
     }
 }
+/**
+ * parseStructured, but JSON Lines are parsed one line at a time as the caller iterates, so
+ * each line's parse can be let go once it is used (a large golden set never holds every
+ * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
+ */
+function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
+    return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+}
 function parseJson(text, file, firstLine) {
     let value;
     try {
@@ -400,7 +409,10 @@ function parseJson(text, file, firstLine) {
     return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
 }
 function parseJsonLines(text, file) {
-    const docs = [];
+    return [...jsonLines(text, file)];
+}
+/** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
+function* jsonLines(text, file) {
     let start = 0;
     let lineNo = 0;
     while (start <= text.length) {
@@ -410,10 +422,9 @@ function parseJsonLines(text, file) {
         lineNo++;
         const line = text.slice(start, end).replace(/\r$/, '');
         if (line.trim() !== '')
-            docs.push(parseJson(line, file, lineNo));
+            yield parseJson(line, file, lineNo);
         start = end + 1;
     }
-    return docs;
 }
 function parseYaml(text, file, limits) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();

@@ -4,8 +4,8 @@
  * left, so the threads finish together whatever the cases cost. The judge is pure, so the
  * results are exactly those of one thread, in the golden set's order.
  *
- * Tasks travel as JSON bytes whose buffers are handed over, not copied: cases packed where
- * they were loaded never sit in the main thread's heap. Workers also give the evaluation a
+ * Tasks and results travel as JSON Lines bytes whose buffers are handed over, not copied:
+ * cases packed where they were loaded never sit in the main thread's heap. Workers also give the evaluation a
  * heap sized for it: a young generation roomy enough for a batch's short-lived objects and
  * an old one that stays small, since a worker keeps nothing between tasks.
  */
@@ -14,18 +14,25 @@ import type { GoldenCase } from '../golden/types.js';
 import type { WorkerMarker } from '../pipeline/worker-threads.js';
 import type { CaseResult } from '../report/types.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
+import { decodeJsonLines, encodeJsonLines } from '../shared/json-lines-bytes.js';
 import { evaluateCases } from './evaluate.js';
 import { createDeterministicJudge } from './judges/deterministic.js';
 
-/** One batch of cases with their responses, as UTF-8 JSON (see EvaluationTask). */
+/**
+ * One batch of cases, as JSON Lines bytes: a header line (what applies to the whole task),
+ * then one line per case with its response.
+ */
 export type PackedTask = Uint8Array;
 
-interface EvaluationTask {
-  cases: GoldenCase[];
-  /** Each case's response, in the same order; null when the app gave none. */
-  responses: (AppResponse | null)[];
+interface TaskHeader {
   notRun: string[];
   citationPattern: string | null;
+}
+
+interface TaskCase {
+  golden: GoldenCase;
+  /** Null when the app gave no response. */
+  response: AppResponse | null;
 }
 
 export interface PackOptions {
@@ -42,34 +49,28 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 51
 
 /** The cases in tasks, packed one at a time, so the first can be evaluated while the rest are packed. */
 export function* packEvaluationTasks(cases: readonly GoldenCase[], responses: ResponseSet, options: PackOptions = {}): Generator<PackedTask> {
-  const encoder = new TextEncoder();
   const size = options.taskSize ?? TASK_SIZE;
   for (let start = 0; start < cases.length; start += size) {
     const slice = cases.slice(start, start + size);
-    const task: EvaluationTask = {
-      cases: slice,
-      responses: slice.map((golden) => responses.byId.get(golden.id) ?? null),
+    const header: TaskHeader = {
       notRun: options.notRun ? slice.filter((golden) => options.notRun!.has(golden.id)).map((golden) => golden.id) : [],
       citationPattern: options.citationPattern ?? null,
     };
-    yield encoder.encode(JSON.stringify(task));
+    yield encodeJsonLines([header, ...slice.map((golden): TaskCase => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
   }
 }
 
-/** In a worker started by evaluateOnWorkers: evaluates each task posted with the deterministic judge, answers with the results as JSON. */
+/** In a worker started by evaluateOnWorkers: evaluates each task posted with the deterministic judge, answers with the results as JSON Lines. */
 export function serveEvaluationWorker(): void {
   const judge = createDeterministicJudge();
-  const decoder = new TextDecoder();
   // A failure rejects this listener's promise; unhandled, it reaches the parent as the worker's 'error'.
   parentPort!.on('message', async (packed: PackedTask) => {
-    const task = JSON.parse(decoder.decode(packed)) as EvaluationTask;
+    const [header, ...entries] = decodeJsonLines(packed) as [TaskHeader, ...TaskCase[]];
     const byId = new Map<string, AppResponse>();
-    task.cases.forEach((golden, i) => {
-      const response = task.responses[i];
-      if (response) byId.set(golden.id, response);
-    });
-    const options = { notRun: new Set(task.notRun), ...(task.citationPattern !== null ? { citationPattern: task.citationPattern } : {}) };
-    parentPort!.postMessage(JSON.stringify(await evaluateCases(task.cases, { byId, missing: [], unknown: [] }, judge, options)));
+    for (const { golden, response } of entries) if (response) byId.set(golden.id, response);
+    const options = { notRun: new Set(header.notRun), ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+    const results = encodeJsonLines(await evaluateCases(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
+    parentPort!.postMessage(results, [results.buffer as ArrayBuffer]);
   });
 }
 
@@ -109,9 +110,9 @@ function ask(worker: Worker, task: PackedTask): Promise<CaseResult[]> {
     const settle = (): void => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     };
-    const onMessage = (results: string): void => {
+    const onMessage = (results: Uint8Array): void => {
       settle();
-      resolve(JSON.parse(results) as CaseResult[]);
+      resolve(decodeJsonLines(results) as CaseResult[]);
     };
     const onError = (error: Error): void => {
       settle();
