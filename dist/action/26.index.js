@@ -748,9 +748,10 @@ var deterministic = __webpack_require__(22150);
  * results are exactly those of one thread, in the golden set's order.
  *
  * Tasks and results travel as JSON Lines bytes whose buffers are handed over, not copied:
- * cases packed where they were loaded never sit in the main thread's heap. Workers also give the evaluation a
- * heap sized for it: a young generation roomy enough for a batch's short-lived objects and
- * an old one that stays small, since a worker keeps nothing between tasks.
+ * cases packed where they were loaded never sit in the main thread's heap. Workers also
+ * give the evaluation a heap sized for it: a young generation roomy enough for a batch's
+ * short-lived objects and an old one that stays small, since a worker keeps nothing
+ * between tasks.
  */
 
 
