@@ -61,18 +61,27 @@ export function* prettyJsonPieces(value: object): Generator<string> {
     const head = `\n  ${JSON.stringify(key)}: `;
     if (Array.isArray(item) && item.length > 0) {
       yield `${head}[`;
-      for (let j = 0; j < item.length; j++) {
-        yield `\n    ${indented(JSON.stringify(item[j], null, 2) ?? 'null', '    ')}${j < item.length - 1 ? ',' : ''}`;
-      }
+      for (let j = 0; j < item.length; j++) yield `\n    ${nested(item[j], 2)}${j < item.length - 1 ? ',' : ''}`;
       yield `\n  ]${comma}`;
     } else {
-      yield `${head}${indented(JSON.stringify(item, null, 2), '  ')}${comma}`;
+      yield `${head}${nested(item, 1)}${comma}`;
     }
   }
   yield '\n}';
 }
 
-/** JSON text never holds a raw line break inside a string, so every one starts a line. */
-function indented(json: string, pad: string): string {
-  return json.replaceAll('\n', `\n${pad}`);
+const WRAPPERS = {
+  1: { head: '{\n  "x": '.length, tail: '\n}'.length, wrap: (value: unknown) => ({ x: value }) },
+  2: { head: '{\n  "x": [\n    '.length, tail: '\n  ]\n}'.length, wrap: (value: unknown) => ({ x: [value] }) },
+};
+
+/**
+ * `value` as JSON.stringify(document, null, 2) writes it `depth` levels down: stringified
+ * inside a wrapper of that depth, so JSON.stringify indents it itself (no pass over the text
+ * to re-indent it), and the wrapper is cut off.
+ */
+function nested(value: unknown, depth: 1 | 2): string {
+  const { head, tail, wrap } = WRAPPERS[depth];
+  const text = JSON.stringify(wrap(value), null, 2);
+  return text.slice(head, text.length - tail);
 }
