@@ -5,26 +5,12 @@
 // to api.github.com is not part of these figures; multiply the request count by it.
 // Compiles the modules involved with the TypeScript compiler API into node_modules/.cache.
 // Usage: node scripts/bench/baseline.mjs [repetitions]   (default 20)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import ts from 'typescript';
+import { transpileSources } from './support/load-source.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = join(root, 'node_modules/.cache/factgate-bench/baseline');
 const files = ['src/github/baseline-artifact.ts', 'src/github/client.ts', 'src/github/logger.ts', 'src/github/report-artifact.ts', 'src/shared/errors.ts', 'src/shared/escape.ts'];
-for (const file of files) {
-  const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true, verbatimModuleSyntax: true },
-  });
-  const target = join(out, file.replace(/\.ts$/, '.js'));
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, outputText);
-}
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-const load = (file) => import(pathToFileURL(join(out, file)).href);
+const load = transpileSources('baseline', files);
 const { findBaselineReport, BASELINE_RUNS_PER_PAGE, BASELINE_MAX_PAGES } = await load('src/github/baseline-artifact.js');
 const { createGitHubClient } = await load('src/github/client.js');
 const { silentLogger } = await load('src/github/logger.js');

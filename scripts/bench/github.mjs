@@ -5,24 +5,10 @@
 // TypeScript compiler API into node_modules/.cache, builds a synthetic report with many
 // failing cases, and prints one line per figure.
 // Usage: node scripts/bench/github.mjs [failing-cases]   (default 5000)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import ts from 'typescript';
+import { transpileSources } from './support/load-source.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = join(root, 'node_modules/.cache/factgate-bench/github');
-for (const file of ['src/report/markdown.ts', 'src/report/budget.ts', 'src/report/format.ts', 'src/shared/escape.ts']) {
-  const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true, verbatimModuleSyntax: true },
-  });
-  const target = join(out, file.replace(/\.ts$/, '.js'));
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, outputText);
-}
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-const load = (file) => import(pathToFileURL(join(out, file)).href);
+const load = transpileSources('github', ['src/report/markdown.ts', 'src/report/budget.ts', 'src/report/format.ts', 'src/shared/escape.ts']);
 const { renderMarkdownFitted } = await load('src/report/markdown.js');
 const { COMMENT_LIMIT, CHECK_RUN_OUTPUT_LIMIT, JOB_SUMMARY_LIMIT } = await load('src/report/budget.js');
 const { escapeMarkdownInline, escapeLogText, redactSecrets } = await load('src/shared/escape.js');

@@ -9,16 +9,13 @@
 // API into node_modules/.cache.
 // Usage: node scripts/bench/pull-request-files.mjs [repetitions]   (default 10)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import ts from 'typescript';
+import { transpileSources } from './support/load-source.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = join(root, 'node_modules/.cache/factgate-bench/pull-request-files');
 const modules = [
   'src/github/pull-request-files.ts',
   'src/github/client.ts',
@@ -28,16 +25,7 @@ const modules = [
   'src/shared/errors.ts',
   'src/shared/escape.ts',
 ];
-for (const file of modules) {
-  const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true, verbatimModuleSyntax: true },
-  });
-  const target = join(out, file.replace(/\.ts$/, '.js'));
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, outputText);
-}
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-const load = (file) => import(pathToFileURL(join(out, file)).href);
+const load = transpileSources('pull-request-files', modules);
 const { changedLinesFromPullRequest, PULL_REQUEST_FILES_LIMIT } = await load('src/github/pull-request-files.js');
 const { createGitHubClient } = await load('src/github/client.js');
 const { silentLogger } = await load('src/github/logger.js');

@@ -41,6 +41,15 @@ async function runAction(inputs: Record<string, string>, extraEnv: Record<string
   return { code, stdout, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
+/** The runner's pull-request event, with the pull request open on the local API and the Action's token known to it. */
+function openPullRequest(server: Awaited<ReturnType<typeof startServer>>): { eventFile: string; number: number } {
+  server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
+  const payload = pullRequestPayload();
+  const pr = payload.pull_request;
+  server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
+  return { eventFile: tmp.write('runner/event.json', JSON.stringify(payload)), number: pr.number };
+}
+
 /** GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER. */
 function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
@@ -110,18 +119,14 @@ describe('the Action bundle', () => {
   it('on a pull request, posts one sticky comment through the GitHub API and sets its URL', async () => {
     const server = await startServer();
     try {
-      server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
-      const payload = pullRequestPayload();
-      const pr = payload.pull_request;
-      server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
-      const eventFile = tmp.write('runner/event.json', JSON.stringify(payload));
+      const { eventFile, number } = openPullRequest(server);
       tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1'), goldenCase('a-2')]));
       tmp.write('responses.jsonl', [JSON.stringify({ id: 'a-1', answer: GOOD }), JSON.stringify({ id: 'a-2', answer: INVENTED })].join('\n'));
       const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_API_URL: server.baseUrl, GITHUB_REPOSITORY: 'Codertocat/Hello-World' };
       const inputs = { 'golden-set': 'golden', responses: 'responses.jsonl', 'github-token': 'ghs_actiontoken', 'report-json': 'r.json' };
       const first = await runAction(inputs, env);
       expect(first.code).toBe(1);
-      const comments = server.commentsOn(payload.pull_request.number);
+      const comments = server.commentsOn(number);
       expect(comments).toHaveLength(1);
       expect(comments[0]!.body).toContain('<!-- factgate:factgate -->');
       expect(comments[0]!.body).toContain('max-hallucination-rate');
@@ -130,7 +135,7 @@ describe('the Action bundle', () => {
       expect(first.stdout.split('\n').filter((line) => line.includes('ghs_actiontoken'))).toEqual(['::add-mask::ghs_actiontoken']);
       const second = await runAction(inputs, env);
       expect(second.code).toBe(1);
-      expect(server.commentsOn(payload.pull_request.number)).toHaveLength(1);
+      expect(server.commentsOn(number)).toHaveLength(1);
       expect(server.violations).toEqual([]);
     } finally {
       await server.close();
@@ -140,11 +145,7 @@ describe('the Action bundle', () => {
   it('with baseline: auto and no earlier run on the base branch, skips drift and says why', async () => {
     const server = await startServer();
     try {
-      server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
-      const payload = pullRequestPayload();
-      const pr = payload.pull_request;
-      server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
-      const eventFile = tmp.write('runner/event.json', JSON.stringify(payload));
+      const { eventFile } = openPullRequest(server);
       tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1')]));
       tmp.write('responses.jsonl', JSON.stringify({ id: 'a-1', answer: GOOD }));
       const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_API_URL: server.baseUrl, GITHUB_REPOSITORY: 'Codertocat/Hello-World' };
