@@ -10,7 +10,6 @@ import { splitSentences } from './claims/sentences.js';
 
 export { DEFAULT_CITATION_PATTERN, compileCitationPattern } from './claims/citations.js';
 export { splitSentences, type SentenceSpan } from './claims/sentences.js';
-export { contextualizeClaim, isFragment } from './claims/context.js';
 export type { NonClaimReason } from './claims/non-claims.js';
 
 export interface ExtractedClaim {

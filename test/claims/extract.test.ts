@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/shared/errors.js';
-import { contextualizeClaim, extractClaims, isAbstention, isFragment } from '../../src/evaluate/claims.js';
+import { extractClaims, isAbstention } from '../../src/evaluate/claims.js';
 
 const claimsOf = (answer: string, pattern?: RegExp | string) =>
   extractClaims(answer, pattern === undefined ? {} : { citationPattern: pattern }).filter((c) => c.kind === 'claim');
@@ -99,21 +99,5 @@ describe('non-claims and abstentions', () => {
     expect(isAbstention("I'm not sure, but the label says 4 g is the maximum.")).toBe(false);
     expect(isAbstention('The maximum is 4 g. I cannot find anything else.')).toBe(false);
     expect(isAbstention('Hello! How can I help?')).toBe(false);
-  });
-});
-
-describe('contextualizeClaim', () => {
-  it('states short answers with their question', () => {
-    expect(contextualizeClaim('In which city is the head office?', 'Delhi')).toBe('the head office is in Delhi.');
-    expect(contextualizeClaim('When was the company founded?', '1998')).toBe('the company was founded in 1998.');
-    expect(contextualizeClaim('What is the maximum daily dose?', '4,000 mg.')).toBe('the maximum daily dose is 4,000 mg.');
-    expect(contextualizeClaim('Who founded Acme?', 'Ada Lovelace')).toBe('Ada Lovelace founded Acme.');
-    expect(contextualizeClaim('Where is the warehouse?', 'Lyon')).toBe('the warehouse is in Lyon.');
-    expect(contextualizeClaim('Name the capital of France', 'Paris')).toBe('Name the capital of France: Paris.');
-  });
-
-  it('leaves full sentences alone', () => {
-    expect(isFragment('Paris is the capital of France.')).toBe(false);
-    expect(contextualizeClaim('What is the capital?', 'Paris is the capital of France.')).toBe('Paris is the capital of France.');
   });
 });

@@ -1,8 +1,9 @@
-import { contextualizeClaim } from '../claims/context.js';
 import type { Evidence, Judge, JudgeRequest, JudgeResult } from '../types.js';
+import { decideChoice, decideYesNo, splitConjuncts } from './choice.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
-import { indexSources, type IndexedSentence } from './sources.js';
+import { analyzeQuestion, type QuestionInfo } from './question.js';
+import { indexSources, type IndexedSentence, type IndexedSources } from './sources.js';
 
 export interface DeterministicJudgeOptions {
   /** Score at or above which a claim is supported; defaults to the model's threshold. */
@@ -53,15 +54,65 @@ function evidenceOf(sentence: IndexedSentence | null): Evidence | null {
   return sentence ? { sourceId: sentence.sourceId, sentence: sentence.text, start: sentence.start, end: sentence.end } : null;
 }
 
+type Verdict = { verdict: 'supported' | 'contradicted' | 'unsupported'; score: number; reason: string; evidence: Evidence | null };
+
+const YES_NO = /^(yes|no)\b[\s,.;:!-]*/i;
+
 function decide(request: JudgeRequest, model: JudgeModel, threshold: number): JudgeResult {
   const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
   if (!request.sources.some((source) => /\S/.test(source.text))) {
     return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
   }
-  // A short answer ("1998") is checked as the statement it makes about the question.
-  const alignment = align(contextualizeClaim(request.question, request.claim), indexSources(request.sources));
-  return { ...base, ...verdictOf(alignment, model, threshold), evidence: evidenceOf(alignment.best) };
+  return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources), model, threshold) };
 }
+
+/** What a claim comes to before the model scores it: a decided verdict, or alignments to score. */
+export interface ClaimPlan {
+  decided?: Verdict;
+  /** One alignment per part of the claim ("both A and B …" has two); the worst part decides. */
+  alignments: Alignment[];
+  /** Reason of a check the claim passed (the right pick between two options). */
+  note?: string;
+}
+
+/**
+ * The question is a premise: "yes" or "no" answers its proposition, a pick between two
+ * options is checked on what the sources say of each, and the rest of the answer is
+ * checked for what it adds.
+ */
+export function planClaim(claim: string, question: QuestionInfo, index: IndexedSources): ClaimPlan {
+  let text = claim.trim();
+  const yesNo = YES_NO.exec(text);
+  if (yesNo && question.proposition) {
+    const decision = decideYesNo(question, yesNo[1]!.toLowerCase() === 'yes', index);
+    if (decision && !decision.holds) return { decided: { verdict: 'contradicted', score: 0, reason: `"${yesNo[1]}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
+    text = text.slice(yesNo[0].length);
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      const decided: Verdict = decision
+        ? { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }
+        : { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null };
+      return { decided, alignments: [] };
+    }
+  }
+  const choice = decideChoice(question, text, index);
+  if (choice && !choice.holds) return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
+  const parts = splitConjuncts(text, index);
+  const alignments = (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
+  return choice ? { alignments, note: choice.reason } : { alignments };
+}
+
+export function judgeClaim(claim: string, question: QuestionInfo, index: IndexedSources, model: JudgeModel, threshold: number): Verdict {
+  const plan = planClaim(claim, question, index);
+  if (plan.decided) return plan.decided;
+  const verdicts = plan.alignments.map((alignment) => ({ ...verdictOf(alignment, model, threshold), evidence: evidenceOf(alignment.best) }));
+  const worst = verdicts.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  return plan.note && worst.verdict === 'supported' ? { ...worst, reason: `${plan.note}; ${worst.reason}` } : worst;
+}
+
+const rank = (v: Verdict): number => (v.verdict === 'supported' ? 2 + v.score : v.verdict === 'unsupported' ? 1 : 0);
+
+/** How far a verdict decided by a rule lowers the model's score: such verdicts are the settled ones. */
+const RULE_CONFIDENCE = 0.1;
 
 /** The verdict for an alignment: shared by the judge and the training script, so both decide alike. */
 export function verdictOf(
@@ -73,15 +124,19 @@ export function verdictOf(
   const score = supportScore(model, alignment.features);
   const contradiction = contradictionReason(alignment);
   const blocker = blockingReason(alignment, model.minCoverage);
+  if (alignment.features.echoesQuestion) return { verdict: 'unsupported', score: Math.min(score, 0.1), reason: 'the answer repeats the question and adds nothing to check' };
   if (score >= threshold && !blocker && !contradiction) return { verdict: 'supported', score, reason: supportReason(alignment) };
-  if (contradiction) return { verdict: 'contradicted', score, reason: contradiction };
-  return { verdict: 'unsupported', score, reason: blocker ?? missingReason(alignment) };
+  // A rule that fired (a changed number, a flip, a name not in the sources) is surer than the model alone.
+  if (contradiction) return { verdict: 'contradicted', score: score * RULE_CONFIDENCE, reason: contradiction };
+  if (blocker) return { verdict: 'unsupported', score: score * RULE_CONFIDENCE, reason: blocker };
+  return { verdict: 'unsupported', score, reason: missingReason(alignment) };
 }
 
 /** A flip against a sentence the claim is clearly about: the source says otherwise. */
 function contradictionReason(alignment: Alignment): string | undefined {
   const { features, best } = alignment;
-  if (!best || features.coverageTop2 < 0.5) return undefined;
+  // A sentence the claim is about: it holds most of the claim, or, for a short answer, most of the question.
+  if (!best || (features.coverageTop2 < 0.5 && !((alignment.questionOverlap ?? 0) >= 0.5 && alignment.contentCount <= 3))) return undefined;
   if (features.numberConflict) {
     const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
     return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
@@ -90,10 +145,10 @@ function contradictionReason(alignment: Alignment): string | undefined {
     const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
     return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
   }
+  if (features.affirmsNegated && features.coverageBest >= 0.6) return 'the matching sentence says the opposite: it negates what the claim states';
   const opposite = alignment.opposites[0] ?? alignment.swaps[0];
   if (opposite) return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
   if (features.negationFlip) return 'the claim negates what the source sentence states';
-  if (features.negationMismatch && features.coverageBest >= 0.6) return 'the claim negates what the source sentence states (or the reverse)';
   return undefined;
 }
 

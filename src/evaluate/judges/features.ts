@@ -1,5 +1,7 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
+import { NO_QUESTION, type QuestionInfo } from './question.js';
+import { sharesSense } from './wordnet.js';
 import { ABSOLUTES, HEDGES, NEGATIONS, tokenize, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
@@ -20,6 +22,8 @@ export interface Alignment {
   /** Claim words of a closed class (days, months, colours) where the source has another member. */
   swaps: { claim: string; source: string }[];
   features: FeatureVector;
+  /** Share of the question's words found in and around the best sentence; undefined without a question. */
+  questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
   surface(key: string): string;
 }
@@ -31,6 +35,7 @@ export const FEATURE_NAMES = [
   'coverageBest',
   'coverageTop2',
   'bigramCoverage',
+  'questionLink',
   'novelWordCount',
   'novelNameCount',
   'novelNumberCount',
@@ -43,6 +48,12 @@ export const FEATURE_NAMES = [
   'degreeMismatch',
   'unmatchedNegation',
   'numberMoved',
+  'nameMoved',
+  'otherSubject',
+  'affirmsNegated',
+  'echoesQuestion',
+  'novelAnswerWords',
+  'answerBigrams',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -153,25 +164,62 @@ function argmax(values: Float64Array): number {
   return at;
 }
 
-export function align(claim: string, index: IndexedSources): Alignment {
+/** Subjects that continue the previous sentence: it may carry the claim's names for it. */
+const CONTINUING = /^(?:he|she|it|they|his|her|its|their|this|these|the)$/;
+
+/** Are two sentences about the same thing: next to each other, or sharing a name? */
+function linked(index: IndexedSources, a: number, b: number): boolean {
+  const first = index.sentences[a]!;
+  const second = index.sentences[b]!;
+  if (Math.abs(a - b) === 1 && first.sourceId === second.sourceId) return true;
+  for (const name of first.names) if (second.names.has(name)) return true;
+  return false;
+}
+
+export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
   const tokens = tokenize(claim);
-  const content = [...new Set(tokens.filter((token) => !token.stop).map((token) => token.key))];
+  // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
+  const byQuantity = new Set<string>();
+  const quantities = tokens.some((token) => token.quantity !== undefined) ? index.quantities : undefined;
+  tokens.forEach((token, i) => {
+    if (token.quantity === undefined || !quantities?.has(token.quantity)) return;
+    byQuantity.add(token.key);
+    const unit = tokens[i + 1];
+    if (token.kind === 'number' && unit && !unit.stop && unit.kind === 'word') byQuantity.add(unit.key);
+  });
+  const given = (key: string): boolean => question.content.has(key);
+  // A word the sources say in other words ("purchase" for "buy") is found; names and numbers are not words.
+  const plainWords = new Set(tokens.filter((token) => token.kind === 'word' && !token.stop && !token.name).map((token) => token.key));
+  const bySynonym = new Set<string>();
+  for (const key of plainWords) if (!index.postings.has(key) && sharesSense(key, index.senses)) bySynonym.add(key);
+  const isFound = (key: string): boolean => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
+  const inSentence = (sentence: IndexedSentence, key: string): boolean =>
+    sentence.keys.has(key) || (bySynonym.has(key) && sharesSense(key, sentence.senses));
+  // A word of the question that the sources do not have is a premise: nothing to check.
+  const content = [...new Set(tokens.filter((token) => !token.stop).map((token) => token.key))].filter((key) => isFound(key) || !given(key));
   const names = new Set(tokens.filter((token) => token.name).map((token) => token.key));
   const numbers = new Set(tokens.filter((token) => token.kind === 'number').map((token) => token.key));
   const sentenceCount = Math.max(1, index.sentences.length);
   const weightOf = (key: string): number => Math.log(1 + sentenceCount / (1 + (index.postings.get(key)?.length ?? 0)));
 
-  // Best sentence by rarity-weighted overlap, then the sentence that best covers the rest,
-  // both accumulated over the sentences that share a key with the claim (postings).
-  const weights = new Map(content.map((key) => [key, weightOf(key)]));
+  // Best sentence by rarity-weighted overlap (what the answer adds counts double; the
+  // question's other words a little, to place a short answer), then the sentence that
+  // best covers the rest, both accumulated over the sentences that share a key (postings).
+  const weights = new Map(content.map((key) => [key, weightOf(key) * (given(key) ? 1 : 2)]));
   const overlap = new Float64Array(index.sentences.length);
   for (const key of content) {
     const weight = weights.get(key) ?? 0;
     for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
   }
+  for (const key of question.content) {
+    if (weights.has(key)) continue;
+    const weight = 0.25 * weightOf(key);
+    for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
+  }
   const bestPosition = argmax(overlap);
   const best = bestPosition >= 0 ? (index.sentences[bestPosition] ?? null) : null;
   let second: IndexedSentence | null = null;
+  let secondPosition = -1;
   if (best) {
     overlap.fill(0);
     for (const key of content) {
@@ -180,7 +228,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
       for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
     }
     overlap[bestPosition] = 0;
-    const secondPosition = argmax(overlap);
+    secondPosition = argmax(overlap);
     second = secondPosition >= 0 ? (index.sentences[secondPosition] ?? null) : null;
   }
 
@@ -193,22 +241,31 @@ export function align(claim: string, index: IndexedSources): Alignment {
   for (const key of content) {
     const weight = weights.get(key) ?? 0;
     weightAll += weight;
-    if (index.postings.has(key)) {
+    if (isFound(key)) {
       found++;
       weightFound += weight;
     } else {
       novelWords.push(key);
     }
-    if (best?.keys.has(key)) inBest++;
-    if (best?.keys.has(key) || second?.keys.has(key)) inTop2++;
+    const atBest = best !== null && (inSentence(best, key) || byQuantity.has(key));
+    if (atBest) inBest++;
+    if (atBest || (second !== null && inSentence(second, key))) inTop2++;
   }
-  const novelNumbers = [...numbers].filter((number) => !index.numbers.has(number));
-  const novelNames = [...names].filter((name) => !index.postings.has(name));
+  // "8 metres" where the sources give 8 only of something else and another number of metres.
+  const sourceBases = tokens.some((token) => token.quantity !== undefined) ? new Set([...index.quantities].map((q) => q.split(':')[0])) : undefined;
+  const otherAmount = new Set(
+    tokens
+      .filter((token) => token.kind === 'number' && token.quantity !== undefined && !byQuantity.has(token.key) && sourceBases?.has(token.quantity.split(':')[0] ?? ''))
+      .map((token) => token.key),
+  );
+  const novelNumbers = [...numbers].filter((number) => (!isFound(number) || otherAmount.has(number)) && !given(number));
+  const novelNames = [...names].filter((name) => !isFound(name) && !given(name));
   const aligned = [best, second].filter((sentence): sentence is IndexedSentence => sentence !== null);
   const alignedHasNumber = aligned.some((sentence) => sentence.numbers.size > 0);
 
   const opposites: { claim: string; source: string }[] = [];
-  const claimKeys = new Set(tokens.map((token) => token.key));
+  // Comparisons the question asks for are checked on the options, not as words.
+  const claimKeys = new Set(tokens.map((token) => token.key).filter((key) => !question.keys.has(key)));
   for (const key of claimKeys) {
     const opposite = oppositesOf(key);
     if (!opposite) continue;
@@ -240,13 +297,14 @@ export function align(claim: string, index: IndexedSources): Alignment {
       (word) =>
         !claimKeys.has(word) &&
         index.allKeys.has(word) &&
-        index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= 2),
+        index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2)),
     );
     if (other) opposites.push({ claim: key, source: other });
   }
 
   const claimScope = negationScope(tokens);
-  const negationFlip = aligned.some((sentence) => {
+  const bestNegates = best !== null && [...claimScope.negated].some((key) => sentenceScope(best).negated.has(key));
+  const negationFlip = !bestNegates && aligned.some((sentence) => {
     const scope = sentenceScope(sentence);
     return [...claimScope.negated].some((key) => scope.affirmed.has(key) && !scope.negated.has(key));
   });
@@ -256,8 +314,8 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const swaps: { claim: string; source: string }[] = [];
   for (const key of claimKeys) {
     const kind = classOf(key);
-    if (kind === undefined || alignedAll(key)) continue;
-    const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k));
+    if (kind === undefined || alignedAll(key) || byQuantity.has(key)) continue;
+    const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k) && !question.keys.has(k));
     if (other) swaps.push({ claim: key, source: other });
   }
   // A degree ("significant", "slight") the aligned sentences do not give, or the other way round.
@@ -268,10 +326,48 @@ export function align(claim: string, index: IndexedSources): Alignment {
 
   // A negative claim needs a negative source: no negation anywhere in the aligned sentences.
   const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
+  // A plain claim of what the matching sentence negates ("ships to P.O. boxes" / "does not ship to P.O. boxes").
+  const bestScope = best ? sentenceScope(best) : undefined;
+  const affirmsNegated =
+    claimScope.negated.size === 0 && bestScope !== undefined && content.some((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key));
   // A number from elsewhere in the sources, where the aligned sentences give a different one.
-  const alignedNumbers = new Set(aligned.flatMap((sentence) => [...sentence.numbers]));
+  // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
+  // elsewhere does not make "a depth of 8 metres" true.
+  const secondSays = second !== null && content.some((key) => !numbers.has(key) && !best?.keys.has(key) && second?.keys.has(key));
+  const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
+  const alignedNumbers = new Set(numberSentences.flatMap((sentence) => [...sentence.numbers]));
+  const alignedQuantities = new Set(numberSentences.flatMap((sentence) => [...sentence.quantities]));
+  const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
   const numberMoved =
-    [...numbers].some((n) => index.numbers.has(n) && !alignedNumbers.has(n)) && [...alignedNumbers].some((n) => !numbers.has(n));
+    answerNumbers.some((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity))) &&
+    [...alignedNumbers].some((n) => !numbers.has(n));
+
+  // Names: what the answer names must be where its other content is said.
+  const foundNames = [...names].filter((name) => isFound(name));
+  const nameMoved = foundNames.some((name) => !given(name) && !aligned.some((sentence) => sentence.keys.has(name)));
+  const otherNames = (sentence: IndexedSentence): boolean => [...sentence.names].some((name) => !names.has(name) && !question.keys.has(name));
+  const speaksOfOther = (sentence: IndexedSentence, position: number): boolean =>
+    !foundNames.some((name) => sentence.keys.has(name)) &&
+    otherNames(sentence) &&
+    !(position > 0 && CONTINUING.test(sentence.tokens[0]?.lower ?? '') && linked(index, position, bestPosition));
+  const secondAdds = second !== null && content.some((key) => !best?.keys.has(key) && second?.keys.has(key));
+  const otherSubject =
+    foundNames.length > 0 &&
+    ((best !== null && speaksOfOther(best, -1)) || (second !== null && secondAdds && speaksOfOther(second, secondPosition)));
+
+  // Question context: the answer should sit where the question's own content is.
+  let questionWeight = 0;
+  let questionFound = 0;
+  const near = best ? [best, second, index.sentences[bestPosition - 1], index.sentences[bestPosition + 1]] : [];
+  for (const key of question.content) {
+    if (!index.postings.has(key)) continue;
+    const weight = weightOf(key);
+    questionWeight += weight;
+    if (near.some((sentence) => sentence?.keys.has(key))) questionFound += weight;
+  }
+  const answerContent = content.filter((key) => !given(key));
+  // A sentence that only restates the question answers nothing (a short pick of the question's own words may).
+  const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
 
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
@@ -280,7 +376,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
   const claimHedges = claimCounts.hedges;
   const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
   const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
-  const bigrams = contentBigrams(tokens);
+  const bigrams = contentBigrams(tokens).filter(([a, b]) => !(given(a) && given(b)));
   const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second)).length;
   const total = Math.max(1, content.length);
 
@@ -290,6 +386,7 @@ export function align(claim: string, index: IndexedSources): Alignment {
     coverageBest: inBest / total,
     coverageTop2: inTop2 / total,
     bigramCoverage: bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
+    questionLink: questionWeight > 0 ? questionFound / questionWeight : 1,
     novelWordCount: Math.min(novelWords.length, 5),
     novelNameCount: Math.min(novelNames.length, 3),
     novelNumberCount: Math.min(novelNumbers.length, 3),
@@ -303,6 +400,14 @@ export function align(claim: string, index: IndexedSources): Alignment {
     degreeMismatch: degreeMismatch ? 1 : 0,
     unmatchedNegation: unmatchedNegation ? 1 : 0,
     numberMoved: numberMoved ? 1 : 0,
+    nameMoved: nameMoved ? 1 : 0,
+    otherSubject: otherSubject ? 1 : 0,
+    affirmsNegated: affirmsNegated ? 1 : 0,
+    echoesQuestion: echoesQuestion ? 1 : 0,
+    // What an answer adds to its question is what it claims: each of those words must be in the sources.
+    novelAnswerWords: question.text === '' ? 0 : Math.min(novelWords.length, 3),
+    // …and said as the sources say it, word next to word; free text may paraphrase more.
+    answerBigrams: question.text === '' || bigrams.length === 0 ? 1 : bigramsFound / bigrams.length,
   };
   const surface = (key: string): string => {
     const token =
@@ -311,5 +416,6 @@ export function align(claim: string, index: IndexedSources): Alignment {
       index.sentences.flatMap((sentence) => sentence.tokens).find((t) => t.key === key);
     return token?.surface ?? key;
   };
-  return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, surface };
+  const questionOverlap = question.text === '' ? undefined : features.questionLink;
+  return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface };
 }

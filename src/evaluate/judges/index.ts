@@ -1,4 +1,5 @@
-export { createDeterministicJudge, DETERMINISTIC_JUDGE_NAME, verdictOf, type DeterministicJudgeOptions } from './deterministic.js';
+export { createDeterministicJudge, DETERMINISTIC_JUDGE_NAME, judgeClaim, planClaim, verdictOf, type ClaimPlan, type DeterministicJudgeOptions } from './deterministic.js';
+export { analyzeQuestion, NO_QUESTION, type QuestionInfo } from './question.js';
 export { createLlmJudge, batchRequests, LLM_DEFAULTS, type LlmJudgeOptions } from './llm.js';
 export { LLM_PROMPT_VERSION, LLM_SYSTEM_PROMPT } from './llm-prompt.js';
 export { createCommandJudge, COMMAND_DEFAULTS, type CommandJudgeOptions } from './command.js';

@@ -1,4 +1,5 @@
 import { stem } from './text.js';
+import { WORDNET_ANTONYMS } from './wordnet.js';
 
 /**
  * Word pairs of opposite meaning. A claim that uses one where its best source
@@ -52,8 +53,9 @@ junior:senior beginner:expert beginner:advanced novice:expert novice:advanced am
 `;
 
 const OPPOSITES = new Map<string, Set<string>>();
-for (const pair of PAIRS.trim().split(/\s+/)) {
-  const [a, b] = pair.split(':').map((word) => stem(word));
+// General English pairs above, and WordNet's antonyms between frequent senses (already stems).
+for (const pair of [...PAIRS.trim().split(/\s+/).map((p) => p.split(':').map((word) => stem(word)).join(':')), ...WORDNET_ANTONYMS]) {
+  const [a, b] = pair.split(':');
   if (!a || !b) continue;
   if (!OPPOSITES.has(a)) OPPOSITES.set(a, new Set());
   if (!OPPOSITES.has(b)) OPPOSITES.set(b, new Set());

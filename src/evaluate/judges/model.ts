@@ -35,26 +35,12 @@ export function checkModel(model: JudgeModel): JudgeModel {
 }
 
 /**
- * The judge's score in [0, 1]: the model's probability relative to the best a claim
- * can get (every word found, nothing new, nothing flipped), scaled by the share of
- * the claim's content words found in the sources. A claim that repeats a source
- * sentence scores 1; one that is half about something else at most one half.
+ * The judge's score in [0, 1]: the model's probability that the claim is supported,
+ * fitted with both labels weighted equally, so a score means the same on every
+ * claim and the hybrid judge's thresholds keep what is really settled.
  */
 export function supportScore(model: JudgeModel, features: FeatureVector): number {
-  return Math.min(1, probabilitySupported(model, features) / bestProbability(model)) * features.coverageAll;
-}
-
-const best = new WeakMap<JudgeModel, number>();
-
-/** The probability of an ideal claim: features that raise support at 1 (they are shares), the rest at 0. */
-function bestProbability(model: JudgeModel): number {
-  let value = best.get(model);
-  if (value === undefined) {
-    const ideal = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, (model.weights[i] ?? 0) > 0 ? 1 : 0])) as FeatureVector;
-    value = probabilitySupported(model, ideal);
-    best.set(model, value);
-  }
-  return value;
+  return probabilitySupported(model, features);
 }
 
 /** P(supported) for one feature vector. */

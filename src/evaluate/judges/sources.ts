@@ -1,5 +1,6 @@
-import { splitSentences } from '../claims/sentences.js';
+import { splitSentences, type SentenceSpan } from '../claims/sentences.js';
 import { tokenize, type Token } from './text.js';
+import { sensesOfKeys } from './wordnet.js';
 
 /**
  * One source sentence, tokenised once and reused for every claim of a case. Its key sets
@@ -9,6 +10,9 @@ export class IndexedSentence {
   private keySet: Set<string> | undefined;
   private allKeySet: Set<string> | undefined;
   private numberSet: Set<string> | undefined;
+  private quantitySet: Set<string> | undefined;
+  private nameSet: Set<string> | undefined;
+  private senseSet: Set<number> | undefined;
   private contentKeyList: string[] | undefined;
 
   constructor(
@@ -33,6 +37,21 @@ export class IndexedSentence {
     return (this.numberSet ??= new Set(this.tokens.filter((token) => token.kind === 'number').map((token) => token.key)));
   }
 
+  /** Amounts in base units ("month:18"), whatever their spelling. */
+  get quantities(): Set<string> {
+    return (this.quantitySet ??= new Set(this.tokens.flatMap((token) => (token.quantity === undefined ? [] : [token.quantity]))));
+  }
+
+  /** WordNet senses of the content keys, for finding a synonym of a claim's word. */
+  get senses(): Set<number> {
+    return (this.senseSet ??= sensesOfKeys(this.keys));
+  }
+
+  /** Keys of the names in the sentence (capitalised mid-sentence, acronyms). */
+  get names(): Set<string> {
+    return (this.nameSet ??= new Set(this.tokens.filter((token) => token.name).map((token) => token.key)));
+  }
+
   /** The content keys in order, stopwords left out: consecutive ones are the sentence's bigrams. */
   get contentKeys(): string[] {
     return (this.contentKeyList ??= this.tokens.filter((token) => !token.stop).map((token) => token.key));
@@ -43,6 +62,8 @@ export class IndexedSentence {
 export class IndexedSources {
   private allKeySet: Set<string> | undefined;
   private numberSet: Set<string> | undefined;
+  private quantitySet: Set<string> | undefined;
+  private senseSet: Set<number> | undefined;
 
   constructor(
     readonly sentences: IndexedSentence[],
@@ -57,6 +78,18 @@ export class IndexedSources {
 
   get numbers(): Set<string> {
     return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
+  }
+
+  get senses(): Set<number> {
+    return (this.senseSet ??= sensesOfKeys(this.postings.keys()));
+  }
+
+  get quantities(): Set<string> {
+    if (!this.quantitySet) {
+      this.quantitySet = new Set();
+      for (const sentence of this.sentences) for (const quantity of sentence.quantities) this.quantitySet.add(quantity);
+    }
+    return this.quantitySet;
   }
 
   private keysOf(wanted: (token: Token) => boolean): Set<string> {
@@ -143,12 +176,28 @@ function splitSource(sourceId: string, text: string): IndexedSentence[] {
   let offset = 0;
   for (const block of text.split(BLOCK_BREAK)) {
     const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-    for (const span of splitSentences(joined)) {
+    for (const span of splitRunOn(joined)) {
       sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
     }
     offset += block.length;
   }
   return sentences;
+}
+
+/**
+ * "…a filmmaker.Larry Hagman was…": texts pasted together without a space. A full stop
+ * between a lower-case word and a capitalised one ends a sentence all the same.
+ */
+const RUN_ON = /(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
+
+function splitRunOn(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let from = 0;
+  for (const at of [...text.matchAll(RUN_ON)].map((m) => m.index).concat(text.length)) {
+    for (const span of splitSentences(text.slice(from, at))) spans.push({ text: span.text, start: from + span.start, end: from + span.end });
+    from = at;
+  }
+  return spans;
 }
 
 /** A blank line, or a line break before a list item: kept with the block that follows. */

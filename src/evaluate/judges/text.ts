@@ -16,6 +16,12 @@ export interface Token {
   stop: boolean;
   /** Capitalised mid-sentence, an acronym, or mixes letters and digits: a name. */
   name: boolean;
+  /**
+   * A number with its unit in one base unit ("18 months" and "a year and a half" are both
+   * "month:18"; "100 m" and "100 metres" are "metre:100"), so equal amounts agree
+   * whichever way they are written.
+   */
+  quantity?: string;
 }
 
 const STOPWORDS = new Set(
@@ -43,19 +49,64 @@ export const NEGATIONS = new Set(
 export const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably', 'suggest', 'suggests', 'suggested', 'plan', 'plans', 'planned', 'consider', 'considering', 'propose', 'proposed', 'expect', 'expected', 'potential', 'potentially', 'reportedly', 'allegedly', 'some', 'sometimes', 'often', 'usually', 'most', 'many', 'several', 'few']);
 export const ABSOLUTES = new Set(['all', 'every', 'always', 'must', 'will', 'definitely', 'certainly', 'only', 'entire', 'entirely', 'completely', 'never', 'none', 'guaranteed', 'everyone', 'everything', 'whole']);
 
+/** A table with no inherited keys: "constructor" is a word, not Object's function. */
+function lookup<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+}
+
 // Cardinals only: ordinals and "half", "double" are too often not quantities ("first adopted").
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 });
+/** "m" and "b" are millions and billions only after a currency amount ("$4m"); "100 m" is metres. */
+const CURRENCY_SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { m: 1e6, b: 1e9 });
 
-const TOKEN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Ordinal words share a key with ordinal digits ("third" and "3rd" are both "3th"); they are not quantities. */
+const ORDINAL_WORDS: Record<string, number> = lookup(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((word, i) => [word, i + 1]),
+);
+const ordinalKey = (n: number): string => `${n}th`;
+
+/**
+ * Units in one spelling and one base unit per dimension: a quantity is compared as
+ * value × factor in its base ("1.5 years" = "18 months", "2 km" = "2,000 m").
+ */
+const UNITS: Record<string, [base: string, factor: number]> = lookup(
+  (
+    'm:metre:1 metre:metre:1 meter:metre:1 metres:metre:1 meters:metre:1 km:metre:1000 kilometre:metre:1000 kilometer:metre:1000 kilometres:metre:1000 kilometers:metre:1000 ' +
+    'cm:metre:0.01 centimetre:metre:0.01 centimeter:metre:0.01 centimetres:metre:0.01 centimeters:metre:0.01 mm:metre:0.001 millimetre:metre:0.001 millimeter:metre:0.001 millimetres:metre:0.001 millimeters:metre:0.001 ' +
+    'mi:mile:1 mile:mile:1 miles:mile:1 ft:foot:1 foot:foot:1 feet:foot:1 ' +
+    'g:gram:1 gram:gram:1 grams:gram:1 gramme:gram:1 grammes:gram:1 kg:gram:1000 kilogram:gram:1000 kilograms:gram:1000 kilo:gram:1000 kilos:gram:1000 mg:gram:0.001 milligram:gram:0.001 milligrams:gram:0.001 mcg:gram:0.000001 microgram:gram:0.000001 micrograms:gram:0.000001 ' +
+    'lb:pound:1 lbs:pound:1 pound:pound:1 pounds:pound:1 oz:ounce:1 ounce:ounce:1 ounces:ounce:1 ' +
+    'l:litre:1 litre:litre:1 liter:litre:1 litres:litre:1 liters:litre:1 ml:litre:0.001 millilitre:litre:0.001 milliliter:litre:0.001 millilitres:litre:0.001 milliliters:litre:0.001 ' +
+    'ms:second:0.001 millisecond:second:0.001 milliseconds:second:0.001 s:second:1 sec:second:1 secs:second:1 seconds:second:1 min:second:60 mins:second:60 minute:second:60 minutes:second:60 h:second:3600 hr:second:3600 hrs:second:3600 hour:second:3600 hours:second:3600 ' +
+    'day:second:86400 days:second:86400 week:second:604800 weeks:second:604800 fortnight:second:1209600 month:month:1 months:month:1 year:month:12 years:month:12 yr:month:12 yrs:month:12 decade:month:120 decades:month:120 ' +
+    'hz:hertz:1 hertz:hertz:1 khz:hertz:1e3 mhz:hertz:1e6 ghz:hertz:1e9 kilohertz:hertz:1e3 megahertz:hertz:1e6 gigahertz:hertz:1e9 ' +
+    'kb:byte:1e3 mb:byte:1e6 gb:byte:1e9 tb:byte:1e12 kilobyte:byte:1e3 kilobytes:byte:1e3 megabyte:byte:1e6 megabytes:byte:1e6 gigabyte:byte:1e9 gigabytes:byte:1e9 terabyte:byte:1e12 terabytes:byte:1e12 ' +
+    'w:watt:1 watt:watt:1 watts:watt:1 kw:watt:1e3 kilowatt:watt:1e3 kilowatts:watt:1e3 mw:watt:1e6 megawatt:watt:1e6 megawatts:watt:1e6 ' +
+    'v:volt:1 volt:volt:1 volts:volt:1 percent:percent:1 per_cent:percent:1 pct:percent:1 %:percent:1 ' +
+    'degree:degree:1 degrees:degree:1 celsius:celsius:1 c:celsius:1 centigrade:celsius:1 fahrenheit:fahrenheit:1 f:fahrenheit:1 ' +
+    'dollar:usd:1 dollars:usd:1 usd:usd:1 cent:usd:0.01 cents:usd:0.01 euro:eur:1 euros:eur:1 eur:eur:1 pound_sterling:gbp:1 gbp:gbp:1 pence:gbp:0.01 p:gbp:0.01'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [word, base, factor] = entry.split(':') as [string, string, string];
+      return [word, [base, Number(factor)]];
+    }),
+);
+/** Unit symbols that are ordinary words or letters on their own: units only right after a number. */
+const UNIT_ONLY_AFTER_NUMBER = new Set(['c', 'f', 'p', 'cent', 'cents', 'usd', 'eur', 'gbp', 'm', 'g', 'l', 's', 'h', 'w', 'v', 'mi', 'ft', 'min', 'mins', 'sec', 'ms', 'mb', 'kb', 'gb', 'tb', 'mw', 'kw', 'hr', 'oz', 'lb']);
+
+const TOKEN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|%/gu;
 
 /** Irregular forms mapped to their base, so "rose" meets "rise" and "fell" meets "fall". */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+const IRREGULAR: Record<string, string> = lookup(
   (
     'rose:rise risen:rise fell:fall fallen:fall won:win lost:lose sold:sell bought:buy grew:grow grown:grow ' +
     'began:begin begun:begin gave:give given:give took:take taken:take sent:send spent:spend made:make ' +
@@ -158,33 +209,95 @@ function gapEndsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Splits text into tokens; a capitalised word is a name unless it opens a sentence. */
+const CURRENCY = /[$£€¥]\s?$/;
+const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+
+/** Only spaces or a hyphen between two tokens: they can form one number ("twenty-five", "4.5 million"). */
+function joined(text: string, from: number, to: number): boolean {
+  return /^[ \t°-]*$/.test(text.slice(from, to));
+}
+
+/**
+ * Splits text into tokens; a capitalised word is a name unless it opens a sentence.
+ * Numbers are read in any of their spellings ("4,000", "four thousand", "twenty-five",
+ * "$4.5m") and carry their unit as a quantity.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let last = 0;
+  // Where the last number token starts and ends in `text`, for its unit and scale.
+  let numberStart = -1;
+  let numberEnd = -1;
+  let numberValue = Number.NaN;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const surface = match[0];
     if (gapEndsSentence(text, last, match.index)) sentenceStart = true;
     last = match.index + surface.length;
+    const previous = tokens[tokens.length - 1];
+    const afterNumber = previous?.kind === 'number' && numberEnd >= 0 && joined(text, numberEnd, match.index);
     const first = surface.charCodeAt(0);
     if (first >= 48 && first <= 57) {
-      tokens.push({ key: canonicalNumber(parseDigits(surface)), surface, lower: surface, kind: 'number', stop: false, name: false });
+      const ordinal = /(?:st|nd|rd|th)$/.test(surface);
+      numberValue = parseDigits(surface);
+      const key = ordinal ? ordinalKey(numberValue) : canonicalNumber(numberValue);
+      const currency = CURRENCY_UNITS[text.slice(Math.max(0, match.index - 2), match.index).trim()];
+      tokens.push({ key, surface, lower: surface, kind: 'number', stop: false, name: false, ...(currency ? { quantity: `${currency}:${key}` } : {}) });
+      numberStart = match.index;
+      numberEnd = last;
       sentenceStart = false;
       continue;
     }
     const info = infoOf(surface);
-    const previous = tokens[tokens.length - 1];
-    if (info.scale !== undefined && previous?.kind === 'number') {
-      // "4.5 million" is one quantity.
-      previous.key = canonicalNumber(Number(previous.key) * info.scale);
+    const scale = info.scale ?? (afterNumber && CURRENCY.test(text.slice(0, numberStart)) ? CURRENCY_SCALES[info.lower] : undefined);
+    if (afterNumber && previous && (scale !== undefined || (info.lower === 'hundred' && !previous.key.endsWith('th')))) {
+      // "4.5 million", "$4m" and "two hundred" are one quantity.
+      numberValue *= scale ?? 100;
+      previous.key = canonicalNumber(numberValue);
+      if (previous.quantity !== undefined) previous.quantity = `${previous.quantity.split(':')[0]}:${previous.key}`;
       previous.surface = `${previous.surface} ${surface}`;
       previous.lower = previous.surface.toLowerCase();
+      numberEnd = last;
       continue;
     }
+    if (afterNumber && previous && info.numberWord !== undefined && info.numberWord < 10 && TENS.has(numberValue)) {
+      // "twenty-five"
+      numberValue += info.numberWord;
+      previous.key = canonicalNumber(numberValue);
+      previous.surface = `${previous.surface}-${surface}`;
+      previous.lower = previous.surface.toLowerCase();
+      numberEnd = last;
+      continue;
+    }
+    const unit = UNITS[info.lower] ?? (info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : undefined);
+    const degrees = previous?.key === 'degree×1' && tokens[tokens.length - 2]?.kind === 'number' ? tokens[tokens.length - 2] : undefined;
+    if (unit && (afterNumber || degrees || !UNIT_ONLY_AFTER_NUMBER.has(info.lower))) {
+      const [base, factor] = unit;
+      if (degrees && previous) {
+        // "30 degrees Celsius" is "30 °C".
+        degrees.quantity = `${base}:${canonicalNumber(numberValue * factor)}`;
+        previous.stop = true;
+      }
+      if (afterNumber && previous) {
+        previous.quantity = `${base}:${canonicalNumber(numberValue * factor)}`;
+        previous.surface = surface === '%' ? `${previous.surface}%` : `${previous.surface} ${surface}`;
+      }
+      // A unit keeps its own word ("week" is not "day") but one spelling ("km", "kilometres").
+      const key = base === 'percent' ? 'percent' : DURATIONS.has(base) ? info.key : `${base}×${factor}`;
+      tokens.push({ key, surface, lower: info.lower, kind: 'word', stop: base === 'percent', name: false });
+      sentenceStart = false;
+      continue;
+    }
+    numberEnd = -1;
+    const ordinal = ORDINAL_WORDS[info.lower];
     if (info.numberWord !== undefined) {
+      numberValue = info.numberWord;
       tokens.push({ key: canonicalNumber(info.numberWord), surface, lower: info.lower, kind: 'number', stop: false, name: false });
+      numberStart = match.index;
+      numberEnd = last;
+    } else if (ordinal !== undefined) {
+      tokens.push({ key: ordinalKey(ordinal), surface, lower: info.lower, kind: 'word', stop: false, name: false });
     } else if (info.contraction) {
       tokens.push({ key: 'not', surface, lower: info.lower, kind: 'word', stop: true, name: false });
     } else {
@@ -193,5 +306,38 @@ export function tokenize(text: string): Token[] {
     }
     sentenceStart = false;
   }
+  markSpelledQuantities(tokens);
   return tokens;
+}
+
+const DURATIONS = new Set(['second', 'month']);
+/** Currency symbols before an amount, and the unit they give it. */
+const CURRENCY_UNITS: Record<string, string> = lookup([['$', 'usd'], ['€', 'eur'], ['£', 'gbp']]);
+
+/** "a year and a half", "half a day", "a week", "two and a half years": amounts spelled without digits. */
+function markSpelledQuantities(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const unit = UNITS[token.lower];
+    if (!unit || !DURATIONS.has(unit[0])) continue;
+    const [base, factor] = unit;
+    const halfAfter = tokens[i + 1]?.lower === 'and' && tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'half';
+    const number = tokens[i - 1];
+    let amount: number | undefined;
+    let owner: Token = token;
+    if (number?.kind === 'number' && number.quantity !== undefined) {
+      if (!halfAfter) continue;
+      owner = number;
+      amount = Number(number.quantity.slice(base.length + 1)) / factor;
+    } else if (number?.lower === 'a' || number?.lower === 'an') {
+      amount = tokens[i - 2]?.lower === 'half' ? 0.5 : 1;
+      if (tokens[i - 2]?.lower === 'half') tokens[i - 2]!.stop = true;
+    }
+    if (amount === undefined) continue;
+    if (halfAfter) {
+      amount += 0.5;
+      tokens[i + 3]!.stop = true;
+    }
+    owner.quantity = `${base}:${canonicalNumber(amount * factor)}`;
+  }
 }

@@ -1,0 +1,202 @@
+/**
+ * Questions that fix what a right answer must do, checked on the sources rather than
+ * matched as words: "Which was founded first, A or B?" is answered by the dates the
+ * sources give A and B, and "Are both A and B actors?" by what they say of each.
+ */
+import type { QuestionInfo } from './question.js';
+import { classOf } from './lexicon.js';
+import type { IndexedSentence, IndexedSources } from './sources.js';
+import { tokenize } from './text.js';
+
+export interface Decision {
+  /** The claim does what the question asks, as the sources say. */
+  holds: boolean;
+  reason: string;
+  /** The sources do not settle it: the claim is unsupported rather than contradicted. */
+  unsupported?: boolean;
+}
+
+function contentKeys(text: string): string[] {
+  return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
+}
+
+/** Words that name a kind of thing rather than say anything of it ("both types of drinks"). */
+const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
+
+/** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
+function keyIn(key: string, sentence: IndexedSentence): boolean {
+  if (sentence.keys.has(key)) return true;
+  if (key.length < 5) return false;
+  for (const other of sentence.keys) if (other.length >= 5 && (other.startsWith(key) || key.startsWith(other))) return true;
+  return false;
+}
+
+/** Sentences about an entity: those holding most of its keys, in source order. */
+function sentencesAbout(keys: readonly string[], index: IndexedSources): IndexedSentence[] {
+  const needed = Math.max(1, Math.ceil(keys.length * 0.6));
+  return index.sentences.filter((sentence) => keys.filter((key) => sentence.keys.has(key)).length >= needed);
+}
+
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+/** The first year (or, for amounts, the first other number) said of an entity. */
+function valueOf(sentences: readonly IndexedSentence[], measure: 'time' | 'amount', own: readonly string[]): number | undefined {
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'number' || token.key.endsWith('th') || own.includes(token.key)) continue;
+      if ((measure === 'time') === YEAR.test(token.key)) return Number(token.key);
+    }
+  }
+  return undefined;
+}
+
+/** Which options the claim picks: the one it names, the first named, or both when it says so. */
+function picked(claim: string, options: readonly string[][]): number[] {
+  const claimTokens = tokenize(claim);
+  const position = options.map((keys) => {
+    const at = claimTokens.findIndex((token) => keys.includes(token.key) && !token.stop);
+    const share = keys.filter((key) => claimTokens.some((token) => token.key === key)).length / Math.max(1, keys.length);
+    return share >= 0.5 ? at : -1;
+  });
+  const named = [0, 1].filter((i) => (position[i] ?? -1) >= 0);
+  if (named.length < 2) return named;
+  if (/\b(?:both|and)\b/i.test(claim) && !/\bthan\b/i.test(claim)) return [0, 1];
+  return [(position[0] ?? 0) <= (position[1] ?? 0) ? 0 : 1];
+}
+
+/** "Which was released first, A or B?": what the sources say, or undefined when they do not settle it. */
+export function decideChoice(question: QuestionInfo, claim: string, index: IndexedSources): Decision | undefined {
+  if (!question.options) return undefined;
+  const optionKeys = question.options.map(contentKeys);
+  if (optionKeys.some((keys) => keys.length === 0)) return undefined;
+  const chosen = picked(claim, optionKeys);
+  if (chosen.length === 0) return undefined;
+  const about = optionKeys.map((keys) => sentencesAbout(keys, index));
+  const [a, b] = question.options;
+  let winner: number | undefined;
+  let why = '';
+  if (question.comparison) {
+    const { measure, wins } = question.comparison;
+    const values = about.map((sentences, i) => valueOf(sentences, measure, optionKeys[i] ?? []));
+    const [x, y] = values;
+    const lone = chosen.length === 1 ? chosen[0]! : -1;
+    if (lone >= 0 && values[lone] === undefined && values[1 - lone] !== undefined) {
+      // The claim's pick has no date or amount in the sources to compare.
+      return { holds: false, reason: `the claim picks ${question.options[lone]}, but the sources give it no ${measure === 'time' ? 'date' : 'figure'} to compare (${question.options[1 - lone]}: ${values[1 - lone]})`, unsupported: true };
+    }
+    if (x === undefined || y === undefined || x === y) return undefined;
+    winner = (x < y) === (wins === 'low') ? 0 : 1;
+    why = `the sources give ${a} ${x} and ${b} ${y}`;
+  } else {
+    // The rest of the question is what one option is said to be: count where it is said.
+    const all = new Set(optionKeys.flat());
+    const predicate = [...question.content].filter((key) => !all.has(key));
+    if (predicate.length === 0) return undefined;
+    const scores = about.map((sentences, i) => {
+      const own = sentences.filter((sentence) => !optionKeys[1 - i]!.every((key) => sentence.keys.has(key)));
+      return predicate.filter((key) => own.some((sentence) => keyIn(key, sentence)));
+    });
+    const [x, y] = scores.map((keys) => keys.length);
+    if (x === undefined || y === undefined || x === y) return undefined;
+    winner = x > y ? 0 : 1;
+    const said = scores[winner] ?? [];
+    why = `the sources say ${said.join(', ')} of ${question.options[winner]}${(scores[1 - winner]?.length ?? 0) > 0 ? ` (less of ${question.options[1 - winner]})` : ''}`;
+  }
+  const holds = chosen.length === 1 && chosen[0] === winner;
+  const pick = chosen.length === 2 ? `both ${a} and ${b}` : question.options[chosen[0] ?? 0];
+  return {
+    holds,
+    reason: holds ? `${why}, so ${pick} is right` : `the claim picks ${pick}, but ${why}, so the answer is ${question.options[winner]}`,
+  };
+}
+
+const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;
+const NAME_RUN = /^(?:the\s+)?(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)(?:\s+(?:(?:of|the|de|la|von|van|and|&)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)*/u;
+
+/**
+ * "Both A and B were founded in Arizona" says two things, one of each: split it so each
+ * is checked against what the sources say of that one. Returns [] when the claim is not
+ * such a pair of names.
+ */
+export function splitConjuncts(claim: string, index?: IndexedSources): string[] {
+  const text = claim.trim().replace(/[.!]+$/, '');
+  const both = /^both\s+(.+?)\s+and\s+(.+)$/i.exec(text);
+  const pair = both ?? /^(.+?)\s+and\s+(.+)$/i.exec(text);
+  if (!pair) return [];
+  const first = pair[1]?.trim() ?? '';
+  const rest = pair[2]?.trim() ?? '';
+  const run = NAME_RUN.exec(rest)?.[0];
+  const second = run && index ? asWritten(run, index) : run;
+  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.includes(',') || first.split(/\s+/).length > 6) return [];
+  const predicate = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
+  if (!/\p{L}/u.test(predicate)) return [];
+  const verb = predicate.replace(/^(?:are|were)\b/i, (m) => (m.toLowerCase() === 'are' ? 'is' : 'was'));
+  return [`${first} ${verb}`, `${second} ${verb}`];
+}
+
+/**
+ * A run of capitalised words may run on into the predicate ("Kings of Leon American rock
+ * bands"): keep the longest start of it that the sources write as one name.
+ */
+function asWritten(run: string, index: IndexedSources): string {
+  const words = run.split(/\s+/);
+  for (let n = words.length; n > 1; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (index.sentences.some((sentence) => sentence.text.includes(candidate))) return candidate;
+  }
+  return run;
+}
+
+/** Does everything the predicate says hold in the sentences about the entity? */
+function holdsOf(entity: string, predicate: readonly string[], index: IndexedSources): string[] {
+  const keys = contentKeys(entity);
+  const sentences = sentencesAbout(keys, index);
+  const neighbours = sentences.flatMap((sentence) => {
+    const at = index.sentences.indexOf(sentence);
+    const next = index.sentences[at + 1];
+    return next && /^(?:he|she|it|they|his|her|its|their)$/.test(next.tokens[0]?.lower ?? '') ? [next] : [];
+  });
+  const all = [...sentences, ...neighbours];
+  return predicate.filter((key) => !all.some((sentence) => keyIn(key, sentence)));
+}
+
+/** "Are both A and B actors?" answered yes or no: right or wrong by what the sources say of each. */
+export function decideYesNo(question: QuestionInfo, yes: boolean, index: IndexedSources): Decision | undefined {
+  const proposition = question.proposition;
+  if (!proposition) return undefined;
+  const same = /\b(?:the\s+)?same\s+([\p{L}-]+)/iu.exec(proposition);
+  const parts = splitConjuncts(proposition.replace(/\b(?:the\s+)?same\s+[\p{L}-]+/iu, 'x'), index);
+  if (parts.length !== 2) return undefined;
+  const entities = parts.map((part) => asWritten(NAME_RUN.exec(part)?.[0] ?? part, index));
+  const [a, b] = entities as [string, string];
+  if (same) {
+    // "the same country": the two are said to share a place, a family, a label.
+    const names = entities.map((entity) => {
+      const own = new Set(contentKeys(entity));
+      return new Set(
+        sentencesAbout([...own], index).flatMap((sentence) =>
+          [...sentence.names].filter((name) => !own.has(name) && !question.keys.has(name) && classOf(name) === undefined && !/\d/.test(name)),
+        ),
+      );
+    });
+    const shared = [...(names[0] ?? [])].filter((name) => names[1]?.has(name));
+    if ((names[0]?.size ?? 0) === 0 || (names[1]?.size ?? 0) === 0) return undefined;
+    const isSame = shared.length > 0;
+    return {
+      holds: isSame === yes,
+      reason: isSame ? `the sources give both ${a} and ${b} ${shared[0]}` : `the sources give ${a} and ${b} no ${same[1]} in common`,
+    };
+  }
+  const entityKeys = new Set(entities.flatMap(contentKeys));
+  const predicate = contentKeys(parts[0] ?? '').filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
+  if (predicate.length === 0) return undefined;
+  const missing = entities.map((entity) => holdsOf(entity, predicate, index));
+  const failing = entities.filter((_, i) => (missing[i]?.length ?? 0) > 0);
+  const allHold = failing.length === 0;
+  return {
+    holds: allHold === yes,
+    reason: allHold
+      ? `the sources say ${predicate.join(', ')} of both ${a} and ${b}`
+      : `the sources do not say ${missing[entities.indexOf(failing[0] ?? '')]?.join(', ')} of ${failing[0]}`,
+  };
+}

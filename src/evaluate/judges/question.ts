@@ -1,0 +1,115 @@
+/**
+ * What a question gives a claim. The question is a premise, not part of what the answer
+ * claims: its words, names and numbers never count against a claim, and only what the
+ * answer adds needs support. Some questions also fix what a right answer must do: pick
+ * one of two options ("A or B?"), or say yes or no to a proposition.
+ */
+import { tokenize, type Token } from './text.js';
+
+export interface Comparison {
+  /** What is compared: a point in time (years, dates) or an amount. */
+  measure: 'time' | 'amount';
+  /** Which end wins: the earlier / smaller, or the later / larger. */
+  wins: 'low' | 'high';
+}
+
+export interface QuestionInfo {
+  text: string;
+  tokens: Token[];
+  /** Every key of the question, stopwords included. */
+  keys: ReadonlySet<string>;
+  /** Content keys: stems, numbers, names. */
+  content: ReadonlySet<string>;
+  /** "Which is older, A or B?": the two options, each as its text. */
+  options?: [string, string];
+  comparison?: Comparison;
+  /** "Are both A and B actors?": the proposition a yes or a no answers. */
+  proposition?: string;
+}
+
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
+
+/** Comparative words and what they compare; general English. */
+const COMPARATIVES: [RegExp, Comparison][] = [
+  [/\b(?:first|earlier|earliest|older|oldest|sooner|before)\b/i, { measure: 'time', wins: 'low' }],
+  [/\b(?:later|latest|last|younger|youngest|newer|newest|more recent(?:ly)?|most recent(?:ly)?|second)\b/i, { measure: 'time', wins: 'high' }],
+  [/\b(?:more|most|larger|largest|bigger|biggest|higher|highest|longer|longest|taller|tallest|greater|greatest)\b/i, { measure: 'amount', wins: 'high' }],
+  [/\b(?:fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest)\b/i, { measure: 'amount', wins: 'low' }],
+];
+
+/** A run of capitalised words (with the small words inside names: "of", "the", "and", "&"). */
+const NAME_RUN = /(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.-]*["”]?)(?:\s+(?:(?:of|the|de|la|du|von|van|and|&|for|in|on)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.-]*["”]?)*/gu;
+
+function lastNameRun(text: string): string | undefined {
+  const runs = [...text.matchAll(NAME_RUN)].filter((m) => m.index + m[0].length >= text.trimEnd().length - 1);
+  return runs.at(-1)?.[0];
+}
+
+function firstNameRun(text: string): string | undefined {
+  const first = [...text.matchAll(NAME_RUN)].find((m) => m.index <= 1);
+  return first?.[0];
+}
+
+const LEADING_SMALL = /^(?:is|are|was|were|does|do|did|has|have|had|which|who|what|the|a|an)\s+/i;
+
+/** "Which band formed first, Hole or The Wolfhounds?" → ["Hole", "The Wolfhounds"]. */
+function optionsOf(question: string): [string, string] | undefined {
+  const body = question.trim().replace(/[?.!\s]+$/, '');
+  const at = body.lastIndexOf(' or ');
+  if (at < 0) return undefined;
+  const after = body.slice(at + 4).replace(/^\s*the\s+/i, '');
+  const before = body.slice(0, at).replace(/,\s*$/, '');
+  let second = firstNameRun(after.replace(/^\s+/, ''));
+  // The second option may be followed by the predicate: "Is A or B headquartered further west?"
+  if (!second) return undefined;
+  second = second.replace(LEADING_SMALL, '');
+  let first = lastNameRun(before)?.replace(/^the\s+/i, '');
+  if (!first) {
+    // "first, Hole, the rock band that …, or The Wolfhounds": the first option opens its comma part.
+    const parts = before.split(/,\s*/);
+    for (let i = parts.length - 1; i >= 1 && !first; i--) {
+      const run = firstNameRun(parts[i] ?? '');
+      if (run) first = run;
+    }
+  }
+  if (!first) return undefined;
+  first = first.replace(LEADING_SMALL, '');
+  if (first.length < 2 || second.length < 2) return undefined;
+  return [first, second];
+}
+
+/** "Are both A and B actors?" → "both A and B actors" (word order does not matter to the judge). */
+function propositionOf(question: string): string | undefined {
+  const body = question.trim().replace(/[?\s]+$/, '');
+  if (!AUXILIARY.test(body) || / or /.test(body)) return undefined;
+  return body.replace(AUXILIARY, '').trim();
+}
+
+const memo = new Map<string, QuestionInfo>();
+const MEMO_LIMIT = 4096;
+
+export function analyzeQuestion(question: string): QuestionInfo {
+  const known = memo.get(question);
+  if (known) return known;
+  const tokens = tokenize(question);
+  const info: QuestionInfo = {
+    text: question,
+    tokens,
+    keys: new Set(tokens.map((token) => token.key)),
+    content: new Set(tokens.filter((token) => !token.stop).map((token) => token.key)),
+  };
+  const options = optionsOf(question);
+  if (options) {
+    info.options = options;
+    const comparison = COMPARATIVES.find(([pattern]) => pattern.test(question.replace(options[0], '').replace(options[1], '')))?.[1];
+    if (comparison) info.comparison = comparison;
+  } else {
+    const proposition = propositionOf(question);
+    if (proposition) info.proposition = proposition;
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(question, info);
+  return info;
+}
+
+export const NO_QUESTION: QuestionInfo = { text: '', tokens: [], keys: new Set(), content: new Set() };

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
+import { tokenize } from '../../src/evaluate/judges/text.js';
+import type { JudgeRequest } from '../../src/evaluate/types.js';
+
+// Sources written for these tests: a fictional lake, two fictional ferries, a shop.
+const LAKE = {
+  id: 'L',
+  text:
+    'Lake Corrin lies in the Harlow Valley. The survey team measured its depth at 100 metres in 2019. ' +
+    'The nearby village of Esk holds a market every Tuesday at 8 a.m.',
+};
+const FERRIES = {
+  id: 'F',
+  text: 'The Morven Ferry began service in 1962 and carries 40 cars. The Islay Star began service in 1987 and carries 120 cars.',
+};
+const SHOP = {
+  id: 'S',
+  text: 'Orders ship within two days. We do not ship to P.O. boxes. The router supports the 2.4 GHz band only. Returns are accepted for 18 months.',
+};
+
+const judge = createDeterministicJudge();
+const ask = (claim: string, question = '', sources = [LAKE, FERRIES, SHOP]): JudgeRequest => ({ key: claim, question, claim, sources });
+const verdictOf = (claim: string, question = '', sources = [LAKE, FERRIES, SHOP]) => judge.judgeOne(ask(claim, question, sources));
+
+describe('deterministic judge: the question is a premise', () => {
+  it('never counts the names and numbers of the question against a short answer', () => {
+    const result = verdictOf('100 metres', 'In the 2019 Ardent Lakes Project, how deep was Lake Corrin in the Harlow Valley?', [LAKE]);
+    expect(result.verdict).toBe('supported');
+  });
+
+  it('still checks what the answer adds', () => {
+    const result = verdictOf('250 metres', 'In the 2019 Ardent Lakes Project, how deep was Lake Corrin?', [LAKE]);
+    expect(result.verdict).not.toBe('supported');
+    expect(result.reason).toMatch(/250/);
+  });
+
+  it('does not support a sentence that only repeats the question', () => {
+    const result = verdictOf('The depth of Lake Corrin was measured by the survey team.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
+    expect(result.verdict).not.toBe('supported');
+  });
+});
+
+describe('deterministic judge: numbers and names agree with the matching sentence', () => {
+  it('flags a number taken from another sentence', () => {
+    // "8" is in the sources (8 a.m.), but not where the survey and the depth are.
+    const result = verdictOf('The survey team measured a depth of 8 metres in 2019.', '', [LAKE]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/another part of the sources|matching sentence says/);
+  });
+
+  it('says which value the matching sentence gives', () => {
+    const result = verdictOf('The router supports the 5 GHz band.', '', [SHOP]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/5 GHz/);
+    expect(result.reason).toMatch(/2\.4 GHz/);
+  });
+
+  it('flags a claim about one thing built from what a sentence says of another', () => {
+    const result = verdictOf('The Morven Ferry carries 120 cars.', '', [FERRIES]);
+    expect(result.verdict).not.toBe('supported');
+  });
+});
+
+describe('deterministic judge: equal amounts in other words', () => {
+  it('reads units, number words and spelled durations as the same amount', () => {
+    expect(tokenize('100 m')[0]?.quantity).toBe(tokenize('100 metres')[0]?.quantity);
+    expect(tokenize('18 months')[0]?.quantity).toBe(tokenize('a year and a half').find((t) => t.quantity)?.quantity);
+    expect(tokenize('twenty-five')[0]?.key).toBe('25');
+    expect(tokenize('25%')[0]?.quantity).toBe(tokenize('25 percent')[0]?.quantity);
+    expect(tokenize('third')[0]?.key).toBe(tokenize('3rd')[0]?.key);
+    expect(tokenize('48 hours')[0]?.quantity).toBe(tokenize('two days')[0]?.quantity);
+  });
+
+  it('supports a claim that states an amount another way', () => {
+    expect(verdictOf('The survey team measured its depth at 100 m in 2019.', '', [LAKE]).verdict).toBe('supported');
+    expect(verdictOf('Returns are accepted for a year and a half.', '', [SHOP]).verdict).toBe('supported');
+    expect(verdictOf('Orders ship within 48 hours.', '', [SHOP]).verdict).toBe('supported');
+  });
+
+  it('treats "constructor" and other words as words, not as built-in names', () => {
+    expect(tokenize('constructor toString')[0]?.kind).toBe('word');
+  });
+});
+
+describe('deterministic judge: negation', () => {
+  it('supports a negative paraphrase of a negative source', () => {
+    expect(verdictOf('The shop does not ship orders to P.O. boxes.', '', [SHOP]).verdict).toBe('supported');
+  });
+
+  it('contradicts a plain claim of what the source negates', () => {
+    const result = verdictOf('We ship to P.O. boxes.', '', [SHOP]);
+    expect(result.verdict).toBe('contradicted');
+  });
+});
+
+describe('deterministic judge: comparisons are computed', () => {
+  const question = 'Which ferry began service first, the Morven Ferry or the Islay Star?';
+
+  it('contradicts the wrong pick by the dates the sources give', () => {
+    const result = verdictOf('The Islay Star began service first.', question, [FERRIES]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/1962/);
+    expect(result.reason).toMatch(/1987/);
+  });
+
+  it('supports the right pick, short or in a sentence', () => {
+    expect(verdictOf('The Morven Ferry', question, [FERRIES]).verdict).toBe('supported');
+    expect(verdictOf('The Morven Ferry began service first.', question, [FERRIES]).verdict).toBe('supported');
+  });
+
+  it('computes amounts too', () => {
+    const more = 'Which ferry carries more cars, the Morven Ferry or the Islay Star?';
+    expect(verdictOf('The Morven Ferry carries more cars.', more, [FERRIES]).verdict).toBe('contradicted');
+    expect(verdictOf('The Islay Star', more, [FERRIES]).verdict).toBe('supported');
+  });
+
+  it('checks a yes or a no against what the sources say of each', () => {
+    const both = 'Did both the Morven Ferry and the Islay Star begin service in 1962?';
+    expect(verdictOf('Yes', both, [FERRIES]).verdict).toBe('contradicted');
+    expect(verdictOf('No', both, [FERRIES]).verdict).toBe('supported');
+  });
+
+  it('checks each of two names a claim pairs', () => {
+    expect(verdictOf('Both the Morven Ferry and the Islay Star began service in 1987.', '', [FERRIES]).verdict).not.toBe('supported');
+  });
+});
+
+describe('deterministic judge: synonyms', () => {
+  it('finds a word the source says in other words', () => {
+    const sources = [{ id: 'B', text: 'Customers can buy the annual pass at the front desk.' }];
+    expect(verdictOf('Customers can purchase the annual pass at the front desk.', '', sources).verdict).toBe('supported');
+  });
+});
