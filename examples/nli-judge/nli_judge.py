@@ -251,7 +251,7 @@ def build_predictor(model_name, device="auto", max_length=512):
     def predict(pairs):
         with torch.inference_mode():
             encoded = tokenizer([p for p, _ in pairs], [h for _, h in pairs], padding=True,
-                                truncation="only_first", max_length=max_length, return_tensors="pt").to(device)
+                                truncation=True, max_length=max_length, return_tensors="pt").to(device)
             probs = torch.softmax(model(**encoded).logits.float(), dim=-1).cpu().tolist()
         return [{label: (row[indices[label]] if label in indices else 0.0) for label in LABELS} for row in probs]
 
@@ -271,7 +271,7 @@ def parse_args(argv):
     parser.add_argument("--contradict-threshold", type=float, default=0.5)
     parser.add_argument("--short-claim-words", type=int, default=4,
                         help="claims of at most this many words are also scored together with the question")
-    parser.add_argument("--max-length", type=int, default=512, help="token limit per pair (the premise is truncated)")
+    parser.add_argument("--max-length", type=int, default=512, help="token limit per pair (the longer text is truncated)")
     return parser.parse_args(argv)
 
 
