@@ -11,10 +11,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { answerCase } from './answer.mjs';
+import { answerCaseParaphrased } from './paraphrase.mjs';
 import { answerCaseRegressed } from './regressed.mjs';
 
 const USAGE = `usage:
-  node examples/app/app.mjs --golden-set DIR|FILE [--out FILE.jsonl] [--variant good|regressed]
+  node examples/app/app.mjs --golden-set DIR|FILE [--out FILE.jsonl] [--variant good|regressed|paraphrase]
   node examples/app/app.mjs --stdin    [--variant ...]   one case JSON on stdin
   node examples/app/app.mjs --worker   [--variant ...]   one case JSON per line on stdin
   node examples/app/app.mjs --serve [--port 0] [--host 127.0.0.1] [--variant ...]`;
@@ -45,9 +46,11 @@ function checkCase(kase, where) {
   return kase;
 }
 
+const VARIANTS = { good: answerCase, regressed: answerCaseRegressed, paraphrase: answerCaseParaphrased };
+
 function respond(kase, variant) {
   const started = performance.now();
-  const answer = variant === 'regressed' ? answerCaseRegressed(kase) : answerCase(kase);
+  const answer = VARIANTS[variant](kase);
   const latency = Math.round((performance.now() - started) * 1000) / 1000;
   return { id: kase.id, answer, latency_ms: latency };
 }
@@ -194,8 +197,8 @@ async function main() {
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
-  if (!['good', 'regressed'].includes(values.variant)) {
-    throw new UsageError(`--variant ${values.variant}: unknown variant\n  fix: use --variant good or --variant regressed`);
+  if (!Object.hasOwn(VARIANTS, values.variant)) {
+    throw new UsageError(`--variant ${values.variant}: unknown variant\n  fix: use --variant good, --variant regressed or --variant paraphrase`);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

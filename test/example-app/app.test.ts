@@ -30,7 +30,7 @@ function sourceText(kase: TestCase): string {
   return kase.sources.map((s) => s.text.replace(/\s+/g, ' ')).join(' ');
 }
 
-async function batch(variant: 'good' | 'regressed') {
+async function batch(variant: 'good' | 'regressed' | 'paraphrase') {
   const result = await runApp(['--golden-set', goldenSet, '--variant', variant]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -77,7 +77,7 @@ describe('example app, batch mode', () => {
   });
 
   it('is deterministic: two runs are byte-identical apart from latency', async () => {
-    for (const variant of ['good', 'regressed'] as const) {
+    for (const variant of ['good', 'regressed', 'paraphrase'] as const) {
       const first = await batch(variant);
       const second = await batch(variant);
       expect(withoutLatency(second)).toBe(withoutLatency(first));
@@ -113,6 +113,24 @@ describe('example app, batch mode', () => {
     }
   });
 
+  it('paraphrase variant: the good answers in other words, same citations, same abstentions', async () => {
+    const good = new Map(parseLines(await batch('good')).map((r) => [r.id, r.answer]));
+    const paraphrased = parseLines(await batch('paraphrase'));
+    expect(paraphrased.map((r) => r.id)).toEqual([...good.keys()]);
+    for (const response of paraphrased) {
+      const original = good.get(response.id)!;
+      expect(citedIds(response.answer), response.id!).toEqual(citedIds(original));
+      if (original === ABSTENTION) {
+        expect(response.answer).toBe(ABSTENTION);
+        continue;
+      }
+      // "°C" is spelt out; the value and the rest of the sentence stay.
+      const i = Number(response.id!.slice(2));
+      expect(response.answer).toContain(`boils at ${110 + i} degrees Celsius at sea level [S1].`);
+      expect(response.answer).not.toBe(original);
+    }
+  });
+
   it('rejects a file it cannot parse, naming the file and the fix (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'example-app-bad-'));
     writeFileSync(join(dir, 'broken.yaml'), '- id: x\n  question: [unclosed\n');
@@ -125,7 +143,7 @@ describe('example app, batch mode', () => {
   it('rejects an unknown variant and a case without sources (exit 2)', async () => {
     const variant = await runApp(['--golden-set', goldenSet, '--variant', 'best']);
     expect(variant.code).toBe(2);
-    expect(variant.stderr).toContain('--variant good or --variant regressed');
+    expect(variant.stderr).toContain('--variant good, --variant regressed or --variant paraphrase');
     const noSources = await runApp(['--stdin'], JSON.stringify({ id: 'x', question: 'Why?' }));
     expect(noSources.code).toBe(2);
     expect(noSources.stderr).toContain('"sources"');
@@ -160,9 +178,20 @@ describe('example app, worker mode', () => {
 
   it('gives the same answers as batch mode', async () => {
     const input = allCases.map((c) => JSON.stringify(c)).join('\n') + '\n';
-    const worker = parseLines((await runApp(['--worker', '--variant', 'regressed'], input)).stdout);
-    const batched = new Map(parseLines(await batch('regressed')).map((r) => [r.id, r.answer]));
-    for (const response of worker) expect(response.answer).toBe(batched.get(response.id));
+    for (const variant of ['regressed', 'paraphrase'] as const) {
+      const worker = parseLines((await runApp(['--worker', '--variant', variant], input)).stdout);
+      const batched = new Map(parseLines(await batch(variant)).map((r) => [r.id, r.answer]));
+      expect(worker).toHaveLength(allCases.length);
+      for (const response of worker) expect(response.answer).toBe(batched.get(response.id));
+    }
+  });
+});
+
+describe('example app, one case on stdin, paraphrased', () => {
+  it('rewords the sentence and keeps its citation', async () => {
+    const result = await runApp(['--stdin', '--variant', 'paraphrase'], JSON.stringify(makeCase(7)));
+    expect(result.code).toBe(0);
+    expect(parseLines(result.stdout)[0]).toMatchObject({ id: 't-007', answer: 'Zeltrane-7 boils at 117 degrees Celsius at sea level [S1].' });
   });
 });
 
@@ -189,6 +218,16 @@ describe('example app, HTTP mode', () => {
       expect((await fetch(`${server.url}/answer`)).status).toBe(405);
     } finally {
       expect(await server.stop()).toBe(0);
+    }
+  });
+
+  it('serves the paraphrase variant when asked', async () => {
+    const server = await startServer(['--variant', 'paraphrase']);
+    try {
+      const res = await fetch(`${server.url}/answer`, { method: 'POST', body: JSON.stringify(makeCase(4)) });
+      expect(((await res.json()) as { answer: string }).answer).toBe('Zeltrane-4 boils at 114 degrees Celsius at sea level [S1].');
+    } finally {
+      await server.stop();
     }
   });
 
