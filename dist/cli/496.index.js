@@ -1753,8 +1753,8 @@ function buildReport(input) {
 var file = __webpack_require__(83779);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
-// EXTERNAL MODULE: ./.build/src/coverage/index.js + 17 modules
-var coverage = __webpack_require__(30085);
+// EXTERNAL MODULE: ./.build/src/coverage/index.js + 18 modules
+var coverage = __webpack_require__(46486);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/coverage-step.js
 
 

@@ -1,12 +1,12 @@
-import { combineBranchCounts } from './collector.js';
+import { copyBranchOutcomes, mergeLineBranches } from './branches.js';
 import { countFiles, compareDeclared } from './summary.js';
 import { isAbsolute, resolveReportPath, type PathMappingOptions } from './paths.js';
 import type { CoverageData, FileCoverage, ParsedReport, ReportSummary } from './types.js';
 
 /**
  * Merges reports into one per-file view from raw counts, never by averaging rates: hits
- * per line are summed (a line counts once, covered when any report hit it), and branch
- * counts per line combine as `combineBranchCounts` says. Every path is first mapped to a
+ * per line are summed (a line counts once, covered when any report hit it), and branches
+ * per line combine as `mergeLineBranches` says (by identity when both reports give it). Every path is first mapped to a
  * repository-relative one.
  */
 export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMappingOptions): CoverageData {
@@ -46,22 +46,22 @@ function addFile(files: Map<string, FileCoverage>, owned: Set<FileCoverage>, pat
   let target = files.get(path);
   if (target === undefined) {
     const shared: FileCoverage = { path, lines: file.lines, branches: file.branches };
+    if (file.branchOutcomes !== undefined) shared.branchOutcomes = file.branchOutcomes;
     if (file.totalsOnly !== undefined) shared.totalsOnly = file.totalsOnly;
     files.set(path, shared);
     return;
   }
   if (!owned.has(target)) {
     const copy: FileCoverage = { path, lines: target.lines.copy(), branches: new Map(target.branches) };
+    const outcomes = copyBranchOutcomes(target);
+    if (outcomes !== undefined) copy.branchOutcomes = outcomes;
     if (target.totalsOnly !== undefined) copy.totalsOnly = structuredClone(target.totalsOnly);
     files.set(path, copy);
     owned.add(copy);
     target = copy;
   }
   for (const [line, hits] of file.lines) target.lines.add(line, hits);
-  for (const [line, b] of file.branches) {
-    const existing = target.branches.get(line);
-    target.branches.set(line, existing === undefined ? b : combineBranchCounts(existing, b));
-  }
+  for (const [line, counts] of file.branches) mergeLineBranches(target, file, line, counts);
   if (file.totalsOnly !== undefined) {
     const t = target.totalsOnly ?? { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
     target.totalsOnly = {

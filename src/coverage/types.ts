@@ -24,6 +24,11 @@ export interface FileCoverage {
   /** Branch outcomes per line number. */
   branches: Map<number, Counts>;
   /**
+   * Which branches of a line were taken, by identity (LCOV's block and branch), when the
+   * report says; `branches` holds their counts. Lets repeated records of a branch merge.
+   */
+  branchOutcomes?: Map<number, Map<string, boolean>>;
+  /**
    * Per-file totals for reports that list lines without per-line hits (gcovr's JaCoCo
    * output has no `ci`/`mi` on `<line>`): the file counts, but its lines cannot be
    * matched against a diff.

@@ -96,3 +96,40 @@ describe('merging reports', () => {
     expect([...mapped.files.keys()].filter((p) => !p.startsWith('C:')).every((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(true);
   });
 });
+
+describe('LCOV branches by identity (line, block, branch)', () => {
+  const section = (taken: string[]) =>
+    `SF:/repo/a.c\nDA:1,1\n${taken.map((t, i) => `BRDA:1,0,${i},${t}`).join('\n')}\nBRDA:2,1,0,-\nend_of_record\n`;
+
+  it('a file in several sections of one report counts each branch once, taken when any section took it', () => {
+    const info = parseCoverage(section(['1', '0']) + section(['0', '3']) + section(['-', '-']), 'all.info');
+    const summary = summarizeCoverage(mergeCoverage([info], { repoRoot: '/repo' }));
+    expect(summary.branches).toEqual({ covered: 2, total: 3, rate: 2 / 3 });
+    // The sections' own totals add up the same file three times: no disagreement is reported.
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('two shards that each take a different branch are 2/2', () => {
+    const first = parseCoverage(section(['1', '0']), 'one.info');
+    const second = parseCoverage(section(['0', '1']), 'two.info');
+    const merged = mergeCoverage([first, second], { repoRoot: '/repo' });
+    expect(merged.files.get('a.c')!.branches.get(1)).toEqual({ covered: 2, total: 2 });
+    // Merging copies before it changes anything: the first report is left as it was read.
+    expect(first.files.get('/repo/a.c')!.branches.get(1)).toEqual({ covered: 1, total: 2 });
+  });
+
+  it('lcov 2 exception markers are part of the identity', () => {
+    const info = parseCoverage('SF:/repo/a.c\nBRDA:1,e0,0,1\nBRDA:1,0,0,0\nend_of_record\n', 'x.info');
+    expect(summarizeCoverage(mergeCoverage([info], { repoRoot: '/repo' })).branches).toMatchObject({ covered: 1, total: 2 });
+  });
+
+  it('an LCOV line merged with a Cobertura line keeps the lower bound of the counts', () => {
+    const info = parseCoverage(section(['1', '0']), 'a.info');
+    const xml = parseCoverage(
+      '<coverage><sources><source>/repo</source></sources><packages><package><classes><class filename="a.c"><lines><line number="1" hits="1" branch="true" condition-coverage="50% (1/2)"/></lines></class></classes></package></packages></coverage>',
+      'a.xml',
+    );
+    const merged = mergeCoverage([info, xml, info], { repoRoot: '/repo' });
+    expect(merged.files.get('a.c')!.branches.get(1)).toEqual({ covered: 1, total: 2 });
+  });
+});
