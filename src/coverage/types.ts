@@ -1,4 +1,5 @@
 import type { LineHits } from './line-hits.js';
+import type { UnmatchedFiles } from './unmatched-files.js';
 
 /** The coverage formats factgate reads. */
 export const COVERAGE_FORMATS = ['cobertura', 'jacoco', 'lcov', 'clover'] as const;
@@ -71,6 +72,8 @@ export interface CoverageData {
   files: Map<string, FileCoverage>;
   reports: ReportSummary[];
   warnings: string[];
+  /** Per report, the files that match no file in the checkout. */
+  unmatched: UnmatchedFiles[];
 }
 
 /** Per-report line in the summary: what it declared and what was recounted. */
