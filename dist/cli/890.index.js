@@ -9,15 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCoverageCommand: () => (/* binding */ runCoverageCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11709);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30085);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11709);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17276);
 
 
 
 
-const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
+
+const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
          [--path-map from=>to …] [--source-root dir …] [--base ref] [--max-size-mib n]`;
 /**
  * `factgate coverage`: reads one or more coverage reports and prints what was read, per
@@ -27,19 +29,19 @@ const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_c
 async function runCoverageCommand(argv, io) {
     try {
         const options = parseCoverageArgs(argv);
-        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readCoverageReports */ .QY)(options.reports, {
+        const git = (0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRunner */ .X)(io.cwd);
+        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCoverageReports */ .QY)(options.reports, {
             baseDir: io.cwd,
-            repoRoot: io.cwd,
+            ...(await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOptions */ .Tl)(git, io.cwd)),
             format: options.format,
             rewrites: options.pathMaps,
-            sourceRoots: options.sourceRoots,
+            sourceRoots: options.sourceRoots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, root)),
             maxBytes: options.maxBytes,
         });
-        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeCoverage */ .G0)(data);
+        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeCoverage */ .G0)(data);
         let patch;
-        if (options.base !== undefined) {
-            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromGit */ .MO)((0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .gitRunner */ .X)(io.cwd), options.base));
-        }
+        if (options.base !== undefined)
+            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromGit */ .MO)(git, options.base));
         if (options.json)
             io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
         else {
@@ -50,7 +52,7 @@ async function runCoverageCommand(argv, io) {
         return 0;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1) {
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1) {
             io.stderr(`factgate coverage: ${clean(error.message)}\n`);
             return 2;
         }
@@ -60,7 +62,7 @@ async function runCoverageCommand(argv, io) {
 function parseCoverageArgs(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -75,21 +77,21 @@ function parseCoverageArgs(argv) {
         });
     }
     catch (error) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
     }
     const { values, positionals } = parsed;
     if (positionals.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
     }
     const format = values.format;
-    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
+    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
     }
     let maxBytes;
     if (values['max-size-mib'] !== undefined) {
         const mib = Number(values['max-size-mib']);
         if (!/^[0-9]+(\.[0-9]+)?$/.test(values['max-size-mib']) || !(mib > 0)) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
                 place: '--max-size-mib',
                 fix: 'give the size limit in MiB, e.g. --max-size-mib 200',
             });
@@ -100,7 +102,7 @@ function parseCoverageArgs(argv) {
         reports: positionals,
         json: values.json,
         format: format,
-        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
+        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
         sourceRoots: values['source-root'],
         base: values.base,
         maxBytes,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gitRunner } from '../pipeline/git-runner.js';
 import { ConfigurationError } from '../shared/errors.js';
@@ -7,6 +8,7 @@ import {
   computePatchCoverage,
   parsePathRewrite,
   readCoverageReports,
+  repositoryOptions,
   summarizeCoverage,
   type CoverageFormat,
   type CoverageSummary,
@@ -31,22 +33,18 @@ const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${CO
 export async function runCoverageCommand(argv: string[], io: CommandIo): Promise<number> {
   try {
     const options = parseCoverageArgs(argv);
-    const data = await readCoverageReports(
-      options.reports,
-      {
-        baseDir: io.cwd,
-        repoRoot: io.cwd,
-        format: options.format,
-        rewrites: options.pathMaps,
-        sourceRoots: options.sourceRoots,
-        maxBytes: options.maxBytes,
-      },
-    );
+    const git = gitRunner(io.cwd);
+    const data = await readCoverageReports(options.reports, {
+      baseDir: io.cwd,
+      ...(await repositoryOptions(git, io.cwd)),
+      format: options.format,
+      rewrites: options.pathMaps,
+      sourceRoots: options.sourceRoots.map((root) => resolve(io.cwd, root)),
+      maxBytes: options.maxBytes,
+    });
     const summary = summarizeCoverage(data);
     let patch: PatchCoverage | undefined;
-    if (options.base !== undefined) {
-      patch = computePatchCoverage(data, await changedLinesFromGit(gitRunner(io.cwd), options.base));
-    }
+    if (options.base !== undefined) patch = computePatchCoverage(data, await changedLinesFromGit(git, options.base));
     if (options.json) io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
     else {
       io.stdout(renderTable(summary, patch));

@@ -1,3 +1,4 @@
+import { addIdentifiedBranch, combineBranchCounts } from './branches.js';
 import { LineHits } from './line-hits.js';
 import type { Counts, CoverageFormat, DeclaredTotals, FileCoverage, ParsedReport } from './types.js';
 
@@ -29,11 +30,9 @@ export class CoverageCollector {
     file.lines.add(line, hits);
   }
 
-  /** One more branch outcome of a line (LCOV lists each branch on its own record). */
-  addBranch(file: FileCoverage, line: number, covered: boolean): void {
-    const existing = file.branches.get(line);
-    if (existing === undefined) file.branches.set(line, { covered: covered ? 1 : 0, total: 1 });
-    else file.branches.set(line, { covered: existing.covered + (covered ? 1 : 0), total: existing.total + 1 });
+  /** One branch outcome of a line, by its identity (LCOV lists each branch on its own record). */
+  addBranch(file: FileCoverage, line: number, id: string, taken: boolean): void {
+    addIdentifiedBranch(file, line, id, taken);
   }
 
   /** A line's branch summary; a line listed again (classes sharing a file) keeps the larger. */
@@ -65,14 +64,4 @@ export function normaliseReportPath(rawPath: string): string {
   let path = rawPath.trim().replace(/\\/g, '/');
   while (path.startsWith('./')) path = path.slice(2);
   return path.replace(/\/{2,}/g, '/');
-}
-
-/**
- * Two summaries of the same line's branches. Cobertura, JaCoCo and Clover give only
- * covered/total per line, not which branches, so the union cannot be known: keep the larger
- * total and the larger covered count (a lower bound on the truth, never above the total).
- */
-export function combineBranchCounts(a: Counts, b: Counts): Counts {
-  const total = Math.max(a.total, b.total);
-  return { covered: Math.min(total, Math.max(a.covered, b.covered)), total };
 }

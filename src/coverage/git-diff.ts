@@ -83,7 +83,9 @@ export async function changedLinesFromGit(git: GitRunner, base: string): Promise
       fix: `fetch the base branch (actions/checkout with fetch-depth: 0), or name an existing ref; git said: ${String(error instanceof Error ? error.message : error).trim()}`,
     });
   }
-  const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--find-renames', '-U0', mergeBase]);
+  // Paths from the top level wherever git runs (diff.relative would make them relative to
+  // the working directory, which the report paths are not).
+  const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-relative', '--find-renames', '-U0', mergeBase]);
   return changedLinesFromGitDiff(diff);
 }
 

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../shared/errors.js';
-import { CoverageCollector } from './collector.js';
+import { CoverageCollector, normaliseReportPath } from './collector.js';
 import { parseCount, type ValueSource } from './numbers.js';
 import type { Counts, FileCoverage, ParsedReport } from './types.js';
 
@@ -10,7 +10,8 @@ const RECORD_RE = /^([A-Z_]+):(.*)$/;
 /**
  * LCOV tracefiles (geninfo/lcov 1.x and 2.x, istanbul, c8, coverage.py, gcovr, coverlet,
  * flutter, grcov). Lines come from `DA`, branches from `BRDA` (`-` means never evaluated:
- * not covered). `LF`/`LH` and `BRF`/`BRH` are the declared totals. Function records
+ * not covered), each identified by its line, block and branch, so that a file written in
+ * several sections merges as lcov merges it. `LF`/`LH` and `BRF`/`BRH` are the declared totals. Function records
  * (`FN`, `FNDA`, lcov 2's `FNL`/`FNA`) are accepted but not needed; names may hold commas.
  */
 export class LcovParser {
@@ -22,6 +23,8 @@ export class LcovParser {
   private declaredBranches: Counts = { covered: 0, total: 0 };
   private sawLineTotals = false;
   private sawBranchTotals = false;
+  /** A file in several sections (geninfo: one per object that compiles it). */
+  private repeatedFile = false;
   private unknown = new Set<string>();
   private records = 0;
   private readonly source: ValueSource;
@@ -60,8 +63,10 @@ export class LcovParser {
         fix: 'pass an LCOV tracefile with at least one SF ... end_of_record section',
       });
     }
-    if (this.sawLineTotals) this.collector.declared.lines = this.declaredLines;
-    if (this.sawBranchTotals) this.collector.declared.branches = this.declaredBranches;
+    // Each section declares its own totals, so with a file in several sections their sum
+    // counts its lines once per section: it says nothing about the merged file.
+    if (this.sawLineTotals && !this.repeatedFile) this.collector.declared.lines = this.declaredLines;
+    if (this.sawBranchTotals && !this.repeatedFile) this.collector.declared.branches = this.declaredBranches;
     if (this.unknown.size > 0) this.collector.warn(`unknown LCOV records ignored: ${[...this.unknown].join(', ')}`);
     return this.collector.finish();
   }
@@ -82,6 +87,7 @@ export class LcovParser {
     if (type === 'SF') {
       if (this.file !== undefined) throw this.error('SF record before the previous one ended (end_of_record missing)');
       if (value.trim() === '') throw this.error('SF record with no path');
+      if (this.collector.files.has(normaliseReportPath(value))) this.repeatedFile = true;
       this.file = this.collector.file(value);
       this.records++;
       return;
@@ -104,7 +110,8 @@ export class LcovParser {
       if (fields.length < 4) throw this.error('BRDA record needs line, block, branch and taken');
       const taken = (fields[fields.length - 1] as string).trim();
       const hits = taken === '-' ? 0 : parseCount(taken, 'BRDA taken', s);
-      this.collector.addBranch(file, parseCount(fields[0] as string, 'BRDA line', s), hits > 0);
+      const id = fields.slice(1, -1).map((f) => f.trim()).join(',');
+      this.collector.addBranch(file, parseCount(fields[0] as string, 'BRDA line', s), id, hits > 0);
     } else if (type === 'LF') {
       this.declaredLines.total += parseCount(value, 'LF', s);
       this.sawLineTotals = true;

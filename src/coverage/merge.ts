@@ -1,12 +1,13 @@
-import { combineBranchCounts } from './collector.js';
+import { copyBranchOutcomes, mergeLineBranches } from './branches.js';
 import { countFiles, compareDeclared } from './summary.js';
-import { isAbsolute, resolveReportPath, type PathMappingOptions } from './paths.js';
+import { resolveReportFile, type PathMappingOptions, type ResolvedPath } from './paths.js';
 import type { CoverageData, FileCoverage, ParsedReport, ReportSummary } from './types.js';
+import type { UnmatchedFiles } from './unmatched-files.js';
 
 /**
  * Merges reports into one per-file view from raw counts, never by averaging rates: hits
- * per line are summed (a line counts once, covered when any report hit it), and branch
- * counts per line combine as `combineBranchCounts` says. Every path is first mapped to a
+ * per line are summed (a line counts once, covered when any report hit it), and branches
+ * per line combine as `mergeLineBranches` says (by identity when both reports give it). Every path is first mapped to a
  * repository-relative one.
  */
 export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMappingOptions): CoverageData {
@@ -14,6 +15,7 @@ export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMap
   const owned = new Set<FileCoverage>();
   const summaries: ReportSummary[] = [];
   const warnings: string[] = [];
+  const unmatched: UnmatchedFiles[] = [];
   for (const report of reports) {
     warnings.push(...report.warnings);
     const computed = countFiles(report.files.values());
@@ -21,20 +23,24 @@ export function mergeCoverage(reports: readonly ParsedReport[], mapping: PathMap
     if (report.producer !== undefined) summary.producer = report.producer;
     summaries.push(summary);
     for (const problem of compareDeclared(report.declared, computed)) warnings.push(`${report.file}: ${problem}`);
-    const outside: string[] = [];
+    const written: string[] = [];
+    const placements: string[] = [];
     for (const file of report.files.values()) {
-      const path = resolveReportPath(file.path, report.sourceRoots, mapping);
-      if (isAbsolute(path)) outside.push(path);
-      addFile(files, owned, path, file);
+      const resolved = resolveReportFile(file.path, report.sourceRoots, mapping, () => highestLine(file));
+      if (!resolved.found) written.push(resolved.written);
+      const placement = describePlacement(file, resolved);
+      if (placement !== undefined) placements.push(placement);
+      addFile(files, owned, resolved.path, file);
     }
-    if (outside.length > 0) {
+    if (written.length > 0) unmatched.push({ report: report.file, total: report.files.size, written });
+    if (placements.length > 0) {
       warnings.push(
-        `${report.file}: ${outside.length} file(s) lie outside the repository (e.g. ${outside[0]}); ` +
-          'add a path map (from=>to) so they match the changed files',
+        `${report.file}: ${placements.length} file name(s) stand for several files of the checkout: ${placements.slice(0, 3).join('; ')}; ` +
+          'add a path map (coverage-path-map) if a file was placed wrongly',
       );
     }
   }
-  return { files, reports: summaries, warnings };
+  return { files, reports: summaries, warnings, unmatched };
 }
 
 /**
@@ -46,22 +52,22 @@ function addFile(files: Map<string, FileCoverage>, owned: Set<FileCoverage>, pat
   let target = files.get(path);
   if (target === undefined) {
     const shared: FileCoverage = { path, lines: file.lines, branches: file.branches };
+    if (file.branchOutcomes !== undefined) shared.branchOutcomes = file.branchOutcomes;
     if (file.totalsOnly !== undefined) shared.totalsOnly = file.totalsOnly;
     files.set(path, shared);
     return;
   }
   if (!owned.has(target)) {
     const copy: FileCoverage = { path, lines: target.lines.copy(), branches: new Map(target.branches) };
+    const outcomes = copyBranchOutcomes(target);
+    if (outcomes !== undefined) copy.branchOutcomes = outcomes;
     if (target.totalsOnly !== undefined) copy.totalsOnly = structuredClone(target.totalsOnly);
     files.set(path, copy);
     owned.add(copy);
     target = copy;
   }
   for (const [line, hits] of file.lines) target.lines.add(line, hits);
-  for (const [line, b] of file.branches) {
-    const existing = target.branches.get(line);
-    target.branches.set(line, existing === undefined ? b : combineBranchCounts(existing, b));
-  }
+  for (const [line, counts] of file.branches) mergeLineBranches(target, file, line, counts);
   if (file.totalsOnly !== undefined) {
     const t = target.totalsOnly ?? { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
     target.totalsOnly = {
@@ -69,4 +75,21 @@ function addFile(files: Map<string, FileCoverage>, owned: Set<FileCoverage>, pat
       branches: { covered: t.branches.covered + file.totalsOnly.branches.covered, total: t.branches.total + file.totalsOnly.branches.total },
     };
   }
+}
+
+/** Why a file went where it did, when more than one file of the checkout could be it. */
+function describePlacement(file: FileCoverage, resolved: ResolvedPath): string | undefined {
+  if (resolved.severalFit !== undefined) {
+    return `${file.path} fits ${resolved.severalFit.join(', ')} (lines up to ${highestLine(file)}), placed at ${resolved.path}`;
+  }
+  if (resolved.noneFits !== undefined) {
+    return `${file.path} has lines up to ${highestLine(file)}, more than any of ${resolved.noneFits.join(', ')} has (placed at ${resolved.path}; is the report older than the checkout?)`;
+  }
+  return undefined;
+}
+
+function highestLine(file: FileCoverage): number {
+  let highest = 0;
+  for (const [line] of file.lines) if (line > highest) highest = line;
+  return highest;
 }

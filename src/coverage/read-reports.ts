@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { ConfigurationError } from '../shared/errors.js';
@@ -7,15 +7,20 @@ import { mergeCoverage } from './merge.js';
 import { createCoverageParser, type ParseOptions } from './parse.js';
 import type { PathMappingOptions } from './paths.js';
 import type { CoverageData, ParsedReport } from './types.js';
+import { unmatchedFilesWarning } from './unmatched-files.js';
 
 /** 100 MiB: far above real reports (a 2-million-line Cobertura file is 60 MB). */
 export const DEFAULT_MAX_REPORT_BYTES = 100 * 1024 * 1024;
 
 export interface ReadCoverageOptions extends ParseOptions {
-  /** Repository root; report paths become relative to it. Defaults to the working directory. */
+  /** Repository top level; report paths become relative to it. Defaults to the working directory. */
   repoRoot?: string;
+  /** Where factgate runs, relative to `repoRoot` ('' or absent at the top level). */
+  workingDirectory?: string;
   rewrites?: PathMappingOptions['rewrites'];
   sourceRoots?: PathMappingOptions['sourceRoots'];
+  /** The checkout's files (repository-relative), asked for only to suggest a path map. */
+  repoFiles?: () => Promise<readonly string[]>;
   /** Reports larger than this are refused before they are read. */
   maxBytes?: number;
   /** Folder that relative report paths are read from; messages keep the path as given. */
@@ -27,6 +32,8 @@ export interface CoverageFileSystem {
   size(path: string): number | undefined;
   chunks(path: string): AsyncIterable<Uint8Array>;
   exists(path: string): boolean;
+  /** Lines in a source file, to tell apart files a report path could stand for. */
+  lineCount?(path: string): number | undefined;
 }
 
 export const nodeFileSystem: CoverageFileSystem = {
@@ -41,6 +48,17 @@ export const nodeFileSystem: CoverageFileSystem = {
   // 256 KiB: Node turns larger Latin-1 strings into external strings, which cost more memory.
   chunks: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
   exists: (path) => existsSync(path),
+  lineCount(path) {
+    try {
+      const text = readFileSync(path);
+      let lines = 0;
+      for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) lines++;
+      // A last line without a newline is a line too.
+      return text.length > 0 && text[text.length - 1] !== 10 ? lines + 1 : lines;
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 /** Reads, checks and merges several reports. */
@@ -55,12 +73,20 @@ export async function readCoverageReports(
   const reports: ParsedReport[] = [];
   for (const path of paths) reports.push(await readCoverageReport(path, options, fs));
   const repoRoot = options.repoRoot ?? process.cwd();
-  return mergeCoverage(reports, {
+  const lineCount = fs.lineCount;
+  const data = mergeCoverage(reports, {
     repoRoot,
+    workingDirectory: options.workingDirectory ?? '',
     rewrites: options.rewrites ?? [],
     sourceRoots: options.sourceRoots ?? [],
     exists: (relative) => fs.exists(join(repoRoot, relative)),
+    ...(lineCount !== undefined ? { lineCount: (relative: string) => lineCount.call(fs, join(repoRoot, relative)) } : {}),
   });
+  if (data.unmatched.length > 0) {
+    const repoFiles = await options.repoFiles?.();
+    for (const unmatched of data.unmatched) data.warnings.push(unmatchedFilesWarning(unmatched, repoFiles));
+  }
+  return data;
 }
 
 /** Reads one report as a stream, refusing it by size first. */

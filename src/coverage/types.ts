@@ -1,4 +1,5 @@
 import type { LineHits } from './line-hits.js';
+import type { UnmatchedFiles } from './unmatched-files.js';
 
 /** The coverage formats factgate reads. */
 export const COVERAGE_FORMATS = ['cobertura', 'jacoco', 'lcov', 'clover'] as const;
@@ -23,6 +24,11 @@ export interface FileCoverage {
   lines: LineHits;
   /** Branch outcomes per line number. */
   branches: Map<number, Counts>;
+  /**
+   * Which branches of a line were taken, by identity (LCOV's block and branch), when the
+   * report says; `branches` holds their counts. Lets repeated records of a branch merge.
+   */
+  branchOutcomes?: Map<number, Map<string, boolean>>;
   /**
    * Per-file totals for reports that list lines without per-line hits (gcovr's JaCoCo
    * output has no `ci`/`mi` on `<line>`): the file counts, but its lines cannot be
@@ -66,6 +72,8 @@ export interface CoverageData {
   files: Map<string, FileCoverage>;
   reports: ReportSummary[];
   warnings: string[];
+  /** Per report, the files that match no file in the checkout. */
+  unmatched: UnmatchedFiles[];
 }
 
 /** Per-report line in the summary: what it declared and what was recounted. */

@@ -4,6 +4,7 @@ import {
   computePatchCoverage,
   parsePathRewrite,
   readCoverageReports,
+  repositoryOptions,
   summarizeCoverage,
   type ChangedFile,
   type GitRunner,
@@ -26,7 +27,12 @@ export async function measureCoverage(
   const display = settings.coverage.map((p) => relative(settings.cwd, p) || p);
   try {
     const rewrites = settings.coveragePathMap.map((text) => parsePathRewrite(text, { place: 'coverage-path-map' }));
-    const data = await readCoverageReports(display, { repoRoot: settings.cwd, baseDir: settings.cwd, rewrites });
+    const data = await readCoverageReports(display, {
+      ...(await repositoryOptions(git, settings.cwd)),
+      baseDir: settings.cwd,
+      rewrites,
+      sourceRoots: settings.coverageSourceRoot,
+    });
     const summary = summarizeCoverage(data);
     let patch: ReportCoverage['patch'] = null;
     if (changedLines !== null || settings.coverageBase !== null) {

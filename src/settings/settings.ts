@@ -44,6 +44,8 @@ export interface Settings {
   coverage: string[];
   coverageBase: string | null;
   coveragePathMap: string[];
+  /** Absolute folders that relative report paths may be relative to. */
+  coverageSourceRoot: string[];
   baseline: string | null;
   /** `baseline: auto`: the Action fetches the base branch's latest report itself. */
   baselineAuto: boolean;
@@ -81,7 +83,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     return typeof value === 'string' ? resolve(configDir, value) : undefined;
   };
   const list = (key: OptionKey & keyof ConfigFile): string[] => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key] as string | string[] | undefined));
-  const pathList = (key: 'golden-set' | 'coverage'): string[] =>
+  const pathList = (key: 'golden-set' | 'coverage' | 'coverage-source-root'): string[] =>
     raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, resolve(cwd, p))) : list(key).map((p) => relativeTo(cwd, resolve(configDir, p)));
   const count = (key: OptionKey & keyof ConfigFile, min: number, max: number): number | null => {
     const value = text(key);
@@ -127,6 +129,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     coverage: pathList('coverage').map((p) => resolve(cwd, p)),
     coverageBase: text('coverage-base') ?? null,
     coveragePathMap: list('coverage-path-map'),
+    coverageSourceRoot: pathList('coverage-source-root').map((p) => resolve(cwd, p)),
     baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
     baselineAuto: text('baseline') === 'auto',
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCoverage, parseCoverage, parsePathRewrite, resolveReportPath, summarizeCoverage } from '../../src/coverage/index.js';
+import {
+  mergeCoverage,
+  parseCoverage,
+  parsePathRewrite,
+  resolveReportFile,
+  resolveReportPath,
+  suggestPathFix,
+  summarizeCoverage,
+  unmatchedFilesWarning,
+} from '../../src/coverage/index.js';
 import { configurationError, fixture } from './support.js';
 
 describe('path mapping', () => {
@@ -83,16 +92,110 @@ describe('merging reports', () => {
     expect(both.lines).toMatchObject({ covered: 90, total: 201 });
   });
 
-  it('warns when paths stay outside the repository, and not once they are mapped', () => {
+  it('lists paths that stay outside the repository, and none once they are mapped', () => {
     const info = parseCoverage(fixture('ffMathy__coverage-files__coverage.info'), 'c.info');
     const unmapped = mergeCoverage([info], { repoRoot: '/work/repo' });
-    expect(unmapped.warnings.some((w) => w.includes('10 file(s) lie outside the repository') && w.includes('path map'))).toBe(true);
+    expect(unmapped.unmatched).toHaveLength(1);
+    expect(unmapped.unmatched[0]).toMatchObject({ report: 'c.info', total: 10 });
+    expect(unmapped.unmatched[0]!.written).toHaveLength(10);
+    expect(unmatchedFilesWarning(unmapped.unmatched[0]!, undefined)).toMatch(
+      /^c\.info: 10 of 10 file\(s\) in the report were not found in the checkout \(e\.g\. C:\/Users\/mathi\/.*\), so their lines cannot match the changed files; add a path map .*coverage-path-map FROM=>TO/,
+    );
     const rewrites = [parsePathRewrite('C:/Users/mathi/source/repos/aspnetcore-tests-sample/=>', { place: '--path-map' })];
     const mapped = mergeCoverage([info], { repoRoot: '/work/repo', rewrites });
     // Only the file from the NuGet cache stays outside, as it should.
-    expect(mapped.warnings.filter((w) => w.includes('outside the repository'))).toEqual([
-      'c.info: 1 file(s) lie outside the repository (e.g. C:/Users/mathi/.nuget/packages/microsoft.net.test.sdk/16.0.1/build/netcoreapp1.0/Microsoft.NET.Test.Sdk.Program.cs); add a path map (from=>to) so they match the changed files',
+    expect(mapped.unmatched.map((u) => u.written)).toEqual([
+      ['C:/Users/mathi/.nuget/packages/microsoft.net.test.sdk/16.0.1/build/netcoreapp1.0/Microsoft.NET.Test.Sdk.Program.cs'],
     ]);
     expect([...mapped.files.keys()].filter((p) => !p.startsWith('C:')).every((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(true);
+  });
+});
+
+describe('LCOV branches by identity (line, block, branch)', () => {
+  const section = (taken: string[]) =>
+    `SF:/repo/a.c\nDA:1,1\n${taken.map((t, i) => `BRDA:1,0,${i},${t}`).join('\n')}\nBRDA:2,1,0,-\nend_of_record\n`;
+
+  it('a file in several sections of one report counts each branch once, taken when any section took it', () => {
+    const info = parseCoverage(section(['1', '0']) + section(['0', '3']) + section(['-', '-']), 'all.info');
+    const summary = summarizeCoverage(mergeCoverage([info], { repoRoot: '/repo' }));
+    expect(summary.branches).toEqual({ covered: 2, total: 3, rate: 2 / 3 });
+    // The sections' own totals add up the same file three times: no disagreement is reported.
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('two shards that each take a different branch are 2/2', () => {
+    const first = parseCoverage(section(['1', '0']), 'one.info');
+    const second = parseCoverage(section(['0', '1']), 'two.info');
+    const merged = mergeCoverage([first, second], { repoRoot: '/repo' });
+    expect(merged.files.get('a.c')!.branches.get(1)).toEqual({ covered: 2, total: 2 });
+    // Merging copies before it changes anything: the first report is left as it was read.
+    expect(first.files.get('/repo/a.c')!.branches.get(1)).toEqual({ covered: 1, total: 2 });
+  });
+
+  it('lcov 2 exception markers are part of the identity', () => {
+    const info = parseCoverage('SF:/repo/a.c\nBRDA:1,e0,0,1\nBRDA:1,0,0,0\nend_of_record\n', 'x.info');
+    expect(summarizeCoverage(mergeCoverage([info], { repoRoot: '/repo' })).branches).toMatchObject({ covered: 1, total: 2 });
+  });
+
+  it('an LCOV line merged with a Cobertura line keeps the lower bound of the counts', () => {
+    const info = parseCoverage(section(['1', '0']), 'a.info');
+    const xml = parseCoverage(
+      '<coverage><sources><source>/repo</source></sources><packages><package><classes><class filename="a.c"><lines><line number="1" hits="1" branch="true" condition-coverage="50% (1/2)"/></lines></class></classes></package></packages></coverage>',
+      'a.xml',
+    );
+    const merged = mergeCoverage([info, xml, info], { repoRoot: '/repo' });
+    expect(merged.files.get('a.c')!.branches.get(1)).toEqual({ covered: 1, total: 2 });
+  });
+});
+
+describe('placing a file name that stands for several files', () => {
+  const repo = { repoRoot: '/work/repo' };
+  const files: Record<string, number> = { 'plugins/beta/__init__.py': 6, 'src/alpha/__init__.py': 90, 'src/gamma/__init__.py': 120 };
+  const options = { ...repo, exists: (p: string) => p in files, lineCount: (p: string) => files[p] };
+  const roots = ['/work/repo/plugins/beta', '/work/repo/src/alpha'];
+
+  it('goes to the root where the file exists and fits, not to the first root', () => {
+    expect(resolveReportFile('__init__.py', roots, options, () => 83)).toEqual({ path: 'src/alpha/__init__.py', written: '/work/repo/plugins/beta/__init__.py', found: true });
+  });
+
+  it('says when several roots fit, and when none does', () => {
+    expect(resolveReportFile('__init__.py', [...roots, '/work/repo/src/gamma'], options, () => 83).severalFit).toEqual(['src/alpha/__init__.py', 'src/gamma/__init__.py']);
+    expect(resolveReportFile('__init__.py', roots, options, () => 200).noneFits).toEqual(['plugins/beta/__init__.py', 'src/alpha/__init__.py']);
+  });
+
+  it('from a subdirectory, a relative path is tried there first, then from the top level', () => {
+    const exists = (p: string) => p === 'packages/web/src/a.js' || p === 'src/a.js';
+    expect(resolveReportPath('src/a.js', [], { ...repo, workingDirectory: 'packages/web', exists })).toBe('packages/web/src/a.js');
+    expect(resolveReportPath('src/b.js', [], { ...repo, workingDirectory: 'packages/web', exists: (p) => p === 'src/b.js' })).toBe('src/b.js');
+    // A rewritten path is repository-relative as the user wrote it.
+    const rewrites = [parsePathRewrite('lib/=>src/', { place: '--path-map' })];
+    expect(resolveReportPath('lib/a.js', [], { ...repo, workingDirectory: 'packages/web', rewrites, exists })).toBe('src/a.js');
+  });
+
+  it('a configured source root comes before the path itself', () => {
+    const exists = (p: string) => p === 'packages/web/src/a.js' || p === 'src/a.js';
+    expect(resolveReportPath('src/a.js', [], { ...repo, sourceRoots: ['/work/repo/packages/web'], exists })).toBe('packages/web/src/a.js');
+  });
+});
+
+describe('suggesting the setting that places unmatched files', () => {
+  const checkout = ['services/api/src/pkg/mod.py', 'services/api/src/pkg/util.py', 'services/api/README.md', 'other/pkg/mod.py', 'packages/web/src/a.js', 'packages/web/lib/b.js'];
+
+  it('a path map from the report prefix to the repository prefix', () => {
+    expect(suggestPathFix(['/home/ci/build/src/pkg/mod.py', '/home/ci/build/src/pkg/util.py'], checkout)).toEqual({
+      kind: 'path-map',
+      from: '/home/ci/build/',
+      to: 'services/api/',
+      places: 2,
+    });
+  });
+
+  it('a source root for package-relative paths', () => {
+    expect(suggestPathFix(['src/a.js', 'lib/b.js'], checkout)).toEqual({ kind: 'source-root', root: 'packages/web', places: 2 });
+  });
+
+  it('nothing when the checkout has no such file or two files fit equally', () => {
+    expect(suggestPathFix(['/x/nothing.py'], checkout)).toBeUndefined();
+    expect(suggestPathFix(['/x/mod.py'], ['a/mod.py', 'b/mod.py'])).toBeUndefined();
   });
 });

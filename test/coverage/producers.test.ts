@@ -2,7 +2,19 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCoverageReports, summarizeCoverage } from '../../src/coverage/index.js';
-import { c8Binary, cSample, jsSample, pythonSample, requireTool, run, tempProject } from './producers.js';
+import {
+  buildTwoObjects,
+  c8Binary,
+  cSample,
+  cTwoObjectsSample,
+  geninfo,
+  jsSample,
+  lcovSummary,
+  pythonSample,
+  requireTool,
+  run,
+  tempProject,
+} from './producers.js';
 
 /**
  * Reports produced here and now by real coverage tools from small sample programs; the
@@ -81,6 +93,39 @@ describe('gcovr and geninfo with gcc (Debian gcovr, lcov, gcc)', () => {
     expect(info.lines).toMatchObject({ covered: Number(lines[1]), total: Number(lines[2]) });
     expect(info.branches).toMatchObject({ covered: Number(branches[1]), total: Number(branches[2]) });
     expect(info.files.map((f) => f.path).sort()).toEqual(['src/main.c', 'src/util.c']);
+  });
+});
+
+describe('geninfo on a source compiled into two objects (Debian lcov, gcc)', () => {
+  it('a file written once per object counts each branch once, as lcov --summary does', async () => {
+    requireTool('gcc', 'apt-get install gcc');
+    requireTool('lcov', 'apt-get install lcov');
+    const dir = project(cTwoObjectsSample);
+    buildTwoObjects(dir);
+    geninfo(dir, '.', 'all.info');
+    expect(readFileSync(join(dir, 'all.info'), 'utf8').match(/^SF:.*classify\.c$/gm)).toHaveLength(2);
+    const theirs = lcovSummary(dir, 'all.info');
+    const ours = await read(dir, 'all.info');
+    expect([ours.lines.covered, ours.lines.total]).toEqual(theirs.lines);
+    expect([ours.branches.covered, ours.branches.total]).toEqual(theirs.branches);
+    // Each program alone takes some branches; together they take all but one.
+    expect(theirs.branches).toEqual([5, 6]);
+    expect(ours.warnings).toEqual([]);
+  });
+
+  it('two shards that take different branches merge as lcov -a merges them', async () => {
+    requireTool('lcov', 'apt-get install lcov');
+    const dir = project(cTwoObjectsSample);
+    buildTwoObjects(dir);
+    geninfo(dir, 'build/negative', 'negative.info');
+    geninfo(dir, 'build/positive', 'positive.info');
+    run('lcov', ['-a', 'negative.info', '-a', 'positive.info', '-o', 'sum.info', '--rc', 'lcov_branch_coverage=1', '--quiet'], dir);
+    const theirs = lcovSummary(dir, 'sum.info');
+    const ours = summarizeCoverage(await readCoverageReports([join(dir, 'negative.info'), join(dir, 'positive.info')], { repoRoot: dir }));
+    expect([ours.lines.covered, ours.lines.total]).toEqual(theirs.lines);
+    expect([ours.branches.covered, ours.branches.total]).toEqual(theirs.branches);
+    const alone = await read(dir, 'negative.info');
+    expect(alone.branches.covered).toBeLessThan(ours.branches.covered);
   });
 });
 

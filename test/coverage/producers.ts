@@ -118,3 +118,62 @@ export function unused() {
 console.log(area({ kind: 'square', side: 2 }), label(3));
 `,
 };
+
+/**
+ * A C source compiled into two programs, each taking different branches of it: geninfo
+ * writes `src/classify.c` once per object.
+ */
+export const cTwoObjectsSample = {
+  'src/classify.c': `int classify(int n) {
+    if (n < 0) {
+        return -1;
+    }
+    if (n == 0) {
+        return 0;
+    }
+    return n > 100 ? 2 : 1;
+}
+`,
+  'src/classify.h': 'int classify(int n);\n',
+  'src/negative.c': `#include <stdio.h>
+#include "classify.h"
+
+int main(void) {
+    printf("%d\\n", classify(-5));
+    return 0;
+}
+`,
+  'src/positive.c': `#include <stdio.h>
+#include "classify.h"
+
+int main(void) {
+    printf("%d %d\\n", classify(0), classify(500));
+    return 0;
+}
+`,
+};
+
+/** Builds and runs both programs of `cTwoObjectsSample` (objects in build/negative, build/positive). */
+export function buildTwoObjects(dir: string): void {
+  for (const program of ['negative', 'positive']) {
+    const out = join(dir, 'build', program);
+    mkdirSync(out, { recursive: true });
+    run('gcc', ['--coverage', '-O0', '-c', 'src/classify.c', '-o', join(out, 'classify.o')], dir);
+    run('gcc', ['--coverage', '-O0', '-c', `src/${program}.c`, '-o', join(out, 'main.o')], dir);
+    run('gcc', ['--coverage', '-o', join(out, 'prog'), join(out, 'classify.o'), join(out, 'main.o')], dir);
+    run(join(out, 'prog'), [], dir);
+  }
+}
+
+/** lcov's own summary of a tracefile: lines and branches covered of total. */
+export function lcovSummary(dir: string, tracefile: string): { lines: [number, number]; branches: [number, number] } {
+  const printed = run('lcov', ['--summary', tracefile, '--rc', 'lcov_branch_coverage=1'], dir);
+  const lines = /lines\.+: [0-9.]+% \(([0-9]+) of ([0-9]+) lines\)/.exec(printed)!;
+  const branches = /branches\.+: [0-9.]+% \(([0-9]+) of ([0-9]+) branches\)/.exec(printed)!;
+  return { lines: [Number(lines[1]), Number(lines[2])], branches: [Number(branches[1]), Number(branches[2])] };
+}
+
+/** geninfo tracefile of the objects under `directory` (relative to `dir`). */
+export function geninfo(dir: string, directory: string, output: string): void {
+  run('lcov', ['--capture', '--directory', directory, '--output-file', output, '--rc', 'lcov_branch_coverage=1', '--quiet'], dir);
+}
