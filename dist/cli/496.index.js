@@ -1931,8 +1931,8 @@ function withVerdictCache(judge, cache, identity) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 6 modules
-var deterministic = __webpack_require__(22150);
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 10 modules
+var deterministic = __webpack_require__(76484);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
 
 

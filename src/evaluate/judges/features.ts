@@ -164,6 +164,9 @@ function argmax(values: Float64Array): number {
   return at;
 }
 
+/** At most this many words, an answer to a question is a short answer rather than a sentence. */
+const SHORT_ANSWER_WORDS = 6;
+
 /** Subjects that continue the previous sentence: it may carry the claim's names for it. */
 const CONTINUING = /^(?:he|she|it|they|his|her|its|their|this|these|the)$/;
 
@@ -369,6 +372,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // A sentence that only restates the question answers nothing (a short pick of the question's own words may).
   const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
 
+  const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -404,10 +408,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     otherSubject: otherSubject ? 1 : 0,
     affirmsNegated: affirmsNegated ? 1 : 0,
     echoesQuestion: echoesQuestion ? 1 : 0,
-    // What an answer adds to its question is what it claims: each of those words must be in the sources.
-    novelAnswerWords: question.text === '' ? 0 : Math.min(novelWords.length, 3),
-    // …and said as the sources say it, word next to word; free text may paraphrase more.
-    answerBigrams: question.text === '' || bigrams.length === 0 ? 1 : bigramsFound / bigrams.length,
+    // A short answer to a question ("Lyon", "the 2.4 GHz band") is an extract: each word it adds
+    // must be in the sources, word next to word. A sentence may say the same in other words.
+    novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
+    answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
   };
   const surface = (key: string): string => {
     const token =

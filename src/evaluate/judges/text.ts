@@ -270,9 +270,9 @@ export function tokenize(text: string): Token[] {
       numberEnd = last;
       continue;
     }
-    const unit = UNITS[info.lower] ?? (info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : undefined);
+    const unit = info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : UNITS[info.lower];
     const degrees = previous?.key === 'degree×1' && tokens[tokens.length - 2]?.kind === 'number' ? tokens[tokens.length - 2] : undefined;
-    if (unit && (afterNumber || degrees || !UNIT_ONLY_AFTER_NUMBER.has(info.lower))) {
+    if (unit && (afterNumber || degrees || unit === UNITS.percent || !UNIT_ONLY_AFTER_NUMBER.has(info.lower))) {
       const [base, factor] = unit;
       if (degrees && previous) {
         // "30 degrees Celsius" is "30 °C".
