@@ -13,6 +13,7 @@ const BENCHES = {
   providers: 'command, worker and HTTP providers; shard merging',
   coverage: '60 MB Cobertura report, whole process; diff-cover side by side',
   stats: 'statistics functions',
+  drift: 'false alarms (A/A) and power of the drift gate, per preset',
   github: 'rendering and fitting the comment, check run and job summary',
   baseline: "finding the base branch's report through the API (local server)",
   'pull-request-files': 'changed lines from the pull-request files API against git',

@@ -16457,7 +16457,7 @@ var schema$1 = __webpack_require__(33559);
 var binary = __webpack_require__(56083);
 var merge = __webpack_require__(90452);
 var omap = __webpack_require__(50303);
-var pairs = __webpack_require__(18385);
+var pairs = __webpack_require__(40766);
 var schema$2 = __webpack_require__(35913);
 var set = __webpack_require__(81528);
 var timestamp = __webpack_require__(46752);
@@ -16886,7 +16886,7 @@ var identity = __webpack_require__(41127);
 var toJS = __webpack_require__(74043);
 var YAMLMap = __webpack_require__(84454);
 var YAMLSeq = __webpack_require__(92223);
-var pairs = __webpack_require__(18385);
+var pairs = __webpack_require__(40766);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -16961,7 +16961,7 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 40766:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17065,7 +17065,7 @@ var float = __webpack_require__(35782);
 var int = __webpack_require__(10873);
 var merge = __webpack_require__(90452);
 var omap = __webpack_require__(50303);
-var pairs = __webpack_require__(18385);
+var pairs = __webpack_require__(40766);
 var set = __webpack_require__(81528);
 var timestamp = __webpack_require__(46752);
 

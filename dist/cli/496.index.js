@@ -518,7 +518,10 @@ const PRESETS = {
         missingResponses: 'fail',
         unknownResponses: 'fail',
         missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
         certification: 'fail',
+        certificationBound: 'exact',
         override: 'maintainer-approval',
         overrideLabel: 'factgate-override',
     },
@@ -538,7 +541,10 @@ const PRESETS = {
         missingResponses: 'fail',
         unknownResponses: 'fail',
         missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
         certification: 'warn',
+        certificationBound: 'exact',
         override: 'write-label',
         overrideLabel: 'factgate-override',
     },
@@ -558,7 +564,10 @@ const PRESETS = {
         missingResponses: 'fail',
         unknownResponses: 'fail',
         missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
         certification: 'warn',
+        certificationBound: 'exact',
         override: 'none',
         overrideLabel: 'factgate-override',
     },
@@ -626,7 +635,7 @@ var shard = __webpack_require__(67176);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/files.js
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/structured.js
@@ -963,7 +972,7 @@ async function writeOutputs(report, jsonPath, mdPath, baseline = null) {
 
 /***/ }),
 
-/***/ 29560:
+/***/ 5492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -971,6 +980,7 @@ async function writeOutputs(report, jsonPath, mdPath, baseline = null) {
 __webpack_require__.d(__webpack_exports__, {
   Zg: () => (/* reexport */ MAX_BASELINE_BYTES),
   $_: () => (/* reexport */ compareWithBaseline),
+  Q_: () => (/* reexport */ driftOptions),
   gX: () => (/* reexport */ loadBaselineReport),
   _N: () => (/* reexport */ skippedDrift),
   dD: () => (/* reexport */ uncertifiedThresholds)
@@ -980,8 +990,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(15521);
-// EXTERNAL MODULE: ./.build/src/stats/index.js + 13 modules
-var stats = __webpack_require__(89591);
 ;// CONCATENATED MODULE: ./.build/src/drift/comparable.js
 /** null when comparable, otherwise the reason in plain words. */
 function notComparableReason(head, baseline) {
@@ -996,6 +1004,8 @@ function notComparableReason(head, baseline) {
     return null;
 }
 
+// EXTERNAL MODULE: ./.build/src/stats/index.js + 14 modules
+var stats = __webpack_require__(21444);
 ;// CONCATENATED MODULE: ./.build/src/drift/explain.js
 /** Plain-words formatting for drift findings: one line a reader can act on. */
 function percent(value) {
@@ -1033,6 +1043,9 @@ function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
         return 'no change';
     if (significant)
         return `a significant ${direction}`;
+    // One-sided tests look for regressions only; a measured gain is stated, never "significant".
+    if (direction === 'improvement')
+        return pValueKnown ? 'an improvement (only regressions are tested)' : 'an improvement';
     return pValueKnown
         ? `not significant at α = ${alpha} with a minimum effect of ${minEffect}`
         : `below the minimum effect of ${minEffect}`;
@@ -1040,9 +1053,12 @@ function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
 
 ;// CONCATENATED MODULE: ./.build/src/drift/findings.js
 /**
- * Builders for each kind of drift finding. Every finding says its test, statistic,
- * p-value, effect (head minus baseline) with its interval, direction and whether it
- * is significant: p ≤ α and |effect| ≥ the minimum effect, both set by the policy.
+ * Builders for each kind of drift finding. A test finding starts as a draft with its
+ * test, statistic, one-sided p-value (the direction of a regression is fixed in advance),
+ * effect (head minus baseline) with its interval and direction; `settle` then decides
+ * it, once the gating tests have been corrected together (correction.ts): significant
+ * when it is a regression, its p-value (adjusted, for gating findings) is ≤ α and
+ * |effect| ≥ the minimum effect, both set by the policy.
  */
 
 
@@ -1053,7 +1069,23 @@ function directionOf(effect, polarity) {
     return worse ? 'regression' : 'improvement';
 }
 function isSignificant(direction, p, effect, t) {
-    return direction !== 'none' && p !== null && p <= t.alpha && Math.abs(effect) >= t.minEffect;
+    return direction === 'regression' && p !== null && p <= t.alpha && Math.abs(effect) >= t.minEffect;
+}
+/** The decided finding; `adjusted` and `correction` are given for corrected (gating) findings. */
+function settle(draft, t, adjusted = null, correction = null) {
+    const { finding } = draft;
+    const p = adjusted ?? finding.pValue;
+    const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
+    const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+    const role = draft.role === 'descriptive' ? ', descriptive' : '';
+    return {
+        ...finding,
+        adjustedPValue: adjusted,
+        role: draft.role,
+        correction,
+        significant,
+        explanation: `${draft.text}; ${draft.testWords} ${pWords}${role}: ${verdictWords(finding.direction, significant, t.alpha, draft.minEffectWords, true)}.`,
+    };
 }
 /**
  * Paired yes/no outcomes (per-case hallucination flags) → McNemar's exact test.
@@ -1065,80 +1097,66 @@ function pairedFinding(metric, label, flags, t) {
     const up = flags.becameYes.length;
     const down = flags.becameNo.length;
     const discordant = up + down;
-    const { pValue: p } = (0,stats/* mcnemarExactCounts */.FF)(up, down);
+    const { pValue: p } = (0,stats/* mcnemarExactCounts */.FF)(up, down, 'greater');
     const effect = flags.pairs === 0 ? 0 : (up - down) / flags.pairs;
     const share = (0,stats/* wilsonInterval */.YV)(up, discordant, t.confidence);
     const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
     const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
     const direction = directionOf(effect, 'higher-is-worse');
-    const significant = isSignificant(direction, p, effect, t);
     const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
     const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
     return {
-        test: 'mcnemar',
-        metric,
-        scope: 'overall',
-        statistic: up,
-        pValue: p,
-        effect,
-        effectCi,
-        direction,
-        significant,
-        explanation: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}; ` +
-            `McNemar exact ${pValue(p)}, ${points(effect)} (${ciWords(effectCi, t.confidence)}): ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
+        finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
+        role: 'gating',
+        text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+        testWords: 'McNemar exact, one-sided',
+        minEffectWords: minEffectPoints(t.minEffect),
+        practical: true,
     };
 }
-/**
- * Two independent rates (head vs baseline) → z-test where valid, Fisher otherwise.
- * `adjustedP` replaces the raw p-value when the finding belongs to a family corrected
- * by Benjamini–Hochberg (the per-category tests).
- */
-function rateFinding(metric, label, scope, head, baseline, polarity, t, adjustedP) {
-    const comparison = (0,stats/* compareProportions */.vO)({ successes: head.events, n: head.n }, { successes: baseline.events, n: baseline.n }, t.confidence);
-    const p = adjustedP ?? comparison.pValue;
+/** Two independent rates (head vs baseline) → z-test where valid, Fisher otherwise, one-sided. */
+function rateFinding(metric, label, scope, head, baseline, polarity, t) {
+    // A regression is a higher rate for higher-is-worse metrics and a lower one otherwise.
+    const alternative = polarity === 'higher-is-worse' ? 'greater' : 'less';
+    const comparison = (0,stats/* compareProportions */.vO)({ successes: head.events, n: head.n }, { successes: baseline.events, n: baseline.n }, t.confidence, alternative);
     const effect = comparison.difference;
-    const direction = directionOf(effect, polarity);
-    const significant = isSignificant(direction, p, effect, t);
     const where = scope === 'overall' ? '' : ` in category "${scope}"`;
     const testName = comparison.test === 'z' ? 'two-proportion z-test' : 'Fisher exact';
-    const pWords = adjustedP === undefined ? pValue(p) : `${pValue(p)} after Benjamini–Hochberg across categories`;
     return {
-        test: comparison.test === 'z' ? 'z-test' : 'fisher',
-        metric,
-        scope,
-        statistic: comparison.statistic,
-        pValue: p,
-        effect,
-        effectCi: comparison.interval,
-        direction,
-        significant,
-        explanation: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-            `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)}); ` +
-            `${testName} ${pWords}: ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
+        finding: {
+            test: comparison.test === 'z' ? 'z-test' : 'fisher',
+            metric,
+            scope,
+            statistic: comparison.statistic,
+            pValue: comparison.pValue,
+            effect,
+            effectCi: comparison.interval,
+            direction: directionOf(effect, polarity),
+        },
+        role: 'gating',
+        text: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
+            `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+        testWords: `${testName}, one-sided`,
+        minEffectWords: minEffectPoints(t.minEffect),
+        practical: true,
     };
 }
 /**
- * Two distributions of judge scores → two-sample Kolmogorov–Smirnov. Effect: the change
- * in mean score (higher = more confidently supported); KS gives no interval for it.
+ * Two distributions of judge scores → one-sided two-sample Kolmogorov–Smirnov (are the
+ * head's scores lower?). Effect: the change in mean score (higher = more confidently
+ * supported); KS gives no interval for it. Gating only when the policy says so.
  */
-function scoreDistributionFinding(head, baseline, t) {
-    const ks = (0,stats/* ksTwoSample */.X3)(head, baseline);
+function scoreDistributionFinding(head, baseline, t, role) {
+    const ks = (0,stats/* ksTwoSample */.X3)(head, baseline, 'greater');
     const effect = mean(head) - mean(baseline);
-    const direction = directionOf(effect, 'higher-is-better');
-    const significant = isSignificant(direction, ks.pValue, effect, t);
     return {
-        test: 'ks',
-        metric: 'judgeScore',
-        scope: 'overall',
-        statistic: ks.statistic,
-        pValue: ks.pValue,
-        effect,
-        effectCi: null,
-        direction,
-        significant,
-        explanation: `Judge scores (${baseline.length} → ${head.length} claims): mean ${mean(baseline).toFixed(3)} → ${mean(head).toFixed(3)}, ` +
-            `largest gap between the score distributions D = ${ks.statistic.toFixed(3)}, KS (${ks.method}) ${pValue(ks.pValue)}: ` +
-            `${verdictWords(direction, significant, t.alpha, `${t.minEffect} in mean score`, true)}.`,
+        finding: { test: 'ks', metric: 'judgeScore', scope: 'overall', statistic: ks.statistic, pValue: ks.pValue, effect, effectCi: null, direction: directionOf(effect, 'higher-is-better') },
+        role,
+        text: `Judge scores (${baseline.length} → ${head.length} claims): mean ${mean(baseline).toFixed(3)} → ${mean(head).toFixed(3)}, ` +
+            `largest excess of the head's score distribution over the baseline's D⁺ = ${ks.statistic.toFixed(3)}`,
+        testWords: `KS (${ks.method}, one-sided: lower scores)`,
+        minEffectWords: `${t.minEffect} in mean score`,
+        practical: true,
     };
 }
 /**
@@ -1155,6 +1173,9 @@ function scoreStabilityFinding(head, baseline) {
         scope: 'overall',
         statistic: psi.psi,
         pValue: null,
+        adjustedPValue: null,
+        role: 'descriptive',
+        correction: null,
         effect: psi.psi,
         effectCi: null,
         direction,
@@ -1171,7 +1192,7 @@ function scoreStabilityFinding(head, baseline) {
 function deltaFinding(metric, label, head, baseline, polarity, t, judged = true, note = '') {
     const effect = head - baseline;
     const direction = directionOf(effect, polarity);
-    const significant = judged && direction !== 'none' && Math.abs(effect) >= t.minEffect;
+    const significant = judged && direction === 'regression' && Math.abs(effect) >= t.minEffect;
     const words = judged ? verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), false) : 'shown for context';
     return {
         test: 'delta',
@@ -1179,6 +1200,9 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
         scope: 'overall',
         statistic: null,
         pValue: null,
+        adjustedPValue: null,
+        role: judged ? 'gating' : 'descriptive',
+        correction: null,
         effect,
         effectCi: null,
         direction,
@@ -1194,29 +1218,23 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
 const LATENCY_MIN_CHANGE_MS = 50;
 const LATENCY_MIN_RELATIVE_CHANGE = 0.1;
 /**
- * Per-case latencies → KS on the distributions; effect is the relative change of the
- * p95 (0.2 = 20 % slower), compared with the minimum effect and the practical floor above.
+ * Per-case latencies → one-sided KS on the distributions (is the head slower?); effect is
+ * the relative change of the p95 (0.2 = 20 % slower), compared with the minimum effect and
+ * the practical floor above. Gating only when the policy says so.
  */
-function latencyFinding(head, baseline, p95, t) {
-    const ks = (0,stats/* ksTwoSample */.X3)(head, baseline);
+function latencyFinding(head, baseline, p95, t, role) {
+    // Slower head: its CDF lies below the baseline's, SciPy's alternative 'less'.
+    const ks = (0,stats/* ksTwoSample */.X3)(head, baseline, 'less');
     const before = p95(baseline);
     const after = p95(head);
     const effect = before === 0 ? (after === 0 ? 0 : Infinity) : after / before - 1;
-    const direction = directionOf(effect, 'higher-is-worse');
-    const practical = Math.abs(after - before) >= LATENCY_MIN_CHANGE_MS && Math.abs(effect) >= LATENCY_MIN_RELATIVE_CHANGE;
-    const significant = practical && isSignificant(direction, ks.pValue, effect, t);
     return {
-        test: 'ks',
-        metric: 'latencyP95Ms',
-        scope: 'overall',
-        statistic: ks.statistic,
-        pValue: ks.pValue,
-        effect,
-        effectCi: null,
-        direction,
-        significant,
-        explanation: `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%); ` +
-            `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, `a change in p95 of ${LATENCY_MIN_CHANGE_MS} ms and ${Math.max(LATENCY_MIN_RELATIVE_CHANGE, t.minEffect) * 100}%`, true)}.`,
+        finding: { test: 'ks', metric: 'latencyP95Ms', scope: 'overall', statistic: ks.statistic, pValue: ks.pValue, effect, effectCi: null, direction: directionOf(effect, 'higher-is-worse') },
+        role,
+        text: `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%)`,
+        testWords: 'KS on per-case latencies, one-sided: slower',
+        minEffectWords: `a change in p95 of ${LATENCY_MIN_CHANGE_MS} ms and ${Math.max(LATENCY_MIN_RELATIVE_CHANGE, t.minEffect) * 100}%`,
+        practical: Math.abs(after - before) >= LATENCY_MIN_CHANGE_MS && Math.abs(effect) >= LATENCY_MIN_RELATIVE_CHANGE,
     };
 }
 function ciWords(interval, confidence) {
@@ -1227,6 +1245,52 @@ function mean(values) {
     for (const v of values)
         sum += v;
     return sum / values.length;
+}
+
+;// CONCATENATED MODULE: ./.build/src/drift/correction.js
+
+
+/** Which headline metric each refinement belongs under. */
+const PARENT = {
+    caseHallucinationRate: 'hallucinationRate',
+};
+function parentOf(draft) {
+    const { metric, scope } = draft.finding;
+    if (scope !== 'overall')
+        return metric;
+    return PARENT[metric] ?? null;
+}
+function correctAndSettle(drafts, t) {
+    const gating = drafts.filter((d) => d.role === 'gating');
+    const headlineMetrics = new Set(gating.filter((d) => parentOf(d) === null).map((d) => d.finding.metric));
+    const isHeadline = (d) => {
+        const parent = parentOf(d);
+        return parent === null || !headlineMetrics.has(parent);
+    };
+    const headline = gating.filter(isHeadline);
+    const headlineAdjusted = new Map();
+    const holmAdjusted = (0,stats/* holm */.fU)(headline.map((d) => d.finding.pValue));
+    headline.forEach((d, i) => headlineAdjusted.set(d, holmAdjusted[i]));
+    const headlineWords = `Holm over ${headline.length} headline test${headline.length === 1 ? '' : 's'}`;
+    const refinementAdjusted = new Map();
+    for (const metric of headlineMetrics) {
+        const parent = headline.find((d) => d.finding.metric === metric && d.finding.scope === 'overall');
+        const group = gating.filter((d) => !isHeadline(d) && parentOf(d) === metric);
+        if (group.length === 0)
+            continue;
+        const bh = (0,stats/* benjaminiHochberg */.Uh)(group.map((d) => d.finding.pValue));
+        const floor = headlineAdjusted.get(parent);
+        const words = `Benjamini–Hochberg over ${group.length} refinement${group.length === 1 ? '' : 's'} of ${parent.finding.metric}, not below its Holm-adjusted p`;
+        group.forEach((d, i) => refinementAdjusted.set(d, { adjusted: Math.max(floor, bh[i]), words }));
+    }
+    return drafts.map((d) => {
+        if (d.role === 'descriptive')
+            return settle(d, t);
+        const refinement = refinementAdjusted.get(d);
+        if (refinement)
+            return settle(d, t, refinement.adjusted, refinement.words);
+        return settle(d, t, headlineAdjusted.get(d), headlineWords);
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/src/drift/match-cases.js
@@ -1263,21 +1327,29 @@ function failedToAnswer(c) {
  * the report's drift section. It never decides pass or fail; the policy reads the
  * findings' `significant` and `direction`.
  *
- * Only cases present in both runs with unchanged content are compared. Tests:
+ * Only cases present in both runs with unchanged content are compared. Every test is
+ * one-sided in the direction of a regression, fixed in advance. Tests:
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
- *   Fisher otherwise; the two claim rates also per category, Benjamini–Hochberg adjusted;
+ *   Fisher otherwise; the two claim rates also per category;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
+ * The tests that can fail the gate are corrected together (correction.ts); judge-score
+ * and latency KS are descriptive unless the options make them gating.
  */
 
 
 
 
 
+/** The drift options a policy sets: α, the minimum effect, and which KS tests gate. */
+function driftOptions(policy) {
+    return { alpha: policy.alpha, minEffect: policy.minEffect, judgeScoreGates: policy.judgeScoreDrift === 'fail', latencyGates: policy.latencyDrift === 'fail' };
+}
 function computeDrift(head, baseline, options) {
     checkOptions(options);
     const t = { alpha: options.alpha, minEffect: options.minEffect, confidence: options.confidence ?? 0.95 };
+    const roles = { judgeScore: options.judgeScoreGates ? 'gating' : 'descriptive', latency: options.latencyGates ? 'gating' : 'descriptive' };
     const match = matchCases(head, baseline);
     const drift = {
         status: 'compared',
@@ -1292,12 +1364,9 @@ function computeDrift(head, baseline, options) {
     if (match.pairs.length === 0) {
         return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
     }
-    drift.findings = [
-        ...caseFindings(match.pairs, t),
-        ...claimFindings(match.pairs, t),
-        ...coverageFindings(head, baseline, t),
-        ...latencyFindings(match.pairs, t),
-    ];
+    const claims = claimFindings(match.pairs, t, roles.judgeScore);
+    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+    drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
 }
 /** The drift section for the other outcomes of looking for a baseline. */
@@ -1351,28 +1420,30 @@ const CLAIM_METRICS = [
     { metric: 'hallucinationRate', label: 'Claim hallucination rate', events: (c) => c.hallucinated, polarity: 'higher-is-worse' },
     { metric: 'citationCoverage', label: 'Citation coverage', events: (c) => c.covered, polarity: 'higher-is-better' },
 ];
-function claimFindings(pairs, t) {
-    const findings = [];
+function claimFindings(pairs, t, scoreRole) {
+    const drafts = [];
+    const stability = [];
     const head = countClaims(pairs.map((p) => p.head));
     const baseline = countClaims(pairs.map((p) => p.baseline));
     if (head.claims > 0 && baseline.claims > 0) {
         for (const m of CLAIM_METRICS) {
-            findings.push(rateFinding(m.metric, m.label, 'overall', { events: m.events(head), n: head.claims }, { events: m.events(baseline), n: baseline.claims }, m.polarity, t));
+            drafts.push(rateFinding(m.metric, m.label, 'overall', { events: m.events(head), n: head.claims }, { events: m.events(baseline), n: baseline.claims }, m.polarity, t));
         }
     }
-    findings.push(...categoryFindings(pairs, t));
+    drafts.push(...categoryFindings(pairs, t));
     const scores = (side) => pairs.filter((p) => wasEvaluated(p[side])).flatMap((p) => p[side].claims.map((c) => c.score)).filter(Number.isFinite);
     const headScores = scores('head');
     const baselineScores = scores('baseline');
     if (headScores.length > 0 && baselineScores.length > 0) {
-        findings.push(scoreDistributionFinding(headScores, baselineScores, t), scoreStabilityFinding(headScores, baselineScores));
+        drafts.push(scoreDistributionFinding(headScores, baselineScores, t, scoreRole));
+        stability.push(scoreStabilityFinding(headScores, baselineScores));
     }
-    return findings;
+    return { drafts, stability };
 }
 /**
- * The claim rates per category. With several categories some differences are large by
- * chance, so each metric's p-values are adjusted together (Benjamini–Hochberg).
- * A single category would only repeat the overall test, so it is skipped.
+ * The claim rates per category, to say where a change is; they are corrected with the
+ * overall rate they refine (correction.ts). A single category would only repeat the
+ * overall test, so it is skipped.
  */
 function categoryFindings(pairs, t) {
     const byCategory = new Map();
@@ -1383,19 +1454,11 @@ function categoryFindings(pairs, t) {
     }
     if (byCategory.size < 2)
         return [];
-    const findings = [];
-    for (const m of CLAIM_METRICS) {
-        const family = [...byCategory.entries()]
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([category, list]) => ({ category, head: countClaims(list.map((p) => p.head)), baseline: countClaims(list.map((p) => p.baseline)) }))
-            .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
-        const raw = family.map((g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t).pValue);
-        const adjusted = (0,stats/* benjaminiHochberg */.Uh)(raw);
-        family.forEach((g, i) => {
-            findings.push(rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t, adjusted[i]));
-        });
-    }
-    return findings;
+    const groups = [...byCategory.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([category, list]) => ({ category, head: countClaims(list.map((p) => p.head)), baseline: countClaims(list.map((p) => p.baseline)) }))
+        .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
+    return CLAIM_METRICS.flatMap((m) => groups.map((g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t)));
 }
 function coverageFindings(head, baseline, t) {
     const findings = [];
@@ -1409,7 +1472,7 @@ function coverageFindings(head, baseline, t) {
     }
     return findings;
 }
-function latencyFindings(pairs, t) {
+function latencyFindings(pairs, t, role) {
     const latencies = (side) => pairs.map((p) => p[side].latencyMs).filter((ms) => ms !== null && Number.isFinite(ms));
     const head = latencies('head');
     const baseline = latencies('baseline');
@@ -1417,7 +1480,7 @@ function latencyFindings(pairs, t) {
         return [];
     // The same percentile definition as the report's latency summary.
     const p95 = (values) => (0,simple_statistics/* quantileSorted */.Z4)([...values].sort((a, b) => a - b), 0.95);
-    return [latencyFinding(head, baseline, p95, t)];
+    return [latencyFinding(head, baseline, p95, t, role)];
 }
 function checkOptions(options) {
     if (!(options.alpha > 0 && options.alpha < 1))
@@ -1508,7 +1571,7 @@ const SAMPLED = {
     maxUndeterminedRate: { rate: (m) => m.undeterminedRate, unit: 'claims', event: 'undetermined', good: 'all determined' },
     maxErrorRate: { rate: (m) => m.errorRate, unit: 'cases', event: 'errored', good: 'with no error' },
 };
-function uncertifiedThresholds(metrics, thresholds, method = 'wilson') {
+function uncertifiedThresholds(metrics, thresholds, method = 'exact') {
     const result = [];
     for (const rule of Object.keys(SAMPLED)) {
         const threshold = thresholds[rule];
@@ -1540,7 +1603,7 @@ function uncertifiedThresholds(metrics, thresholds, method = 'wilson') {
             certification,
             message: `${label} ${kind === 'max' ? '≤' : '≥'} ${percent(threshold)} is not demonstrated at 95% confidence: ` +
                 `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${percent(chosen.bound)} ` +
-                `(${method === 'wilson' ? 'Wilson' : 'exact'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
+                `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
         });
     }
     return result;
@@ -1565,7 +1628,7 @@ function uncertifiedThresholds(metrics, thresholds, method = 'wilson') {
 /* harmony export */ });
 /* unused harmony exports rate, latencySummary */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15521);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89591);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21444);
 
 
 /** A rate with its counts and Wilson 95 % interval; value and interval are null over nothing. */
@@ -1698,8 +1761,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/src/drift/index.js + 7 modules
-var src_drift = __webpack_require__(29560);
+// EXTERNAL MODULE: ./.build/src/drift/index.js + 8 modules
+var src_drift = __webpack_require__(5492);
 // EXTERNAL MODULE: ./.build/src/evaluate/claims.js + 3 modules
 var claims = __webpack_require__(15790);
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
@@ -2059,7 +2122,7 @@ async function runGate(settings, deps) {
     report.coverage = await measureCoverage(settings, deps.runGit ?? (0,git_runner/* gitRunner */.X)(settings.cwd), inputProblems, deps.changedLines ?? null);
     const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
     report.drift = drift.drift;
-    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds) }), settings.policy);
+    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }), settings.policy);
     return { report, secrets, baseline: drift.baseline };
 }
 /** Golden set → responses → verdicts: everything that needs the cases and their answers. */
@@ -2123,7 +2186,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
  * input problem the policy rules on (fail closed by default), never a silent skip.
  */
 async function driftAgainstBaseline(report, settings, inputProblems, noBaselineReason) {
-    const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
+    const options = (0,src_drift/* driftOptions */.Q_)(settings.policy);
     if (settings.shard !== null)
         return { drift: (0,src_drift/* skippedDrift */._N)('a shard is compared with the baseline only once merged'), baseline: null };
     if (settings.baseline === null) {
@@ -2286,12 +2349,8 @@ function evaluatePolicy(input, policy) {
     for (const finding of input.drift?.findings ?? []) {
         if (finding.direction !== 'regression' || !finding.significant)
             continue;
-        push(verdict, policy.regression, {
-            rule: 'regression',
-            actual: finding.effect,
-            threshold: policy.minEffect,
-            message: finding.explanation,
-        });
+        const { rule, action } = driftRule(finding, policy);
+        push(verdict, action, { rule, actual: finding.effect, threshold: policy.minEffect, message: finding.explanation });
     }
     if (input.drift && input.drift.status !== 'compared' && input.drift.reason) {
         verdict.notes.push(`drift: ${input.drift.reason}`);
@@ -2313,6 +2372,16 @@ function evaluatePolicy(input, policy) {
         verdict.status = 'fail';
     }
     return verdict;
+}
+/**
+ * Judge-score and latency drift have their own keys; a descriptive finding (one the
+ * drift section did not correct with the gating tests) never fails the gate.
+ */
+function driftRule(finding, policy) {
+    const own = finding.metric === 'judgeScore' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.judgeScoreDrift, action: policy.judgeScoreDrift } :
+        finding.metric === 'latencyP95Ms' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.latencyDrift, action: policy.latencyDrift } :
+            { rule: 'regression', action: policy.regression };
+    return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
 function notMeasuredReason(rule) {
     switch (rule) {
@@ -2378,7 +2447,10 @@ const OPTION_KEYS = {
     missingResponses: 'missing-responses',
     unknownResponses: 'unknown-responses',
     missingInputs: 'missing-inputs',
+    judgeScoreDrift: 'judge-score-drift',
+    latencyDrift: 'latency-drift',
     certification: 'certification',
+    certificationBound: 'certification-bound',
     override: 'override',
     overrideLabel: 'override-label',
 };
@@ -2458,7 +2530,7 @@ function renderTerminal(report, options) {
 
 /***/ }),
 
-/***/ 89591:
+/***/ 21444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2467,6 +2539,7 @@ __webpack_require__.d(__webpack_exports__, {
   Uh: () => (/* reexport */ benjaminiHochberg),
   T1: () => (/* reexport */ certifyRate),
   vO: () => (/* reexport */ compareProportions),
+  fU: () => (/* reexport */ holm),
   X3: () => (/* reexport */ ksTwoSample),
   FF: () => (/* reexport */ mcnemarExactCounts),
   V5: () => (/* reexport */ populationStabilityIndex),
@@ -2491,22 +2564,30 @@ var math_base_special_erfcinv_lib = __webpack_require__(80119);
 
 /** P(Z ≤ z). */
 function normalCdf(z) {
-    return 0.5 * erfc(-z / Math.SQRT2);
+    return 0.5 * lib(-z / Math.SQRT2);
 }
 /** P(Z > z), computed directly so that small upper tails keep their precision. */
 function normalSf(z) {
     return 0.5 * lib(z / Math.SQRT2);
 }
-/** The z with P(Z ≤ z) = p (inverse CDF, probit). */
+/**
+ * The z with P(Z ≤ z) = p (inverse CDF, probit). Above 1/2 it works from the upper tail
+ * 1 − p, which is exact in floating point there, so p = 1 − 1e-12 keeps its precision
+ * (erfcinv(2p) near 2 would see only the few bits of 2 − 2p that survive rounding).
+ */
 function normalQuantile(p) {
     if (!(p >= 0 && p <= 1))
         throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+    if (p > 0.5)
+        return Math.SQRT2 * math_base_special_erfcinv_lib(2 * (1 - p));
     return -Math.SQRT2 * math_base_special_erfcinv_lib(2 * p);
 }
 /** The z with P(Z > z) = q (inverse survival function). */
 function normalIsf(q) {
     if (!(q >= 0 && q <= 1))
         throw new RangeError(`normalIsf: q must be in [0, 1], got ${q}`);
+    if (q > 0.5)
+        return -Math.SQRT2 * erfcinv(2 * (1 - q));
     return Math.SQRT2 * erfcinv(2 * q);
 }
 
@@ -2516,12 +2597,12 @@ function normalIsf(q) {
  * programming error (the caller passed a negative count), not a user mistake,
  * so these throw RangeError rather than ConfigurationError.
  */
-function assertCount(name, value) {
+function validate_assertCount(name, value) {
     if (!Number.isSafeInteger(value) || value < 0) {
         throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
     }
 }
-function assertConfidence(confidence) {
+function validate_assertConfidence(confidence) {
     if (!(confidence > 0 && confidence < 1)) {
         throw new RangeError(`confidence must be strictly between 0 and 1, got ${confidence}`);
     }
@@ -2547,11 +2628,11 @@ function assertProbability(name, value) {
 
 
 function wilsonInterval(successes, n, confidence = 0.95) {
-    assertCount('n', n);
-    assertCount('successes', successes);
+    validate_assertCount('n', n);
+    validate_assertCount('successes', successes);
     if (successes > n)
         throw new RangeError(`wilsonInterval: successes (${successes}) exceed n (${n})`);
-    assertConfidence(confidence);
+    validate_assertConfidence(confidence);
     // No observations: every rate is still possible.
     if (n === 0)
         return { lower: 0, upper: 1 };
@@ -2592,9 +2673,9 @@ function exactBinomialInterval(successes, n, confidence = 0.95) {
         return { lower: 0, upper: 1 };
     const alpha = 1 - confidence;
     return {
-        lower: successes === 0 ? 0 : math_base_special_betaincinv_lib(alpha / 2, successes, n - successes + 1),
+        lower: successes === 0 ? 0 : betaincinv(alpha / 2, successes, n - successes + 1),
         // The upper quantile taken from the upper tail keeps precision when it is close to 1.
-        upper: successes === n ? 1 : math_base_special_betaincinv_lib(alpha / 2, successes + 1, n - successes, true),
+        upper: successes === n ? 1 : betaincinv(alpha / 2, successes + 1, n - successes, true),
     };
 }
 
@@ -2665,15 +2746,19 @@ function sumExp(logTerms) {
  *   group 2     c         d
  *
  * With the margins fixed, a follows the hypergeometric distribution
- * Hypergeom(M = a+b+c+d, n = a+b, N = a+c). The p-values are those of
- * scipy.stats.fisher_exact:
+ * Hypergeom(M = a+b+c+d, n = a+b, N = a+c).
  * - 'less':      P(X ≤ a) (group 1's rate lower than group 2's)
  * - 'greater':   P(X ≥ a)
  * - 'two-sided': the sum of P(X = x) over every x no more likely than the observed a
- *                (the "minimum likelihood" rule). Tables whose probability equals the
- *                observed one up to a relative 1e-7 count as equally likely, as R's
- *                fisher.test does: exact ties (e.g. mirror-image tables) would otherwise
- *                be split by floating-point rounding.
+ *                (the "minimum likelihood" rule).
+ * The one-sided p-values are scipy.stats.fisher_exact's. The two-sided one is R's
+ * fisher.test: tables whose probability is within a relative 1e-7 of the observed one
+ * count as equally likely. SciPy uses 1e-14, which is below the rounding of these
+ * log-space terms (lgamma sums carry relative errors near 1e-13), so mirror-image tables
+ * that are exactly tied would be split by rounding. The cost is that a table truly
+ * within 1e-7 of the observed probability counts as a tie, which raises p: for
+ * a=134, b=47, c=1111, d=278, p = 0.0786 here and in R, 0.0646 in SciPy. The gate's
+ * drift tests are one-sided, where no such choice arises.
  * A row or column of zeros gives p = 1 and an undefined odds ratio (null).
  * The odds ratio is the sample one, ad/(bc), ∞ when b or c is 0.
  */
@@ -2684,7 +2769,7 @@ const TIE_TOLERANCE = 1e-7;
 function fisherExact(table, alternative = 'two-sided') {
     const { a, b, c, d } = table;
     for (const [name, value] of Object.entries(table))
-        assertCount(name, value);
+        validate_assertCount(name, value);
     if (a + b === 0 || c + d === 0 || a + c === 0 || b + d === 0)
         return { oddsRatio: null, pValue: 1 };
     const oddsRatio = b > 0 && c > 0 ? (a * d) / (b * c) : Infinity;
@@ -2716,25 +2801,23 @@ function fisherExact(table, alternative = 'two-sided') {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/stats/mcnemar.js
-/**
- * McNemar's exact test for paired yes/no outcomes (e.g. "case hallucinated" in the
- * baseline run and in the head run).
- *
- * Only the discordant pairs carry information: b = pairs that went from no to yes,
- * c = pairs that went from yes to no. Under H0 (no change) each discordant pair is
- * equally likely to go either way, so b ~ Binomial(b + c, 1/2). The two-sided
- * p-value is min(1, 2·P(X ≤ min(b, c))), which is what scipy.stats.binomtest(b, b+c, 0.5)
- * and statsmodels' mcnemar(exact=True) compute. No discordant pairs → p = 1.
- */
 
 
 /** From the two discordant counts. */
-function mcnemarExactCounts(becameYes, becameNo) {
-    assertCount('becameYes', becameYes);
-    assertCount('becameNo', becameNo);
+function mcnemarExactCounts(becameYes, becameNo, alternative = 'two-sided') {
+    validate_assertCount('becameYes', becameYes);
+    validate_assertCount('becameNo', becameNo);
     const n = becameYes + becameNo;
     if (n === 0)
         return { becameYes, becameNo, pValue: 1 };
+    if (alternative !== 'two-sided') {
+        // P(X ≥ b) is P(Y ≤ c) for Y = n − X, which is Binomial(n, 1/2) too.
+        const upTo = alternative === 'greater' ? becameNo : becameYes;
+        const terms = [];
+        for (let k = 0; k <= upTo; k++)
+            terms.push(binomialLogPmf(k, n, 0.5));
+        return { becameYes, becameNo, pValue: Math.min(1, sumExp(terms)) };
+    }
     const smaller = Math.min(becameYes, becameNo);
     const terms = [];
     for (let k = 0; k <= smaller; k++)
@@ -2765,8 +2848,9 @@ function mcnemarExact(before, after) {
  *
  * - twoProportionZTest: the pooled two-proportion z-test,
  *     z = (p̂₁ − p̂₂) / √(p̂(1 − p̂)(1/n₁ + 1/n₂)),  p̂ = (x₁ + x₂)/(n₁ + n₂),
- *   two-sided p = 2·P(Z > |z|); as statsmodels' proportions_ztest. Its normal
- *   approximation is trusted only with ≥ 10 successes and ≥ 10 failures per group.
+ *   two-sided p = 2·P(Z > |z|), 'greater' (first rate higher) P(Z > z), 'less' P(Z < z);
+ *   as statsmodels' proportions_ztest (alternative 'two-sided', 'larger', 'smaller'). Its
+ *   normal approximation is trusted only with ≥ 10 successes and ≥ 10 failures per group.
  * - newcombeInterval: Newcombe's hybrid score interval for p̂₁ − p̂₂ (Newcombe 1998,
  *   method 10), built from the two Wilson intervals; as statsmodels'
  *   confint_proportions_2indep(method='newcomb').
@@ -2780,7 +2864,7 @@ function mcnemarExact(before, after) {
 /** The normal approximation is trusted only above these counts in every group. */
 const Z_TEST_MIN_SUCCESSES = 10;
 const Z_TEST_MIN_FAILURES = 10;
-function twoProportionZTest(first, second) {
+function twoProportionZTest(first, second, alternative = 'two-sided') {
     checkProportion(first);
     checkProportion(second);
     const p1 = first.successes / first.n;
@@ -2790,6 +2874,10 @@ function twoProportionZTest(first, second) {
     if (se === 0)
         return { z: 0, pValue: 1 };
     const z = (p1 - p2) / se;
+    if (alternative === 'greater')
+        return { z, pValue: normalSf(z) };
+    if (alternative === 'less')
+        return { z, pValue: normalCdf(z) };
     return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 function newcombeInterval(first, second, confidence = 0.95) {
@@ -2808,14 +2896,17 @@ function newcombeInterval(first, second, confidence = 0.95) {
 function zTestIsValid(first, second) {
     return [first, second].every((g) => g.successes >= Z_TEST_MIN_SUCCESSES && g.n - g.successes >= Z_TEST_MIN_FAILURES);
 }
-/** Two-sided comparison of two independent proportions, choosing the valid test. */
-function compareProportions(first, second, confidence = 0.95) {
+/**
+ * Comparison of two independent proportions, choosing the valid test; 'greater' asks
+ * whether the first rate is higher, 'less' whether it is lower.
+ */
+function compareProportions(first, second, confidence = 0.95, alternative = 'two-sided') {
     checkProportion(first);
     checkProportion(second);
     const difference = first.successes / first.n - second.successes / second.n;
     const interval = newcombeInterval(first, second, confidence);
     if (zTestIsValid(first, second)) {
-        const { z, pValue } = twoProportionZTest(first, second);
+        const { z, pValue } = twoProportionZTest(first, second, alternative);
         return {
             test: 'z',
             reason: `each group has at least ${Z_TEST_MIN_SUCCESSES} successes and ${Z_TEST_MIN_FAILURES} failures, so the normal approximation holds`,
@@ -2830,7 +2921,7 @@ function compareProportions(first, second, confidence = 0.95) {
         b: first.n - first.successes,
         c: second.successes,
         d: second.n - second.successes,
-    });
+    }, alternative);
     return {
         test: 'fisher',
         reason: `a group has fewer than ${Z_TEST_MIN_SUCCESSES} successes or ${Z_TEST_MIN_FAILURES} failures, so the exact test is used`,
@@ -2841,8 +2932,8 @@ function compareProportions(first, second, confidence = 0.95) {
     };
 }
 function checkProportion({ successes, n }) {
-    assertCount('n', n);
-    assertCount('successes', successes);
+    validate_assertCount('n', n);
+    validate_assertCount('successes', successes);
     if (n === 0)
         throw new RangeError('a proportion needs at least one observation');
     if (successes > n)
@@ -3214,26 +3305,31 @@ function clamp01(p) {
 
 ;// CONCATENATED MODULE: ./.build/src/stats/kolmogorov-smirnov.js
 /**
- * Two-sample Kolmogorov–Smirnov test, two-sided.
+ * Two-sample Kolmogorov–Smirnov test, two-sided or one-sided.
  *
- * Statistic: D = max over x of |F₁(x) − F₂(x)|, the largest gap between the two
- * empirical CDFs (ties handled by evaluating both CDFs at every observed value).
+ * Statistic, with SciPy's naming: 'two-sided' D = max |F₁(x) − F₂(x)|, the largest gap
+ * between the two empirical CDFs; 'greater' D⁺ = max (F₁ − F₂), large when the first
+ * sample tends to be smaller; 'less' D⁻ = max (F₂ − F₁). Ties are handled by evaluating
+ * both CDFs at every observed value.
  *
  * P-value, with SciPy's `ks_2samp(method='auto')` switch: exact when the larger
  * sample has at most 10,000 values, asymptotic otherwise.
- * - Exact (the distribution of D under H0 for continuous data, by counting lattice
- *   paths, Hodges 1958): for equal sizes SciPy's closed alternating sum
- *   (Gnedenko–Korolyuk); otherwise 1 − P(every path stays strictly inside the band
- *   |x/n₁ − y/n₂| < D), computed by dynamic programming over path probabilities so
- *   nothing overflows. Matches scipy.stats.ks_2samp(method='exact').
- * - Asymptotic: as SciPy, the two-sided one-sample distribution evaluated at the
- *   effective size n = round(n₁n₂/(n₁+n₂)) (scipy.stats.kstwo.sf; see
- *   kolmogorov-distribution.ts).
+ * - Exact (the distribution of the statistic under H0 for continuous data, by counting
+ *   lattice paths, Hodges 1958): for two-sided tests of equal sizes SciPy's closed
+ *   alternating sum (Gnedenko–Korolyuk); otherwise the probability that a random path
+ *   touches the boundary, summed directly over the steps that first leave the band
+ *   (dynamic programming over path probabilities, so nothing overflows and a tail of
+ *   1e-32 keeps its digits, where 1 − P(inside) would cancel below about 1e-8).
+ *   Matches scipy.stats.ks_2samp(method='exact'), and stays exact for one-sided tests
+ *   of sizes where SciPy's path count overflows and it falls back to the asymptotic form.
+ * - Asymptotic: as SciPy; two-sided, the one-sample distribution at the effective size
+ *   n = round(n₁n₂/(n₁+n₂)) (scipy.stats.kstwo.sf; see kolmogorov-distribution.ts);
+ *   one-sided, Hodges' approximation exp(−2z² − 2z(m + 2n)/(3√(mn(m + n)))), m ≥ n.
  * With ties (e.g. judge scores on a coarse scale) the exact p-value is conservative.
  */
 
 const KS_EXACT_MAX_N = 10_000;
-function ksTwoSample(first, second) {
+function ksTwoSample(first, second, alternative = 'two-sided') {
     if (first.length === 0 || second.length === 0)
         throw new RangeError('ksTwoSample: both samples need values');
     for (const v of [...first, ...second]) {
@@ -3244,7 +3340,7 @@ function ksTwoSample(first, second) {
     const ys = Float64Array.from(second).sort();
     const n1 = xs.length;
     const n2 = ys.length;
-    const { gapTimesSizes, gap } = largestGap(xs, ys);
+    const { gapTimesSizes, gap } = largestGap(xs, ys, alternative);
     const g = gcd(n1, n2);
     if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
         const lcm = (n1 / g) * n2;
@@ -3252,16 +3348,27 @@ function ksTwoSample(first, second) {
         const statistic = h / lcm;
         if (h === 0)
             return { statistic, pValue: 1, method: 'exact' };
-        const pValue = n1 === n2 ? outsideSquareProbability(n1, h) : 1 - insideBandProbability(n1, n2, gapTimesSizes);
+        const pValue = alternative === 'two-sided' && n1 === n2 ? outsideSquareProbability(n1, h) : boundaryProbability(n1, n2, gapTimesSizes, alternative);
         return { statistic, pValue: kolmogorov_smirnov_clamp01(pValue), method: 'exact' };
     }
-    const en = roundHalfEven((n1 * n2) / (n1 + n2));
-    return { statistic: gap, pValue: kolmogorov_smirnov_clamp01(ksOneSampleSf(en, gap)), method: 'asymptotic' };
+    if (alternative === 'two-sided') {
+        const en = roundHalfEven((n1 * n2) / (n1 + n2));
+        return { statistic: gap, pValue: kolmogorov_smirnov_clamp01(ksOneSampleSf(en, gap)), method: 'asymptotic' };
+    }
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const z = Math.sqrt((m * n) / (m + n)) * gap;
+    const exponent = -2 * z * z - (2 * z * (m + 2 * n)) / Math.sqrt(m * n * (m + n)) / 3;
+    return { statistic: gap, pValue: kolmogorov_smirnov_clamp01(Math.exp(exponent)), method: 'asymptotic' };
 }
-/** Largest |c₁·n₂ − c₂·n₁| (exact integer) and |c₁/n₁ − c₂/n₂| over every observed value. */
-function largestGap(xs, ys) {
+/**
+ * Largest c₁·n₂ − c₂·n₁ (exact integer; its absolute value for 'two-sided', its negative
+ * for 'less') and the same gap between the CDFs as a fraction, over every observed value.
+ */
+function largestGap(xs, ys, alternative) {
     const n1 = xs.length;
     const n2 = ys.length;
+    const signed = (d) => (alternative === 'two-sided' ? Math.abs(d) : alternative === 'greater' ? d : -d);
     let i = 0;
     let j = 0;
     let gapTimesSizes = 0;
@@ -3273,8 +3380,8 @@ function largestGap(xs, ys) {
             i++;
         while (j < n2 && ys[j] <= value)
             j++;
-        gapTimesSizes = Math.max(gapTimesSizes, Math.abs(i * n2 - j * n1));
-        gap = Math.max(gap, Math.abs(i / n1 - j / n2));
+        gapTimesSizes = Math.max(gapTimesSizes, signed(i * n2 - j * n1));
+        gap = Math.max(gap, signed(i / n1 - j / n2));
     }
     return { gapTimesSizes, gap };
 }
@@ -3297,38 +3404,51 @@ function outsideSquareProbability(n, h) {
     return 2 * p;
 }
 /**
- * Probability that a uniformly random lattice path from (0, 0) to (m, n) keeps
- * |x·n − y·m| < bound at every point (x counts the first sample, y the second).
- * f(x, y) is the probability of reaching (x, y) without leaving the band; from a point
- * with r steps left, the path steps in x with probability (m − x)/r.
+ * Probability that a uniformly random lattice path from (0, 0) to (m, n) reaches the
+ * boundary: x·n − y·m ≥ bound ('greater'), y·m − x·n ≥ bound ('less'), either
+ * ('two-sided'); x counts the first sample, y the second. f holds, for one column x, the
+ * probability of reaching (x, y) while still inside; from a point with r steps left the
+ * path steps in x with probability (m − x)/r. Each step that leaves the band adds its
+ * probability to the tail, so the tail is a sum of positive terms and never a difference.
  */
-function insideBandProbability(m, n, bound) {
-    const f = new Float64Array(n + 1);
-    let previousLow = 0;
-    let previousHigh = -1;
+function boundaryProbability(m, n, bound, alternative) {
+    const lowOf = (x) => (alternative === 'less' ? 0 : Math.max(0, Math.floor((n * x - bound) / m) + 1));
+    const highOf = (x) => (alternative === 'greater' ? n : Math.min(n, Math.ceil((n * x + bound) / m) - 1));
+    let column = new Float64Array(n + 2);
+    let next = new Float64Array(n + 2);
+    column[0] = 1;
+    let outside = 0;
+    let low = lowOf(0);
+    let high = highOf(0);
     for (let x = 0; x <= m; x++) {
-        // Band for this column: (n·x − bound)/m < y < (n·x + bound)/m.
-        const low = Math.max(0, Math.floor((n * x - bound) / m) + 1);
-        const high = Math.min(n, Math.ceil((n * x + bound) / m) - 1);
-        if (high < low)
-            return 0;
+        const nextLow = x < m ? lowOf(x + 1) : 0;
+        const nextHigh = x < m ? highOf(x + 1) : -1;
         for (let y = low; y <= high; y++) {
-            const remaining = m + n - x - y + 1;
-            let value = 0;
-            if (x === 0 && y === 0)
-                value = 1;
-            if (x > 0 && y >= previousLow && y <= previousHigh)
-                value += (f[y] * (m - x + 1)) / remaining;
-            if (y > low)
-                value += (f[y - 1] * (n - y + 1)) / remaining;
-            f[y] = value;
+            const f = column[y];
+            const remaining = m + n - x - y;
+            if (f === 0 || remaining === 0)
+                continue;
+            const up = (f * (n - y)) / remaining;
+            const across = (f * (m - x)) / remaining;
+            if (y < n) {
+                if (y + 1 <= high)
+                    column[y + 1] += up;
+                else
+                    outside += up;
+            }
+            if (x < m) {
+                if (y >= nextLow && y <= nextHigh)
+                    next[y] += across;
+                else
+                    outside += across;
+            }
         }
-        for (let y = previousLow; y < low && y <= previousHigh; y++)
-            f[y] = 0;
-        previousLow = low;
-        previousHigh = high;
+        column.fill(0, low, high + 1);
+        [column, next] = [next, column];
+        low = nextLow;
+        high = nextHigh;
     }
-    return previousHigh === n ? f[n] : 0;
+    return outside;
 }
 /** numpy.round: halves go to the even neighbour. */
 function roundHalfEven(x) {
@@ -3466,6 +3586,29 @@ function benjaminiHochberg(pValues) {
     return adjusted;
 }
 
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-padjust/lib/index.js
+var stats_padjust_lib = __webpack_require__(10030);
+;// CONCATENATED MODULE: ./.build/src/stats/holm.js
+/**
+ * Holm's step-down adjusted p-values (family-wise error control, Holm 1979).
+ *
+ * With m p-values sorted ascending, p₍ᵢ₎ is adjusted to max over j ≤ i of (m − j + 1)·p₍ⱼ₎,
+ * capped at 1; rejecting every adjusted p ≤ α keeps the chance of any false rejection at
+ * or below α under any dependence between the tests. Results come back in the input
+ * order. Computed by @stdlib/stats-padjust; matches statsmodels'
+ * multipletests(method='holm').
+ */
+
+function holm(pValues) {
+    for (const p of pValues) {
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+    }
+    if (pValues.length === 0)
+        return [];
+    return Array.from(stats_padjust_lib([...pValues], 'holm'));
+}
+
 ;// CONCATENATED MODULE: ./.build/src/stats/certify.js
 /**
  * Can a golden set of this size certify a rate threshold?
@@ -3474,13 +3617,20 @@ function benjaminiHochberg(pValues) {
  * only when the one-sided 95 % upper confidence bound of the observed rate is at or
  * below the threshold (for "citation coverage ≥ 90 %", when the one-sided lower bound
  * is at or above it). A one-sided 95 % bound is the matching end of the two-sided 90 %
- * interval. Both the Wilson and the exact (Clopper–Pearson) bounds are given; the exact
- * bound is the conservative one. Example: with zero hallucinations, showing ≤ 0.5 %
- * takes 539 claims by Wilson and 598 by the exact bound (the "rule of three", 3/n).
+ * interval. Both the exact (Clopper–Pearson) and the Wilson bounds are given. Only the
+ * exact one is a true 95 % bound: with zero hallucinations in 539 claims Wilson
+ * "demonstrates" ≤ 0.5 %, yet an app whose true rate is 0.5 % shows 0 of 539 with
+ * probability 0.995^539 = 6.7 %; the exact bound needs 598 claims (0.995^598 < 5 %).
  *
  * When the set is too small this also says how many more observations it would take:
- * - at the same observed rate (impossible when that rate is itself on the wrong side), and
- * - if every further observation were good (no more hallucinations / all covered).
+ * - if every further observation were good (no more hallucinations / all covered): the
+ *   smallest number that demonstrates it (the bound then only improves with more);
+ * - at the same observed rate (impossible when that rate is itself on the wrong side):
+ *   the smallest number from which every larger set at that rate demonstrates it. A
+ *   projected count is rounded to the unfavourable side (so advice never understates),
+ *   and each step up of the rounded count moves the bound back up: "demonstrated" at the
+ *   same rate switches on and off before it holds for good, so the answer is where it
+ *   stops switching, not the first size where it holds.
  */
 
 
@@ -3490,12 +3640,12 @@ const SEARCH_LIMIT = 1e9;
 function certifyRate(input) {
     const { events, n, threshold, kind } = input;
     const confidence = input.confidence ?? 0.95;
-    assertCount('events', events);
-    assertCount('n', n);
+    validate_assertCount('events', events);
+    validate_assertCount('n', n);
     if (events > n)
         throw new RangeError(`certifyRate: events (${events}) exceed n (${n})`);
     assertProbability('threshold', threshold);
-    assertConfidence(confidence);
+    validate_assertConfidence(confidence);
     const make = (method) => certifyWith(method, events, n, threshold, kind, confidence);
     return {
         events,
@@ -3509,9 +3659,8 @@ function certifyRate(input) {
     };
 }
 function certifyWith(method, events, n, threshold, kind, confidence) {
-    const twoSided = 1 - 2 * (1 - confidence);
-    const interval = (k, size) => method === 'wilson' ? wilsonIntervalReal(k, size, twoSided) : exactIntervalReal(k, size, twoSided);
-    const boundOf = (k, size) => (kind === 'max' ? interval(k, size).upper : interval(k, size).lower);
+    const alpha = 2 * (1 - confidence); // of the two-sided interval whose one end is the bound
+    const boundOf = (k, size) => oneSidedBound(method, kind, k, size, alpha);
     const meets = (k, size) => (kind === 'max' ? boundOf(k, size) <= threshold : boundOf(k, size) >= threshold);
     const bound = boundOf(events, n);
     const demonstrated = n > 0 && meets(events, n);
@@ -3519,10 +3668,31 @@ function certifyWith(method, events, n, threshold, kind, confidence) {
         return { method, bound, demonstrated, moreAtSameRate: 0, moreIfAllGood: 0 };
     // All further observations good: 'max' adds non-events, 'min' adds events.
     const moreIfAllGood = smallestMore((m) => meets(kind === 'max' ? events : events + m, n + m));
-    const rate = n === 0 ? null : events / n;
-    const sameRateCanWork = rate !== null && (kind === 'max' ? rate < threshold : rate > threshold);
-    const moreAtSameRate = sameRateCanWork ? smallestMore((m) => meets(rate * (n + m), n + m)) : null;
-    return { method, bound, demonstrated, moreAtSameRate, moreIfAllGood };
+    const sameRateCanWork = n > 0 && (kind === 'max' ? events / n < threshold : events / n > threshold);
+    const sameRate = sameRateCanWork ? sizeForGoodAtSameRate(events, n, kind, meets) : null;
+    return { method, bound, demonstrated, moreAtSameRate: sameRate === null ? null : sameRate - n, moreIfAllGood };
+}
+/**
+ * The one-sided bound for a count that may be real (a projection); both formulas are
+ * defined for real counts, and at integer counts they equal wilsonInterval and
+ * exactBinomialInterval.
+ */
+function oneSidedBound(method, kind, k, n, alpha) {
+    if (n === 0)
+        return kind === 'max' ? 1 : 0;
+    if (kind === 'max' && k >= n)
+        return 1;
+    if (kind === 'min' && k <= 0)
+        return 0;
+    if (method === 'exact') {
+        return kind === 'max' ? math_base_special_betaincinv_lib(alpha / 2, k + 1, n - k, true) : math_base_special_betaincinv_lib(alpha / 2, k, n - k + 1);
+    }
+    const z = normalQuantile(1 - alpha / 2);
+    const p = k / n;
+    const denom = 2 * (n + z * z);
+    const centre = (2 * n * p + z * z) / denom;
+    const delta = (z / denom) * Math.sqrt(4 * n * p * (1 - p) + z * z);
+    return kind === 'max' ? centre + delta : centre - delta;
 }
 /** Smallest m ≥ 1 with ok(m), for ok monotone in m; null if none below SEARCH_LIMIT. */
 function smallestMore(ok) {
@@ -3542,22 +3712,58 @@ function smallestMore(ok) {
     }
     return high;
 }
-// At the same observed rate the projected event count need not be an integer; both
-// interval formulas are defined for real counts, so the projections use them directly.
-function wilsonIntervalReal(k, n, confidence) {
-    return Number.isInteger(k) ? wilsonInterval(k, n, confidence) : scaled(k, n, confidence, wilsonInterval);
-}
-function exactIntervalReal(k, n, confidence) {
-    return Number.isInteger(k) ? exactBinomialInterval(k, n, confidence) : scaled(k, n, confidence, exactBinomialInterval);
-}
+/** Rounded-count intervals scanned before settling for the (valid, larger) upper bound. */
+const SCAN_LIMIT = 100_000;
 /**
- * Conservative integer projection of a real count: the interval for the nearest
- * integer count on the unfavourable side, so advice never understates what is needed.
+ * The smallest size N > n from which every size at the observed rate e/n demonstrates the
+ * threshold, with the count at size N rounded to the unfavourable side (up for 'max',
+ * down for 'min'). Over sizes where the rounded count stays the same, the bound only
+ * worsens towards one end (the first size for 'max', the last for 'min'), so it is
+ * enough to check that end of each such stretch.
+ * 1. N*: from here on it holds for good, because the bound with one whole event more
+ *    (or less) than the real projection, which no rounding exceeds, is already on the
+ *    right side and keeps improving with size (bisection on that monotone condition).
+ * 2. Below N*, the stretches are checked downwards until one fails; the answer is just
+ *    above the largest failing size.
  */
-function scaled(k, n, confidence, f) {
-    const below = f(Math.floor(k), n, confidence);
-    const above = f(Math.ceil(k), n, confidence);
-    return { lower: Math.min(below.lower, above.lower), upper: Math.max(below.upper, above.upper) };
+function sizeForGoodAtSameRate(e, n, kind, meets) {
+    const slack = kind === 'max' ? 1 : -1;
+    const more = smallestMore((m) => {
+        const size = n + m;
+        const k = (e * size) / n + slack;
+        return meets(k, size);
+    });
+    if (more === null)
+        return null;
+    const goodFrom = n + more;
+    const count = (size) => (kind === 'max' ? Math.ceil((e * size) / n) : Math.floor((e * size) / n));
+    // First size of the stretch with rounded count c.
+    const stretchStart = (c) => (kind === 'max' ? Math.floor(((c - 1) * n) / e) + 1 : Math.ceil((c * n) / e));
+    let top = goodFrom - 1;
+    for (let scanned = 0; top > n && scanned < SCAN_LIMIT; scanned++) {
+        const c = count(top);
+        const start = Math.max(n + 1, e === 0 ? n + 1 : stretchStart(c));
+        if (kind === 'min') {
+            // The lower bound falls as the size grows at a fixed count: the top is the worst.
+            if (!meets(c, top))
+                return top + 1;
+        }
+        else if (!meets(c, start)) {
+            // The upper bound falls as the size grows: find the last failing size.
+            let lo = start; // fails
+            let hi = top + 1; // holds (or is goodFrom)
+            while (hi - lo > 1) {
+                const mid = Math.floor((lo + hi) / 2);
+                if (meets(c, mid))
+                    hi = mid;
+                else
+                    lo = mid;
+            }
+            return hi;
+        }
+        top = start - 1;
+    }
+    return top <= n ? n + 1 : goodFrom;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/stats/index.js
@@ -3565,6 +3771,7 @@ function scaled(k, n, confidence, f) {
  * Statistics for factgate's metrics and drift tests. Pure functions, no I/O; each file
  * states its definition and the reference implementation it is checked against.
  */
+
 
 
 

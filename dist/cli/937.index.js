@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./.build/src/drift/index.js + 7 modules
-var drift = __webpack_require__(29560);
+// EXTERNAL MODULE: ./.build/src/drift/index.js + 8 modules
+var drift = __webpack_require__(5492);
 // EXTERNAL MODULE: ./.build/src/evaluate/metrics.js
 var metrics = __webpack_require__(64438);
 // EXTERNAL MODULE: ./.build/src/policy/evaluate-policy.js
@@ -78,11 +78,10 @@ function mergeReports(parts, gate = { baseline: null }) {
         verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
     };
     // Each shard compared only its own cases with the baseline: drift is computed afresh.
-    const { alpha, minEffect } = merged.policy;
-    merged.drift = (0,drift/* compareWithBaseline */.$_)(merged, gate.baseline, { alpha, minEffect, noBaselineReason: gate.noBaselineReason ?? run_gate/* NO_BASELINE_REASON */.rJ });
+    merged.drift = (0,drift/* compareWithBaseline */.$_)(merged, gate.baseline, { ...(0,drift/* driftOptions */.Q_)(merged.policy), noBaselineReason: gate.noBaselineReason ?? run_gate/* NO_BASELINE_REASON */.rJ });
     merged.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)((0,run_gate/* gateInputFromReport */.ew)(merged, {
         inputProblems: gate.inputProblems ?? [],
-        uncertified: (0,drift/* uncertifiedThresholds */.dD)(merged.metrics, merged.policy.thresholds),
+        uncertified: (0,drift/* uncertifiedThresholds */.dD)(merged.metrics, merged.policy.thresholds, merged.policy.certificationBound),
     }), merged.policy);
     return merged;
 }

@@ -77,6 +77,28 @@ def newcombe(x1, n1, x2, n2, confidence):
     return [float(low), float(high)]
 
 
+def ks_sided(x, y, alternative, method):
+    result = stats.ks_2samp(x, y, alternative=alternative, method=method)
+    return [result.statistic, result.pvalue]
+
+
+def two_proportion_z_sided(x1, n1, x2, n2, alternative):
+    from statsmodels.stats.proportion import proportions_ztest
+    z, p = proportions_ztest([x1, x2], [n1, n2], alternative=alternative)
+    return [float(z), float(p)]
+
+
+def mcnemar_sided(b, c, alternative):
+    if b + c == 0:
+        return 1.0
+    return stats.binomtest(b, b + c, 0.5, alternative=alternative).pvalue
+
+
+def holm(pvalues):
+    from statsmodels.stats.multitest import multipletests
+    return list(multipletests(pvalues, method="holm")[1])
+
+
 def ks_exact(x, y):
     result = stats.ks_2samp(x, y, alternative="two-sided", method="exact")
     return [result.statistic, result.pvalue]
@@ -137,6 +159,10 @@ FUNCTIONS = {
     "two_proportion_z": two_proportion_z,
     "ks": ks,
     "ks_exact": ks_exact,
+    "ks_sided": ks_sided,
+    "two_proportion_z_sided": two_proportion_z_sided,
+    "mcnemar_sided": mcnemar_sided,
+    "holm": holm,
     "kolmogorov": kolmogorov,
     "smirnov": smirnov,
     "kstwo_sf": kstwo_sf,

@@ -33,7 +33,7 @@ export interface UncertifiedThreshold {
   certification: Certification;
 }
 
-export function uncertifiedThresholds(metrics: Metrics, thresholds: Thresholds, method: BoundMethod = 'wilson'): UncertifiedThreshold[] {
+export function uncertifiedThresholds(metrics: Metrics, thresholds: Thresholds, method: BoundMethod = 'exact'): UncertifiedThreshold[] {
   const result: UncertifiedThreshold[] = [];
   for (const rule of Object.keys(SAMPLED) as SampledRule[]) {
     const threshold = thresholds[rule];
@@ -63,7 +63,7 @@ export function uncertifiedThresholds(metrics: Metrics, thresholds: Thresholds, 
       message:
         `${label} ${kind === 'max' ? '≤' : '≥'} ${percent(threshold)} is not demonstrated at 95% confidence: ` +
         `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${percent(chosen.bound)} ` +
-        `(${method === 'wilson' ? 'Wilson' : 'exact'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
+        `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
     });
   }
   return result;

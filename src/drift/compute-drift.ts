@@ -3,17 +3,21 @@
  * the report's drift section. It never decides pass or fail; the policy reads the
  * findings' `significant` and `direction`.
  *
- * Only cases present in both runs with unchanged content are compared. Tests:
+ * Only cases present in both runs with unchanged content are compared. Every test is
+ * one-sided in the direction of a regression, fixed in advance. Tests:
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
- *   Fisher otherwise; the two claim rates also per category, Benjamini–Hochberg adjusted;
+ *   Fisher otherwise; the two claim rates also per category;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
+ * The tests that can fail the gate are corrected together (correction.ts); judge-score
+ * and latency KS are descriptive unless the options make them gating.
  */
 import { quantileSorted } from 'simple-statistics';
+import type { ResolvedPolicy } from '../policy/types.js';
 import type { CaseResult, DriftFinding, Report, ReportDrift } from '../report/types.js';
-import { benjaminiHochberg } from '../stats/index.js';
 import { notComparableReason } from './comparable.js';
+import { correctAndSettle } from './correction.js';
 import {
   deltaFinding,
   latencyFinding,
@@ -22,6 +26,7 @@ import {
   scoreDistributionFinding,
   scoreStabilityFinding,
   type Counts,
+  type Draft,
   type Thresholds,
 } from './findings.js';
 import type { BaselineLoad } from './load-baseline.js';
@@ -36,11 +41,20 @@ export interface DriftOptions {
   baselineFile: string;
   /** Confidence level of effect intervals; 0.95 by default. */
   confidence?: number;
+  /** Whether judge-score and latency drift can fail the gate (else they are descriptive). */
+  judgeScoreGates?: boolean;
+  latencyGates?: boolean;
+}
+
+/** The drift options a policy sets: α, the minimum effect, and which KS tests gate. */
+export function driftOptions(policy: Pick<ResolvedPolicy, 'alpha' | 'minEffect' | 'judgeScoreDrift' | 'latencyDrift'>): Omit<DriftOptions, 'baselineFile'> {
+  return { alpha: policy.alpha, minEffect: policy.minEffect, judgeScoreGates: policy.judgeScoreDrift === 'fail', latencyGates: policy.latencyDrift === 'fail' };
 }
 
 export function computeDrift(head: Report, baseline: Report, options: DriftOptions): ReportDrift {
   checkOptions(options);
   const t: Thresholds = { alpha: options.alpha, minEffect: options.minEffect, confidence: options.confidence ?? 0.95 };
+  const roles = { judgeScore: options.judgeScoreGates ? 'gating' : 'descriptive', latency: options.latencyGates ? 'gating' : 'descriptive' } as const;
   const match = matchCases(head, baseline);
   const drift: ReportDrift = {
     status: 'compared',
@@ -54,12 +68,9 @@ export function computeDrift(head: Report, baseline: Report, options: DriftOptio
   if (match.pairs.length === 0) {
     return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
   }
-  drift.findings = [
-    ...caseFindings(match.pairs, t),
-    ...claimFindings(match.pairs, t),
-    ...coverageFindings(head, baseline, t),
-    ...latencyFindings(match.pairs, t),
-  ];
+  const claims = claimFindings(match.pairs, t, roles.judgeScore);
+  const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+  drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
   return drift;
 }
 
@@ -82,7 +93,7 @@ export function skippedDrift(reason: string): ReportDrift {
   return { status: 'skipped', reason, baseline: null, cases: { compared: 0, added: [], removed: [], changed: [] }, findings: [] };
 }
 
-function caseFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
+function caseFindings(pairs: CasePair[], t: Thresholds): Draft[] {
   const judged = pairs.filter((p) => wasEvaluated(p.head) && wasEvaluated(p.baseline));
   const becameYes = judged.filter((p) => p.head.hallucinated && !p.baseline.hallucinated).map((p) => p.head.id);
   const becameNo = judged.filter((p) => !p.head.hallucinated && p.baseline.hallucinated).map((p) => p.head.id);
@@ -122,33 +133,35 @@ const CLAIM_METRICS = [
   { metric: 'citationCoverage', label: 'Citation coverage', events: (c: ClaimCounts) => c.covered, polarity: 'higher-is-better' },
 ] as const;
 
-function claimFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
-  const findings: DriftFinding[] = [];
+function claimFindings(pairs: CasePair[], t: Thresholds, scoreRole: DriftFinding['role']): { drafts: Draft[]; stability: DriftFinding[] } {
+  const drafts: Draft[] = [];
+  const stability: DriftFinding[] = [];
   const head = countClaims(pairs.map((p) => p.head));
   const baseline = countClaims(pairs.map((p) => p.baseline));
   if (head.claims > 0 && baseline.claims > 0) {
     for (const m of CLAIM_METRICS) {
-      findings.push(rateFinding(m.metric, m.label, 'overall', { events: m.events(head), n: head.claims }, { events: m.events(baseline), n: baseline.claims }, m.polarity, t));
+      drafts.push(rateFinding(m.metric, m.label, 'overall', { events: m.events(head), n: head.claims }, { events: m.events(baseline), n: baseline.claims }, m.polarity, t));
     }
   }
-  findings.push(...categoryFindings(pairs, t));
+  drafts.push(...categoryFindings(pairs, t));
 
   const scores = (side: 'head' | 'baseline') =>
     pairs.filter((p) => wasEvaluated(p[side])).flatMap((p) => p[side].claims.map((c) => c.score)).filter(Number.isFinite);
   const headScores = scores('head');
   const baselineScores = scores('baseline');
   if (headScores.length > 0 && baselineScores.length > 0) {
-    findings.push(scoreDistributionFinding(headScores, baselineScores, t), scoreStabilityFinding(headScores, baselineScores));
+    drafts.push(scoreDistributionFinding(headScores, baselineScores, t, scoreRole));
+    stability.push(scoreStabilityFinding(headScores, baselineScores));
   }
-  return findings;
+  return { drafts, stability };
 }
 
 /**
- * The claim rates per category. With several categories some differences are large by
- * chance, so each metric's p-values are adjusted together (Benjamini–Hochberg).
- * A single category would only repeat the overall test, so it is skipped.
+ * The claim rates per category, to say where a change is; they are corrected with the
+ * overall rate they refine (correction.ts). A single category would only repeat the
+ * overall test, so it is skipped.
  */
-function categoryFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
+function categoryFindings(pairs: CasePair[], t: Thresholds): Draft[] {
   const byCategory = new Map<string, CasePair[]>();
   for (const pair of pairs) {
     const list = byCategory.get(pair.head.category) ?? [];
@@ -156,23 +169,15 @@ function categoryFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
     byCategory.set(pair.head.category, list);
   }
   if (byCategory.size < 2) return [];
-  const findings: DriftFinding[] = [];
-  for (const m of CLAIM_METRICS) {
-    const family = [...byCategory.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([category, list]) => ({ category, head: countClaims(list.map((p) => p.head)), baseline: countClaims(list.map((p) => p.baseline)) }))
-      .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
-    const raw = family.map(
-      (g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t).pValue!,
-    );
-    const adjusted = benjaminiHochberg(raw);
-    family.forEach((g, i) => {
-      findings.push(
-        rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t, adjusted[i]),
-      );
-    });
-  }
-  return findings;
+  const groups = [...byCategory.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([category, list]) => ({ category, head: countClaims(list.map((p) => p.head)), baseline: countClaims(list.map((p) => p.baseline)) }))
+    .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
+  return CLAIM_METRICS.flatMap((m) =>
+    groups.map((g) =>
+      rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t),
+    ),
+  );
 }
 
 function coverageFindings(head: Report, baseline: Report, t: Thresholds): DriftFinding[] {
@@ -190,7 +195,7 @@ function coverageFindings(head: Report, baseline: Report, t: Thresholds): DriftF
   return findings;
 }
 
-function latencyFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
+function latencyFindings(pairs: CasePair[], t: Thresholds, role: DriftFinding['role']): Draft[] {
   const latencies = (side: 'head' | 'baseline') =>
     pairs.map((p) => p[side].latencyMs).filter((ms): ms is number => ms !== null && Number.isFinite(ms));
   const head = latencies('head');
@@ -198,7 +203,7 @@ function latencyFindings(pairs: CasePair[], t: Thresholds): DriftFinding[] {
   if (head.length === 0 || baseline.length === 0) return [];
   // The same percentile definition as the report's latency summary.
   const p95 = (values: number[]) => quantileSorted([...values].sort((a, b) => a - b), 0.95);
-  return [latencyFinding(head, baseline, p95, t)];
+  return [latencyFinding(head, baseline, p95, t, role)];
 }
 
 function checkOptions(options: DriftOptions): void {

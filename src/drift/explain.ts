@@ -42,6 +42,8 @@ export function verdictWords(
 ): string {
   if (direction === 'none') return 'no change';
   if (significant) return `a significant ${direction}`;
+  // One-sided tests look for regressions only; a measured gain is stated, never "significant".
+  if (direction === 'improvement') return pValueKnown ? 'an improvement (only regressions are tested)' : 'an improvement';
   return pValueKnown
     ? `not significant at α = ${alpha} with a minimum effect of ${minEffect}`
     : `below the minimum effect of ${minEffect}`;

@@ -1,7 +1,10 @@
 /**
- * Builders for each kind of drift finding. Every finding says its test, statistic,
- * p-value, effect (head minus baseline) with its interval, direction and whether it
- * is significant: p ≤ α and |effect| ≥ the minimum effect, both set by the policy.
+ * Builders for each kind of drift finding. A test finding starts as a draft with its
+ * test, statistic, one-sided p-value (the direction of a regression is fixed in advance),
+ * effect (head minus baseline) with its interval and direction; `settle` then decides
+ * it, once the gating tests have been corrected together (correction.ts): significant
+ * when it is a regression, its p-value (adjusted, for gating findings) is ≤ α and
+ * |effect| ≥ the minimum effect, both set by the policy.
  */
 import {
   compareProportions,
@@ -13,6 +16,8 @@ import {
 } from '../stats/index.js';
 import type { DriftFinding } from '../report/types.js';
 import { idList, minEffectPoints, percent, points, pValue, verdictWords } from './explain.js';
+
+type Role = DriftFinding['role'];
 
 export interface Thresholds {
   alpha: number;
@@ -33,7 +38,38 @@ export function directionOf(effect: number, polarity: Polarity): Direction {
 }
 
 export function isSignificant(direction: Direction, p: number | null, effect: number, t: Thresholds): boolean {
-  return direction !== 'none' && p !== null && p <= t.alpha && Math.abs(effect) >= t.minEffect;
+  return direction === 'regression' && p !== null && p <= t.alpha && Math.abs(effect) >= t.minEffect;
+}
+
+/** A test finding before the correction: the words around its verdict are kept apart. */
+export interface Draft {
+  finding: Omit<DriftFinding, 'adjustedPValue' | 'role' | 'correction' | 'significant' | 'explanation'> & { pValue: number };
+  role: Role;
+  /** What was measured, ending before the test's name. */
+  text: string;
+  /** The test's name, e.g. "Fisher exact, one-sided". */
+  testWords: string;
+  /** The minimum effect in the finding's unit. */
+  minEffectWords: string;
+  /** A floor of practical size besides the minimum effect (latency); true when none. */
+  practical: boolean;
+}
+
+/** The decided finding; `adjusted` and `correction` are given for corrected (gating) findings. */
+export function settle(draft: Draft, t: Thresholds, adjusted: number | null = null, correction: string | null = null): DriftFinding {
+  const { finding } = draft;
+  const p = adjusted ?? finding.pValue;
+  const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
+  const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+  const role = draft.role === 'descriptive' ? ', descriptive' : '';
+  return {
+    ...finding,
+    adjustedPValue: adjusted,
+    role: draft.role,
+    correction,
+    significant,
+    explanation: `${draft.text}; ${draft.testWords} ${pWords}${role}: ${verdictWords(finding.direction, significant, t.alpha, draft.minEffectWords, true)}.`,
+  };
 }
 
 export interface PairedFlags {
@@ -50,32 +86,25 @@ export interface PairedFlags {
  * conditions on the discordant pairs: the Wilson interval of becameYes/(discordant),
  * mapped to (discordant/pairs)·(2·share − 1).
  */
-export function pairedFinding(metric: string, label: string, flags: PairedFlags, t: Thresholds): DriftFinding {
+export function pairedFinding(metric: string, label: string, flags: PairedFlags, t: Thresholds): Draft {
   const up = flags.becameYes.length;
   const down = flags.becameNo.length;
   const discordant = up + down;
-  const { pValue: p } = mcnemarExactCounts(up, down);
+  const { pValue: p } = mcnemarExactCounts(up, down, 'greater');
   const effect = flags.pairs === 0 ? 0 : (up - down) / flags.pairs;
   const share = wilsonInterval(up, discordant, t.confidence);
   const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
   const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
   const direction = directionOf(effect, 'higher-is-worse');
-  const significant = isSignificant(direction, p, effect, t);
   const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
   const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
   return {
-    test: 'mcnemar',
-    metric,
-    scope: 'overall',
-    statistic: up,
-    pValue: p,
-    effect,
-    effectCi,
-    direction,
-    significant,
-    explanation:
-      `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}; ` +
-      `McNemar exact ${pValue(p)}, ${points(effect)} (${ciWords(effectCi, t.confidence)}): ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
+    finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
+    role: 'gating',
+    text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+    testWords: 'McNemar exact, one-sided',
+    minEffectWords: minEffectPoints(t.minEffect),
+    practical: true,
   };
 }
 
@@ -84,11 +113,7 @@ export interface Counts {
   n: number;
 }
 
-/**
- * Two independent rates (head vs baseline) → z-test where valid, Fisher otherwise.
- * `adjustedP` replaces the raw p-value when the finding belongs to a family corrected
- * by Benjamini–Hochberg (the per-category tests).
- */
+/** Two independent rates (head vs baseline) → z-test where valid, Fisher otherwise, one-sided. */
 export function rateFinding(
   metric: string,
   label: string,
@@ -97,56 +122,51 @@ export function rateFinding(
   baseline: Counts,
   polarity: Polarity,
   t: Thresholds,
-  adjustedP?: number,
-): DriftFinding {
-  const comparison = compareProportions({ successes: head.events, n: head.n }, { successes: baseline.events, n: baseline.n }, t.confidence);
-  const p = adjustedP ?? comparison.pValue;
+): Draft {
+  // A regression is a higher rate for higher-is-worse metrics and a lower one otherwise.
+  const alternative = polarity === 'higher-is-worse' ? 'greater' : 'less';
+  const comparison = compareProportions({ successes: head.events, n: head.n }, { successes: baseline.events, n: baseline.n }, t.confidence, alternative);
   const effect = comparison.difference;
-  const direction = directionOf(effect, polarity);
-  const significant = isSignificant(direction, p, effect, t);
   const where = scope === 'overall' ? '' : ` in category "${scope}"`;
   const testName = comparison.test === 'z' ? 'two-proportion z-test' : 'Fisher exact';
-  const pWords = adjustedP === undefined ? pValue(p) : `${pValue(p)} after Benjamini–Hochberg across categories`;
   return {
-    test: comparison.test === 'z' ? 'z-test' : 'fisher',
-    metric,
-    scope,
-    statistic: comparison.statistic,
-    pValue: p,
-    effect,
-    effectCi: comparison.interval,
-    direction,
-    significant,
-    explanation:
+    finding: {
+      test: comparison.test === 'z' ? 'z-test' : 'fisher',
+      metric,
+      scope,
+      statistic: comparison.statistic,
+      pValue: comparison.pValue,
+      effect,
+      effectCi: comparison.interval,
+      direction: directionOf(effect, polarity),
+    },
+    role: 'gating',
+    text:
       `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-      `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)}); ` +
-      `${testName} ${pWords}: ${verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), true)}.`,
+      `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+    testWords: `${testName}, one-sided`,
+    minEffectWords: minEffectPoints(t.minEffect),
+    practical: true,
   };
 }
 
 /**
- * Two distributions of judge scores → two-sample Kolmogorov–Smirnov. Effect: the change
- * in mean score (higher = more confidently supported); KS gives no interval for it.
+ * Two distributions of judge scores → one-sided two-sample Kolmogorov–Smirnov (are the
+ * head's scores lower?). Effect: the change in mean score (higher = more confidently
+ * supported); KS gives no interval for it. Gating only when the policy says so.
  */
-export function scoreDistributionFinding(head: number[], baseline: number[], t: Thresholds): DriftFinding {
-  const ks = ksTwoSample(head, baseline);
+export function scoreDistributionFinding(head: number[], baseline: number[], t: Thresholds, role: Role): Draft {
+  const ks = ksTwoSample(head, baseline, 'greater');
   const effect = mean(head) - mean(baseline);
-  const direction = directionOf(effect, 'higher-is-better');
-  const significant = isSignificant(direction, ks.pValue, effect, t);
   return {
-    test: 'ks',
-    metric: 'judgeScore',
-    scope: 'overall',
-    statistic: ks.statistic,
-    pValue: ks.pValue,
-    effect,
-    effectCi: null,
-    direction,
-    significant,
-    explanation:
+    finding: { test: 'ks', metric: 'judgeScore', scope: 'overall', statistic: ks.statistic, pValue: ks.pValue, effect, effectCi: null, direction: directionOf(effect, 'higher-is-better') },
+    role,
+    text:
       `Judge scores (${baseline.length} → ${head.length} claims): mean ${mean(baseline).toFixed(3)} → ${mean(head).toFixed(3)}, ` +
-      `largest gap between the score distributions D = ${ks.statistic.toFixed(3)}, KS (${ks.method}) ${pValue(ks.pValue)}: ` +
-      `${verdictWords(direction, significant, t.alpha, `${t.minEffect} in mean score`, true)}.`,
+      `largest excess of the head's score distribution over the baseline's D⁺ = ${ks.statistic.toFixed(3)}`,
+    testWords: `KS (${ks.method}, one-sided: lower scores)`,
+    minEffectWords: `${t.minEffect} in mean score`,
+    practical: true,
   };
 }
 
@@ -164,6 +184,9 @@ export function scoreStabilityFinding(head: number[], baseline: number[]): Drift
     scope: 'overall',
     statistic: psi.psi,
     pValue: null,
+    adjustedPValue: null,
+    role: 'descriptive',
+    correction: null,
     effect: psi.psi,
     effectCi: null,
     direction,
@@ -191,7 +214,7 @@ export function deltaFinding(
 ): DriftFinding {
   const effect = head - baseline;
   const direction = directionOf(effect, polarity);
-  const significant = judged && direction !== 'none' && Math.abs(effect) >= t.minEffect;
+  const significant = judged && direction === 'regression' && Math.abs(effect) >= t.minEffect;
   const words = judged ? verdictWords(direction, significant, t.alpha, minEffectPoints(t.minEffect), false) : 'shown for context';
   return {
     test: 'delta',
@@ -199,6 +222,9 @@ export function deltaFinding(
     scope: 'overall',
     statistic: null,
     pValue: null,
+    adjustedPValue: null,
+    role: judged ? 'gating' : 'descriptive',
+    correction: null,
     effect,
     effectCi: null,
     direction,
@@ -216,30 +242,23 @@ export const LATENCY_MIN_CHANGE_MS = 50;
 export const LATENCY_MIN_RELATIVE_CHANGE = 0.1;
 
 /**
- * Per-case latencies → KS on the distributions; effect is the relative change of the
- * p95 (0.2 = 20 % slower), compared with the minimum effect and the practical floor above.
+ * Per-case latencies → one-sided KS on the distributions (is the head slower?); effect is
+ * the relative change of the p95 (0.2 = 20 % slower), compared with the minimum effect and
+ * the practical floor above. Gating only when the policy says so.
  */
-export function latencyFinding(head: number[], baseline: number[], p95: (values: number[]) => number, t: Thresholds): DriftFinding {
-  const ks = ksTwoSample(head, baseline);
+export function latencyFinding(head: number[], baseline: number[], p95: (values: number[]) => number, t: Thresholds, role: Role): Draft {
+  // Slower head: its CDF lies below the baseline's, SciPy's alternative 'less'.
+  const ks = ksTwoSample(head, baseline, 'less');
   const before = p95(baseline);
   const after = p95(head);
   const effect = before === 0 ? (after === 0 ? 0 : Infinity) : after / before - 1;
-  const direction = directionOf(effect, 'higher-is-worse');
-  const practical = Math.abs(after - before) >= LATENCY_MIN_CHANGE_MS && Math.abs(effect) >= LATENCY_MIN_RELATIVE_CHANGE;
-  const significant = practical && isSignificant(direction, ks.pValue, effect, t);
   return {
-    test: 'ks',
-    metric: 'latencyP95Ms',
-    scope: 'overall',
-    statistic: ks.statistic,
-    pValue: ks.pValue,
-    effect,
-    effectCi: null,
-    direction,
-    significant,
-    explanation:
-      `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%); ` +
-      `KS on per-case latencies ${pValue(ks.pValue)}: ${verdictWords(direction, significant, t.alpha, `a change in p95 of ${LATENCY_MIN_CHANGE_MS} ms and ${Math.max(LATENCY_MIN_RELATIVE_CHANGE, t.minEffect) * 100}%`, true)}.`,
+    finding: { test: 'ks', metric: 'latencyP95Ms', scope: 'overall', statistic: ks.statistic, pValue: ks.pValue, effect, effectCi: null, direction: directionOf(effect, 'higher-is-worse') },
+    role,
+    text: `Latency p95 went from ${Math.round(before)} ms to ${Math.round(after)} ms (${effect >= 0 ? '+' : '−'}${Math.abs(effect * 100).toFixed(1)}%)`,
+    testWords: 'KS on per-case latencies, one-sided: slower',
+    minEffectWords: `a change in p95 of ${LATENCY_MIN_CHANGE_MS} ms and ${Math.max(LATENCY_MIN_RELATIVE_CHANGE, t.minEffect) * 100}%`,
+    practical: Math.abs(after - before) >= LATENCY_MIN_CHANGE_MS && Math.abs(effect) >= LATENCY_MIN_RELATIVE_CHANGE,
   };
 }
 

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { ChangedFile, GitRunner } from '../coverage/index.js';
-import { compareWithBaseline, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
+import { compareWithBaseline, driftOptions, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
 import { evaluateOnWorkers, packEvaluationTasks } from '../evaluate/evaluation-pool.js';
@@ -97,7 +97,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
   report.drift = drift.drift;
   report.verdict = evaluatePolicy(
-    gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds) }),
+    gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }),
     settings.policy,
   );
   return { report, secrets, baseline: drift.baseline };
@@ -179,7 +179,7 @@ async function driftAgainstBaseline(
   inputProblems: string[],
   noBaselineReason: string | undefined,
 ): Promise<{ drift: ReportDrift; baseline: Report | null }> {
-  const options = { alpha: settings.policy.alpha, minEffect: settings.policy.minEffect };
+  const options = driftOptions(settings.policy);
   if (settings.shard !== null) return { drift: skippedDrift('a shard is compared with the baseline only once merged'), baseline: null };
   if (settings.baseline === null) {
     const reason = noBaselineReason ?? (settings.baselineAuto ? 'baseline: auto finds the base branch report only in GitHub Actions, on a pull request' : NO_BASELINE_REASON);

@@ -1,12 +1,13 @@
 import type {
   Breach,
+  DriftFinding,
   Metrics,
   Rate,
   ReportCoverage,
   ReportDrift,
   Verdict,
 } from '../report/types.js';
-import { THRESHOLD_KEYS } from './keys.js';
+import { OPTION_KEYS, THRESHOLD_KEYS } from './keys.js';
 import type { ResolvedPolicy, RuleAction, Thresholds } from './types.js';
 
 /** Everything the policy looks at; plain data, no I/O. */
@@ -139,12 +140,8 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
   }
   for (const finding of input.drift?.findings ?? []) {
     if (finding.direction !== 'regression' || !finding.significant) continue;
-    push(verdict, policy.regression, {
-      rule: 'regression',
-      actual: finding.effect,
-      threshold: policy.minEffect,
-      message: finding.explanation,
-    });
+    const { rule, action } = driftRule(finding, policy);
+    push(verdict, action, { rule, actual: finding.effect, threshold: policy.minEffect, message: finding.explanation });
   }
   if (input.drift && input.drift.status !== 'compared' && input.drift.reason) {
     verdict.notes.push(`drift: ${input.drift.reason}`);
@@ -165,6 +162,18 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
     verdict.status = 'fail';
   }
   return verdict;
+}
+
+/**
+ * Judge-score and latency drift have their own keys; a descriptive finding (one the
+ * drift section did not correct with the gating tests) never fails the gate.
+ */
+function driftRule(finding: DriftFinding, policy: ResolvedPolicy): { rule: string; action: RuleAction } {
+  const own =
+    finding.metric === 'judgeScore' ? { rule: OPTION_KEYS.judgeScoreDrift, action: policy.judgeScoreDrift } :
+    finding.metric === 'latencyP95Ms' ? { rule: OPTION_KEYS.latencyDrift, action: policy.latencyDrift } :
+    { rule: 'regression', action: policy.regression };
+  return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
 
 function notMeasuredReason(rule: keyof Thresholds): string {

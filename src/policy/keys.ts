@@ -36,7 +36,10 @@ export const OPTION_KEYS: Readonly<Record<OptionKey, string>> = {
   missingResponses: 'missing-responses',
   unknownResponses: 'unknown-responses',
   missingInputs: 'missing-inputs',
+  judgeScoreDrift: 'judge-score-drift',
+  latencyDrift: 'latency-drift',
   certification: 'certification',
+  certificationBound: 'certification-bound',
   override: 'override',
   overrideLabel: 'override-label',
 };

@@ -35,8 +35,17 @@ export interface ResolvedPolicy {
   unknownResponses: RuleAction;
   /** A configured input (coverage report, baseline) that is missing or unreadable. */
   missingInputs: RuleAction;
+  /**
+   * Judge-score and latency distributions that moved towards worse (one-sided KS): warn by
+   * default, since they shift between identical runs on a loaded runner; 'fail' makes them
+   * gating, corrected with the other regression tests.
+   */
+  judgeScoreDrift: RuleAction;
+  latencyDrift: RuleAction;
   /** The golden set is too small to demonstrate the thresholds at 95 % confidence. */
   certification: RuleAction;
+  /** The one-sided 95 % bound certification uses: exact (Clopper–Pearson) or Wilson (not a true 95 % bound near 0). */
+  certificationBound: 'exact' | 'wilson';
   override: 'maintainer-approval' | 'write-label' | 'none';
   overrideLabel: string;
 }

@@ -251,14 +251,19 @@ function driftBlocks(drift: NonNullable<Report['drift']>): string[] {
   const significant = drift.findings.filter((f) => f.significant);
   const summary = `${drift.cases.compared} cases compared (${drift.cases.added.length} added, ${drift.cases.removed.length} removed, ${drift.cases.changed.length} changed since the baseline).`;
   if (significant.length === 0) return [heading, `${summary} No significant change.`];
-  const rows = ['| Change | Where | Test | p-value | Finding |', '| :---: | --- | --- | ---: | --- |'];
+  // The p-value a reader judges by: adjusted for the gating tests, the test's own for descriptive ones.
+  const rows = ['| Change | Where | Test | p-value (adjusted) | Finding |', '| :---: | --- | --- | ---: | --- |'];
   for (const f of significant.slice(0, MAX_DRIFT_ROWS)) {
     rows.push(
-      `| ${f.direction === 'regression' ? '🔴 worse' : f.direction === 'improvement' ? '🟢 better' : '—'} | ${escapeTableCell(f.scope, { maxLength: 60 })} | ${escapeTableCell(f.test)} | ${f.pValue === null ? '—' : f.pValue < 0.001 ? '< 0.001' : f.pValue.toFixed(3)} | ${escapeTableCell(f.explanation, { maxLength: 400 })} |`,
+      `| ${f.direction === 'regression' ? '🔴 worse' : f.direction === 'improvement' ? '🟢 better' : '—'} | ${escapeTableCell(f.scope, { maxLength: 60 })} | ${escapeTableCell(f.test)}${f.role === 'descriptive' ? ' (descriptive)' : ''} | ${shownPValue(f.adjustedPValue ?? f.pValue)} | ${escapeTableCell(f.explanation, { maxLength: 400 })} |`,
     );
   }
   const more = significant.length > MAX_DRIFT_ROWS ? `\n\n${significant.length - MAX_DRIFT_ROWS} more findings in the report JSON.` : '';
   return [heading, `${summary} Significant changes:`, rows.join('\n') + more];
+}
+
+function shownPValue(p: number | null): string {
+  return p === null ? '—' : p < 0.001 ? '< 0.001' : p.toFixed(3);
 }
 
 function failingCases(report: Report): CaseResult[] {

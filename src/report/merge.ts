@@ -5,7 +5,7 @@
  * are recomputed from the merged cases, so the result equals an unsharded run apart
  * from timings.
  */
-import { compareWithBaseline, uncertifiedThresholds, type BaselineLoad } from '../drift/index.js';
+import { compareWithBaseline, driftOptions, uncertifiedThresholds, type BaselineLoad } from '../drift/index.js';
 import { computeCategoryMetrics, computeMetrics } from '../evaluate/metrics.js';
 import { evaluatePolicy } from '../policy/evaluate-policy.js';
 import { gateInputFromReport, NO_BASELINE_REASON } from '../pipeline/run-gate.js';
@@ -65,12 +65,11 @@ export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { b
     verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
   };
   // Each shard compared only its own cases with the baseline: drift is computed afresh.
-  const { alpha, minEffect } = merged.policy;
-  merged.drift = compareWithBaseline(merged, gate.baseline, { alpha, minEffect, noBaselineReason: gate.noBaselineReason ?? NO_BASELINE_REASON });
+  merged.drift = compareWithBaseline(merged, gate.baseline, { ...driftOptions(merged.policy), noBaselineReason: gate.noBaselineReason ?? NO_BASELINE_REASON });
   merged.verdict = evaluatePolicy(
     gateInputFromReport(merged, {
       inputProblems: gate.inputProblems ?? [],
-      uncertified: uncertifiedThresholds(merged.metrics, merged.policy.thresholds),
+      uncertified: uncertifiedThresholds(merged.metrics, merged.policy.thresholds, merged.policy.certificationBound),
     }),
     merged.policy,
   );

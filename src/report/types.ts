@@ -6,7 +6,7 @@
 import type { ClaimVerdict, Evidence } from '../evaluate/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** A rate with everything needed to trace and trust it. */
 export interface Rate {
@@ -143,10 +143,18 @@ export interface DriftFinding {
   /** "overall" or a category name. */
   scope: string;
   statistic: number | null;
+  /** The test's own p-value, one-sided in the regression direction; null for distances and deltas. */
   pValue: number | null;
+  /** pValue after the family-wise correction of the gating tests; null when the finding is not corrected. */
+  adjustedPValue: number | null;
+  /** gating: can fail the gate (corrected together); descriptive: shown, warns at most. */
+  role: 'gating' | 'descriptive';
+  /** How adjustedPValue was obtained, in words; null when not corrected. */
+  correction: string | null;
   effect: number | null;
   effectCi: { lower: number; upper: number } | null;
   direction: 'regression' | 'improvement' | 'none';
+  /** A regression with (adjusted) p ≤ α and an effect of at least the minimum effect. */
   significant: boolean;
   explanation: string;
 }

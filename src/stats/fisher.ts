@@ -6,15 +6,19 @@
  *   group 2     c         d
  *
  * With the margins fixed, a follows the hypergeometric distribution
- * Hypergeom(M = a+b+c+d, n = a+b, N = a+c). The p-values are those of
- * scipy.stats.fisher_exact:
+ * Hypergeom(M = a+b+c+d, n = a+b, N = a+c).
  * - 'less':      P(X ≤ a) (group 1's rate lower than group 2's)
  * - 'greater':   P(X ≥ a)
  * - 'two-sided': the sum of P(X = x) over every x no more likely than the observed a
- *                (the "minimum likelihood" rule). Tables whose probability equals the
- *                observed one up to a relative 1e-7 count as equally likely, as R's
- *                fisher.test does: exact ties (e.g. mirror-image tables) would otherwise
- *                be split by floating-point rounding.
+ *                (the "minimum likelihood" rule).
+ * The one-sided p-values are scipy.stats.fisher_exact's. The two-sided one is R's
+ * fisher.test: tables whose probability is within a relative 1e-7 of the observed one
+ * count as equally likely. SciPy uses 1e-14, which is below the rounding of these
+ * log-space terms (lgamma sums carry relative errors near 1e-13), so mirror-image tables
+ * that are exactly tied would be split by rounding. The cost is that a table truly
+ * within 1e-7 of the observed probability counts as a tie, which raises p: for
+ * a=134, b=47, c=1111, d=278, p = 0.0786 here and in R, 0.0646 in SciPy. The gate's
+ * drift tests are one-sided, where no such choice arises.
  * A row or column of zeros gives p = 1 and an undefined odds ratio (null).
  * The odds ratio is the sample one, ad/(bc), ∞ when b or c is 0.
  */

@@ -19,7 +19,7 @@ export {
   type ProportionComparison,
   type ZTestResult,
 } from './two-proportions.js';
-export { ksTwoSample, KS_EXACT_MAX_N, type KsResult } from './kolmogorov-smirnov.js';
+export { ksTwoSample, KS_EXACT_MAX_N, type KsResult, type KsAlternative } from './kolmogorov-smirnov.js';
 export { kolmogorovSf, smirnovSf, ksOneSampleSf } from './kolmogorov-distribution.js';
 export {
   populationStabilityIndex,
@@ -31,6 +31,7 @@ export {
   type PsiBin,
 } from './psi.js';
 export { benjaminiHochberg } from './benjamini-hochberg.js';
+export { holm } from './holm.js';
 export {
   certifyRate,
   type Certification,

@@ -1,24 +1,31 @@
 /**
- * Two-sample Kolmogorov–Smirnov test, two-sided.
+ * Two-sample Kolmogorov–Smirnov test, two-sided or one-sided.
  *
- * Statistic: D = max over x of |F₁(x) − F₂(x)|, the largest gap between the two
- * empirical CDFs (ties handled by evaluating both CDFs at every observed value).
+ * Statistic, with SciPy's naming: 'two-sided' D = max |F₁(x) − F₂(x)|, the largest gap
+ * between the two empirical CDFs; 'greater' D⁺ = max (F₁ − F₂), large when the first
+ * sample tends to be smaller; 'less' D⁻ = max (F₂ − F₁). Ties are handled by evaluating
+ * both CDFs at every observed value.
  *
  * P-value, with SciPy's `ks_2samp(method='auto')` switch: exact when the larger
  * sample has at most 10,000 values, asymptotic otherwise.
- * - Exact (the distribution of D under H0 for continuous data, by counting lattice
- *   paths, Hodges 1958): for equal sizes SciPy's closed alternating sum
- *   (Gnedenko–Korolyuk); otherwise 1 − P(every path stays strictly inside the band
- *   |x/n₁ − y/n₂| < D), computed by dynamic programming over path probabilities so
- *   nothing overflows. Matches scipy.stats.ks_2samp(method='exact').
- * - Asymptotic: as SciPy, the two-sided one-sample distribution evaluated at the
- *   effective size n = round(n₁n₂/(n₁+n₂)) (scipy.stats.kstwo.sf; see
- *   kolmogorov-distribution.ts).
+ * - Exact (the distribution of the statistic under H0 for continuous data, by counting
+ *   lattice paths, Hodges 1958): for two-sided tests of equal sizes SciPy's closed
+ *   alternating sum (Gnedenko–Korolyuk); otherwise the probability that a random path
+ *   touches the boundary, summed directly over the steps that first leave the band
+ *   (dynamic programming over path probabilities, so nothing overflows and a tail of
+ *   1e-32 keeps its digits, where 1 − P(inside) would cancel below about 1e-8).
+ *   Matches scipy.stats.ks_2samp(method='exact'), and stays exact for one-sided tests
+ *   of sizes where SciPy's path count overflows and it falls back to the asymptotic form.
+ * - Asymptotic: as SciPy; two-sided, the one-sample distribution at the effective size
+ *   n = round(n₁n₂/(n₁+n₂)) (scipy.stats.kstwo.sf; see kolmogorov-distribution.ts);
+ *   one-sided, Hodges' approximation exp(−2z² − 2z(m + 2n)/(3√(mn(m + n)))), m ≥ n.
  * With ties (e.g. judge scores on a coarse scale) the exact p-value is conservative.
  */
 import { ksOneSampleSf } from './kolmogorov-distribution.js';
 
 export const KS_EXACT_MAX_N = 10_000;
+
+export type KsAlternative = 'two-sided' | 'greater' | 'less';
 
 export interface KsResult {
   statistic: number;
@@ -26,7 +33,7 @@ export interface KsResult {
   method: 'exact' | 'asymptotic';
 }
 
-export function ksTwoSample(first: readonly number[], second: readonly number[]): KsResult {
+export function ksTwoSample(first: readonly number[], second: readonly number[], alternative: KsAlternative = 'two-sided'): KsResult {
   if (first.length === 0 || second.length === 0) throw new RangeError('ksTwoSample: both samples need values');
   for (const v of [...first, ...second]) {
     if (!Number.isFinite(v)) throw new RangeError(`ksTwoSample: values must be finite numbers, got ${v}`);
@@ -35,7 +42,7 @@ export function ksTwoSample(first: readonly number[], second: readonly number[])
   const ys = Float64Array.from(second).sort();
   const n1 = xs.length;
   const n2 = ys.length;
-  const { gapTimesSizes, gap } = largestGap(xs, ys);
+  const { gapTimesSizes, gap } = largestGap(xs, ys, alternative);
   const g = gcd(n1, n2);
 
   if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
@@ -43,17 +50,29 @@ export function ksTwoSample(first: readonly number[], second: readonly number[])
     const h = gapTimesSizes / g; // D·lcm, an integer
     const statistic = h / lcm;
     if (h === 0) return { statistic, pValue: 1, method: 'exact' };
-    const pValue = n1 === n2 ? outsideSquareProbability(n1, h) : 1 - insideBandProbability(n1, n2, gapTimesSizes);
+    const pValue =
+      alternative === 'two-sided' && n1 === n2 ? outsideSquareProbability(n1, h) : boundaryProbability(n1, n2, gapTimesSizes, alternative);
     return { statistic, pValue: clamp01(pValue), method: 'exact' };
   }
-  const en = roundHalfEven((n1 * n2) / (n1 + n2));
-  return { statistic: gap, pValue: clamp01(ksOneSampleSf(en, gap)), method: 'asymptotic' };
+  if (alternative === 'two-sided') {
+    const en = roundHalfEven((n1 * n2) / (n1 + n2));
+    return { statistic: gap, pValue: clamp01(ksOneSampleSf(en, gap)), method: 'asymptotic' };
+  }
+  const m = Math.max(n1, n2);
+  const n = Math.min(n1, n2);
+  const z = Math.sqrt((m * n) / (m + n)) * gap;
+  const exponent = -2 * z * z - (2 * z * (m + 2 * n)) / Math.sqrt(m * n * (m + n)) / 3;
+  return { statistic: gap, pValue: clamp01(Math.exp(exponent)), method: 'asymptotic' };
 }
 
-/** Largest |c₁·n₂ − c₂·n₁| (exact integer) and |c₁/n₁ − c₂/n₂| over every observed value. */
-function largestGap(xs: Float64Array, ys: Float64Array): { gapTimesSizes: number; gap: number } {
+/**
+ * Largest c₁·n₂ − c₂·n₁ (exact integer; its absolute value for 'two-sided', its negative
+ * for 'less') and the same gap between the CDFs as a fraction, over every observed value.
+ */
+function largestGap(xs: Float64Array, ys: Float64Array, alternative: KsAlternative): { gapTimesSizes: number; gap: number } {
   const n1 = xs.length;
   const n2 = ys.length;
+  const signed = (d: number) => (alternative === 'two-sided' ? Math.abs(d) : alternative === 'greater' ? d : -d);
   let i = 0;
   let j = 0;
   let gapTimesSizes = 0;
@@ -63,8 +82,8 @@ function largestGap(xs: Float64Array, ys: Float64Array): { gapTimesSizes: number
     const value = j >= n2 || (i < n1 && xs[i]! <= ys[j]!) ? xs[i]! : ys[j]!;
     while (i < n1 && xs[i]! <= value) i++;
     while (j < n2 && ys[j]! <= value) j++;
-    gapTimesSizes = Math.max(gapTimesSizes, Math.abs(i * n2 - j * n1));
-    gap = Math.max(gap, Math.abs(i / n1 - j / n2));
+    gapTimesSizes = Math.max(gapTimesSizes, signed(i * n2 - j * n1));
+    gap = Math.max(gap, signed(i / n1 - j / n2));
   }
   return { gapTimesSizes, gap };
 }
@@ -87,33 +106,46 @@ function outsideSquareProbability(n: number, h: number): number {
 }
 
 /**
- * Probability that a uniformly random lattice path from (0, 0) to (m, n) keeps
- * |x·n − y·m| < bound at every point (x counts the first sample, y the second).
- * f(x, y) is the probability of reaching (x, y) without leaving the band; from a point
- * with r steps left, the path steps in x with probability (m − x)/r.
+ * Probability that a uniformly random lattice path from (0, 0) to (m, n) reaches the
+ * boundary: x·n − y·m ≥ bound ('greater'), y·m − x·n ≥ bound ('less'), either
+ * ('two-sided'); x counts the first sample, y the second. f holds, for one column x, the
+ * probability of reaching (x, y) while still inside; from a point with r steps left the
+ * path steps in x with probability (m − x)/r. Each step that leaves the band adds its
+ * probability to the tail, so the tail is a sum of positive terms and never a difference.
  */
-function insideBandProbability(m: number, n: number, bound: number): number {
-  const f = new Float64Array(n + 1);
-  let previousLow = 0;
-  let previousHigh = -1;
+function boundaryProbability(m: number, n: number, bound: number, alternative: KsAlternative): number {
+  const lowOf = (x: number) => (alternative === 'less' ? 0 : Math.max(0, Math.floor((n * x - bound) / m) + 1));
+  const highOf = (x: number) => (alternative === 'greater' ? n : Math.min(n, Math.ceil((n * x + bound) / m) - 1));
+  let column = new Float64Array(n + 2);
+  let next = new Float64Array(n + 2);
+  column[0] = 1;
+  let outside = 0;
+  let low = lowOf(0);
+  let high = highOf(0);
   for (let x = 0; x <= m; x++) {
-    // Band for this column: (n·x − bound)/m < y < (n·x + bound)/m.
-    const low = Math.max(0, Math.floor((n * x - bound) / m) + 1);
-    const high = Math.min(n, Math.ceil((n * x + bound) / m) - 1);
-    if (high < low) return 0;
+    const nextLow = x < m ? lowOf(x + 1) : 0;
+    const nextHigh = x < m ? highOf(x + 1) : -1;
     for (let y = low; y <= high; y++) {
-      const remaining = m + n - x - y + 1;
-      let value = 0;
-      if (x === 0 && y === 0) value = 1;
-      if (x > 0 && y >= previousLow && y <= previousHigh) value += (f[y]! * (m - x + 1)) / remaining;
-      if (y > low) value += (f[y - 1]! * (n - y + 1)) / remaining;
-      f[y] = value;
+      const f = column[y]!;
+      const remaining = m + n - x - y;
+      if (f === 0 || remaining === 0) continue;
+      const up = (f * (n - y)) / remaining;
+      const across = (f * (m - x)) / remaining;
+      if (y < n) {
+        if (y + 1 <= high) column[y + 1]! += up;
+        else outside += up;
+      }
+      if (x < m) {
+        if (y >= nextLow && y <= nextHigh) next[y]! += across;
+        else outside += across;
+      }
     }
-    for (let y = previousLow; y < low && y <= previousHigh; y++) f[y] = 0;
-    previousLow = low;
-    previousHigh = high;
+    column.fill(0, low, high + 1);
+    [column, next] = [next, column];
+    low = nextLow;
+    high = nextHigh;
   }
-  return previousHigh === n ? f[n]! : 0;
+  return outside;
 }
 
 /** numpy.round: halves go to the even neighbour. */

@@ -6,8 +6,11 @@
  * c = pairs that went from yes to no. Under H0 (no change) each discordant pair is
  * equally likely to go either way, so b ~ Binomial(b + c, 1/2). The two-sided
  * p-value is min(1, 2·P(X ≤ min(b, c))), which is what scipy.stats.binomtest(b, b+c, 0.5)
- * and statsmodels' mcnemar(exact=True) compute. No discordant pairs → p = 1.
+ * and statsmodels' mcnemar(exact=True) compute; 'greater' (more pairs became yes) is
+ * P(X ≥ b) and 'less' P(X ≤ b), as binomtest's one-sided alternatives.
+ * No discordant pairs → p = 1.
  */
+import type { Alternative } from './fisher.js';
 import { binomialLogPmf, sumExp } from './logspace.js';
 import { assertCount } from './validate.js';
 
@@ -20,11 +23,18 @@ export interface McNemarResult {
 }
 
 /** From the two discordant counts. */
-export function mcnemarExactCounts(becameYes: number, becameNo: number): McNemarResult {
+export function mcnemarExactCounts(becameYes: number, becameNo: number, alternative: Alternative = 'two-sided'): McNemarResult {
   assertCount('becameYes', becameYes);
   assertCount('becameNo', becameNo);
   const n = becameYes + becameNo;
   if (n === 0) return { becameYes, becameNo, pValue: 1 };
+  if (alternative !== 'two-sided') {
+    // P(X ≥ b) is P(Y ≤ c) for Y = n − X, which is Binomial(n, 1/2) too.
+    const upTo = alternative === 'greater' ? becameNo : becameYes;
+    const terms: number[] = [];
+    for (let k = 0; k <= upTo; k++) terms.push(binomialLogPmf(k, n, 0.5));
+    return { becameYes, becameNo, pValue: Math.min(1, sumExp(terms)) };
+  }
   const smaller = Math.min(becameYes, becameNo);
   const terms: number[] = [];
   for (let k = 0; k <= smaller; k++) terms.push(binomialLogPmf(k, n, 0.5));

@@ -4,16 +4,17 @@
  *
  * - twoProportionZTest: the pooled two-proportion z-test,
  *     z = (p̂₁ − p̂₂) / √(p̂(1 − p̂)(1/n₁ + 1/n₂)),  p̂ = (x₁ + x₂)/(n₁ + n₂),
- *   two-sided p = 2·P(Z > |z|); as statsmodels' proportions_ztest. Its normal
- *   approximation is trusted only with ≥ 10 successes and ≥ 10 failures per group.
+ *   two-sided p = 2·P(Z > |z|), 'greater' (first rate higher) P(Z > z), 'less' P(Z < z);
+ *   as statsmodels' proportions_ztest (alternative 'two-sided', 'larger', 'smaller'). Its
+ *   normal approximation is trusted only with ≥ 10 successes and ≥ 10 failures per group.
  * - newcombeInterval: Newcombe's hybrid score interval for p̂₁ − p̂₂ (Newcombe 1998,
  *   method 10), built from the two Wilson intervals; as statsmodels'
  *   confint_proportions_2indep(method='newcomb').
  * - compareProportions: uses the z-test where it is valid and Fisher's exact test
  *   otherwise, and says which one it used and why.
  */
-import { fisherExact } from './fisher.js';
-import { normalSf } from './normal.js';
+import { fisherExact, type Alternative } from './fisher.js';
+import { normalCdf, normalSf } from './normal.js';
 import { assertCount } from './validate.js';
 import { wilsonInterval, type Interval } from './wilson.js';
 
@@ -31,7 +32,7 @@ export interface ZTestResult {
   pValue: number;
 }
 
-export function twoProportionZTest(first: Proportion, second: Proportion): ZTestResult {
+export function twoProportionZTest(first: Proportion, second: Proportion, alternative: Alternative = 'two-sided'): ZTestResult {
   checkProportion(first);
   checkProportion(second);
   const p1 = first.successes / first.n;
@@ -40,6 +41,8 @@ export function twoProportionZTest(first: Proportion, second: Proportion): ZTest
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / first.n + 1 / second.n));
   if (se === 0) return { z: 0, pValue: 1 };
   const z = (p1 - p2) / se;
+  if (alternative === 'greater') return { z, pValue: normalSf(z) };
+  if (alternative === 'less') return { z, pValue: normalCdf(z) };
   return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 
@@ -76,14 +79,22 @@ export function zTestIsValid(first: Proportion, second: Proportion): boolean {
   );
 }
 
-/** Two-sided comparison of two independent proportions, choosing the valid test. */
-export function compareProportions(first: Proportion, second: Proportion, confidence = 0.95): ProportionComparison {
+/**
+ * Comparison of two independent proportions, choosing the valid test; 'greater' asks
+ * whether the first rate is higher, 'less' whether it is lower.
+ */
+export function compareProportions(
+  first: Proportion,
+  second: Proportion,
+  confidence = 0.95,
+  alternative: Alternative = 'two-sided',
+): ProportionComparison {
   checkProportion(first);
   checkProportion(second);
   const difference = first.successes / first.n - second.successes / second.n;
   const interval = newcombeInterval(first, second, confidence);
   if (zTestIsValid(first, second)) {
-    const { z, pValue } = twoProportionZTest(first, second);
+    const { z, pValue } = twoProportionZTest(first, second, alternative);
     return {
       test: 'z',
       reason: `each group has at least ${Z_TEST_MIN_SUCCESSES} successes and ${Z_TEST_MIN_FAILURES} failures, so the normal approximation holds`,
@@ -98,7 +109,7 @@ export function compareProportions(first: Proportion, second: Proportion, confid
     b: first.n - first.successes,
     c: second.successes,
     d: second.n - second.successes,
-  });
+  }, alternative);
   return {
     test: 'fisher',
     reason: `a group has fewer than ${Z_TEST_MIN_SUCCESSES} successes or ${Z_TEST_MIN_FAILURES} failures, so the exact test is used`,

@@ -12,10 +12,23 @@ describe('uncertifiedThresholds', () => {
     expect(hallucination).toBeDefined();
     expect(hallucination!.certification.n).toBe(report.metrics.hallucinationRate.denominator);
     expect(hallucination!.message).toMatch(/not demonstrated at 95% confidence: 0 of 160 claims hallucinated/);
-    const more = hallucination!.certification.wilson.moreIfAllGood!;
+    const more = hallucination!.certification.exact.moreIfAllGood!;
     expect(hallucination!.message).toContain(`${more} more claims with no hallucination`);
-    // 0 hallucinations demonstrate ≤ 0.5 % from 539 claims on (one-sided 95 % Wilson bound).
-    expect(160 + more).toBe(539);
+    expect(hallucination!.message).toContain('exact Clopper–Pearson');
+    // 0 hallucinations demonstrate ≤ 0.5 % from 598 claims on (one-sided 95 % exact bound).
+    expect(160 + more).toBe(598);
+  });
+
+  it('uses the Wilson bound only when asked, and says it is not a true 95 % bound', () => {
+    const report = makeReport({ only: (id) => id.startsWith('med') });
+    const [wilson] = uncertifiedThresholds(report.metrics, PRESETS.strict.thresholds, 'wilson').filter((i) => i.rule === 'max-hallucination-rate');
+    expect(wilson!.message).toContain(`${539 - 160} more claims with no hallucination`);
+    expect(wilson!.message).toMatch(/Wilson, not a true 95% bound/);
+    // 539 clean claims: Wilson calls ≤ 0.5 % demonstrated, the exact bound does not.
+    const clean539 = { ...report.metrics, hallucinationRate: { value: 0, numerator: 0, denominator: 539, ci: { lower: 0, upper: 0.007 } } };
+    const only = { ...PRESETS.strict.thresholds, maxUndeterminedRate: null, minCitationCoverage: null };
+    expect(uncertifiedThresholds(clean539, only, 'wilson')).toEqual([]);
+    expect(uncertifiedThresholds(clean539, only).map((i) => i.rule)).toEqual(['max-hallucination-rate']);
   });
 
   it('lists nothing a large clean set can demonstrate, and skips thresholds already breached', () => {

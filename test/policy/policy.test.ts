@@ -73,12 +73,31 @@ describe('policy presets', () => {
   it('fails on a significant regression under standard and only warns under permissive', () => {
     const drift: ReportDrift = {
       status: 'compared', reason: null, baseline: null, cases: { compared: 10, added: [], removed: [], changed: [] },
-      findings: [{ test: 'mcnemar', metric: 'caseHallucination', scope: 'overall', statistic: 8, pValue: 0.004, effect: 0.3, effectCi: null, direction: 'regression', significant: true, explanation: 'More cases hallucinate than on the base branch.' }],
+      findings: [{ test: 'mcnemar', metric: 'caseHallucination', scope: 'overall', statistic: 8, pValue: 0.004, adjustedPValue: 0.012, role: 'gating', correction: 'Holm over 3 headline tests', effect: 0.3, effectCi: null, direction: 'regression', significant: true, explanation: 'More cases hallucinate than on the base branch.' }],
     };
     expect(evaluatePolicy(input(100, 0, { drift }), presetPolicy('standard')).breaches[0]).toMatchObject({ rule: 'regression', message: 'More cases hallucinate than on the base branch.' });
     const permissive = evaluatePolicy(input(100, 0, { drift }), presetPolicy('permissive'));
     expect(permissive.status).toBe('pass');
     expect(permissive.warnings[0]!.rule).toBe('regression');
+  });
+
+  it('judge-score and latency drift warn by default and fail only when the policy makes them gating', () => {
+    const finding = (metric: string, role: 'gating' | 'descriptive') => ({
+      test: 'ks', metric, scope: 'overall', statistic: 0.2, pValue: 0.001, adjustedPValue: role === 'gating' ? 0.003 : null, role,
+      correction: role === 'gating' ? 'Holm over 4 headline tests' : null, effect: 0.3, effectCi: null, direction: 'regression' as const, significant: true, explanation: `${metric} moved`,
+    });
+    const drift = (role: 'gating' | 'descriptive'): ReportDrift => ({
+      status: 'compared', reason: null, baseline: null, cases: { compared: 10, added: [], removed: [], changed: [] },
+      findings: [finding('judgeScore', role), finding('latencyP95Ms', role)],
+    });
+    const standard = evaluatePolicy(input(100, 0, { drift: drift('descriptive') }), presetPolicy('standard'));
+    expect(standard.status).toBe('pass');
+    expect(standard.warnings.map((w) => w.rule)).toEqual(['judge-score-drift', 'latency-drift']);
+    const gating = resolvePolicy({ extends: 'standard', 'judge-score-drift': 'fail', 'latency-drift': 'fail' });
+    expect(gating).toMatchObject({ judgeScoreDrift: 'fail', latencyDrift: 'fail' });
+    expect(evaluatePolicy(input(100, 0, { drift: drift('gating') }), gating).breaches.map((b) => b.rule)).toEqual(['judge-score-drift', 'latency-drift']);
+    // A finding the drift section did not correct never fails the gate, whatever the key says.
+    expect(evaluatePolicy(input(100, 0, { drift: drift('descriptive') }), gating).status).toBe('pass');
   });
 });
 

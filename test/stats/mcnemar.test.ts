@@ -35,4 +35,20 @@ describe('McNemar exact test', { timeout: SCIPY_TIMEOUT }, () => {
       expectRelativelyClose(pValue, statsmodels[i]!, `mcnemar(${b}, ${c})`);
     });
   });
+
+  it('one-sided p-values agree with scipy.stats.binomtest(alternative="greater" / "less") on 1,500 inputs', () => {
+    const random = seededRandom(42);
+    const cases: [number, number, string][] = [];
+    for (let i = 0; i < 1500; i++) {
+      const scale = [3, 15, 60, 400, 3000][i % 5]!;
+      cases.push([randomInt(random, 0, scale), randomInt(random, 0, scale), i % 2 ? 'greater' : 'less']);
+    }
+    const scipy = scipyReference<number>('mcnemar_sided', cases);
+    cases.forEach(([b, c, alternative], i) => {
+      const { pValue } = mcnemarExactCounts(b, c, alternative as 'greater' | 'less');
+      expectRelativelyClose(pValue, scipy[i]!, `binomtest(${b}, ${b + c}, ${alternative})`);
+    });
+    // One-sided, a regression is found at half the two-sided p-value or better.
+    expect(mcnemarExactCounts(12, 3, 'greater').pValue).toBeLessThanOrEqual(mcnemarExactCounts(12, 3).pValue / 2 + 1e-15);
+  });
 });

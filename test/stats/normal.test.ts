@@ -22,6 +22,16 @@ describe('normal distribution', { timeout: SCIPY_TIMEOUT }, () => {
     });
   });
 
+  it('keeps its precision near 1: quantile(1 − 1e-12) and isf(1 − 1e-12) agree with SciPy', () => {
+    const ps = [1 - 1e-12, 1 - 1e-9, 1 - 1e-15, 1 - 2 ** -52, 0.999999, 0.75];
+    const expected = scipyReference<[number, number]>('normal_quantile', ps.map((p) => [p]));
+    ps.forEach((p, i) => {
+      expectRelativelyClose(normalQuantile(p), expected[i]![0], `quantile(${p})`);
+      expectRelativelyClose(normalIsf(p), expected[i]![1], `isf(${p})`);
+    });
+    expect(normalQuantile(1 - 1e-12)).toBeCloseTo(7.0344869100478356, 12);
+  });
+
   it('agrees with scipy.special.ndtri and norm.isf on 2,000 probabilities down to 1e-300', () => {
     const random = seededRandom(12);
     const ps = Array.from({ length: 2000 }, (_, i) => (i % 3 === 0 ? 10 ** (-300 * random()) : random()));

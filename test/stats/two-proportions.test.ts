@@ -27,6 +27,16 @@ describe('two proportions', { timeout: SCIPY_TIMEOUT }, () => {
     });
   });
 
+  it('one-sided z-test agrees with statsmodels proportions_ztest(alternative="larger" / "smaller") on 1,500 inputs', () => {
+    const cases = randomPairs(24, 1500, 10).map((c, i) => [...c, i % 2 ? 'larger' : 'smaller'] as const);
+    const expected = scipyReference<[number, number]>('two_proportion_z_sided', cases.map((c) => [...c]));
+    cases.forEach(([x1, n1, x2, n2, alternative], i) => {
+      const { z, pValue } = twoProportionZTest({ successes: x1, n: n1 }, { successes: x2, n: n2 }, alternative === 'larger' ? 'greater' : 'less');
+      expectRelativelyClose(z, expected[i]![0], `z ${x1}/${n1} vs ${x2}/${n2}`);
+      expectRelativelyClose(pValue, expected[i]![1], `p ${x1}/${n1} vs ${x2}/${n2} ${alternative}`);
+    });
+  });
+
   it('Newcombe interval agrees with statsmodels confint_proportions_2indep(method="newcomb") on 1,500 inputs', () => {
     const cases = randomPairs(52, 1500, 0);
     const expected = scipyReference<[number, number]>('newcombe', cases.map((c) => [...c, 0.95]));
