@@ -1466,6 +1466,7 @@ class IndexedSources {
     allKeySet;
     numberSet;
     quantitySet;
+    quantityUnitSet;
     senseSet;
     constructor(sentences, 
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
@@ -1482,6 +1483,10 @@ class IndexedSources {
     }
     get senses() {
         return (this.senseSet ??= sensesOfKeys(this.postings.keys()));
+    }
+    /** The units of those amounts ("month", "metre"). */
+    get quantityUnits() {
+        return (this.quantityUnitSet ??= new Set([...this.quantities].map((quantity) => quantity.slice(0, quantity.indexOf(':')))));
     }
     get quantities() {
         if (!this.quantitySet) {
@@ -1748,13 +1753,6 @@ const FEATURE_NAMES = [
     'novelAnswerWords',
     'answerBigrams',
 ];
-function countIn(tokens, words) {
-    let count = 0;
-    for (const token of tokens)
-        if (words.has(token.lower) || words.has(token.key))
-            count++;
-    return count;
-}
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
 function prefixOpposite(key, sentence) {
@@ -1808,7 +1806,19 @@ function memberOf(sentence, kind) {
     return byClass.get(kind);
 }
 function flagCounts(tokens) {
-    return { negations: countIn(tokens, NEGATIONS), absolutes: countIn(tokens, ABSOLUTES), hedges: countIn(tokens, HEDGES) };
+    // One pass; the word sets are asked by surface and, for "n't", by key.
+    let negations = 0;
+    let absolutes = 0;
+    let hedges = 0;
+    for (const token of tokens) {
+        if (NEGATIONS.has(token.lower) || NEGATIONS.has(token.key))
+            negations++;
+        if (ABSOLUTES.has(token.lower) || ABSOLUTES.has(token.key))
+            absolutes++;
+        if (HEDGES.has(token.lower) || HEDGES.has(token.key))
+            hedges++;
+    }
+    return { negations, absolutes, hedges };
 }
 const counts = new WeakMap();
 function sentenceCounts(sentence) {
@@ -1871,7 +1881,21 @@ function align(claim, index, question = NO_QUESTION) {
     });
     const given = (key) => question.content.has(key);
     // A word the sources say in other words ("purchase" for "buy") is found; names and numbers are not words.
-    const plainWords = new Set(tokens.filter((token) => token.kind === 'word' && !token.stop && !token.name).map((token) => token.key));
+    const contentKeys = new Set();
+    const plainWords = new Set();
+    const names = new Set();
+    const numbers = new Set();
+    for (const token of tokens) {
+        if (token.stop)
+            continue;
+        contentKeys.add(token.key);
+        if (token.name)
+            names.add(token.key);
+        else if (token.kind === 'number')
+            numbers.add(token.key);
+        else
+            plainWords.add(token.key);
+    }
     const bySynonym = new Set();
     for (const key of plainWords)
         if (!index.postings.has(key) && sharesSense(key, index.senses))
@@ -1879,9 +1903,10 @@ function align(claim, index, question = NO_QUESTION) {
     const isFound = (key) => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
     const inSentence = (sentence, key) => sentence.keys.has(key) || (bySynonym.has(key) && sharesSense(key, sentence.senses));
     // A word of the question that the sources do not have is a premise: nothing to check.
-    const content = [...new Set(tokens.filter((token) => !token.stop).map((token) => token.key))].filter((key) => isFound(key) || !given(key));
-    const names = new Set(tokens.filter((token) => token.name).map((token) => token.key));
-    const numbers = new Set(tokens.filter((token) => token.kind === 'number').map((token) => token.key));
+    const content = [];
+    for (const key of contentKeys)
+        if (isFound(key) || !given(key))
+            content.push(key);
     const sentenceCount = Math.max(1, index.sentences.length);
     const weightOf = (key) => Math.log(1 + sentenceCount / (1 + (index.postings.get(key)?.length ?? 0)));
     // Best sentence by rarity-weighted overlap (what the answer adds counts double; the
@@ -1941,7 +1966,7 @@ function align(claim, index, question = NO_QUESTION) {
             inTop2++;
     }
     // "8 metres" where the sources give 8 only of something else and another number of metres.
-    const sourceBases = tokens.some((token) => token.quantity !== undefined) ? new Set([...index.quantities].map((q) => q.split(':')[0])) : undefined;
+    const sourceBases = quantities ? index.quantityUnits : undefined;
     const otherAmount = new Set(tokens
         .filter((token) => token.kind === 'number' && token.quantity !== undefined && !byQuantity.has(token.key) && sourceBases?.has(token.quantity.split(':')[0] ?? ''))
         .map((token) => token.key));
@@ -2018,8 +2043,14 @@ function align(claim, index, question = NO_QUESTION) {
     // elsewhere does not make "a depth of 8 metres" true.
     const secondSays = second !== null && content.some((key) => !numbers.has(key) && !best?.keys.has(key) && second?.keys.has(key));
     const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
-    const alignedNumbers = new Set(numberSentences.flatMap((sentence) => [...sentence.numbers]));
-    const alignedQuantities = new Set(numberSentences.flatMap((sentence) => [...sentence.quantities]));
+    const alignedNumbers = new Set();
+    const alignedQuantities = new Set();
+    for (const sentence of numberSentences) {
+        for (const n of sentence.numbers)
+            alignedNumbers.add(n);
+        for (const q of sentence.quantities)
+            alignedQuantities.add(q);
+    }
     const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
     const numberMoved = answerNumbers.some((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity))) &&
         [...alignedNumbers].some((n) => !numbers.has(n));
@@ -2088,9 +2119,12 @@ function align(claim, index, question = NO_QUESTION) {
         answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
     };
     const surface = (key) => {
-        const token = tokens.find((t) => t.key === key) ??
-            aligned.flatMap((sentence) => sentence.tokens).find((t) => t.key === key) ??
-            index.sentences.flatMap((sentence) => sentence.tokens).find((t) => t.key === key);
+        const find = (list) => list.find((t) => t.key === key);
+        let token = find(tokens);
+        for (const sentence of aligned)
+            token ??= find(sentence.tokens);
+        for (const sentence of index.sentences)
+            token ??= find(sentence.tokens);
         return token?.surface ?? key;
     };
     const questionOverlap = question.text === '' ? undefined : features.questionLink;

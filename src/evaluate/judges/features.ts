@@ -58,12 +58,6 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
 
-function countIn(tokens: readonly Token[], words: ReadonlySet<string>): number {
-  let count = 0;
-  for (const token of tokens) if (words.has(token.lower) || words.has(token.key)) count++;
-  return count;
-}
-
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
@@ -127,7 +121,16 @@ interface FlagCounts {
 }
 
 function flagCounts(tokens: readonly Token[]): FlagCounts {
-  return { negations: countIn(tokens, NEGATIONS), absolutes: countIn(tokens, ABSOLUTES), hedges: countIn(tokens, HEDGES) };
+  // One pass; the word sets are asked by surface and, for "n't", by key.
+  let negations = 0;
+  let absolutes = 0;
+  let hedges = 0;
+  for (const token of tokens) {
+    if (NEGATIONS.has(token.lower) || NEGATIONS.has(token.key)) negations++;
+    if (ABSOLUTES.has(token.lower) || ABSOLUTES.has(token.key)) absolutes++;
+    if (HEDGES.has(token.lower) || HEDGES.has(token.key)) hedges++;
+  }
+  return { negations, absolutes, hedges };
 }
 
 const counts = new WeakMap<IndexedSentence, FlagCounts>();
@@ -192,16 +195,25 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   });
   const given = (key: string): boolean => question.content.has(key);
   // A word the sources say in other words ("purchase" for "buy") is found; names and numbers are not words.
-  const plainWords = new Set(tokens.filter((token) => token.kind === 'word' && !token.stop && !token.name).map((token) => token.key));
+  const contentKeys = new Set<string>();
+  const plainWords = new Set<string>();
+  const names = new Set<string>();
+  const numbers = new Set<string>();
+  for (const token of tokens) {
+    if (token.stop) continue;
+    contentKeys.add(token.key);
+    if (token.name) names.add(token.key);
+    else if (token.kind === 'number') numbers.add(token.key);
+    else plainWords.add(token.key);
+  }
   const bySynonym = new Set<string>();
   for (const key of plainWords) if (!index.postings.has(key) && sharesSense(key, index.senses)) bySynonym.add(key);
   const isFound = (key: string): boolean => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
   const inSentence = (sentence: IndexedSentence, key: string): boolean =>
     sentence.keys.has(key) || (bySynonym.has(key) && sharesSense(key, sentence.senses));
   // A word of the question that the sources do not have is a premise: nothing to check.
-  const content = [...new Set(tokens.filter((token) => !token.stop).map((token) => token.key))].filter((key) => isFound(key) || !given(key));
-  const names = new Set(tokens.filter((token) => token.name).map((token) => token.key));
-  const numbers = new Set(tokens.filter((token) => token.kind === 'number').map((token) => token.key));
+  const content: string[] = [];
+  for (const key of contentKeys) if (isFound(key) || !given(key)) content.push(key);
   const sentenceCount = Math.max(1, index.sentences.length);
   const weightOf = (key: string): number => Math.log(1 + sentenceCount / (1 + (index.postings.get(key)?.length ?? 0)));
 
@@ -255,7 +267,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (atBest || (second !== null && inSentence(second, key))) inTop2++;
   }
   // "8 metres" where the sources give 8 only of something else and another number of metres.
-  const sourceBases = tokens.some((token) => token.quantity !== undefined) ? new Set([...index.quantities].map((q) => q.split(':')[0])) : undefined;
+  const sourceBases = quantities ? index.quantityUnits : undefined;
   const otherAmount = new Set(
     tokens
       .filter((token) => token.kind === 'number' && token.quantity !== undefined && !byQuantity.has(token.key) && sourceBases?.has(token.quantity.split(':')[0] ?? ''))
@@ -338,8 +350,12 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // elsewhere does not make "a depth of 8 metres" true.
   const secondSays = second !== null && content.some((key) => !numbers.has(key) && !best?.keys.has(key) && second?.keys.has(key));
   const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
-  const alignedNumbers = new Set(numberSentences.flatMap((sentence) => [...sentence.numbers]));
-  const alignedQuantities = new Set(numberSentences.flatMap((sentence) => [...sentence.quantities]));
+  const alignedNumbers = new Set<string>();
+  const alignedQuantities = new Set<string>();
+  for (const sentence of numberSentences) {
+    for (const n of sentence.numbers) alignedNumbers.add(n);
+    for (const q of sentence.quantities) alignedQuantities.add(q);
+  }
   const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
   const numberMoved =
     answerNumbers.some((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity))) &&
@@ -414,10 +430,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
   };
   const surface = (key: string): string => {
-    const token =
-      tokens.find((t) => t.key === key) ??
-      aligned.flatMap((sentence) => sentence.tokens).find((t) => t.key === key) ??
-      index.sentences.flatMap((sentence) => sentence.tokens).find((t) => t.key === key);
+    const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
+    let token = find(tokens);
+    for (const sentence of aligned) token ??= find(sentence.tokens);
+    for (const sentence of index.sentences) token ??= find(sentence.tokens);
     return token?.surface ?? key;
   };
   const questionOverlap = question.text === '' ? undefined : features.questionLink;

@@ -63,6 +63,7 @@ export class IndexedSources {
   private allKeySet: Set<string> | undefined;
   private numberSet: Set<string> | undefined;
   private quantitySet: Set<string> | undefined;
+  private quantityUnitSet: Set<string> | undefined;
   private senseSet: Set<number> | undefined;
 
   constructor(
@@ -82,6 +83,11 @@ export class IndexedSources {
 
   get senses(): Set<number> {
     return (this.senseSet ??= sensesOfKeys(this.postings.keys()));
+  }
+
+  /** The units of those amounts ("month", "metre"). */
+  get quantityUnits(): Set<string> {
+    return (this.quantityUnitSet ??= new Set([...this.quantities].map((quantity) => quantity.slice(0, quantity.indexOf(':')))));
   }
 
   get quantities(): Set<string> {
