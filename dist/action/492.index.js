@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   createHybridJudge: () => (/* binding */ createHybridJudge)
 /* harmony export */ });
 /* unused harmony export HYBRID_DEFAULTS */
-const HYBRID_DEFAULTS = { supportAbove: 0.9, rejectBelow: 0.05 };
+const HYBRID_DEFAULTS = { supportAbove: 0.85, rejectBelow: 0.05 };
 /**
  * The cheap judge settles what it is confident about; the rest goes to the
  * expensive one. Each result keeps the name of the judge that decided it.

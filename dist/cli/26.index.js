@@ -778,7 +778,7 @@ const STOPWORDS = new Set(('a an the and or but if then else of to in on at by f
 /** Words that negate what follows (matched on the lower-cased surface). */
 const NEGATIONS = new Set(('not no never none nor neither without nobody nothing nowhere cannot unable ' +
     'lack lacks lacked lacking fail fails failed failing deny denies denied denying ' +
-    'refuse refuses refused refusing falsely incorrectly instead non').split(' '));
+    'refuse refuses refused refusing falsely incorrectly instead').split(' '));
 /** How much a claim commits to: hedges and absolutes that must agree with the source. */
 const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably', 'suggest', 'suggests', 'suggested', 'plan', 'plans', 'planned', 'consider', 'considering', 'propose', 'proposed', 'expect', 'expected', 'potential', 'potentially', 'reportedly', 'allegedly', 'some', 'sometimes', 'often', 'usually', 'most', 'many', 'several', 'few']);
 const ABSOLUTES = new Set(['all', 'every', 'always', 'must', 'will', 'definitely', 'certainly', 'only', 'entire', 'entirely', 'completely', 'never', 'none', 'guaranteed', 'everyone', 'everything', 'whole']);
@@ -1196,7 +1196,9 @@ function classOf(key) {
     return CLASS_OF.get(key);
 }
 /** How strong a claim says a change or amount is; adding or flipping a degree is not in the source. */
-const STRONG = ['significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
+// Praise a source does not give is a claim of its own ("a famous explorer", "an incredible amount").
+const EVALUATIVE = ['famous', 'renowned', 'celebrated', 'legendary', 'iconic', 'acclaimed', 'prestigious', 'successful', 'incredible', 'remarkable', 'extraordinary', 'unique', 'popular', 'influential', 'prominent', 'notable', 'leading', 'premier', 'best-known', 'world-famous', 'beloved', 'historic'];
+const STRONG = [...EVALUATIVE, 'significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
 const WEAK = ['slight', 'slightly', 'small', 'minor', 'modest', 'modestly', 'marginal', 'marginally', 'mild', 'mildly', 'little', 'somewhat'];
 const DEGREE = new Map([
     ...STRONG.map((word) => [stem(word), 'strong']),
@@ -1209,6 +1211,7 @@ function degreeOf(key) {
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/choice.js
 
 
+
 function contentKeys(text) {
     return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
@@ -1216,7 +1219,7 @@ function contentKeys(text) {
 const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key, sentence) {
-    if (sentence.keys.has(key))
+    if (sentence.keys.has(key) || sharesSense(key, sentence.senses))
         return true;
     if (key.length < 5)
         return false;
@@ -1371,6 +1374,17 @@ function decideYesNo(question, yes, index) {
         return undefined;
     const entities = parts.map((part) => asWritten(NAME_RUN.exec(part)?.[0] ?? part, index));
     const [a, b] = entities;
+    if (same && /^(?:year|decade|date|day)$/i.test(same[1] ?? '')) {
+        // "the same year": the years the sources give each.
+        const years = entities.map((entity) => {
+            const keys = contentKeys(entity);
+            return choice_valueOf(sentencesAbout(keys, index), 'time', keys);
+        });
+        if (years[0] === undefined || years[1] === undefined)
+            return undefined;
+        const isSame = years[0] === years[1];
+        return { holds: isSame === yes, reason: `the sources give ${a} ${years[0]} and ${b} ${years[1]}` };
+    }
     if (same) {
         // "the same country": the two are said to share a place, a family, a label.
         const names = entities.map((entity) => {
@@ -1779,7 +1793,8 @@ function negationScope(tokens) {
     const affirmed = new Set();
     let reach = 0;
     for (const token of tokens) {
-        if (NEGATIONS.has(token.lower) || token.key === 'not') {
+        // "Never Shout Never" is a name, not a negation.
+        if ((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name) {
             reach = NEGATION_REACH;
             continue;
         }
@@ -2088,7 +2103,10 @@ function align(claim, index, question = NO_QUESTION) {
     const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
     const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
     const bigrams = contentBigrams(tokens).filter(([a, b]) => !(given(a) && given(b)));
-    const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second)).length;
+    // A pair with a word found in other words ("one hour" for "3,600 seconds", "purchase" for
+    // "buy") is said together when the other word is found too: word order is not checked there.
+    const otherWords = (key) => bySynonym.has(key) || byQuantity.has(key);
+    const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second))).length;
     const total = Math.max(1, content.length);
     const features = {
         coverageAll: found / total,
@@ -2132,7 +2150,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.403275,0.983556,2.105622,0.14498,0.069076,0.05743,0.160241,0.043373,0.045783,0.058233,0.006024,0.007229,0.050201,0.016867,0.093574,0.095181,0.037349,0.007631,0.074699,0.948541],"scale":[0.212382,0.251243,0.263434,0.235633,0.321882,0.084565,1.662391,0.458153,0.282074,0.232662,0.366829,0.229646,0.209014,0.234183,0.087145,0.084715,0.218359,0.128775,0.291236,0.293464,0.189617,0.087019,0.359666,0.214716],"weights":[0,0.021379,0,0,0.707384,0,0,-0.920166,-0.509931,-0.410503,0,-0.204536,0,-0.507538,0,-0.167794,0,-0.180184,0,-0.257845,0,-0.425294,-0.507246,0.682471],"bias":-0.543665,"threshold":0.45,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 88.4%, summaries by document 65.8%, by domain 62.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.440517,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.043373,0.045783,0.05743,0.006024,0.024498,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.323309,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.229646,0.209014,0.232662,0.087145,0.154589,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.78034,0,0,-0.893933,-0.505638,-0.419267,0,-0.232503,0,-0.517373,0,-0.28712,0,-0.238436,0,-0.277252,0,-0.427975,-0.528518,0.648865],"bias":-0.551297,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.8%, by domain 63.9% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

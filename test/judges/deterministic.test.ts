@@ -159,7 +159,7 @@ describe('deterministic judge', () => {
   });
 
   it('lets the caller move the support threshold', async () => {
-    const claim = request('Acetaminophen quickly relieves fever.');
+    const claim = request('Acetaminophen relieves fever.');
     const [lenient] = await createDeterministicJudge().judge([claim]);
     const [strict] = await createDeterministicJudge({ supportThreshold: 0.9 }).judge([claim]);
     expect(lenient?.verdict).toBe('supported');

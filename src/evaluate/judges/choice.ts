@@ -7,6 +7,7 @@ import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
 import { tokenize } from './text.js';
+import { sharesSense } from './wordnet.js';
 
 export interface Decision {
   /** The claim does what the question asks, as the sources say. */
@@ -25,7 +26,7 @@ const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
 
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key: string, sentence: IndexedSentence): boolean {
-  if (sentence.keys.has(key)) return true;
+  if (sentence.keys.has(key) || sharesSense(key, sentence.senses)) return true;
   if (key.length < 5) return false;
   for (const other of sentence.keys) if (other.length >= 5 && (other.startsWith(key) || key.startsWith(other))) return true;
   return false;
@@ -169,6 +170,16 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
   if (parts.length !== 2) return undefined;
   const entities = parts.map((part) => asWritten(NAME_RUN.exec(part)?.[0] ?? part, index));
   const [a, b] = entities as [string, string];
+  if (same && /^(?:year|decade|date|day)$/i.test(same[1] ?? '')) {
+    // "the same year": the years the sources give each.
+    const years = entities.map((entity) => {
+      const keys = contentKeys(entity);
+      return valueOf(sentencesAbout(keys, index), 'time', keys);
+    });
+    if (years[0] === undefined || years[1] === undefined) return undefined;
+    const isSame = years[0] === years[1];
+    return { holds: isSame === yes, reason: `the sources give ${a} ${years[0]} and ${b} ${years[1]}` };
+  }
   if (same) {
     // "the same country": the two are said to share a place, a family, a label.
     const names = entities.map((entity) => {

@@ -89,7 +89,8 @@ export function negationScope(tokens: readonly Token[]): NegationScope {
   const affirmed = new Set<string>();
   let reach = 0;
   for (const token of tokens) {
-    if (NEGATIONS.has(token.lower) || token.key === 'not') {
+    // "Never Shout Never" is a name, not a negation.
+    if ((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name) {
       reach = NEGATION_REACH;
       continue;
     }
@@ -397,7 +398,12 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const sourceAbsolutes = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).absolutes, 0);
   const sourceHedges = aligned.reduce((sum, sentence) => sum + sentenceCounts(sentence).hedges, 0);
   const bigrams = contentBigrams(tokens).filter(([a, b]) => !(given(a) && given(b)));
-  const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second)).length;
+  // A pair with a word found in other words ("one hour" for "3,600 seconds", "purchase" for
+  // "buy") is said together when the other word is found too: word order is not checked there.
+  const otherWords = (key: string): boolean => bySynonym.has(key) || byQuantity.has(key);
+  const bigramsFound = bigrams.filter(
+    ([first, second]) => index.hasBigram(first, second) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second)),
+  ).length;
   const total = Math.max(1, content.length);
 
   const features: FeatureVector = {

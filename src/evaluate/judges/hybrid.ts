@@ -11,7 +11,7 @@ export interface HybridJudgeOptions {
   rejectBelow?: number;
 }
 
-export const HYBRID_DEFAULTS = { supportAbove: 0.9, rejectBelow: 0.05 } as const;
+export const HYBRID_DEFAULTS = { supportAbove: 0.85, rejectBelow: 0.05 } as const;
 
 /**
  * The cheap judge settles what it is confident about; the rest goes to the

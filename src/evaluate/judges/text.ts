@@ -41,7 +41,7 @@ export const NEGATIONS = new Set(
   (
     'not no never none nor neither without nobody nothing nowhere cannot unable ' +
     'lack lacks lacked lacking fail fails failed failing deny denies denied denying ' +
-    'refuse refuses refused refusing falsely incorrectly instead non'
+    'refuse refuses refused refusing falsely incorrectly instead'
   ).split(' '),
 );
 
