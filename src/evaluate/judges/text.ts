@@ -307,7 +307,22 @@ export function tokenize(text: string): Token[] {
     sentenceStart = false;
   }
   markSpelledQuantities(tokens);
+  putMonthFirst(tokens);
   return tokens;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "30 September 2025" and "September 30, 2025" are one date: the month goes first in both. */
+function putMonthFirst(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const day = tokens[i]!;
+    const month = tokens[i + 1]!;
+    if (day.kind !== 'number' || !MONTHS.has(month.lower) || !/^(?:[1-9]|[12]\d|3[01])(?:th)?$/.test(day.key)) continue;
+    tokens[i] = month;
+    tokens[i + 1] = day;
+    i++;
+  }
 }
 
 const DURATIONS = new Set(['second', 'month']);
