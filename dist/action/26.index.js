@@ -1084,23 +1084,34 @@ const wordnet_namespaceObject = /*#__PURE__*/JSON.parse('{"VJ":{"aachen":"8zf","
  * only, so a paraphrase is found where a swapped word is not.
  */
 
-let senses;
-function sensesOf(key) {
-    senses ??= new Map(Object.entries(wordnet_namespaceObject.VJ).map(([stem, ids]) => [stem, ids.split(' ').map((id) => Number.parseInt(id, 36))]));
-    return senses.get(key);
+/** For each stem, the other stems that share one of its frequent senses; built on first use. */
+let synonyms;
+function build() {
+    const members = new Map();
+    const entries = Object.entries(wordnet_namespaceObject.VJ);
+    for (const [stem, ids] of entries)
+        for (const id of ids.split(' '))
+            members.set(id, [...(members.get(id) ?? []), stem]);
+    const map = new Map();
+    for (const [stem, ids] of entries) {
+        const others = new Set();
+        for (const id of ids.split(' '))
+            for (const other of members.get(id) ?? [])
+                if (other !== stem)
+                    others.add(other);
+        map.set(stem, [...others]);
+    }
+    return map;
 }
-/** The senses of a set of keys, for asking whether a word shares one of them. */
-function sensesOfKeys(keys) {
-    const found = new Set();
-    for (const key of keys)
-        for (const id of sensesOf(key) ?? [])
-            found.add(id);
-    return found;
+/** Stems that share a frequent sense with `key` (a stem). */
+function synonymsOf(key) {
+    synonyms ??= build();
+    return synonyms.get(key) ?? [];
 }
-/** Does `key` share a frequent sense with one of the keys whose senses are given? */
-function sharesSense(key, senses) {
-    for (const id of sensesOf(key) ?? [])
-        if (senses.has(id))
+/** Does one of the given keys share a frequent sense with `key`? */
+function hasSynonymIn(key, keys) {
+    for (const other of synonymsOf(key))
+        if (keys.has(other))
             return true;
     return false;
 }
@@ -1233,7 +1244,7 @@ function contentKeys(text) {
 const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key, sentence) {
-    if (sentence.keys.has(key) || sharesSense(key, sentence.senses))
+    if (sentence.keys.has(key) || hasSynonymIn(key, sentence.keys))
         return true;
     if (key.length < 5)
         return false;
@@ -1434,7 +1445,6 @@ var sentences = __webpack_require__(85511);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/sources.js
 
 
-
 /**
  * One source sentence, tokenised once and reused for every claim of a case. Its key sets
  * are built on first use: only the sentences a claim aligns to are ever asked.
@@ -1450,7 +1460,6 @@ class IndexedSentence {
     numberSet;
     quantitySet;
     nameSet;
-    senseSet;
     contentKeyList;
     constructor(sourceId, text, start, end, tokens) {
         this.sourceId = sourceId;
@@ -1474,10 +1483,6 @@ class IndexedSentence {
     get quantities() {
         return (this.quantitySet ??= new Set(this.tokens.flatMap((token) => (token.quantity === undefined ? [] : [token.quantity]))));
     }
-    /** WordNet senses of the content keys, for finding a synonym of a claim's word. */
-    get senses() {
-        return (this.senseSet ??= sensesOfKeys(this.keys));
-    }
     /** Keys of the names in the sentence (capitalised mid-sentence, acronyms). */
     get names() {
         return (this.nameSet ??= new Set(this.tokens.filter((token) => token.name).map((token) => token.key)));
@@ -1495,7 +1500,6 @@ class IndexedSources {
     numberSet;
     quantitySet;
     quantityUnitSet;
-    senseSet;
     constructor(sentences, 
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
     postings) {
@@ -1508,9 +1512,6 @@ class IndexedSources {
     }
     get numbers() {
         return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
-    }
-    get senses() {
-        return (this.senseSet ??= sensesOfKeys(this.postings.keys()));
     }
     /** The units of those amounts ("month", "metre"). */
     get quantityUnits() {
@@ -1619,11 +1620,27 @@ function splitSource(sourceId, text) {
  * "…a filmmaker.Larry Hagman was…": texts pasted together without a space. A full stop
  * between a lower-case word and a capitalised one ends a sentence all the same.
  */
-const RUN_ON = /(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** Where a full stop joins two sentences with no space: after "xx." and before "Xx". */
+function runOnBreaks(text) {
+    const breaks = [];
+    for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+        const next = text[at + 1];
+        if (next === undefined || next === ' ' || !UPPER.test(next))
+            continue;
+        if (LOWER.test(text[at + 2] ?? '') && LOWER.test(text[at - 1] ?? '') && LOWER.test(text[at - 2] ?? ''))
+            breaks.push(at + 1);
+    }
+    return breaks;
+}
 function splitRunOn(text) {
+    const breaks = runOnBreaks(text);
+    if (breaks.length === 0)
+        return (0,sentences/* splitSentences */.P)(text);
     const spans = [];
     let from = 0;
-    for (const at of [...text.matchAll(RUN_ON)].map((m) => m.index).concat(text.length)) {
+    for (const at of [...breaks, text.length]) {
         for (const span of (0,sentences/* splitSentences */.P)(text.slice(from, at)))
             spans.push({ text: span.text, start: from + span.start, end: from + span.end });
         from = at;
@@ -1927,10 +1944,10 @@ function align(claim, index, question = NO_QUESTION) {
     }
     const bySynonym = new Set();
     for (const key of plainWords)
-        if (!index.postings.has(key) && sharesSense(key, index.senses))
+        if (!index.postings.has(key) && hasSynonymIn(key, index.postings))
             bySynonym.add(key);
     const isFound = (key) => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
-    const inSentence = (sentence, key) => sentence.keys.has(key) || (bySynonym.has(key) && sharesSense(key, sentence.senses));
+    const inSentence = (sentence, key) => sentence.keys.has(key) || (bySynonym.has(key) && hasSynonymIn(key, sentence.keys));
     // A word of the question that the sources do not have is a premise: nothing to check.
     const content = [];
     for (const key of contentKeys)

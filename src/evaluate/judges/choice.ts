@@ -7,7 +7,7 @@ import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
 import { tokenize } from './text.js';
-import { sharesSense } from './wordnet.js';
+import { hasSynonymIn } from './wordnet.js';
 
 export interface Decision {
   /** The claim does what the question asks, as the sources say. */
@@ -26,7 +26,7 @@ const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
 
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key: string, sentence: IndexedSentence): boolean {
-  if (sentence.keys.has(key) || sharesSense(key, sentence.senses)) return true;
+  if (sentence.keys.has(key) || hasSynonymIn(key, sentence.keys)) return true;
   if (key.length < 5) return false;
   for (const other of sentence.keys) if (other.length >= 5 && (other.startsWith(key) || key.startsWith(other))) return true;
   return false;

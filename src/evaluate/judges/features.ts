@@ -1,7 +1,7 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
-import { sharesSense } from './wordnet.js';
+import { hasSynonymIn } from './wordnet.js';
 import { ABSOLUTES, HEDGES, NEGATIONS, tokenize, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
@@ -208,10 +208,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     else plainWords.add(token.key);
   }
   const bySynonym = new Set<string>();
-  for (const key of plainWords) if (!index.postings.has(key) && sharesSense(key, index.senses)) bySynonym.add(key);
+  for (const key of plainWords) if (!index.postings.has(key) && hasSynonymIn(key, index.postings)) bySynonym.add(key);
   const isFound = (key: string): boolean => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
   const inSentence = (sentence: IndexedSentence, key: string): boolean =>
-    sentence.keys.has(key) || (bySynonym.has(key) && sharesSense(key, sentence.senses));
+    sentence.keys.has(key) || (bySynonym.has(key) && hasSynonymIn(key, sentence.keys));
   // A word of the question that the sources do not have is a premise: nothing to check.
   const content: string[] = [];
   for (const key of contentKeys) if (isFound(key) || !given(key)) content.push(key);

@@ -1,6 +1,5 @@
 import { splitSentences, type SentenceSpan } from '../claims/sentences.js';
 import { tokenize, type Token } from './text.js';
-import { sensesOfKeys } from './wordnet.js';
 
 /**
  * One source sentence, tokenised once and reused for every claim of a case. Its key sets
@@ -12,7 +11,6 @@ export class IndexedSentence {
   private numberSet: Set<string> | undefined;
   private quantitySet: Set<string> | undefined;
   private nameSet: Set<string> | undefined;
-  private senseSet: Set<number> | undefined;
   private contentKeyList: string[] | undefined;
 
   constructor(
@@ -42,11 +40,6 @@ export class IndexedSentence {
     return (this.quantitySet ??= new Set(this.tokens.flatMap((token) => (token.quantity === undefined ? [] : [token.quantity]))));
   }
 
-  /** WordNet senses of the content keys, for finding a synonym of a claim's word. */
-  get senses(): Set<number> {
-    return (this.senseSet ??= sensesOfKeys(this.keys));
-  }
-
   /** Keys of the names in the sentence (capitalised mid-sentence, acronyms). */
   get names(): Set<string> {
     return (this.nameSet ??= new Set(this.tokens.filter((token) => token.name).map((token) => token.key)));
@@ -64,7 +57,6 @@ export class IndexedSources {
   private numberSet: Set<string> | undefined;
   private quantitySet: Set<string> | undefined;
   private quantityUnitSet: Set<string> | undefined;
-  private senseSet: Set<number> | undefined;
 
   constructor(
     readonly sentences: IndexedSentence[],
@@ -79,10 +71,6 @@ export class IndexedSources {
 
   get numbers(): Set<string> {
     return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
-  }
-
-  get senses(): Set<number> {
-    return (this.senseSet ??= sensesOfKeys(this.postings.keys()));
   }
 
   /** The units of those amounts ("month", "metre"). */
@@ -194,12 +182,26 @@ function splitSource(sourceId: string, text: string): IndexedSentence[] {
  * "…a filmmaker.Larry Hagman was…": texts pasted together without a space. A full stop
  * between a lower-case word and a capitalised one ends a sentence all the same.
  */
-const RUN_ON = /(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Where a full stop joins two sentences with no space: after "xx." and before "Xx". */
+function runOnBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    const next = text[at + 1];
+    if (next === undefined || next === ' ' || !UPPER.test(next)) continue;
+    if (LOWER.test(text[at + 2] ?? '') && LOWER.test(text[at - 1] ?? '') && LOWER.test(text[at - 2] ?? '')) breaks.push(at + 1);
+  }
+  return breaks;
+}
 
 function splitRunOn(text: string): SentenceSpan[] {
+  const breaks = runOnBreaks(text);
+  if (breaks.length === 0) return splitSentences(text);
   const spans: SentenceSpan[] = [];
   let from = 0;
-  for (const at of [...text.matchAll(RUN_ON)].map((m) => m.index).concat(text.length)) {
+  for (const at of [...breaks, text.length]) {
     for (const span of splitSentences(text.slice(from, at))) spans.push({ text: span.text, start: from + span.start, end: from + span.end });
     from = at;
   }

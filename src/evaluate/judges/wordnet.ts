@@ -5,23 +5,31 @@
  */
 import lexicon from './model/wordnet.json' with { type: 'json' };
 
-let senses: Map<string, readonly number[]> | undefined;
+/** For each stem, the other stems that share one of its frequent senses; built on first use. */
+let synonyms: Map<string, readonly string[]> | undefined;
 
-function sensesOf(key: string): readonly number[] | undefined {
-  senses ??= new Map(Object.entries(lexicon.synonyms as Record<string, string>).map(([stem, ids]) => [stem, ids.split(' ').map((id) => Number.parseInt(id, 36))]));
-  return senses.get(key);
+function build(): Map<string, readonly string[]> {
+  const members = new Map<string, string[]>();
+  const entries = Object.entries(lexicon.synonyms as Record<string, string>);
+  for (const [stem, ids] of entries) for (const id of ids.split(' ')) members.set(id, [...(members.get(id) ?? []), stem]);
+  const map = new Map<string, readonly string[]>();
+  for (const [stem, ids] of entries) {
+    const others = new Set<string>();
+    for (const id of ids.split(' ')) for (const other of members.get(id) ?? []) if (other !== stem) others.add(other);
+    map.set(stem, [...others]);
+  }
+  return map;
 }
 
-/** The senses of a set of keys, for asking whether a word shares one of them. */
-export function sensesOfKeys(keys: Iterable<string>): Set<number> {
-  const found = new Set<number>();
-  for (const key of keys) for (const id of sensesOf(key) ?? []) found.add(id);
-  return found;
+/** Stems that share a frequent sense with `key` (a stem). */
+export function synonymsOf(key: string): readonly string[] {
+  synonyms ??= build();
+  return synonyms.get(key) ?? [];
 }
 
-/** Does `key` share a frequent sense with one of the keys whose senses are given? */
-export function sharesSense(key: string, senses: ReadonlySet<number>): boolean {
-  for (const id of sensesOf(key) ?? []) if (senses.has(id)) return true;
+/** Does one of the given keys share a frequent sense with `key`? */
+export function hasSynonymIn(key: string, keys: { has(key: string): boolean }): boolean {
+  for (const other of synonymsOf(key)) if (keys.has(other)) return true;
   return false;
 }
 
