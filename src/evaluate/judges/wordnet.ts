@@ -5,26 +5,24 @@
  */
 import lexicon from './model/wordnet.json' with { type: 'json' };
 
-/** For each stem, the other stems that share one of its frequent senses; built on first use. */
-let synonyms: Map<string, readonly string[]> | undefined;
+const senses = lexicon.senses as Record<string, string | undefined>;
+const synsets = lexicon.synsets;
 
-function build(): Map<string, readonly string[]> {
-  const members = new Map<string, string[]>();
-  const entries = Object.entries(lexicon.synonyms as Record<string, string>);
-  for (const [stem, ids] of entries) for (const id of ids.split(' ')) members.set(id, [...(members.get(id) ?? []), stem]);
-  const map = new Map<string, readonly string[]>();
-  for (const [stem, ids] of entries) {
-    const others = new Set<string>();
-    for (const id of ids.split(' ')) for (const other of members.get(id) ?? []) if (other !== stem) others.add(other);
-    map.set(stem, [...others]);
-  }
-  return map;
-}
+/** Synonym lists already looked up; bounded, as the vocabulary of a run is. */
+const found = new Map<string, readonly string[]>();
+const FOUND_LIMIT = 50_000;
 
 /** Stems that share a frequent sense with `key` (a stem). */
 export function synonymsOf(key: string): readonly string[] {
-  synonyms ??= build();
-  return synonyms.get(key) ?? [];
+  let list = found.get(key);
+  if (list) return list;
+  const ids = Object.hasOwn(senses, key) ? senses[key] : undefined;
+  const others = new Set<string>();
+  for (const id of ids?.split(' ') ?? []) for (const stem of synsets[Number.parseInt(id, 36)]?.split(' ') ?? []) if (stem !== key) others.add(stem);
+  list = [...others];
+  if (found.size >= FOUND_LIMIT) found.clear();
+  found.set(key, list);
+  return list;
 }
 
 /** Does one of the given keys share a frequent sense with `key`? */
