@@ -781,6 +781,11 @@ const STOPWORDS = new Set(('a an the and or but if then else of to in on at by f
     'very too again further once both each other own same some any more most such up down out over under off ' +
     'between through during before after above below while because until against among per via etc s t don ' +
     'said says say according one\'s itself themselves himself herself ourselves yourself whether either').split(/\s+/));
+let stopKeys;
+/** Is `key` one a stopword takes (its stem)? Any other key is only ever a content key. */
+function isStopKey(key) {
+    return (stopKeys ??= new Set([...STOPWORDS].map((word) => stem(word)))).has(key);
+}
 /** Words that negate what follows (matched on the lower-cased surface). */
 const NEGATIONS = new Set(('not no never none nor neither without nobody nothing nowhere cannot unable ' +
     'lack lacks lacked lacking fail fails failed failing deny denies denied denying ' +
@@ -2111,12 +2116,14 @@ function align(claim, index, question = NO_QUESTION) {
         }
     }
     // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
+    // Content words are looked up in the postings; only stopwords ("up", "more") need every key.
+    const inSources = (key) => index.postings.has(key) || (isStopKey(key) && index.allKeys.has(key));
     for (const key of claimKeys) {
         const opposite = oppositesOf(key);
-        if (!opposite || index.allKeys.has(key) || opposites.some((o) => o.claim === key))
+        if (!opposite || inSources(key) || opposites.some((o) => o.claim === key))
             continue;
         const other = [...opposite].find((word) => !claimKeys.has(word) &&
-            index.allKeys.has(word) &&
+            inSources(word) &&
             index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2)));
         if (other)
             opposites.push({ claim: key, source: other });

@@ -2,7 +2,7 @@ import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, shown, tokenize, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -323,13 +323,15 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   }
 
   // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
+  // Content words are looked up in the postings; only stopwords ("up", "more") need every key.
+  const inSources = (key: string): boolean => index.postings.has(key) || (isStopKey(key) && index.allKeys.has(key));
   for (const key of claimKeys) {
     const opposite = oppositesOf(key);
-    if (!opposite || index.allKeys.has(key) || opposites.some((o) => o.claim === key)) continue;
+    if (!opposite || inSources(key) || opposites.some((o) => o.claim === key)) continue;
     const other = [...opposite].find(
       (word) =>
         !claimKeys.has(word) &&
-        index.allKeys.has(word) &&
+        inSources(word) &&
         index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2)),
     );
     if (other) opposites.push({ claim: key, source: other });

@@ -44,6 +44,12 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+let stopKeys: Set<string> | undefined;
+/** Is `key` one a stopword takes (its stem)? Any other key is only ever a content key. */
+export function isStopKey(key: string): boolean {
+  return (stopKeys ??= new Set([...STOPWORDS].map((word) => stem(word)))).has(key);
+}
+
 /** Words that negate what follows (matched on the lower-cased surface). */
 export const NEGATIONS = new Set(
   (
