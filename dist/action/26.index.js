@@ -383,9 +383,11 @@ const ANSWER_SOURCE_ID = 'answer';
 /**
  * A forbidden fact marks the whole case hallucinated, so it must be entailed with high
  * confidence: a correct answer shares most words with the plausible wrong fact it rules
- * out ("E-4012 means the fan failed" vs "E-4012 means the sensor reads high").
+ * out ("E-4012 means the fan failed" vs "E-4012 means the sensor reads high"). The same
+ * confidence at which the hybrid judge lets a deterministic "supported" stand (95 % of
+ * such verdicts right on held-out QA answers; see the README).
  */
-const FORBIDDEN_MIN_SCORE = 0.9;
+const FORBIDDEN_MIN_SCORE = 0.85;
 /** Cases judged per batch: bounds memory (requests, source indexes) on large golden sets. */
 const EVALUATION_BATCH = 256;
 async function evaluateCases(cases, responses, judge, options = {}) {

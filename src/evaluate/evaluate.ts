@@ -22,9 +22,11 @@ const ANSWER_SOURCE_ID = 'answer';
 /**
  * A forbidden fact marks the whole case hallucinated, so it must be entailed with high
  * confidence: a correct answer shares most words with the plausible wrong fact it rules
- * out ("E-4012 means the fan failed" vs "E-4012 means the sensor reads high").
+ * out ("E-4012 means the fan failed" vs "E-4012 means the sensor reads high"). The same
+ * confidence at which the hybrid judge lets a deterministic "supported" stand (95 % of
+ * such verdicts right on held-out QA answers; see the README).
  */
-export const FORBIDDEN_MIN_SCORE = 0.9;
+export const FORBIDDEN_MIN_SCORE = 0.85;
 
 /** A question for the judge, and where its answer goes. */
 interface PlannedCase {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
 import { tokenize } from '../../src/evaluate/judges/text.js';
+import { evaluateCases, FORBIDDEN_MIN_SCORE } from '../../src/evaluate/evaluate.js';
+import { HYBRID_DEFAULTS } from '../../src/evaluate/judges/hybrid.js';
 import type { JudgeRequest } from '../../src/evaluate/types.js';
+import type { GoldenCase } from '../../src/golden/types.js';
+import type { AppResponse, ResponseSet } from '../../src/responses/types.js';
 
 // Sources written for these tests: a fictional lake, two fictional ferries, a shop.
 const LAKE = {
@@ -130,5 +134,41 @@ describe('deterministic judge: synonyms', () => {
   it('finds a word the source says in other words', () => {
     const sources = [{ id: 'B', text: 'Customers can buy the annual pass at the front desk.' }];
     expect(verdictOf('Customers can purchase the annual pass at the front desk.', '', sources).verdict).toBe('supported');
+  });
+});
+
+const responsesOf = (response: AppResponse): ResponseSet => ({ byId: new Map([[response.id, response]]), missing: [], unknown: [] });
+
+describe('deterministic judge: confidence the gate relies on', () => {
+  it('can reach the scores at which a forbidden fact counts and a hybrid verdict stands', () => {
+    // The score is the model's probability; a retrained model that could no longer reach these
+    // would silently stop flagging forbidden facts.
+    const exact = judge.judgeOne(ask('The Morven Ferry began service in 1962 and carries 40 cars.', '', [FERRIES]));
+    expect(exact.verdict).toBe('supported');
+    expect(exact.score).toBeGreaterThan(FORBIDDEN_MIN_SCORE);
+    expect(exact.score).toBeGreaterThan(HYBRID_DEFAULTS.supportAbove);
+  });
+
+  it('flags a forbidden fact the answer states, and not the right answer that shares its words', async () => {
+    const golden: GoldenCase = {
+      id: 'ferry-1',
+      category: 'transport',
+      question: 'How many cars does the Morven Ferry carry?',
+      sources: [{ id: 'F', title: 'Ferries', text: FERRIES.text }],
+      expectedFacts: [],
+      forbidden: ['The Morven Ferry carries 120 cars.'],
+      expect: 'answer',
+      origin: { file: 'ferries.yaml', line: 1 },
+      contentHash: 'test',
+    };
+    const answers = [
+      { id: 'ferry-1', answer: 'The Morven Ferry carries 120 cars. [F]' },
+      { id: 'ferry-1', answer: 'The Morven Ferry carries 40 cars. [F]' },
+    ];
+    const [wrong, right] = await Promise.all(
+      answers.map(async (response) => (await evaluateCases([golden], responsesOf(response), judge))[0]!),
+    );
+    expect(wrong?.forbidden[0]?.entailed).toBe(true);
+    expect(right?.forbidden[0]?.entailed).toBe(false);
   });
 });
