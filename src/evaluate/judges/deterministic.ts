@@ -157,7 +157,6 @@ function blockingReason(alignment: Alignment, minCoverage: number): string | und
   if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources`;
   if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
   if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
-  if (alignment.features.unmatchedNegation) return 'the claim is negative but no matching source sentence is';
   return undefined;
 }
 
