@@ -1,5 +1,5 @@
-// Makes sure the real coverage producers and SciPy that the tests compare against are
-// installed (Debian packages). Installs them with apt-get when run as root (CI, a fresh
+// Makes sure the real coverage producers, SciPy and the browser that the tests compare
+// against are installed (Debian packages). Installs them with apt-get when run as root (CI, a fresh
 // container); otherwise says exactly what to install. Run by `npm test` before vitest.
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -12,6 +12,8 @@ const TOOLS = [
   { pkg: 'gcc', check: ['gcc', ['--version']] },
   { pkg: 'lcov', check: ['geninfo', ['--version']] },
   { pkg: 'git', check: ['git', ['--version']] },
+  // The comment and the HTML report are tested as people see them, in a real browser.
+  { pkg: 'chromium', check: ['chromium', ['--version']] },
 ];
 
 const works = ([cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
