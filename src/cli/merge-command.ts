@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { loadBaselineReport, MAX_BASELINE_BYTES, type BaselineLoad } from '../drift/index.js';
-import { mergeReports, type MergeGate, type ReportPart } from '../report/merge.js';
+import type { JudgeInputs } from '../pipeline/judge-report.js';
+import { mergeShardReports } from '../pipeline/merge-shards.js';
+import type { ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
 import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
@@ -44,7 +46,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const files = await expandInputs(positionals, io.cwd);
   const parts: ReportPart[] = [];
   for (const file of files) parts.push({ file, report: await readReport(file, io.cwd) });
-  const merged = mergeReports(parts, await baselineGate(values.baseline, io.cwd));
+  const merged = mergeShardReports(parts, await baselineGate(values.baseline, io.cwd));
   const out = values.out === undefined ? null : resolve(io.cwd, values.out);
   const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
   await writeOutputs(merged, out, md);
@@ -80,7 +82,7 @@ async function expandInputs(inputs: readonly string[], cwd: string): Promise<str
 }
 
 /** As in a run: an unreadable baseline is an input problem the policy rules on, not a crash. */
-async function baselineGate(path: string | undefined, cwd: string): Promise<MergeGate> {
+async function baselineGate(path: string | undefined, cwd: string): Promise<JudgeInputs> {
   if (path === undefined) return { baseline: null };
   let baseline: BaselineLoad;
   try {

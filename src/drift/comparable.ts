@@ -3,10 +3,10 @@
  * score claims differently, so their rates differ for reasons that are not the app's;
  * such a baseline is reported as not comparable, never silently compared.
  */
-import type { Report } from '../report/types.js';
+import type { UnjudgedReport } from '../report/types.js';
 
 /** null when comparable, otherwise the reason in plain words. */
-export function notComparableReason(head: Report, baseline: Report): string | null {
+export function notComparableReason(head: UnjudgedReport, baseline: UnjudgedReport): string | null {
   if (head.schemaVersion !== baseline.schemaVersion) {
     return `the baseline report has schema version ${baseline.schemaVersion} and this run ${head.schemaVersion}`;
   }

@@ -15,7 +15,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import type { ResolvedPolicy } from '../policy/types.js';
-import type { CaseResult, DriftFinding, Report, ReportDrift } from '../report/types.js';
+import type { CaseResult, DriftFinding, Report, ReportDrift, UnjudgedReport } from '../report/types.js';
 import { notComparableReason } from './comparable.js';
 import { correctAndSettle } from './correction.js';
 import {
@@ -51,7 +51,7 @@ export function driftOptions(policy: Pick<ResolvedPolicy, 'alpha' | 'minEffect' 
   return { alpha: policy.alpha, minEffect: policy.minEffect, judgeScoreGates: policy.judgeScoreDrift === 'fail', latencyGates: policy.latencyDrift === 'fail' };
 }
 
-export function computeDrift(head: Report, baseline: Report, options: DriftOptions): ReportDrift {
+export function computeDrift(head: UnjudgedReport, baseline: Report, options: DriftOptions): ReportDrift {
   checkOptions(options);
   const t: Thresholds = { alpha: options.alpha, minEffect: options.minEffect, confidence: options.confidence ?? 0.95 };
   const roles = { judgeScore: options.judgeScoreGates ? 'gating' : 'descriptive', latency: options.latencyGates ? 'gating' : 'descriptive' } as const;
@@ -75,7 +75,7 @@ export function computeDrift(head: Report, baseline: Report, options: DriftOptio
 }
 
 /** The drift section for the other outcomes of looking for a baseline. */
-export function compareWithBaseline(head: Report, baseline: BaselineLoad | null, options: Omit<DriftOptions, 'baselineFile'> & { noBaselineReason?: string }): ReportDrift {
+export function compareWithBaseline(head: UnjudgedReport, baseline: BaselineLoad | null, options: Omit<DriftOptions, 'baselineFile'> & { noBaselineReason?: string }): ReportDrift {
   if (baseline === null) return skippedDrift(options.noBaselineReason ?? 'no baseline report (first run, or none was configured)');
   if (baseline.status === 'not-comparable') {
     return {
@@ -180,7 +180,7 @@ function categoryFindings(pairs: CasePair[], t: Thresholds): Draft[] {
   );
 }
 
-function coverageFindings(head: Report, baseline: Report, t: Thresholds): DriftFinding[] {
+function coverageFindings(head: UnjudgedReport, baseline: Report, t: Thresholds): DriftFinding[] {
   const findings: DriftFinding[] = [];
   const h = head.coverage;
   const b = baseline.coverage;

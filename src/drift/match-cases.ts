@@ -3,7 +3,7 @@
  * with the same content hash (same question, sources, expectations); otherwise it is
  * listed as added, removed or changed, so an edited golden set never shows up as drift.
  */
-import type { CaseResult, Report } from '../report/types.js';
+import type { CaseResult, UnjudgedReport } from '../report/types.js';
 
 export interface CasePair {
   head: CaseResult;
@@ -17,7 +17,7 @@ export interface CaseMatch {
   changed: string[];
 }
 
-export function matchCases(head: Report, baseline: Report): CaseMatch {
+export function matchCases(head: UnjudgedReport, baseline: UnjudgedReport): CaseMatch {
   const baselineById = new Map(baseline.cases.map((c) => [c.id, c]));
   const headIds = new Set(head.cases.map((c) => c.id));
   const match: CaseMatch = { pairs: [], added: [], removed: [], changed: [] };

@@ -6,14 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { ChangedFile, GitRunner } from '../coverage/index.js';
-import { compareWithBaseline, driftOptions, loadBaselineReport, skippedDrift, uncertifiedThresholds } from '../drift/index.js';
+import { loadBaselineReport, type BaselineLoad } from '../drift/index.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
 import { evaluateOnWorkers, packEvaluationTasks } from '../evaluate/evaluation-pool.js';
 import type { Judge } from '../evaluate/types.js';
-import { evaluatePolicy, type GateInput } from '../policy/evaluate-policy.js';
-import { buildReport } from '../report/build-report.js';
-import type { CaseResult, Report, ReportDrift } from '../report/types.js';
+import { assembleReport } from '../report/build-report.js';
+import type { CaseResult, Report } from '../report/types.js';
 import { matchResponses } from '../responses/file.js';
 import type { ProgressSink } from '../responses/progress.js';
 import type { ResponseSet } from '../responses/types.js';
@@ -22,11 +21,9 @@ import { ConfigurationError } from '../shared/errors.js';
 import { measureCoverage } from './coverage-step.js';
 import { gitRunner } from './git-runner.js';
 import { buildJudge } from './judge-factory.js';
+import { judgeReport, NO_BASELINE_REASON, type JudgeInputs } from './judge-report.js';
 import { goldenSetBytes, loadCases, loadMatchedResponses, type GoldenSetSummary } from './load-cases.js';
 import { loadOnWorker } from './load-worker.js';
-
-/** Same words for a run and a merge without a baseline, so both reports agree. */
-export const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
 
 /** Below this many cases, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_CASES = 5000;
@@ -72,7 +69,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   // free them before the report is built.
   const { goldenSet, results, judge, matched, notRun } = await evaluateGoldenSet(settings, deps, secrets);
 
-  const report = buildReport({
+  const unjudged = assembleReport({
     version: deps.version,
     startedAt,
     finishedAt: deps.now(),
@@ -87,20 +84,14 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
     cases: results,
     responses: { missing: matched.missing, unknown: matched.unknown },
     coverage: null,
-    drift: null,
-    verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
     shard: settings.shard,
     partialReason: notRun.length > 0 ? `cancelled: ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run` : null,
   });
   const inputProblems: string[] = [];
-  report.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems, deps.changedLines ?? null);
-  const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
-  report.drift = drift.drift;
-  report.verdict = evaluatePolicy(
-    gateInputFromReport(report, { inputProblems, uncertified: uncertifiedThresholds(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }),
-    settings.policy,
-  );
-  return { report, secrets, baseline: drift.baseline };
+  unjudged.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems, deps.changedLines ?? null);
+  const baseline = await baselineFor(settings, inputProblems, deps.noBaselineReason);
+  const report = judgeReport(unjudged, { ...baseline, inputProblems });
+  return { report, secrets, baseline: baseline.baseline?.status === 'loaded' ? baseline.baseline.report : null };
 }
 
 interface EvaluatedGoldenSet {
@@ -170,44 +161,24 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
 }
 
 /**
- * Drift against the baseline report, when one is configured. An unreadable baseline is an
- * input problem the policy rules on (fail closed by default), never a silent skip.
+ * The baseline report drift compares with, when one is configured. An unreadable baseline
+ * is an input problem the policy rules on (fail closed by default), never a silent skip.
  */
-async function driftAgainstBaseline(
-  report: Report,
-  settings: Settings,
-  inputProblems: string[],
-  noBaselineReason: string | undefined,
-): Promise<{ drift: ReportDrift; baseline: Report | null }> {
-  const options = driftOptions(settings.policy);
-  if (settings.shard !== null) return { drift: skippedDrift('a shard is compared with the baseline only once merged'), baseline: null };
+async function baselineFor(settings: Settings, inputProblems: string[], noBaselineReason: string | undefined): Promise<Omit<JudgeInputs, 'inputProblems'>> {
+  if (settings.shard !== null) return { baseline: null, driftSkipped: 'a shard is compared with the baseline only once merged' };
   if (settings.baseline === null) {
     const reason = noBaselineReason ?? (settings.baselineAuto ? 'baseline: auto finds the base branch report only in GitHub Actions, on a pull request' : NO_BASELINE_REASON);
-    return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: reason }), baseline: null };
+    return { baseline: null, noBaselineReason: reason };
   }
   const display = relative(settings.cwd, settings.baseline) || settings.baseline;
   try {
-    const load = await loadBaselineReport(settings.baseline, display);
-    return { drift: compareWithBaseline(report, load, options), baseline: load.status === 'loaded' ? load.report : null };
+    const baseline: BaselineLoad = await loadBaselineReport(settings.baseline, display);
+    return { baseline };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     inputProblems.push(`baseline: ${error.message}`);
-    return { drift: compareWithBaseline(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` }), baseline: null };
+    return { baseline: null, noBaselineReason: `the baseline could not be read (${display})` };
   }
-}
-
-/** The policy's view of a report: used for fresh runs and merged shards alike. */
-export function gateInputFromReport(report: Report, extra: Partial<Pick<GateInput, 'inputProblems' | 'uncertified'>> = {}): GateInput {
-  return {
-    metrics: report.metrics,
-    coverage: report.coverage,
-    drift: report.drift,
-    responses: report.responses,
-    partial: report.run.partial,
-    partialReason: report.run.partialReason,
-    inputProblems: extra.inputProblems ?? [],
-    uncertified: extra.uncertified ?? [],
-  };
 }
 
 function judgeVersion(judge: Judge): string {

@@ -8,10 +8,11 @@ import {
   type Report,
   type ReportCoverage,
   type ReportDrift,
+  type UnjudgedReport,
   type Verdict,
 } from './types.js';
 
-export interface ReportInput {
+export interface AssembleInput {
   version: string;
   startedAt: Date;
   finishedAt: Date;
@@ -22,10 +23,14 @@ export interface ReportInput {
   cases: CaseResult[];
   responses: { missing: string[]; unknown: string[] };
   coverage: ReportCoverage | null;
-  drift: ReportDrift | null;
-  verdict: Verdict;
   shard: { index: number; total: number } | null;
   partialReason: string | null;
+}
+
+/** A report with its drift and verdict already decided (fixtures, renderers' samples). */
+export interface ReportInput extends AssembleInput {
+  drift: ReportDrift | null;
+  verdict: Verdict;
 }
 
 /** Hash of the settings that change results: shards and baselines must agree on it. */
@@ -33,7 +38,8 @@ export function settingsHash(settings: Omit<Report['settings'], 'settingsHash'>,
   return createHash('sha256').update(JSON.stringify([settings, policy])).digest('hex');
 }
 
-export function buildReport(input: ReportInput): Report {
+/** The run's cases and metrics as a report, before drift and the policy (pipeline/judge-report) rule on it. */
+export function assembleReport(input: AssembleInput): UnjudgedReport {
   const partial = input.shard !== null || input.partialReason !== null;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -57,7 +63,9 @@ export function buildReport(input: ReportInput): Report {
     cases: input.cases,
     responses: input.responses,
     coverage: input.coverage,
-    drift: input.drift,
-    verdict: input.verdict,
   };
+}
+
+export function buildReport(input: ReportInput): Report {
+  return { ...assembleReport(input), drift: input.drift, verdict: input.verdict };
 }

@@ -1,17 +1,14 @@
 /**
  * Merging shard reports (`factgate run --shard i/N`) into the report of the whole run.
  * The parts must come from the same golden set, settings, policy, commit and factgate
- * version, and hold each shard exactly once. Metrics, categories, drift and the verdict
- * are recomputed from the merged cases, so the result equals an unsharded run apart
- * from timings.
+ * version, and hold each shard exactly once. Metrics and categories are recomputed from
+ * the merged cases; drift and the verdict are decided afresh by pipeline/judge-report,
+ * as for a run, so the result equals an unsharded run apart from timings.
  */
-import { compareWithBaseline, driftOptions, uncertifiedThresholds, type BaselineLoad } from '../drift/index.js';
 import { computeCategoryMetrics, computeMetrics } from '../evaluate/metrics.js';
-import { evaluatePolicy } from '../policy/evaluate-policy.js';
-import { gateInputFromReport, NO_BASELINE_REASON } from '../pipeline/run-gate.js';
 import { shardOfEach, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
-import type { CaseResult, Report } from './types.js';
+import type { CaseResult, Report, UnjudgedReport } from './types.js';
 
 /** One shard report and the file it was read from (for error messages). */
 export interface ReportPart {
@@ -19,18 +16,7 @@ export interface ReportPart {
   report: Report;
 }
 
-/** How to judge the merged report; the same inputs a run gets. */
-export interface MergeGate {
-  /** The baseline to compare with; null when none was given. */
-  baseline: BaselineLoad | null;
-  /** Why there is no baseline (shown in the drift section). */
-  noBaselineReason?: string;
-  /** Inputs that were configured but could not be used (e.g. an unreadable baseline). */
-  inputProblems?: string[];
-}
-
-
-export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { baseline: null }): Report {
+export function mergeReports(parts: readonly ReportPart[]): UnjudgedReport {
   if (parts.length === 0) {
     throw new ConfigurationError('no shard reports to merge', {
       place: 'factgate merge',
@@ -43,7 +29,7 @@ export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { b
   const { cases, owners } = mergeCases(parts, total);
   const reasons = partialReasons(parts, cases);
 
-  const merged: Report = {
+  return {
     schemaVersion: first.report.schemaVersion,
     tool: first.report.tool,
     run: {
@@ -61,19 +47,7 @@ export function mergeReports(parts: readonly ReportPart[], gate: MergeGate = { b
     cases,
     responses: mergeResponseLists(parts, cases, owners),
     coverage: mergedCoverage(parts),
-    drift: null,
-    verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
   };
-  // Each shard compared only its own cases with the baseline: drift is computed afresh.
-  merged.drift = compareWithBaseline(merged, gate.baseline, { ...driftOptions(merged.policy), noBaselineReason: gate.noBaselineReason ?? NO_BASELINE_REASON });
-  merged.verdict = evaluatePolicy(
-    gateInputFromReport(merged, {
-      inputProblems: gate.inputProblems ?? [],
-      uncertified: uncertifiedThresholds(merged.metrics, merged.policy.thresholds, merged.policy.certificationBound),
-    }),
-    merged.policy,
-  );
-  return merged;
 }
 
 /** Everything that must be identical across parts for their cases to belong together. */

@@ -227,3 +227,6 @@ export interface Report {
   drift: ReportDrift | null;
   verdict: Verdict;
 }
+
+/** A report before drift and the policy have ruled on it: what a run or a merge assembles. */
+export type UnjudgedReport = Omit<Report, 'drift' | 'verdict'>;

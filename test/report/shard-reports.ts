@@ -2,15 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { skippedDrift } from '../../src/drift/index.js';
 import { evaluateCases } from '../../src/evaluate/evaluate.js';
 import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
 import { loadGoldenSet } from '../../src/golden/load-golden-set.js';
 import type { GoldenSet } from '../../src/golden/types.js';
-import { gateInputFromReport, runGate } from '../../src/pipeline/run-gate.js';
-import { evaluatePolicy } from '../../src/policy/evaluate-policy.js';
+import { judgeReport } from '../../src/pipeline/judge-report.js';
+import { runGate } from '../../src/pipeline/run-gate.js';
 import { presetPolicy } from '../../src/policy/resolve-policy.js';
-import { buildReport } from '../../src/report/build-report.js';
+import { assembleReport } from '../../src/report/build-report.js';
 import type { Report } from '../../src/report/types.js';
 import { matchResponses } from '../../src/responses/file.js';
 import { getResponses } from '../../src/responses/providers.js';
@@ -70,7 +69,7 @@ export async function shardReport(
   const startedAt = overrides.startedAt ?? new Date('2025-05-01T10:00:00Z');
   const policy = overrides.policy ? presetPolicy(overrides.policy) : settings.policy;
   const { settingsHash: _derived, ...reportSettings } = context.whole.settings;
-  const report = buildReport({
+  const unjudged = assembleReport({
     version: '0.1.0',
     startedAt,
     finishedAt: new Date(startedAt.getTime() + 1234),
@@ -81,14 +80,10 @@ export async function shardReport(
     cases,
     responses: { missing: matched.missing.filter((id) => inShard.has(id)), unknown: matched.unknown },
     coverage: null,
-    drift: null,
-    verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
     shard,
     partialReason: null,
   });
-  report.drift = skippedDrift('a shard is compared with the baseline only once merged');
-  report.verdict = evaluatePolicy(gateInputFromReport(report), policy);
-  return report;
+  return judgeReport(unjudged, { baseline: null, driftSkipped: 'a shard is compared with the baseline only once merged' });
 }
 
 /** The report with everything that depends on the clock removed. */

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeReports, type ReportPart } from '../../src/report/merge.js';
+import { mergeShardReports } from '../../src/pipeline/merge-shards.js';
+import type { ReportPart } from '../../src/report/merge.js';
 import type { Report } from '../../src/report/types.js';
 import { validateReport } from '../../src/report/validate-report.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
-import { answeredGoldenSet, shardReport, withoutTimings, type RunContext } from './shard-reports.js';
+import { answeredGoldenSet, shardReport, withoutTimings, type RunContext } from '../report/shard-reports.js';
 
 let data: RunContext;
 let whole: Report;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 function mergeError(parts: ReportPart[]): ConfigurationError {
   try {
-    mergeReports(parts);
+    mergeShardReports(parts);
   } catch (error) {
     if (error instanceof ConfigurationError) return error;
     throw error;
@@ -29,14 +30,14 @@ function mergeError(parts: ReportPart[]): ConfigurationError {
   throw new Error('expected the merge to be refused');
 }
 
-describe('mergeReports', () => {
+describe('mergeShardReports', () => {
   it('gives the unsharded report byte for byte, apart from timings', () => {
     expect(whole.cases.filter((c) => c.status !== 'not-run').length).toBe(data.goldenSet.cases.length);
     expect(whole.metrics.counts.claims).toBeGreaterThan(data.goldenSet.cases.length);
     expect(whole.drift?.status).toBe('skipped');
     // Each shard alone is partial and never passes.
     for (const s of shards) expect(s.report.run.partial).toBe(true);
-    const merged = mergeReports([...shards].reverse());
+    const merged = mergeShardReports([...shards].reverse());
     expect(JSON.stringify(withoutTimings(merged), null, 2)).toBe(JSON.stringify(withoutTimings(whole), null, 2));
     expect(merged.run.partial).toBe(false);
     expect(merged.verdict).toEqual(whole.verdict);
@@ -44,7 +45,7 @@ describe('mergeReports', () => {
   });
 
   it('spans the parts in time', () => {
-    const merged = mergeReports(shards);
+    const merged = mergeShardReports(shards);
     expect(merged.run.startedAt).toBe('2025-05-01T10:01:00.000Z');
     expect(merged.run.finishedAt).toBe('2025-05-01T10:04:01.234Z');
     expect(merged.run.durationMs).toBe(181_234);
@@ -52,7 +53,7 @@ describe('mergeReports', () => {
 
   it('also merges parts that list only their own cases', () => {
     const trimmed = shards.map((p) => ({ ...p, report: { ...p.report, cases: p.report.cases.filter((c) => c.status !== 'not-run') } }));
-    expect(withoutTimings(mergeReports(trimmed))).toEqual(withoutTimings(whole));
+    expect(withoutTimings(mergeShardReports(trimmed))).toEqual(withoutTimings(whole));
   });
 
   it('refuses a missing shard, naming it', () => {
@@ -102,7 +103,7 @@ describe('mergeReports', () => {
     cancelled.run.partialReason = 'cancelled after 3 of 16 cases';
     const victim = cancelled.cases.find((c) => c.status !== 'not-run')!;
     Object.assign(victim, { status: 'not-run', answer: '', claims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [], nonClaims: [] });
-    const merged = mergeReports([shards[0]!, shards[1]!, { file: 'report-3.json', report: cancelled }, shards[3]!]);
+    const merged = mergeShardReports([shards[0]!, shards[1]!, { file: 'report-3.json', report: cancelled }, shards[3]!]);
     expect(merged.run.partial).toBe(true);
     expect(merged.run.partialReason).toBe('shard 3/4: cancelled after 3 of 16 cases; 1 case was not run');
     expect(merged.verdict.status).not.toBe('pass');
