@@ -1,4 +1,5 @@
-// Builds what ships: the report JSON Schema (from src/report/types.ts) and the ncc
+// Builds what ships: the report JSON Schema (from src/report/types.ts), the factgate.yml
+// schema, action.yml and the README's inputs table (from the option list), and the ncc
 // bundles of the Action and the CLI. `node scripts/build.mjs OUTDIR` builds into OUTDIR
 // instead of the repository (used by the dist check).
 import { execFileSync } from 'node:child_process';
@@ -6,13 +7,15 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { writeActionYml } from './generate-action-yml.mjs';
+import { writeConfigSchema } from './generate-config-schema.mjs';
+import { writeReadmeTables } from './generate-readme-tables.mjs';
 import { writeReportSchema } from './generate-report-schema.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.argv[2] ?? root;
 
 mkdirSync(join(out, 'schemas'), { recursive: true });
-writeReportSchema(join(out, 'schemas/report.schema.json'));
+writeReportSchema(join(out, 'schemas/report.schema.json'), join(out, 'schemas/report-schema-versions.json'));
 
 // tsc compiles (NodeNext ESM, exactly as type-checked), then ncc bundles the JavaScript.
 const build = join(root, '.build');
@@ -22,6 +25,8 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 await writeActionYml(build, join(out, 'action.yml'));
+await writeConfigSchema(build, join(out, 'schemas/config.schema.json'));
+await writeReadmeTables(build, join(root, 'README.md'), join(out, 'README.md'));
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const [entry, dir] of [
   ['.build/src/action/index.js', 'dist/action'],

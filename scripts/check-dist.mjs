@@ -1,5 +1,5 @@
-// Fails when the committed dist/, action.yml or schemas/report.schema.json differ from a fresh build
-// of src/, so what the Action runs is always what the code says.
+// Fails when the committed dist/, action.yml, the generated schemas or the README's inputs table
+// differ from a fresh build of src/, so what the Action runs and documents is always what the code says.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +35,9 @@ try {
       differences.push(`${relative(root, file)} is not produced by the build`);
     }
   }
-  compare(join(fresh, 'schemas/report.schema.json'), join(root, 'schemas/report.schema.json'));
-  compare(join(fresh, 'action.yml'), join(root, 'action.yml'));
+  for (const file of ['schemas/report.schema.json', 'schemas/report-schema-versions.json', 'schemas/config.schema.json', 'action.yml', 'README.md']) {
+    compare(join(fresh, file), join(root, file));
+  }
   if (differences.length > 0) {
     console.error(`dist/ is out of date with src/:\n  ${differences.join('\n  ')}\nRun "npm run build" and commit the result.`);
     process.exit(1);

@@ -1,6 +1,7 @@
 // Writes schemas/report.schema.json from the Report type in src/report/types.ts, so the
 // shipped schema and the code can never disagree. Run by `npm run build`.
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
@@ -25,8 +26,28 @@ export function generateReportSchema() {
   };
 }
 
-export function writeReportSchema(outFile = `${root}schemas/report.schema.json`) {
-  writeFileSync(outFile, JSON.stringify(generateReportSchema(), null, 2) + '\n');
+/** Each schemaVersion with the hash of its schema: a version's shape never changes once released. */
+const VERSIONS_FILE = `${root}schemas/report-schema-versions.json`;
+
+/**
+ * Writes the schema, and fails the build when the schema changed but schemaVersion did not
+ * (readers of a version rely on its shape); a new version is recorded in `versionsOut`.
+ */
+export function writeReportSchema(outFile = `${root}schemas/report.schema.json`, versionsOut = VERSIONS_FILE, versionsIn = VERSIONS_FILE) {
+  const schema = generateReportSchema();
+  const text = JSON.stringify(schema, null, 2) + '\n';
+  const version = String(schema.definitions.Report.properties.schemaVersion.const);
+  const hash = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  const versions = existsSync(versionsIn) ? JSON.parse(readFileSync(versionsIn, 'utf8')) : {};
+  if (versions[version] !== undefined && versions[version] !== hash) {
+    throw new Error(
+      `the report schema changed, but schemaVersion is still ${version}: bump REPORT_SCHEMA_VERSION in src/report/types.ts ` +
+        `(reports of version ${version} must keep their shape), then run npm run build`,
+    );
+  }
+  versions[version] = hash;
+  writeFileSync(outFile, text);
+  writeFileSync(versionsOut, JSON.stringify(versions, null, 2) + '\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeReportSchema();

@@ -28,6 +28,29 @@ export const THRESHOLD_KEYS: Readonly<
 
 type OptionKey = Exclude<keyof ResolvedPolicy, 'name' | 'extends' | 'thresholds'>;
 
+/**
+ * What each of the policy's other options may be in factgate.yml, as a JSON Schema
+ * fragment: schemas/config.schema.json is generated from these and THRESHOLD_KEYS.
+ */
+export const OPTION_VALUES: Readonly<Record<OptionKey, Record<string, unknown>>> = {
+  regression: { $ref: '#/definitions/action' },
+  alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5 },
+  minEffect: { type: 'number', minimum: 0, maximum: 1 },
+  missingResponses: { $ref: '#/definitions/action' },
+  unknownResponses: { $ref: '#/definitions/action' },
+  missingInputs: { $ref: '#/definitions/action' },
+  judgeScoreDrift: { $ref: '#/definitions/action' },
+  latencyDrift: { $ref: '#/definitions/action' },
+  certification: { $ref: '#/definitions/action' },
+  certificationBound: {
+    type: 'string',
+    enum: ['exact', 'wilson'],
+    description: 'The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson.',
+  },
+  override: { type: 'string', enum: ['maintainer-approval', 'write-label', 'none'] },
+  overrideLabel: { type: 'string', minLength: 1, maxLength: 50 },
+};
+
 /** The factgate.yml spelling of the policy's other options. */
 export const OPTION_KEYS: Readonly<Record<OptionKey, string>> = {
   regression: 'regression',

@@ -6,9 +6,8 @@ import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
-import type { OptionKey } from './options.js';
+import { COMMAND_MODES, HYBRID_FALLBACKS, JUDGES, type OptionKey } from './options.js';
 
-export const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'] as const;
 export type JudgeKind = (typeof JUDGES)[number];
 
 export const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
@@ -166,7 +165,7 @@ function responsesSource(
   const origin = { file: r.fileOf.file ?? 'command line', describeKey: (field: string) => FIELD_KEYS[field] ?? field };
   if (given[0] === 'responses') return { kind: 'file', path: r.path('responses')! };
   if (given[0] === 'command') {
-    const mode = r.oneOf('command-mode', ['per-case', 'worker'] as const) ?? 'per-case';
+    const mode = r.oneOf('command-mode', COMMAND_MODES) ?? 'per-case';
     const cwdFlag = r.raw['command-cwd'] !== undefined;
     const commandCwd = r.text('command-cwd');
     return {
@@ -245,7 +244,7 @@ function judgeSettings(r: Pick<Readers, 'text' | 'path' | 'count' | 'oneOf' | 'w
     concurrency: r.count('judge-concurrency', 1, 256),
     timeoutMs: r.count('judge-timeout-ms', 1, 86_400_000),
     cache: r.path('judge-cache') ?? null,
-    hybridFallback: r.oneOf('hybrid-fallback', ['llm', 'command'] as const) ?? null,
+    hybridFallback: r.oneOf('hybrid-fallback', HYBRID_FALLBACKS) ?? null,
   };
   const needs = kind === 'hybrid' ? (settings.hybridFallback ?? (settings.command && !settings.url ? 'command' : 'llm')) : kind;
   if (kind === 'hybrid') settings.hybridFallback = needs as 'llm' | 'command';
