@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createCommandJudge: () => (/* binding */ createCommandJudge)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _responses_process_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20030);
-/* harmony import */ var _responses_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15693);
+/* harmony import */ var _shared_process_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96541);
+/* harmony import */ var _shared_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99858);
 /* harmony import */ var _verdict_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73777);
 
 
@@ -77,17 +77,17 @@ function createCommandJudge(options) {
 function runCommand(options, requests, timeoutMs, maxLineBytes) {
     return new Promise((resolve) => {
         const lines = [];
-        const stderr = new _responses_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__/* .TailBuffer */ .v(2_000);
-        const splitter = new _responses_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__/* .LineSplitter */ .g(maxLineBytes);
+        const stderr = new _shared_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__/* .TailBuffer */ .v(2_000);
+        const splitter = new _shared_stream_capture_js__WEBPACK_IMPORTED_MODULE_3__/* .LineSplitter */ .g(maxLineBytes);
         let failure;
         let settled = false;
-        const child = (0,_responses_process_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnInGroup */ .Mw)(options.argv, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env });
+        const child = (0,_shared_process_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnInGroup */ .Mw)(options.argv, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env });
         const finish = (extra) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
-            (0,_responses_process_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .killTree */ .TP)(child);
+            (0,_shared_process_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .killTree */ .TP)(child);
             resolve({ lines, failure: failure ?? extra });
         };
         const timer = setTimeout(() => {
@@ -204,7 +204,7 @@ function undetermined(key, judge, reason) {
 
 /***/ }),
 
-/***/ 20030:
+/***/ 96541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -286,7 +286,7 @@ function installExitHook() {
 
 /***/ }),
 
-/***/ 15693:
+/***/ 99858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

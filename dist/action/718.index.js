@@ -80,88 +80,6 @@ function unclosedQuote(line) {
 
 /***/ }),
 
-/***/ 20030:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ spawnInGroup),
-/* harmony export */   TP: () => (/* binding */ killTree)
-/* harmony export */ });
-/* unused harmony export liveGroupCount */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-
-/**
- * Children run in their own process group (POSIX) so that a time-out or a cancel can
- * kill the whole tree: an app that started a grandchild (a model server, a shell
- * pipeline) must not outlive the case. Groups still alive when factgate exits are
- * killed on the way out.
- */
-const liveGroups = new Set();
-let exitHookInstalled = false;
-function spawnInGroup(argv, options) {
-    installExitHook();
-    const [program, ...args] = argv;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        // setsid() on POSIX: the child leads a new group whose id is its pid.
-        detached: process.platform !== 'win32',
-        windowsHide: true,
-    });
-    // The group may outlive its leader (a grandchild still running): its id stays listed
-    // until killTree, which the providers call as soon as the child exits.
-    if (child.pid !== undefined)
-        liveGroups.add(child.pid);
-    return child;
-}
-/** Kills the child and everything it started; safe to call more than once. */
-function killTree(child) {
-    const pid = child.pid;
-    if (pid === undefined)
-        return;
-    if (process.platform === 'win32') {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-    }
-    else {
-        try {
-            process.kill(-pid, 'SIGKILL');
-        }
-        catch {
-            // ESRCH: the group is already gone.
-        }
-    }
-    try {
-        child.kill('SIGKILL');
-    }
-    catch {
-        // Already exited.
-    }
-    liveGroups.delete(pid);
-}
-/** How many process groups factgate still owns; for tests. */
-function liveGroupCount() {
-    return liveGroups.size;
-}
-function installExitHook() {
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.on('exit', () => {
-        for (const pid of liveGroups) {
-            try {
-                process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
-            }
-            catch {
-                // Already gone.
-            }
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 28718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -286,10 +204,10 @@ function childEnvironment(inherited, explicit) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./.build/src/responses/process-tree.js
-var process_tree = __webpack_require__(20030);
-// EXTERNAL MODULE: ./.build/src/responses/stream-capture.js
-var stream_capture = __webpack_require__(15693);
+// EXTERNAL MODULE: ./.build/src/shared/process-tree.js
+var process_tree = __webpack_require__(96541);
+// EXTERNAL MODULE: ./.build/src/shared/stream-capture.js
+var stream_capture = __webpack_require__(99858);
 ;// CONCATENATED MODULE: ./.build/src/responses/command.js
 
 
@@ -826,8 +744,8 @@ function readFieldPath(value, steps) {
     return current;
 }
 
-// EXTERNAL MODULE: ./.build/src/responses/retry-after.js
-var retry_after = __webpack_require__(50017);
+// EXTERNAL MODULE: ./.build/src/shared/retry-after.js
+var retry_after = __webpack_require__(42132);
 ;// CONCATENATED MODULE: ./.build/src/responses/http.js
 
 
@@ -1302,7 +1220,89 @@ function checkCount(value, min, max, settings, field) {
 
 /***/ }),
 
-/***/ 50017:
+/***/ 96541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ spawnInGroup),
+/* harmony export */   TP: () => (/* binding */ killTree)
+/* harmony export */ });
+/* unused harmony export liveGroupCount */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+
+/**
+ * Children run in their own process group (POSIX) so that a time-out or a cancel can
+ * kill the whole tree: an app that started a grandchild (a model server, a shell
+ * pipeline) must not outlive the case. Groups still alive when factgate exits are
+ * killed on the way out.
+ */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function spawnInGroup(argv, options) {
+    installExitHook();
+    const [program, ...args] = argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // setsid() on POSIX: the child leads a new group whose id is its pid.
+        detached: process.platform !== 'win32',
+        windowsHide: true,
+    });
+    // The group may outlive its leader (a grandchild still running): its id stays listed
+    // until killTree, which the providers call as soon as the child exits.
+    if (child.pid !== undefined)
+        liveGroups.add(child.pid);
+    return child;
+}
+/** Kills the child and everything it started; safe to call more than once. */
+function killTree(child) {
+    const pid = child.pid;
+    if (pid === undefined)
+        return;
+    if (process.platform === 'win32') {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+    }
+    else {
+        try {
+            process.kill(-pid, 'SIGKILL');
+        }
+        catch {
+            // ESRCH: the group is already gone.
+        }
+    }
+    try {
+        child.kill('SIGKILL');
+    }
+    catch {
+        // Already exited.
+    }
+    liveGroups.delete(pid);
+}
+/** How many process groups factgate still owns; for tests. */
+function liveGroupCount() {
+    return liveGroups.size;
+}
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of liveGroups) {
+            try {
+                process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 42132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1337,7 +1337,7 @@ function backoffMs(attempt, baseMs, capMs, random = Math.random) {
 
 /***/ }),
 
-/***/ 15693:
+/***/ 99858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   createLlmJudge: () => (/* binding */ createLlmJudge)
 });
 
-// EXTERNAL MODULE: ./.build/src/responses/retry-after.js
-var retry_after = __webpack_require__(50017);
+// EXTERNAL MODULE: ./.build/src/shared/retry-after.js
+var retry_after = __webpack_require__(42132);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/llm-prompt.js
@@ -323,7 +323,7 @@ function undetermined(key, judge, reason) {
 
 /***/ }),
 
-/***/ 50017:
+/***/ 42132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -310,7 +310,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var _evaluate_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28026);
+/* harmony import */ var _evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80129);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
 /* harmony import */ var _load_cases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17931);
 /**
@@ -334,7 +334,7 @@ async function serveLoadWorker() {
         // Packed in full before any is sent: the evaluators fill their heaps only once this
         // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
         // task as soon as it was packed, for the same time).
-        const tasks = [...(0,_evaluate_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, request.citationPattern === null ? {} : { citationPattern: request.citationPattern })];
+        const tasks = [...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, request.citationPattern === null ? {} : { citationPattern: request.citationPattern })];
         for (const task of tasks)
             send({ task });
         send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });

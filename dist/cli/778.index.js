@@ -38,8 +38,8 @@ var drift = __webpack_require__(5492);
 var claims = __webpack_require__(15790);
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
 var evaluate = __webpack_require__(95896);
-// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js + 1 modules
-var evaluation_pool = __webpack_require__(28026);
+// EXTERNAL MODULE: ./.build/src/pipeline/evaluation-pool.js + 1 modules
+var evaluation_pool = __webpack_require__(80129);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/src/evaluate/metrics.js

@@ -6,7 +6,7 @@
  */
 import { on } from 'node:events';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { packEvaluationTasks, type PackedTask } from '../evaluate/evaluation-pool.js';
+import { packEvaluationTasks, type PackedTask } from './evaluation-pool.js';
 import type { ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { loadCases, loadMatchedResponses, type GoldenSetSummary } from './load-cases.js';

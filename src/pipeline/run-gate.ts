@@ -9,7 +9,7 @@ import type { ChangedFile, GitRunner } from '../coverage/index.js';
 import { loadBaselineReport, type BaselineLoad } from '../drift/index.js';
 import { DEFAULT_CITATION_PATTERN } from '../evaluate/claims.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
-import { evaluateOnWorkers, packEvaluationTasks } from '../evaluate/evaluation-pool.js';
+import { evaluateOnWorkers, packEvaluationTasks } from './evaluation-pool.js';
 import type { Judge } from '../evaluate/types.js';
 import { assembleReport } from '../report/build-report.js';
 import type { CaseResult, Report } from '../report/types.js';

@@ -15,7 +15,7 @@ export interface WorkerMarker {
 export async function serveIfWorkerThread(): Promise<boolean> {
   if (isMainThread) return false;
   const kind = (workerData as Partial<WorkerMarker> | null)?.factgateWorker;
-  if (kind === 'evaluate') (await import('../evaluate/evaluation-pool.js')).serveEvaluationWorker();
+  if (kind === 'evaluate') (await import('./evaluation-pool.js')).serveEvaluationWorker();
   else if (kind === 'load') await (await import('./load-worker.js')).serveLoadWorker();
   else return false;
   return true;

@@ -11,8 +11,8 @@ import {
   STDERR_TAIL_BYTES,
   type CommandTarget,
 } from './command.js';
-import { killTree, spawnInGroup } from './process-tree.js';
-import { LineSplitter, TailBuffer } from './stream-capture.js';
+import { killTree, spawnInGroup } from '../shared/process-tree.js';
+import { LineSplitter, TailBuffer } from '../shared/stream-capture.js';
 
 /** After this many worker deaths in a row with no answer in between, stop restarting. */
 export const MAX_CONSECUTIVE_WORKER_FAILURES = 5;

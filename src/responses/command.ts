@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { AppResponse } from './types.js';
 import { checkAppResponse, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
-import { killTree, spawnInGroup } from './process-tree.js';
-import { TailBuffer } from './stream-capture.js';
+import { killTree, spawnInGroup } from '../shared/process-tree.js';
+import { TailBuffer } from '../shared/stream-capture.js';
 
 /** Everything needed to start the app, resolved once per run. */
 export interface CommandTarget {

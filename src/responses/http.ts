@@ -4,7 +4,7 @@ import type { AppResponse } from './types.js';
 import { checkAppResponse, checkClaims, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
 import { formatSeconds, roundMs } from './command.js';
 import { readFieldPath } from './http-template.js';
-import { backoffMs, parseRetryAfter } from './retry-after.js';
+import { backoffMs, parseRetryAfter } from '../shared/retry-after.js';
 
 /** Everything the HTTP provider needs, resolved and validated once per run. */
 export interface HttpTarget {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateCases } from '../../src/evaluate/evaluate.js';
-import { evaluateOnWorkers, packEvaluationTasks } from '../../src/evaluate/evaluation-pool.js';
+import { evaluateOnWorkers, packEvaluationTasks } from '../../src/pipeline/evaluation-pool.js';
 import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
 import { loadGoldenSet } from '../../src/golden/load-golden-set.js';
 import { loadOnWorker } from '../../src/pipeline/load-worker.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GoldenCase } from '../../src/golden/types.js';
 import { getResponses } from '../../src/responses/providers.js';
-import { killTree } from '../../src/responses/process-tree.js';
+import { killTree } from '../../src/shared/process-tree.js';
 import { makeCase } from './helpers.js';
 
 // The example application shipped in examples/app, run the way a user would run theirs.

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { killTree, spawnInGroup } from '../../responses/process-tree.js';
-import { LineSplitter, TailBuffer } from '../../responses/stream-capture.js';
+import { killTree, spawnInGroup } from '../../shared/process-tree.js';
+import { LineSplitter, TailBuffer } from '../../shared/stream-capture.js';
 import type { Judge, JudgeRequest, JudgeResult } from '../types.js';
 import { isRawVerdict, resultFromVerdict, undetermined, verdictProblem, type RawVerdict } from './verdict-schema.js';
 

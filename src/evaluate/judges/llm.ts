@@ -1,4 +1,4 @@
-import { backoffMs, parseRetryAfter } from '../../responses/retry-after.js';
+import { backoffMs, parseRetryAfter } from '../../shared/retry-after.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import type { Judge, JudgeRequest, JudgeResult } from '../types.js';
 import { buildMessages, LLM_PROMPT_VERSION, parseVerdictList, type ClaimBatch } from './llm-prompt.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, parseRetryAfter } from '../../src/responses/retry-after.js';
+import { backoffMs, parseRetryAfter } from '../../src/shared/retry-after.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2025-03-01T12:00:00Z');

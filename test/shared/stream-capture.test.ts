@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, TailBuffer } from '../../src/responses/stream-capture.js';
+import { LineSplitter, TailBuffer } from '../../src/shared/stream-capture.js';
 
 describe('LineSplitter', () => {
   it('joins lines split across chunks and strips CR', () => {

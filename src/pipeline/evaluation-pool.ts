@@ -12,12 +12,12 @@
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import type { GoldenCase } from '../golden/types.js';
-import type { WorkerMarker } from '../pipeline/worker-threads.js';
+import type { WorkerMarker } from './worker-threads.js';
 import type { CaseResult } from '../report/types.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
 import { decodeJsonLines, encodeJsonLines } from '../shared/json-lines-bytes.js';
-import { evaluateCases } from './evaluate.js';
-import { createDeterministicJudge } from './judges/deterministic.js';
+import { evaluateCases } from '../evaluate/evaluate.js';
+import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
 
 /**
  * One batch of cases, as JSON Lines bytes: a header line (what applies to the whole task),
