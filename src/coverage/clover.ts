@@ -2,7 +2,7 @@ import { CoverageCollector } from './collector.js';
 import { parseCount, parseCountAttribute, parseOptionalCount, type ValueSource } from './numbers.js';
 import type { FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
-import type { FormatHandler } from './xml-formats.js';
+import type { FormatHandler } from './format-handler.js';
 
 /**
  * Clover XML from istanbul, PHPUnit, gcovr and OpenClover. Only `<project>` counts; the

@@ -3,7 +3,7 @@ import { CoverageCollector } from './collector.js';
 import { parseCount, parseCountAttribute, parseOptionalCount, parseRate, type ValueSource } from './numbers.js';
 import type { FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
-import type { FormatHandler } from './xml-formats.js';
+import type { FormatHandler } from './format-handler.js';
 
 const CONDITION_COVERAGE_RE = /^\s*[0-9]+(?:\.[0-9]+)?\s*%\s*\(([0-9]+)\/([0-9]+)\)\s*$/;
 

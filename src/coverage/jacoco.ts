@@ -2,7 +2,7 @@ import { CoverageCollector } from './collector.js';
 import { parseCount, parseCountAttribute, type ValueSource } from './numbers.js';
 import type { Counts, FileCoverage } from './types.js';
 import type { XmlAttributes } from './xml-scanner.js';
-import type { FormatHandler } from './xml-formats.js';
+import type { FormatHandler } from './format-handler.js';
 
 /**
  * JaCoCo XML. A line is covered when it has covered instructions (`ci` > 0); its branches

@@ -3,12 +3,9 @@ import { CloverHandler } from './clover.js';
 import { CoberturaHandler } from './cobertura.js';
 import { JacocoHandler } from './jacoco.js';
 import type { ValueSource } from './numbers.js';
+import type { FormatHandler } from './format-handler.js';
 import type { CoverageFormat, ParsedReport } from './types.js';
 import type { XmlAttributes, XmlHandler } from './xml-scanner.js';
-
-export interface FormatHandler extends XmlHandler {
-  finish(): ParsedReport;
-}
 
 /** Root elements of XML formats that are not read, with what to do instead. */
 const OTHER_XML_FORMATS: Record<string, string> = {

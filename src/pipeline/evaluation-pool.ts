@@ -12,7 +12,7 @@
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import type { GoldenCase } from '../golden/types.js';
-import type { WorkerMarker } from './worker-threads.js';
+import type { WorkerMarker } from './worker-marker.js';
 import type { CaseResult } from '../report/types.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
 import { decodeJsonLines, encodeJsonLines } from '../shared/json-lines-bytes.js';

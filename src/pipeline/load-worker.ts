@@ -10,7 +10,7 @@ import { packEvaluationTasks, type PackedTask } from './evaluation-pool.js';
 import type { ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { loadCases, loadMatchedResponses, type GoldenSetSummary } from './load-cases.js';
-import type { WorkerMarker } from './worker-threads.js';
+import type { WorkerMarker } from './worker-marker.js';
 
 export interface LoadRequest {
   goldenSet: string[];

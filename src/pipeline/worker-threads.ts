@@ -5,11 +5,7 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 
-export type WorkerKind = 'evaluate' | 'load';
-
-export interface WorkerMarker {
-  factgateWorker: WorkerKind;
-}
+import type { WorkerMarker } from './worker-marker.js';
 
 /** True when this thread is one of factgate's workers, now serving. */
 export async function serveIfWorkerThread(): Promise<boolean> {
