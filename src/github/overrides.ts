@@ -140,3 +140,31 @@ export function applyOverride<R extends { verdict: Report['verdict'] }>(report: 
   if (!decision.override || report.verdict.status !== 'fail') return report;
   return { ...report, verdict: { ...report.verdict, status: 'overridden', override: decision.override } };
 }
+
+/**
+ * The override step of a gate run: on a pull request, a failing verdict is checked against
+ * the reviews and labels on GitHub. Anything else comes back unchanged.
+ */
+export async function overrideOnGitHub<R extends { verdict: Report['verdict'] }>(
+  octokit: GitHubClient | null,
+  context: { kind: string; owner: string; repo: string; pullNumber?: number; headSha?: string | undefined },
+  policy: Pick<ResolvedPolicy, 'override' | 'overrideLabel'>,
+  report: R,
+  logger: GitHubLogger,
+): Promise<{ report: R; notes: string[] }> {
+  if (!octokit || context.kind !== 'pull_request' || context.pullNumber === undefined || !context.headSha || report.verdict.status !== 'fail') {
+    return { report, notes: [] };
+  }
+  const decision = await decideOverride(
+    octokit,
+    {
+      target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+      headSha: context.headSha,
+      override: policy.override,
+      label: policy.overrideLabel,
+      breaches: report.verdict.breaches,
+    },
+    logger,
+  );
+  return { report: applyOverride(report, decision), notes: decision.notes };
+}
