@@ -1,31 +1,30 @@
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import { writeOutputs } from '../cli/run-command.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runCommentCommand } from '../github/comment-command.js';
+import type { CommentStamp } from '../github/comment-marker.js';
 import { readEventContext, type EventContext } from '../github/event-context.js';
 import type { GitHubLogger } from '../github/logger.js';
 import { overrideOnGitHub } from '../github/overrides.js';
 import { publishToGitHub } from '../github/publish.js';
 import { pullRequestInputs } from '../github/pull-request-inputs.js';
 import { actionsArtifactDownloader } from '../github/report-artifact.js';
+import { reportOutputs } from '../github/report-outputs.js';
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
+import { writeOutputs } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
+import { gateOutcome, type GateOutcome } from '../report/gate-outcome.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
-import type { Report } from '../report/types.js';
 import { validateReport } from '../report/validate-report.js';
+import { createProgress } from '../responses/progress.js';
 import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
-import type { OutputName } from '../settings/options.js';
 import { resolveSettings } from '../settings/settings.js';
-import { gateOutcome } from '../report/gate-outcome.js';
-import type { CommentStamp } from '../github/comment-marker.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
 import { verdictCacheSync } from './verdict-cache.js';
-import { createProgress } from '../responses/progress.js';
 
 const logger: GitHubLogger = {
   debug: (m) => core.debug(m),
@@ -93,7 +92,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
   const report = redactDeep(overridden.report, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
   core.info(renderTerminal(report, { color: false }));
-  setReportOutputs(report, settings.reportJson);
+  for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) core.setOutput(name, value);
   const outcome = gateOutcome(report);
   let publishFailures: string[] = [];
   if (octokit && context) {
@@ -125,9 +124,9 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
 }
 
 /** The one place the step's status is set: the verdict's, unless publishing failed under `publish-failure: fail`. */
-function finish(outcome: { exit: number; headline: string }, publishFailures: readonly string[], github: GitHubSettings): void {
-  if (outcome.exit !== 0) core.setFailed(outcome.headline);
-  else core.info(outcome.headline);
+function finish(outcome: GateOutcome | null, publishFailures: readonly string[], github: GitHubSettings): void {
+  if (outcome && outcome.exit !== 0) core.setFailed(outcome.headline);
+  else if (outcome) core.info(outcome.headline);
   if (publishFailures.length > 0 && github.publishFailure === 'fail') {
     core.setFailed(`factgate: publishing failed and publish-failure is "fail": ${publishFailures.join('; ')}`);
   }
@@ -170,21 +169,9 @@ async function commentMode(github: GitHubSettings, context: EventContext): Promi
     },
   });
   // The gate's own job carries the verdict; this job fails only when publishing must not fail.
-  if (result.failures.length > 0 && github.publishFailure === 'fail') {
-    core.setFailed(`factgate: publishing failed and publish-failure is "fail": ${result.failures.join('; ')}`);
-  }
+  finish(null, result.failures, github);
 }
 
 function client(token: string): GitHubClient {
   return createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
-}
-
-function setReportOutputs(report: Report, reportPath: string | null): void {
-  const outputs: Partial<Record<OutputName, string>> = {
-    verdict: report.verdict.status,
-    'hallucination-rate': report.metrics.hallucinationRate.value?.toString() ?? '',
-    'citation-coverage': report.metrics.citationCoverage.value?.toString() ?? '',
-    'report-path': reportPath ?? '',
-  };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

@@ -10,6 +10,7 @@ import type { EventContext } from './event-context.js';
 import { safeLogger, type GitHubLogger } from './logger.js';
 import { attempt, publishFailureSummary, reportComment, type PublishIO } from './publish.js';
 import type { ReportDownloader } from './report-artifact.js';
+import { reportOutputs } from './report-outputs.js';
 import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface CommentCommandInput {
@@ -81,9 +82,8 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
   });
   if (result.status === 'posted') {
     const { report } = result;
-    input.io.setOutput('verdict', report.verdict.status);
-    input.io.setOutput('hallucination-rate', report.metrics.hallucinationRate.value?.toString() ?? '');
-    input.io.setOutput('citation-coverage', report.metrics.citationCoverage.value?.toString() ?? '');
+    // No report file is written here: report-path stays empty.
+    for (const [name, value] of Object.entries(reportOutputs(report, null))) input.io.setOutput(name, value);
     logger.info(`${gateOutcome(report).headline} (the report of run ${stamp?.runId ?? '?'}).`);
     await input.io.writeJobSummary(renderMarkdownFitted(report, { ...options, limit: JOB_SUMMARY_LIMIT }).markdown);
   } else {
