@@ -320,6 +320,18 @@ describe('upsertStickyComment', () => {
       expect(comments[0]?.body).toContain('newer run: failed');
       expect(comments[0]?.body).toMatch(/^<!-- factgate:factgate sha=d{40} run=301\.1 -->/);
     }
+    // The runs did race: both created, and a duplicate was deleted.
+    expect(server.requests.filter((r) => r.method === 'DELETE').length).toBeGreaterThan(0);
+  });
+
+  it('updates a stamped comment among 200 with one call besides listing', async () => {
+    for (let i = 0; i < 150; i++) server.seedComment(context.pullNumber, `user${i % 7}`, `comment ${i}`);
+    const own = server.seedComment(context.pullNumber, BOT, `<!-- factgate:factgate sha=${'a'.repeat(40)} run=10.1 -->\nold`);
+    for (let i = 0; i < 49; i++) server.seedComment(context.pullNumber, `user${i % 5}`, `later ${i}`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ stamp: { headSha: context.headSha, runId: 11, runAttempt: 1 } }), logger);
+    expect(outcome).toMatchObject({ action: 'updated', commentId: own.id });
+    expect(server.callsBesidesListing().map((r) => r.method)).toEqual(['PATCH']);
   });
 
   it('rejects a gate id that would break the marker', async () => {
