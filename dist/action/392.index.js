@@ -155,6 +155,10 @@ function httpStatusOf(error) {
     }
     return undefined;
 }
+/** A 403 that means "no permission" (a fork's read-only token, a permission not granted), not a rate limit. */
+function isPermissionDenied(error) {
+    return httpStatusOf(error) === 403 && rateLimitHit(error, Date.now()) === null;
+}
 /** The message GitHub put in an error response body, when there is one. */
 function gitHubMessageOf(error) {
     if (typeof error === 'object' && error !== null && 'response' in error) {
@@ -1107,7 +1111,7 @@ async function publishCheckRun(octokit, request) {
         });
     }
     catch (error) {
-        if (httpStatusOf(error) === 403)
+        if (isPermissionDenied(error))
             return { action: 'forbidden', message: gitHubMessageOf(error) };
         throw error;
     }
@@ -1246,7 +1250,6 @@ async function listPullRequestComments(octokit, target) {
 
 
 
-
 /** When the sticky comment is written. */
 const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'off'];
 /** Reads a comment mode from an input or a settings file, naming where a wrong value came from. */
@@ -1276,8 +1279,8 @@ async function upsertStickyComment(octokit, request, logger) {
     if (request.mode === 'off')
         return { action: 'skipped', reason: 'the comment mode is "off"' };
     const stamp = request.stamp ?? NO_STAMP;
-    commentMarker(request.gateId, stamp);
     const ownComments = async () => findOwnComments(await listPullRequestComments(octokit, request.target), request.gateId, request.authorLogin);
+    // Building the body checks the gate id before any request.
     const ours = { body: commentBody(request.gateId, stamp, request.markdown), stamp };
     const existing = await ownComments();
     if (existing.length > 0)
@@ -1375,7 +1378,8 @@ async function writeBody(write, draft, request, logger) {
     }
     catch (error) {
         const status = httpStatusOf(error);
-        if (status === 403)
+        // A rate-limit 403 the client gave up on is a publishing failure, not a missing permission.
+        if (isPermissionDenied(error))
             return { kind: 'forbidden', message: gitHubMessageOf(error) };
         if (status === 422 && request.smallerMarkdown && /too long|maximum/i.test(gitHubMessageOf(error))) {
             logger.warning(`GitHub rejected the comment as too long (${gitHubMessageOf(error)}); posting a shorter version.`);
@@ -1451,7 +1455,7 @@ async function publishToGitHub(input) {
     if (context.kind === 'pull_request') {
         const room = COMMENT_LIMIT.measure(commentOverhead(settings.gateId, stamp));
         const commentLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
-        comment = await attempt('the pull-request comment', failures, logger, () => upsertStickyComment(octokit, {
+        comment = await publishStep('the pull-request comment', failures, logger, () => upsertStickyComment(octokit, {
             target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
             gateId: settings.gateId,
             mode: settings.commentMode,
@@ -1467,7 +1471,7 @@ async function publishToGitHub(input) {
     let checkRun = { action: 'skipped', reason: 'the check run is turned off' };
     if (settings.checkRun && context.headSha) {
         const headSha = context.headSha;
-        checkRun = await attempt('the "factgate" check run', failures, logger, () => publishCheckRun(octokit, {
+        checkRun = await publishStep('the "factgate" check run', failures, logger, () => publishCheckRun(octokit, {
             owner: context.owner,
             repo: context.repo,
             // On pull requests the run belongs on the head commit, not the merge commit the job checked out.
@@ -1511,7 +1515,7 @@ function reportComment(comment, fromFork, logger, io, where = 'Pull-request comm
  * Runs one publishing step; a failure after the client's retries is recorded and warned
  * about instead of thrown. A ConfigurationError is the user's to fix and still stops the run.
  */
-async function attempt(what, failures, logger, step) {
+async function publishStep(what, failures, logger, step) {
     try {
         return await step();
     }
@@ -1615,7 +1619,7 @@ async function runCommentCommand(input) {
         validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
         ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
         post: async (report, target) => {
-            const outcome = await attempt(`the pull-request comment on #${target.pullNumber}`, failures, logger, () => upsertStickyComment(input.octokit, {
+            const outcome = await publishStep(`the pull-request comment on #${target.pullNumber}`, failures, logger, () => upsertStickyComment(input.octokit, {
                 target,
                 gateId: settings.gateId,
                 mode: settings.commentMode,

@@ -10,7 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   LX: () => (/* binding */ createGitHubClient),
   IB: () => (/* binding */ gitHubMessageOf),
-  s_: () => (/* binding */ httpStatusOf)
+  s_: () => (/* binding */ httpStatusOf),
+  T1: () => (/* binding */ isPermissionDenied)
 });
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
@@ -151,6 +152,10 @@ function httpStatusOf(error) {
     }
     return undefined;
 }
+/** A 403 that means "no permission" (a fork's read-only token, a permission not granted), not a rate limit. */
+function isPermissionDenied(error) {
+    return httpStatusOf(error) === 403 && rateLimitHit(error, Date.now()) === null;
+}
 /** The message GitHub put in an error response body, when there is one. */
 function gitHubMessageOf(error) {
     if (typeof error === 'object' && error !== null && 'response' in error) {
@@ -175,12 +180,11 @@ function gitHubMessageOf(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I2: () => (/* binding */ commentBody),
 /* harmony export */   Qi: () => (/* binding */ NO_STAMP),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   og: () => (/* binding */ commentOverhead),
 /* harmony export */   wz: () => (/* binding */ readCommentMarker),
 /* harmony export */   ye: () => (/* binding */ compareStamps)
 /* harmony export */ });
-/* unused harmony export commentFooter */
+/* unused harmony exports commentMarker, commentFooter */
 /* harmony import */ var _gate_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29756);
 
 const NO_STAMP = { headSha: null, runId: null, runAttempt: null };
@@ -307,8 +311,8 @@ function safeLogger(logger, secrets) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Bo: () => (/* binding */ PUBLISH_OUTPUTS),
-  CD: () => (/* binding */ attempt),
   uT: () => (/* binding */ publishFailureSummary),
+  gm: () => (/* binding */ publishStep),
   eG: () => (/* binding */ reportComment)
 });
 
@@ -364,7 +368,7 @@ async function check_run_publishCheckRun(octokit, request) {
         });
     }
     catch (error) {
-        if (httpStatusOf(error) === 403)
+        if (isPermissionDenied(error))
             return { action: 'forbidden', message: gitHubMessageOf(error) };
         throw error;
     }
@@ -479,7 +483,7 @@ async function publishToGitHub(input) {
     if (context.kind === 'pull_request') {
         const room = COMMENT_LIMIT.measure(commentOverhead(settings.gateId, stamp));
         const commentLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
-        comment = await attempt('the pull-request comment', failures, logger, () => upsertStickyComment(octokit, {
+        comment = await publishStep('the pull-request comment', failures, logger, () => upsertStickyComment(octokit, {
             target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
             gateId: settings.gateId,
             mode: settings.commentMode,
@@ -495,7 +499,7 @@ async function publishToGitHub(input) {
     let checkRun = { action: 'skipped', reason: 'the check run is turned off' };
     if (settings.checkRun && context.headSha) {
         const headSha = context.headSha;
-        checkRun = await attempt('the "factgate" check run', failures, logger, () => publishCheckRun(octokit, {
+        checkRun = await publishStep('the "factgate" check run', failures, logger, () => publishCheckRun(octokit, {
             owner: context.owner,
             repo: context.repo,
             // On pull requests the run belongs on the head commit, not the merge commit the job checked out.
@@ -539,7 +543,7 @@ function reportComment(comment, fromFork, logger, io, where = 'Pull-request comm
  * Runs one publishing step; a failure after the client's retries is recorded and warned
  * about instead of thrown. A ConfigurationError is the user's to fix and still stops the run.
  */
-async function attempt(what, failures, logger, step) {
+async function publishStep(what, failures, logger, step) {
     try {
         return await step();
     }
@@ -611,7 +615,7 @@ __webpack_require__.d(__webpack_exports__, {
   qD: () => (/* binding */ upsertStickyComment)
 });
 
-// UNUSED EXPORTS: COMMENT_MODES, commentMarker, findOwnComments, normaliseLogin
+// UNUSED EXPORTS: COMMENT_MODES, findOwnComments, normaliseLogin
 
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
@@ -693,7 +697,6 @@ async function listPullRequestComments(octokit, target) {
 
 
 
-
 /** When the sticky comment is written. */
 const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'off'];
 /** Reads a comment mode from an input or a settings file, naming where a wrong value came from. */
@@ -723,8 +726,8 @@ async function upsertStickyComment(octokit, request, logger) {
     if (request.mode === 'off')
         return { action: 'skipped', reason: 'the comment mode is "off"' };
     const stamp = request.stamp ?? comment_marker/* NO_STAMP */.Qi;
-    (0,comment_marker/* commentMarker */.Ql)(request.gateId, stamp);
     const ownComments = async () => findOwnComments(await listPullRequestComments(octokit, request.target), request.gateId, request.authorLogin);
+    // Building the body checks the gate id before any request.
     const ours = { body: (0,comment_marker/* commentBody */.I2)(request.gateId, stamp, request.markdown), stamp };
     const existing = await ownComments();
     if (existing.length > 0)
@@ -822,7 +825,8 @@ async function writeBody(write, draft, request, logger) {
     }
     catch (error) {
         const status = (0,client/* httpStatusOf */.s_)(error);
-        if (status === 403)
+        // A rate-limit 403 the client gave up on is a publishing failure, not a missing permission.
+        if ((0,client/* isPermissionDenied */.T1)(error))
             return { kind: 'forbidden', message: (0,client/* gitHubMessageOf */.IB)(error) };
         if (status === 422 && request.smallerMarkdown && /too long|maximum/i.test((0,client/* gitHubMessageOf */.IB)(error))) {
             logger.warning(`GitHub rejected the comment as too long (${(0,client/* gitHubMessageOf */.IB)(error)}); posting a shorter version.`);

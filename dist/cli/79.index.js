@@ -240,7 +240,7 @@ async function runCommentCommand(input) {
         validateReport: (value, file) => (0,shared_escape/* redactDeep */.KL)(input.validateReport(value, file), settings.secrets),
         ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
         post: async (report, target) => {
-            const outcome = await (0,publish/* attempt */.CD)(`the pull-request comment on #${target.pullNumber}`, failures, logger, () => (0,sticky_comment/* upsertStickyComment */.qD)(input.octokit, {
+            const outcome = await (0,publish/* publishStep */.gm)(`the pull-request comment on #${target.pullNumber}`, failures, logger, () => (0,sticky_comment/* upsertStickyComment */.qD)(input.octokit, {
                 target,
                 gateId: settings.gateId,
                 mode: settings.commentMode,

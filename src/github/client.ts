@@ -128,6 +128,11 @@ export function httpStatusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+/** A 403 that means "no permission" (a fork's read-only token, a permission not granted), not a rate limit. */
+export function isPermissionDenied(error: unknown): boolean {
+  return httpStatusOf(error) === 403 && rateLimitHit(error, Date.now()) === null;
+}
+
 /** The message GitHub put in an error response body, when there is one. */
 export function gitHubMessageOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'response' in error) {

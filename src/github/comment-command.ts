@@ -8,7 +8,7 @@ import { commentFromArtifact, type CommentFromArtifactResult } from './comment-f
 import { commentOverhead, type CommentStamp } from './comment-marker.js';
 import type { EventContext } from './event-context.js';
 import { safeLogger, type GitHubLogger } from './logger.js';
-import { attempt, publishFailureSummary, reportComment, type PublishIO } from './publish.js';
+import { publishFailureSummary, publishStep, reportComment, type PublishIO } from './publish.js';
 import type { ReportDownloader } from './report-artifact.js';
 import { reportOutputs } from './report-outputs.js';
 import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
@@ -60,7 +60,7 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
     validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
     ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
     post: async (report, target): Promise<StickyCommentOutcome> => {
-      const outcome = await attempt(`the pull-request comment on #${target.pullNumber}`, failures, logger, () =>
+      const outcome = await publishStep(`the pull-request comment on #${target.pullNumber}`, failures, logger, () =>
         upsertStickyComment(
           input.octokit,
           {

@@ -94,7 +94,7 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishResul
   if (context.kind === 'pull_request') {
     const room = COMMENT_LIMIT.measure(commentOverhead(settings.gateId, stamp));
     const commentLimit: SizeLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
-    comment = await attempt('the pull-request comment', failures, logger, () =>
+    comment = await publishStep('the pull-request comment', failures, logger, () =>
       upsertStickyComment(
         octokit,
         {
@@ -117,7 +117,7 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishResul
   let checkRun: PublishResult['checkRun'] = { action: 'skipped', reason: 'the check run is turned off' };
   if (settings.checkRun && context.headSha) {
     const headSha = context.headSha;
-    checkRun = await attempt('the "factgate" check run', failures, logger, () =>
+    checkRun = await publishStep('the "factgate" check run', failures, logger, () =>
       publishCheckRun(octokit, {
         owner: context.owner,
         repo: context.repo,
@@ -165,7 +165,7 @@ export function reportComment(
  * Runs one publishing step; a failure after the client's retries is recorded and warned
  * about instead of thrown. A ConfigurationError is the user's to fix and still stops the run.
  */
-export async function attempt<T>(what: string, failures: string[], logger: GitHubLogger, step: () => Promise<T>): Promise<T | { action: 'failed'; reason: string }> {
+export async function publishStep<T>(what: string, failures: string[], logger: GitHubLogger, step: () => Promise<T>): Promise<T | { action: 'failed'; reason: string }> {
   try {
     return await step();
   } catch (error) {

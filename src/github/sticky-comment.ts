@@ -1,10 +1,8 @@
 import { ConfigurationError } from '../shared/errors.js';
-import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
-import { commentBody, commentMarker, compareStamps, NO_STAMP, readCommentMarker, type CommentStamp } from './comment-marker.js';
+import { gitHubMessageOf, httpStatusOf, isPermissionDenied, type GitHubClient } from './client.js';
+import { commentBody, compareStamps, NO_STAMP, readCommentMarker, type CommentStamp } from './comment-marker.js';
 import { listPullRequestComments, type ListedComment, type PullRequestRef } from './comment-listing.js';
 import type { GitHubLogger } from './logger.js';
-
-export { commentMarker } from './comment-marker.js';
 
 /** When the sticky comment is written. */
 export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'off'] as const;
@@ -71,8 +69,8 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentOutcome> {
   if (request.mode === 'off') return { action: 'skipped', reason: 'the comment mode is "off"' };
   const stamp = request.stamp ?? NO_STAMP;
-  commentMarker(request.gateId, stamp);
   const ownComments = async () => findOwnComments(await listPullRequestComments(octokit, request.target), request.gateId, request.authorLogin);
+  // Building the body checks the gate id before any request.
   const ours: Draft = { body: commentBody(request.gateId, stamp, request.markdown), stamp };
 
   const existing = await ownComments();
@@ -188,7 +186,8 @@ async function writeBody(write: (body: string) => Promise<string>, draft: Draft,
     return { kind: 'written', url: await write(draft.body), body: draft.body };
   } catch (error) {
     const status = httpStatusOf(error);
-    if (status === 403) return { kind: 'forbidden', message: gitHubMessageOf(error) };
+    // A rate-limit 403 the client gave up on is a publishing failure, not a missing permission.
+    if (isPermissionDenied(error)) return { kind: 'forbidden', message: gitHubMessageOf(error) };
     if (status === 422 && request.smallerMarkdown && /too long|maximum/i.test(gitHubMessageOf(error))) {
       logger.warning(`GitHub rejected the comment as too long (${gitHubMessageOf(error)}); posting a shorter version.`);
       const smaller = commentBody(request.gateId, draft.stamp, request.smallerMarkdown());

@@ -252,6 +252,15 @@ describe('upsertStickyComment', () => {
     expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([201, 403]);
   });
 
+  it('raises a rate-limit 403 it gave up on instead of calling it a missing permission', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit.', documentation_url: 'https://docs.github.com/rest' };
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, headers: { 'retry-after': '1' }, body: limited, times: 3 });
+    const logger = recordingLogger();
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger)).rejects.toMatchObject({ status: 403 });
+    expect(logger.text('warning')).toMatch(/gave up after 2 retries/);
+    expect(server.commentsOn(context.pullNumber)).toEqual([]);
+  });
+
   it('matches comment-author in both forms a bot login takes', async () => {
     const own = server.seedComment(context.pullNumber, BOT, `${MARKER}\nbefore`);
     // What GitHub's GraphQL API answers for a bot: the app's slug, no [bot].
