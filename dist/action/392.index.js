@@ -1925,20 +1925,32 @@ function applyOverride(report, decision) {
 }
 /**
  * The override step of a gate run: on a pull request, a failing verdict is checked against
- * the reviews and labels on GitHub. Anything else comes back unchanged.
+ * the reviews and labels on GitHub. Anything else comes back unchanged, and so does a
+ * failure whose overrides GitHub could not be asked about.
  */
 async function overrideOnGitHub(octokit, context, policy, report, logger) {
     if (!octokit || context.kind !== 'pull_request' || context.pullNumber === undefined || !context.headSha || report.verdict.status !== 'fail') {
         return { report, notes: [] };
     }
-    const decision = await decideOverride(octokit, {
-        target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
-        headSha: context.headSha,
-        override: policy.override,
-        label: policy.overrideLabel,
-        breaches: report.verdict.breaches,
-    }, logger);
-    return { report: applyOverride(report, decision), notes: decision.notes };
+    try {
+        const decision = await decideOverride(octokit, {
+            target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+            headSha: context.headSha,
+            override: policy.override,
+            label: policy.overrideLabel,
+            breaches: report.verdict.breaches,
+        }, logger);
+        return { report: applyOverride(report, decision), notes: decision.notes };
+    }
+    catch (error) {
+        // Fails closed: an override GitHub cannot confirm (an outage after the client's retries) waives nothing.
+        const status = httpStatusOf(error);
+        if (status === undefined)
+            throw error;
+        const note = `Overrides could not be checked (GitHub answered HTTP ${status}: ${gitHubMessageOf(error)}); the failure stands. Re-run the job to check them again.`;
+        logger.warning(note);
+        return { report, notes: [note] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/baseline-artifact.js

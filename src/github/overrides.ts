@@ -1,6 +1,6 @@
 import type { Breach, OverrideRecord, Report } from '../report/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
-import { httpStatusOf, type GitHubClient } from './client.js';
+import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './comment-listing.js';
 import type { GitHubLogger } from './logger.js';
 
@@ -143,7 +143,8 @@ export function applyOverride<R extends { verdict: Report['verdict'] }>(report: 
 
 /**
  * The override step of a gate run: on a pull request, a failing verdict is checked against
- * the reviews and labels on GitHub. Anything else comes back unchanged.
+ * the reviews and labels on GitHub. Anything else comes back unchanged, and so does a
+ * failure whose overrides GitHub could not be asked about.
  */
 export async function overrideOnGitHub<R extends { verdict: Report['verdict'] }>(
   octokit: GitHubClient | null,
@@ -155,16 +156,25 @@ export async function overrideOnGitHub<R extends { verdict: Report['verdict'] }>
   if (!octokit || context.kind !== 'pull_request' || context.pullNumber === undefined || !context.headSha || report.verdict.status !== 'fail') {
     return { report, notes: [] };
   }
-  const decision = await decideOverride(
-    octokit,
-    {
-      target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
-      headSha: context.headSha,
-      override: policy.override,
-      label: policy.overrideLabel,
-      breaches: report.verdict.breaches,
-    },
-    logger,
-  );
-  return { report: applyOverride(report, decision), notes: decision.notes };
+  try {
+    const decision = await decideOverride(
+      octokit,
+      {
+        target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+        headSha: context.headSha,
+        override: policy.override,
+        label: policy.overrideLabel,
+        breaches: report.verdict.breaches,
+      },
+      logger,
+    );
+    return { report: applyOverride(report, decision), notes: decision.notes };
+  } catch (error) {
+    // Fails closed: an override GitHub cannot confirm (an outage after the client's retries) waives nothing.
+    const status = httpStatusOf(error);
+    if (status === undefined) throw error;
+    const note = `Overrides could not be checked (GitHub answered HTTP ${status}: ${gitHubMessageOf(error)}); the failure stands. Re-run the job to check them again.`;
+    logger.warning(note);
+    return { report, notes: [note] };
+  }
 }
