@@ -133,6 +133,29 @@ describe('the Action on GitHub', () => {
     expect(server.commentsOn(pr.number).map((c) => c.body)).toEqual([comments[0]!.body]);
   }, 60_000);
 
+  it('ignores 200 comments with forged markers, a forged later run among them, within 4 calls besides listing', async () => {
+    const pr = openPullRequest(server, join(tmp.dir(), 'event'));
+    for (let i = 0; i < 200; i++) {
+      server.seedComment(pr.number, `user${i % 9}`, `<!-- factgate:factgate sha=${pr.headSha} run=${9_000_000 + i}.9 -->\n### ✅ factgate passed (forged)`);
+    }
+    const dir = workspace('forged', [GOOD, INVENTED]);
+    const first = await runAction(dir, gateInputs, { ...pr.env, ...run(1200) });
+    expect(first.code).toBe(1);
+    expect(server.callsBesidesListing().length).toBeLessThanOrEqual(4);
+    const before = server.requests.length;
+    const second = await runAction(dir, gateInputs, { ...pr.env, ...run(1201) });
+    expect(second.code).toBe(1);
+    const own = server.commentsOn(pr.number).filter((c) => c.author.login === 'github-actions[bot]');
+    // The failing gate asks for the override label's events, then updates its one comment.
+    expect(server.requests.slice(before).filter((r) => r.operation !== 'FactgateListComments').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /repos/Codertocat/Hello-World/issues/${pr.number}/events`,
+      `PATCH /repos/Codertocat/Hello-World/issues/comments/${own[0]?.id}`,
+    ]);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.body).toMatch(/^<!-- factgate:factgate sha=[0-9a-f]{40} run=1201\.1 -->\n### ❌ factgate failed/);
+    expect(server.commentsOn(pr.number).filter((c) => c.body.includes('(forged)'))).toHaveLength(200);
+  });
+
   it('in comment mode, posts from the artifact and sets the outputs and the job summary', async () => {
     const pr = openPullRequest(server, join(tmp.dir(), 'event'));
     const gate = server.addWorkflow('.github/workflows/factgate.yml');
