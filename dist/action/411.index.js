@@ -969,7 +969,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
 module.exports.Headers = __webpack_require__(31271).Headers
 module.exports.Response = __webpack_require__(56678).Response
 module.exports.Request = __webpack_require__(27412).Request
-module.exports.FormData = __webpack_require__(88824).FormData
+module.exports.FormData = __webpack_require__(66443).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
 module.exports.FileReader = __webpack_require__(9190).FileReader
 
@@ -15824,7 +15824,7 @@ const {
   extractMimeType,
   utf8DecodeBytes
 } = __webpack_require__(77241)
-const { FormData } = __webpack_require__(88824)
+const { FormData } = __webpack_require__(66443)
 const { kState } = __webpack_require__(91944)
 const { webidl } = __webpack_require__(30220)
 const { Blob } = __webpack_require__(4573)
@@ -17421,7 +17421,7 @@ const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(27375)
 const { utf8DecodeBytes } = __webpack_require__(77241)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(82121)
 const { isFileLike } = __webpack_require__(42835)
-const { makeEntry } = __webpack_require__(88824)
+const { makeEntry } = __webpack_require__(66443)
 const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17893,7 +17893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88824:
+/***/ 66443:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -22240,7 +22240,7 @@ const {
 } = __webpack_require__(5336)
 const { kState, kHeaders } = __webpack_require__(91944)
 const { webidl } = __webpack_require__(30220)
-const { FormData } = __webpack_require__(88824)
+const { FormData } = __webpack_require__(66443)
 const { URLSerializer } = __webpack_require__(82121)
 const { kConstruct } = __webpack_require__(46130)
 const assert = __webpack_require__(34589)
@@ -26349,7 +26349,7 @@ const {
   kReceivedClose,
   kResponse
 } = __webpack_require__(32679)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(69767)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(92148)
 const { channels } = __webpack_require__(74567)
 const { CloseEvent } = __webpack_require__(39617)
 const { makeRequest } = __webpack_require__(27412)
@@ -27232,7 +27232,7 @@ module.exports = {
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(69767)
+const { isValidClientWindowBits } = __webpack_require__(92148)
 const { MessageSizeExceededError } = __webpack_require__(92344)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
@@ -27357,7 +27357,7 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(69767)
+} = __webpack_require__(92148)
 const { WebsocketFrameSend } = __webpack_require__(63055)
 const { closeWebSocketConnection } = __webpack_require__(27032)
 const { PerMessageDeflate } = __webpack_require__(64836)
@@ -28002,7 +28002,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69767:
+/***/ 92148:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28355,7 +28355,7 @@ const {
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(69767)
+} = __webpack_require__(92148)
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(27032)
 const { ByteParser } = __webpack_require__(88265)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(27375)
@@ -60872,7 +60872,7 @@ module.exports = isString;
 
 var hasToStringTag = __webpack_require__( 9501 );
 var nativeClass = __webpack_require__( 547 );
-var test = __webpack_require__( 66443 );
+var test = __webpack_require__( 88824 );
 
 
 // VARIABLES //
@@ -60966,7 +60966,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 66443:
+/***/ 88824:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -78160,7 +78160,7 @@ var PI = __webpack_require__( 39701 );
 var betaSmallBLargeASeries = __webpack_require__( 51471 );
 var risingFactorialRatio = __webpack_require__( 31402 );
 var ibetaPowerTerms = __webpack_require__( 96005 );
-var ibetaFraction2 = __webpack_require__( 92148 );
+var ibetaFraction2 = __webpack_require__( 69767 );
 var binomialCCDF = __webpack_require__( 9912 );
 var ibetaAStep = __webpack_require__( 59140 );
 var ibetaSeries = __webpack_require__( 46203 );
@@ -79001,7 +79001,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 92148:
+/***/ 69767:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

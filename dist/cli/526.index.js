@@ -1,5 +1,5 @@
 export const id = 526;
-export const ids = [526,958,102];
+export const ids = [526,958];
 export const modules = {
 
 /***/ 40481:
@@ -11,18 +11,18 @@ export const modules = {
 /* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _report_gate_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59338);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
 /* harmony import */ var _shared_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25102);
 
 
 
+
 /** 0 passed, 1 failed, 2 wrong input or settings, 3 a bug in factgate (please report it). */
 const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
+/** The verdict's exit status, by the one rule every entry uses (`gateOutcome`). */
 function exitCodeFor(report) {
-    // A complete shard is meant to be partial: the merge judges the whole run.
-    if (report.run.shard !== null && report.cases.every((c) => c.status !== 'not-run'))
-        return EXIT.pass;
-    return report.verdict.status === 'pass' || report.verdict.status === 'overridden' ? EXIT.pass : EXIT.fail;
+    return (0,_report_gate_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .gateOutcome */ .S)(report).exit === 0 ? EXIT.pass : EXIT.fail;
 }
 /** node:util parseArgs, with unknown or malformed flags turned into errors that suggest the fix. */
 function parseFlags(argv, command, options) {
@@ -70,10 +70,10 @@ var cli_io = __webpack_require__(40481);
 
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS = {
-    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(129), __webpack_require__.e(680), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 75778))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
-    coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
-    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(129), __webpack_require__.e(680), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(778), __webpack_require__.e(936)]).then(__webpack_require__.bind(__webpack_require__, 35936))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
-    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(885), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 70656))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
+    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(874), __webpack_require__.e(363), __webpack_require__.e(129), __webpack_require__.e(564), __webpack_require__.e(646), __webpack_require__.e(304), __webpack_require__.e(196), __webpack_require__.e(679), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 85103))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+    coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(304), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
+    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(564), __webpack_require__.e(646), __webpack_require__.e(936)]).then(__webpack_require__.bind(__webpack_require__, 35936))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
+    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(564), __webpack_require__.e(196), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 58079))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 const USAGE = `factgate ${package_namespaceObject.rE}: a quality gate for LLM and RAG applications.
 
@@ -113,6 +113,38 @@ async function main(argv, io) {
         full.stderr(`factgate: internal error: ${(0,errors/* getErrorMessage */.u1)(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
         return cli_io/* EXIT */.dc.internal;
     }
+}
+
+
+/***/ }),
+
+/***/ 59338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ gateOutcome)
+/* harmony export */ });
+/**
+ * A complete shard is meant to be partial: its report says "partial-report" and the
+ * merge judges the whole run, so the shard itself passes. An incomplete shard (cancelled,
+ * cases not run) fails like any partial report.
+ */
+function gateOutcome(report) {
+    const { verdict, run } = report;
+    if (run.shard !== null && report.cases.every((c) => c.status !== 'not-run')) {
+        return { exit: 0, failing: false, headline: `factgate: shard ${run.shard.index}/${run.shard.total} is complete; factgate merge judges the whole run` };
+    }
+    if (verdict.status === 'pass')
+        return { exit: 0, failing: false, headline: 'factgate: the gate passed' };
+    if (verdict.status === 'overridden') {
+        return { exit: 0, failing: false, headline: `factgate: the gate failed and was overridden by ${verdict.override?.by ?? 'a maintainer'}` };
+    }
+    const rules = [...new Set(verdict.breaches.map((b) => b.rule))].join(', ') || 'see the report';
+    return {
+        exit: 1,
+        failing: true,
+        headline: `factgate: the gate ${verdict.status === 'fail' ? 'failed' : 'could not decide'}: ${rules}`,
+    };
 }
 
 

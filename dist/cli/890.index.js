@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11709);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17276);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40644);
 
 
 

@@ -287,8 +287,8 @@ var validate_report = __webpack_require__(3380);
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
-// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 17 modules
-var run_command = __webpack_require__(75778);
+// EXTERNAL MODULE: ./.build/src/pipeline/report-files.js + 1 modules
+var report_files = __webpack_require__(77625);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
 
 
@@ -338,7 +338,7 @@ async function runMergeCommand(argv, io) {
     const merged = mergeShardReports(parts, await baselineGate(values.baseline, io.cwd));
     const out = values.out === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values.out);
     const md = values['report-md'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-md']);
-    await (0,run_command.writeOutputs)(merged, out, md);
+    await (0,report_files/* writeOutputs */.K)(merged, out, md);
     if (out === null)
         io.stdout(JSON.stringify(merged, null, 2) + '\n');
     else

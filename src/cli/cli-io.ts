@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { gateOutcome } from '../report/gate-outcome.js';
 import type { Report } from '../report/types.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
@@ -22,10 +23,9 @@ export interface CliIo {
 /** 0 passed, 1 failed, 2 wrong input or settings, 3 a bug in factgate (please report it). */
 export const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const;
 
+/** The verdict's exit status, by the one rule every entry uses (`gateOutcome`). */
 export function exitCodeFor(report: Report): number {
-  // A complete shard is meant to be partial: the merge judges the whole run.
-  if (report.run.shard !== null && report.cases.every((c) => c.status !== 'not-run')) return EXIT.pass;
-  return report.verdict.status === 'pass' || report.verdict.status === 'overridden' ? EXIT.pass : EXIT.fail;
+  return gateOutcome(report).exit === 0 ? EXIT.pass : EXIT.fail;
 }
 
 /** node:util parseArgs, with unknown or malformed flags turned into errors that suggest the fix. */

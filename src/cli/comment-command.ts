@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises';
 import { createGitHubClient } from '../github/client.js';
 import { runCommentCommand as postFromArtifact } from '../github/comment-command.js';
 import { readEventContext } from '../github/event-context.js';
@@ -7,7 +8,7 @@ import { validateReport } from '../report/validate-report.js';
 import { resolveGitHubSettings } from '../settings/github-settings.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { escapeLogText } from '../shared/escape.js';
-import { parseFlags, type CliIo } from './cli-io.js';
+import { EXIT, parseFlags, type CliIo } from './cli-io.js';
 
 export const COMMENT_USAGE = `Usage: factgate comment [options]
 
@@ -20,8 +21,14 @@ Options:
   --gate-id ID          Which gate's comment to keep (default factgate).
   --comment WHEN        always (default), on-failure, update-only or off.
   --artifact-name NAME  The report artifact's name (default factgate-report).
-  --comment-author LOGIN  Match the sticky comment by this login.
-  --help                Show this help.`;
+  --comment-author LOGIN  Match the sticky comment by this login (github-actions[bot]
+                        and github-actions are the same author).
+  --publish-failure WHAT  warn (default): a comment GitHub would not take after retries
+                        is a warning; fail: exit 1 then.
+  --help                Show this help.
+
+Exit status: 0 posted or nothing to post (the gate's own job carries the verdict),
+1 publishing failed under --publish-failure fail, 2 wrong input or settings.`;
 
 export async function runCommentCliCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, 'comment', {
@@ -29,6 +36,7 @@ export async function runCommentCliCommand(argv: string[], io: CliIo): Promise<n
     comment: { type: 'string' },
     'artifact-name': { type: 'string' },
     'comment-author': { type: 'string' },
+    'publish-failure': { type: 'string' },
     help: { type: 'boolean' },
   });
   if (values.help) {
@@ -48,13 +56,24 @@ export async function runCommentCliCommand(argv: string[], io: CliIo): Promise<n
     warning: (m) => io.stderr(`warning: ${escapeLogText(m)}\n`),
   };
   const octokit = createGitHubClient({ token: github.token, logger, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}) });
-  await postFromArtifact({
+  const result = await postFromArtifact({
     octokit,
     context: await readEventContext({ ...io.env }),
     logger,
     download: actionsArtifactDownloader(github.token),
     validateReport,
-    settings: { gateId: github.gateId, commentMode: github.commentMode, secrets, artifactName: github.artifactName },
+    io: {
+      // Outside the Actions runner the summary is printed; outputs have nowhere to go but the log.
+      writeJobSummary: async (markdown) => (io.env.GITHUB_STEP_SUMMARY ? void (await appendFile(io.env.GITHUB_STEP_SUMMARY, markdown)) : undefined),
+      setOutput: (name, value) => logger.info(`${name}: ${value}`),
+    },
+    settings: {
+      gateId: github.gateId,
+      commentMode: github.commentMode,
+      secrets,
+      artifactName: github.artifactName,
+      ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
+    },
   });
-  return 0;
+  return result.failures.length > 0 && github.publishFailure === 'fail' ? EXIT.fail : EXIT.pass;
 }

@@ -9,7 +9,7 @@ import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { readTextFile } from '../shared/files.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { writeOutputs } from './run-command.js';
+import { writeOutputs } from '../pipeline/report-files.js';
 
 export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
 

@@ -1,12 +1,9 @@
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
+import { writeOutputs } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
-import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
-import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
-import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
-import type { Report } from '../report/types.js';
 import { OPTIONS } from '../settings/options.js';
 import { resolveSettings, type RawOptions } from '../settings/settings.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
@@ -53,10 +50,4 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
   io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
-}
-
-/** Writes each file to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
-  if (jsonPath) await writeJsonAtomically(jsonPath, report);
-  if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
 }

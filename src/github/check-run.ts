@@ -1,6 +1,6 @@
 import { CHECK_RUN_OUTPUT_LIMIT } from '../report/budget.js';
 import { truncateText } from '../shared/escape.js';
-import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
+import { gitHubMessageOf, isPermissionDenied, type GitHubClient } from './client.js';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -70,7 +70,7 @@ export async function publishCheckRun(octokit: GitHubClient, request: CheckRunRe
       output: output(batches[0]),
     });
   } catch (error) {
-    if (httpStatusOf(error) === 403) return { action: 'forbidden', message: gitHubMessageOf(error) };
+    if (isPermissionDenied(error)) return { action: 'forbidden', message: gitHubMessageOf(error) };
     throw error;
   }
   let requests = 1;

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubLogger } from './logger.js';
+import { rateLimitHit } from './rate-limit.js';
 
 /** The Octokit every GitHub-side function takes: REST methods, pagination, GraphQL. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -33,31 +34,16 @@ export interface GitHubClientOptions {
 
 /**
  * `@actions/github`'s Octokit (proxy-aware, REST methods, pagination) with
- * `@octokit/plugin-retry` for 5xx and network faults and `@octokit/plugin-throttling` for
- * rate limits. Both are bounded: a request is tried at most `retries + 1` times for server
- * errors and `rateLimitRetries + 1` times for rate limits.
+ * `@octokit/plugin-retry` for 5xx and network faults, `@octokit/plugin-throttling` for the
+ * spacing GitHub asks of writes, and `honourRateLimits` for 429s and rate-limit 403s. All
+ * are bounded: a request is tried at most `retries + 1` times for server errors and
+ * `rateLimitRetries + 1` times for rate limits.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const perSecond = options.millisecondsPerSecond ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const { logger } = options;
-
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const what = `${request.method} ${request.url}`;
-      if (retryCount >= rateLimitRetries) {
-        logger.warning(`GitHub ${kind} rate limit on ${what}: gave up after ${retryCount} retries.`);
-        return false;
-      }
-      if (retryAfter > maxWait) {
-        logger.warning(`GitHub ${kind} rate limit on ${what}: asked to wait ${retryAfter} s, more than ${maxWait} s; not retrying.`);
-        return false;
-      }
-      logger.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-      return true;
-    };
 
   // The plugin's default groups are shared by the whole process; fresh groups without
   // minimum spacing keep its rate-limit handling while letting tests run at full speed.
@@ -70,9 +56,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           retryLimiter: new Bottleneck(),
         }
       : {};
+  // The throttling plugin spaces writes; waiting out rate limits is `honourRateLimits`' job,
+  // which also covers a plain 429 the plugin would not retry.
   const throttle = {
-    onRateLimit: onLimit('primary'),
-    onSecondaryRateLimit: onLimit('secondary'),
+    onRateLimit: () => false,
+    onSecondaryRateLimit: () => false,
     retryAfterBaseValue: perSecond,
     ...unspaced,
   };
@@ -81,8 +69,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     options.token,
     {
       baseUrl: options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
-      // 429 is left to the throttling plugin, which honours Retry-After and the rate-limit
-      // reset and asks the handlers above; the retry plugin would back off blindly.
+      // 429 is left to `honourRateLimits`, which waits as long as GitHub asks; the retry
+      // plugin would back off blindly.
       retry: { retries: options.retries ?? 3, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle,
       log: {
@@ -94,7 +82,41 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     retry,
     throttling,
+    honourRateLimits({ retries: rateLimitRetries, maxWaitSeconds: maxWait, millisecondsPerSecond: perSecond, logger }),
   );
+}
+
+/**
+ * An Octokit plugin that waits out a rate limit and tries again: Retry-After, else until
+ * x-ratelimit-reset, else GitHub's one-minute advice; at most `retries` times, and never
+ * longer than `maxWaitSeconds` at once. It wraps the other plugins, so a retried request
+ * is spaced and retried for server errors as usual.
+ */
+function honourRateLimits(limits: { retries: number; maxWaitSeconds: number; millisecondsPerSecond: number; logger: GitHubLogger }) {
+  return (octokit: Pick<GitHubClient, 'hook'>): void => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const what = `${options.method} ${options.url}`;
+      for (let retry = 0; ; retry++) {
+        try {
+          return await request(options);
+        } catch (error) {
+          const hit = rateLimitHit(error, Date.now());
+          if (!hit) throw error;
+          const { kind, waitSeconds } = hit;
+          if (retry >= limits.retries) {
+            limits.logger.warning(`GitHub ${kind} rate limit on ${what}: gave up after ${retry} retries.`);
+            throw error;
+          }
+          if (waitSeconds > limits.maxWaitSeconds) {
+            limits.logger.warning(`GitHub ${kind} rate limit on ${what}: asked to wait ${waitSeconds} s, more than ${limits.maxWaitSeconds} s; not retrying.`);
+            throw error;
+          }
+          limits.logger.info(`GitHub ${kind} rate limit on ${what}: retrying in ${waitSeconds} s (retry ${retry + 1} of ${limits.retries}).`);
+          await new Promise((resolve) => setTimeout(resolve, waitSeconds * limits.millisecondsPerSecond));
+        }
+      }
+    });
+  };
 }
 
 /** The HTTP status of an Octokit request error, or undefined for anything else. */
@@ -104,6 +126,11 @@ export function httpStatusOf(error: unknown): number | undefined {
     if (typeof status === 'number') return status;
   }
   return undefined;
+}
+
+/** A 403 that means "no permission" (a fork's read-only token, a permission not granted), not a rate limit. */
+export function isPermissionDenied(error: unknown): boolean {
+  return httpStatusOf(error) === 403 && rateLimitHit(error, Date.now()) === null;
 }
 
 /** The message GitHub put in an error response body, when there is one. */

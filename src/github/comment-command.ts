@@ -1,14 +1,17 @@
-import { COMMENT_LIMIT, countUtf8Bytes, type SizeLimit } from '../report/budget.js';
+import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT, countUtf8Bytes, type SizeLimit } from '../report/budget.js';
+import { gateOutcome } from '../report/gate-outcome.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { redactDeep } from '../shared/escape.js';
 import type { GitHubClient } from './client.js';
 import { commentFromArtifact, type CommentFromArtifactResult } from './comment-from-artifact.js';
+import { commentOverhead, type CommentStamp } from './comment-marker.js';
 import type { EventContext } from './event-context.js';
 import { safeLogger, type GitHubLogger } from './logger.js';
-import { readOnlyCommentNotice } from './notices.js';
+import { publishFailureSummary, publishStep, reportComment, type PublishIO } from './publish.js';
 import type { ReportDownloader } from './report-artifact.js';
-import { markerOverhead, upsertStickyComment, type CommentMode } from './sticky-comment.js';
+import { reportOutputs } from './report-outputs.js';
+import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface CommentCommandInput {
   octokit: GitHubClient;
@@ -16,50 +19,76 @@ export interface CommentCommandInput {
   logger: GitHubLogger;
   download: ReportDownloader;
   validateReport: (value: unknown, file: string) => Report;
+  /** The job summary and outputs (the Action's core.summary and core.setOutput; the CLI's stdout). */
+  io: PublishIO;
   settings: {
     gateId: string;
     commentMode: CommentMode;
     secrets: readonly string[];
     artifactName?: string;
     artifactUrl?: string | null;
+    commentAuthor?: string;
   };
 }
+
+export type CommentCommandResult = CommentFromArtifactResult & {
+  /** What could not be posted after the client's retries. */
+  failures: string[];
+};
 
 /**
  * `factgate comment` and the Action's `comment` mode: the second half of the fork-safe
  * setup. Posts the sticky comment from the report artifact of the finished pull-request
- * run, rendered and budgeted exactly like the comment the gate job posts itself.
+ * run, rendered and budgeted exactly like the comment the gate job posts itself, stamped
+ * with that run's commit, id and attempt. Sets the same outputs as the gate (verdict,
+ * metrics, `comment-url`) and writes the job summary.
  */
-export async function runCommentCommand(input: CommentCommandInput): Promise<CommentFromArtifactResult> {
-  const { settings } = input;
+export async function runCommentCommand(input: CommentCommandInput): Promise<CommentCommandResult> {
+  const { settings, context } = input;
   const logger = safeLogger(input.logger, settings.secrets);
-  const room = COMMENT_LIMIT.measure(markerOverhead(settings.gateId));
-  const limit: SizeLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
   const options = { artifactUrl: settings.artifactUrl ?? null, secrets: settings.secrets };
+  const failures: string[] = [];
+  const stamp: CommentStamp | null =
+    context.kind === 'workflow_run' ? { headSha: context.headSha, runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl } : null;
+  const room = COMMENT_LIMIT.measure(commentOverhead(settings.gateId, stamp ?? { headSha: null, runId: null, runAttempt: null }));
+  const limit: SizeLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
   const result = await commentFromArtifact({
     octokit: input.octokit,
-    context: input.context,
+    context,
     logger,
     download: input.download,
     validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
     ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
-    post: async (report, target) => {
-      const outcome = await upsertStickyComment(
-        input.octokit,
-        {
-          target,
-          gateId: settings.gateId,
-          mode: settings.commentMode,
-          failing: report.verdict.status === 'fail' || report.verdict.status === 'error',
-          markdown: renderMarkdownFitted(report, { ...options, limit }).markdown,
-          smallerMarkdown: () => renderMarkdownFitted(report, { ...options, limit: { ...limit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
-        },
-        logger,
+    post: async (report, target): Promise<StickyCommentOutcome> => {
+      const outcome = await publishStep(`the pull-request comment on #${target.pullNumber}`, failures, logger, () =>
+        upsertStickyComment(
+          input.octokit,
+          {
+            target,
+            gateId: settings.gateId,
+            mode: settings.commentMode,
+            failing: gateOutcome(report).failing,
+            ...(stamp ? { stamp } : {}),
+            markdown: renderMarkdownFitted(report, { ...options, limit }).markdown,
+            smallerMarkdown: () => renderMarkdownFitted(report, { ...options, limit: { ...limit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
+            ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
+          },
+          logger,
+        ),
       );
-      if (outcome.action === 'forbidden') logger.notice(readOnlyCommentNotice(false, outcome.message));
-      else if (outcome.action !== 'skipped') logger.info(`Pull-request comment on #${target.pullNumber} ${outcome.action}: ${outcome.url}`);
-      return outcome;
+      reportComment(outcome, false, logger, input.io, `Pull-request comment on #${target.pullNumber}`);
+      return outcome.action === 'failed' ? { action: 'skipped', reason: outcome.reason } : outcome;
     },
   });
-  return result;
+  if (result.status === 'posted') {
+    const { report } = result;
+    // No report file is written here: report-path stays empty.
+    for (const [name, value] of Object.entries(reportOutputs(report, null))) input.io.setOutput(name, value);
+    logger.info(`${gateOutcome(report).headline} (the report of run ${stamp?.runId ?? '?'}).`);
+    await input.io.writeJobSummary(renderMarkdownFitted(report, { ...options, limit: JOB_SUMMARY_LIMIT }).markdown);
+  } else {
+    await input.io.writeJobSummary(`factgate: no pull-request comment: ${result.reason}.\n`);
+  }
+  if (failures.length > 0) await input.io.writeJobSummary(publishFailureSummary(failures));
+  return { ...result, failures };
 }

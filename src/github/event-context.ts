@@ -36,6 +36,10 @@ export interface WorkflowRunContext extends Repository {
   action: string | undefined;
   /** The run that produced the report artifact. */
   runId: number;
+  /** Its attempt (1, or more after "Re-run jobs"). */
+  runAttempt: number;
+  /** Its page on GitHub, when the payload names it. */
+  runUrl: string | null;
   /** The event that started that run (`pull_request` for the fork-safe setup). */
   triggeringEvent: string;
   conclusion: string | null;
@@ -151,6 +155,8 @@ export function parseEventContext(
       owner,
       repo,
       runId: read.number(run['id'], '/workflow_run/id'),
+      runAttempt: typeof run['run_attempt'] === 'number' && Number.isInteger(run['run_attempt']) && run['run_attempt'] > 0 ? run['run_attempt'] : 1,
+      runUrl: read.optionalString(run['html_url']),
       triggeringEvent: read.string(run['event'], '/workflow_run/event'),
       conclusion: read.optionalString(run['conclusion']),
       headSha: read.string(run['head_sha'], '/workflow_run/head_sha'),

@@ -1,6 +1,6 @@
 import type { Breach, OverrideRecord, Report } from '../report/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
-import { httpStatusOf, type GitHubClient } from './client.js';
+import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './comment-listing.js';
 import type { GitHubLogger } from './logger.js';
 
@@ -139,4 +139,42 @@ async function collaboratorRole(octokit: GitHubClient, target: PullRequestRef, l
 export function applyOverride<R extends { verdict: Report['verdict'] }>(report: R, decision: OverrideDecision): R {
   if (!decision.override || report.verdict.status !== 'fail') return report;
   return { ...report, verdict: { ...report.verdict, status: 'overridden', override: decision.override } };
+}
+
+/**
+ * The override step of a gate run: on a pull request, a failing verdict is checked against
+ * the reviews and labels on GitHub. Anything else comes back unchanged, and so does a
+ * failure whose overrides GitHub could not be asked about.
+ */
+export async function overrideOnGitHub<R extends { verdict: Report['verdict'] }>(
+  octokit: GitHubClient | null,
+  context: { kind: string; owner: string; repo: string; pullNumber?: number; headSha?: string | undefined },
+  policy: Pick<ResolvedPolicy, 'override' | 'overrideLabel'>,
+  report: R,
+  logger: GitHubLogger,
+): Promise<{ report: R; notes: string[] }> {
+  if (!octokit || context.kind !== 'pull_request' || context.pullNumber === undefined || !context.headSha || report.verdict.status !== 'fail') {
+    return { report, notes: [] };
+  }
+  try {
+    const decision = await decideOverride(
+      octokit,
+      {
+        target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+        headSha: context.headSha,
+        override: policy.override,
+        label: policy.overrideLabel,
+        breaches: report.verdict.breaches,
+      },
+      logger,
+    );
+    return { report: applyOverride(report, decision), notes: decision.notes };
+  } catch (error) {
+    // Fails closed: an override GitHub cannot confirm (an outage after the client's retries) waives nothing.
+    const status = httpStatusOf(error);
+    if (status === undefined) throw error;
+    const note = `Overrides could not be checked (GitHub answered HTTP ${status}: ${gitHubMessageOf(error)}); the failure stands. Re-run the job to check them again.`;
+    logger.warning(note);
+    return { report, notes: [note] };
+  }
 }

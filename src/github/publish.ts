@@ -1,13 +1,16 @@
 import { CHECK_RUN_OUTPUT_LIMIT, COMMENT_LIMIT, JOB_SUMMARY_LIMIT, countUtf8Bytes, type SizeLimit } from '../report/budget.js';
 import { renderMarkdownFitted, type MarkdownOptions } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
+import { gateOutcome } from '../report/gate-outcome.js';
+import { ConfigurationError } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { publishCheckRun, type CheckAnnotation, type CheckRunOutcome } from './check-run.js';
-import type { GitHubClient } from './client.js';
+import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
+import { commentOverhead, NO_STAMP, type CommentStamp } from './comment-marker.js';
 import type { EventContext } from './event-context.js';
 import { safeLogger, type GitHubLogger } from './logger.js';
-import { checkRunForbiddenNotice, readOnlyCommentNotice } from './notices.js';
-import { markerOverhead, upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
+import { checkRunForbiddenNotice, publishFailureNotice, readOnlyCommentNotice, supersededNotice } from './notices.js';
+import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface PublishSettings {
   /** Tells this gate's comment apart from another gate's in the same repository. */
@@ -23,6 +26,8 @@ export interface PublishSettings {
   commentAuthor?: string;
   /** Sentences shown under the verdict, e.g. overrides that did not count. */
   notes?: readonly string[];
+  /** The commit and run the report describes, recorded in the comment's marker. */
+  stamp?: CommentStamp;
 }
 
 /** Everything publishing touches outside GitHub's API, injected by the Action (core.summary, core.setOutput). */
@@ -48,8 +53,10 @@ export interface PublishInput {
 }
 
 export interface PublishResult {
-  comment: StickyCommentOutcome;
-  checkRun: CheckRunOutcome | { action: 'skipped'; reason: string };
+  comment: StickyCommentOutcome | { action: 'failed'; reason: string };
+  checkRun: CheckRunOutcome | { action: 'skipped'; reason: string } | { action: 'failed'; reason: string };
+  /** What could not be posted after the client's retries, one sentence each. */
+  failures: string[];
 }
 
 /** Outputs this function sets, beyond those the Action sets from the report. */
@@ -61,8 +68,10 @@ export const PUBLISH_OUTPUTS = {
 /**
  * Publishes a finished report on GitHub: the job summary (always), the sticky comment
  * (pull requests), the optional `factgate` check run with annotations, and outputs.
- * A refused write (a fork's read-only token, a missing permission) becomes a notice and
- * never changes the verdict; the job's exit status stays the Action's to set.
+ * Publishing never judges: a refused write (a fork's read-only token, a missing
+ * permission) becomes a notice, and a write that still fails after the client's retries (an
+ * outage, an exhausted rate limit) becomes a warning, a line in the job summary and an
+ * entry in `failures`. The job's exit status stays the caller's to set.
  */
 export async function publishToGitHub(input: PublishInput): Promise<PublishResult> {
   const { settings, context, octokit } = input;
@@ -75,58 +84,108 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishResul
     notes: settings.notes ?? [],
     secrets: settings.secrets,
   };
-  const failing = report.verdict.status === 'fail' || report.verdict.status === 'error';
+  const outcome = gateOutcome(report);
+  const stamp = settings.stamp ?? NO_STAMP;
+  const failures: string[] = [];
 
   await input.io.writeJobSummary(render(report, { ...renderOptions, limit: JOB_SUMMARY_LIMIT }).markdown);
 
-  let comment: StickyCommentOutcome = { action: 'skipped', reason: `a ${context.eventName} event has no pull request to comment on` };
+  let comment: PublishResult['comment'] = { action: 'skipped', reason: `a ${context.eventName} event has no pull request to comment on` };
   if (context.kind === 'pull_request') {
-    const room = COMMENT_LIMIT.measure(markerOverhead(settings.gateId));
+    const room = COMMENT_LIMIT.measure(commentOverhead(settings.gateId, stamp));
     const commentLimit: SizeLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
-    comment = await upsertStickyComment(
-      octokit,
-      {
-        target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
-        gateId: settings.gateId,
-        mode: settings.commentMode,
-        failing,
-        markdown: render(report, { ...renderOptions, limit: commentLimit }).markdown,
-        // If GitHub counts differently than documented, bytes are never fewer than characters.
-        smallerMarkdown: () => render(report, { ...renderOptions, limit: { ...commentLimit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
-        ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
-      },
-      logger,
+    comment = await publishStep('the pull-request comment', failures, logger, () =>
+      upsertStickyComment(
+        octokit,
+        {
+          target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+          gateId: settings.gateId,
+          mode: settings.commentMode,
+          failing: outcome.failing,
+          stamp,
+          markdown: render(report, { ...renderOptions, limit: commentLimit }).markdown,
+          // If GitHub counts differently than documented, bytes are never fewer than characters.
+          smallerMarkdown: () => render(report, { ...renderOptions, limit: { ...commentLimit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
+          ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
+        },
+        logger,
+      ),
     );
-    if (comment.action === 'forbidden') logger.notice(readOnlyCommentNotice(context.fromFork, comment.message));
-    else if (comment.action === 'skipped') logger.info(`No pull-request comment: ${comment.reason}.`);
-    else {
-      logger.info(`Pull-request comment ${comment.action}: ${comment.url}`);
-      input.io.setOutput('comment-url', comment.url);
-    }
+    reportComment(comment, context.fromFork, logger, input.io);
   }
 
   let checkRun: PublishResult['checkRun'] = { action: 'skipped', reason: 'the check run is turned off' };
   if (settings.checkRun && context.headSha) {
-    checkRun = await publishCheckRun(octokit, {
-      owner: context.owner,
-      repo: context.repo,
-      // On pull requests the run belongs on the head commit, not the merge commit the job checked out.
-      headSha: context.headSha,
-      conclusion: report.verdict.status === 'pass' ? 'success' : report.verdict.status === 'overridden' ? 'neutral' : 'failure',
-      title: checkRunTitle(report),
-      summary: render(report, { ...renderOptions, limit: CHECK_RUN_OUTPUT_LIMIT }).markdown,
-      annotations: coverageAnnotations(report),
-      ...(report.run.runUrl ? { detailsUrl: report.run.runUrl } : {}),
-    });
-    if (checkRun.action === 'forbidden') logger.notice(checkRunForbiddenNotice(checkRun.message));
-    else {
+    const headSha = context.headSha;
+    checkRun = await publishStep('the "factgate" check run', failures, logger, () =>
+      publishCheckRun(octokit, {
+        owner: context.owner,
+        repo: context.repo,
+        // On pull requests the run belongs on the head commit, not the merge commit the job checked out.
+        headSha,
+        conclusion: report.verdict.status === 'overridden' ? 'neutral' : outcome.failing ? 'failure' : 'success',
+        title: checkRunTitle(report),
+        summary: render(report, { ...renderOptions, limit: CHECK_RUN_OUTPUT_LIMIT }).markdown,
+        annotations: coverageAnnotations(report),
+        ...(report.run.runUrl ? { detailsUrl: report.run.runUrl } : {}),
+      }),
+    );
+    if (checkRun.action === 'forbidden') logger.notice(checkRunForbiddenNotice(context.kind === 'pull_request' && context.fromFork, checkRun.message));
+    else if (checkRun.action !== 'failed') {
       logger.info(`Check run "factgate" created with ${checkRun.annotations} annotations: ${checkRun.url}`);
       input.io.setOutput('check-run-url', checkRun.url);
     }
   } else if (settings.checkRun) {
     checkRun = { action: 'skipped', reason: 'the event names no commit' };
   }
-  return { comment, checkRun };
+  if (failures.length > 0) await input.io.writeJobSummary(publishFailureSummary(failures));
+  return { comment, checkRun, failures };
+}
+
+/** Logs what happened to the comment and sets `comment-url`; shared with the comment step. */
+export function reportComment(
+  comment: StickyCommentOutcome | { action: 'failed'; reason: string },
+  fromFork: boolean,
+  logger: GitHubLogger,
+  io: Pick<PublishIO, 'setOutput'>,
+  where = 'Pull-request comment',
+): void {
+  if (comment.action === 'forbidden') logger.notice(readOnlyCommentNotice(fromFork, comment.message));
+  else if (comment.action === 'skipped') logger.info(`No pull-request comment: ${comment.reason}.`);
+  else if (comment.action === 'superseded') {
+    logger.notice(supersededNotice(comment.by));
+    io.setOutput('comment-url', comment.url);
+  } else if (comment.action !== 'failed') {
+    logger.info(`${where} ${comment.action}: ${comment.url}`);
+    io.setOutput('comment-url', comment.url);
+  }
+}
+
+/**
+ * Runs one publishing step; a failure after the client's retries is recorded and warned
+ * about instead of thrown. A ConfigurationError is the user's to fix and still stops the run.
+ */
+export async function publishStep<T>(what: string, failures: string[], logger: GitHubLogger, step: () => Promise<T>): Promise<T | { action: 'failed'; reason: string }> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const reason = publishFailureReason(error);
+    failures.push(`${what} was not posted: ${reason}`);
+    logger.warning(publishFailureNotice(what, reason));
+    return { action: 'failed', reason };
+  }
+}
+
+/** The job summary's account of what GitHub did not take. */
+export function publishFailureSummary(failures: readonly string[]): string {
+  return `\n\n> [!WARNING]\n${failures.map((f) => `> factgate: ${f}. The verdict above stands.`).join('\n>\n')}\n`;
+}
+
+function publishFailureReason(error: unknown): string {
+  const status = httpStatusOf(error);
+  const message = gitHubMessageOf(error).replace(/\s+/g, ' ').trim().slice(0, 300);
+  return status === undefined ? message : `GitHub answered HTTP ${status} (${message})`;
 }
 
 function checkRunTitle(report: Report): string {

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { parsePathRewrite } from '../coverage/paths.js';
 import { resolvePolicy } from '../policy/resolve-policy.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { ProviderSettings } from '../responses/provider-settings.js';
@@ -114,6 +115,10 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
   const citationPattern = text('citation-pattern');
   if (citationPattern !== undefined) checkCitationPattern(citationPattern, where('citation-pattern'));
 
+  // Checked now, not when coverage is read: a wrong map is the user's to fix (exit 2), never a gate breach.
+  const coveragePathMap = list('coverage-path-map');
+  for (const rewrite of coveragePathMap) parsePathRewrite(rewrite, where('coverage-path-map'));
+
   const shardText = text('shard');
   const policyFlag = single(raw.policy);
   return {
@@ -127,7 +132,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     citationPattern,
     coverage: pathList('coverage').map((p) => resolve(cwd, p)),
     coverageBase: text('coverage-base') ?? null,
-    coveragePathMap: list('coverage-path-map'),
+    coveragePathMap,
     coverageSourceRoot: pathList('coverage-source-root').map((p) => resolve(cwd, p)),
     baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
     baselineAuto: text('baseline') === 'auto',

@@ -1,67 +1,23 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { GITHUB_OPTIONS, OPTIONS, OUTPUTS } from '../../src/settings/options.js';
 import { runCli } from '../support/cli.js';
-import { pullRequestPayload, startServer } from '../github/support/harness.js';
+import { startServer } from '../github/support/harness.js';
+import { openPullRequest as openPullRequestOn, root, runAction as runBuiltAction } from './support/action-runner.js';
 import { writeLargeSet } from '../support/large-set.js';
 import { goldenCase, useTempDir } from '../support/temp.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = useTempDir();
 
-/** Runs dist/action/index.js the way the runner does: INPUT_* variables and GITHUB_* files. */
-async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
-  const outputFile = tmp.write('runner/output', '');
-  const summaryFile = tmp.write('runner/summary', '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: tmp.dir(),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/pull/7/merge',
-    ...extraEnv,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: tmp.dir(), env, timeout: 60_000 }));
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    code = failed.code;
-    stdout = failed.stdout;
-  }
-  return { code, stdout, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+/** The built Action in this test's temporary workspace. */
+function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  return runBuiltAction(tmp.dir(), inputs, extraEnv);
 }
 
-/** The runner's pull-request event, with the pull request open on the local API and the Action's token known to it. */
 function openPullRequest(server: Awaited<ReturnType<typeof startServer>>): { eventFile: string; number: number } {
-  server.addToken('ghs_actiontoken', { login: 'github-actions[bot]' });
-  const payload = pullRequestPayload();
-  const pr = payload.pull_request;
-  server.pulls.push({ number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, headRepository: pr.head.repo.full_name, state: 'open' });
-  return { eventFile: tmp.write('runner/event.json', JSON.stringify(payload)), number: pr.number };
-}
-
-/** GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER. */
-function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const value: string[] = [];
-    while (lines[++i] !== match[2]) value.push(lines[i]!);
-    outputs[match[1]!] = value.join('\n');
-  }
-  return outputs;
+  return openPullRequestOn(server, join(tmp.dir(), 'runner'));
 }
 
 const GOOD = 'Adults should not take more than 3,000 mg of Zentrafen in 24 hours [S1].';
@@ -128,7 +84,8 @@ describe('the Action bundle', () => {
       expect(first.code).toBe(1);
       const comments = server.commentsOn(number);
       expect(comments).toHaveLength(1);
-      expect(comments[0]!.body).toContain('<!-- factgate:factgate -->');
+      // The marker names the pull request's head commit (and the run, when GITHUB_RUN_ID is set).
+      expect(comments[0]!.body).toMatch(/^<!-- factgate:factgate sha=[0-9a-f]{40} -->\n/);
       expect(comments[0]!.body).toContain('max-hallucination-rate');
       expect(first.outputs['comment-url']).toMatch(/^https?:\/\//);
       // The token is masked for the runner, and appears nowhere else.

@@ -1,5 +1,5 @@
-import archiver from 'archiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactZip } from './support/artifact-zip.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { sampleReport } from './support/report-fixture.js';
 
@@ -27,21 +27,6 @@ afterAll(async () => {
   expect(server.violations).toEqual([]);
   await server.close();
 });
-
-/** Zips files the way actions/upload-artifact does: `@actions/artifact` streams them through archiver at level 6. */
-async function artifactZip(files: Record<string, string>): Promise<Buffer> {
-  const zip = archiver.create('zip', { zlib: { level: 6 } });
-  const chunks: Buffer[] = [];
-  zip.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    zip.on('end', resolve);
-    zip.on('error', reject);
-  });
-  for (const [name, text] of Object.entries(files)) zip.append(text, { name });
-  await zip.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 describe('findBaselineReport with the @actions/artifact downloader', () => {
   it("downloads and unzips the chosen run's artifact across runs with the token", async () => {

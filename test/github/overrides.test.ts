@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideOverride, type OverrideRequest } from '../../src/github/overrides.js';
+import { decideOverride, overrideOnGitHub, type OverrideRequest } from '../../src/github/overrides.js';
 import type { Breach } from '../../src/report/types.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, recordingLogger, startServer } from './support/harness.js';
+import { sampleReport } from './support/report-fixture.js';
 
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const PR = 2;
@@ -122,5 +123,22 @@ describe('decideOverride, strict policy (maintainer approval)', () => {
     expect(await decideOverride(octokit, { ...request('write-label'), breaches: breaches.filter((b) => b.severity === 'warn') }, logger)).toEqual({ override: null, notes: [] });
     expect(await decideOverride(octokit, request('none'), logger)).toEqual({ override: null, notes: [] });
     expect(server.requests).toEqual([]);
+  });
+
+  it('keeps the failure, with a note, when GitHub cannot be asked about overrides', async () => {
+    label('maintainer');
+    server.faults.push({ method: 'GET', path: /\/issues\/\d+\/events$/, status: 502, times: 10, body: { message: 'Server Error' } });
+    const logger = recordingLogger();
+    const report = sampleReport();
+    const result = await overrideOnGitHub(
+      clientFor(server, 'actions-token', logger),
+      { kind: 'pull_request', owner: 'Codertocat', repo: 'Hello-World', pullNumber: PR, headSha: HEAD },
+      { override: 'write-label', overrideLabel: 'factgate-override' },
+      report,
+      logger,
+    );
+    expect(result.report).toBe(report);
+    expect(result.notes).toEqual(['Overrides could not be checked (GitHub answered HTTP 502: Server Error); the failure stands. Re-run the job to check them again.']);
+    expect(logger.text('warning')).toContain('the failure stands');
   });
 });

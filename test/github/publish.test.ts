@@ -75,6 +75,33 @@ describe('publishToGitHub', () => {
     expect(out.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
   });
 
+  it('posts the comment when the check run fails after retries, and says in the summary what was not posted', async () => {
+    const context = parseEventContext('pull_request', pullRequestPayload(), 'event.json');
+    if (context.kind !== 'pull_request') throw new Error('not a pull request');
+    server.pulls.push({ number: context.pullNumber, headSha: context.headSha, headRef: 'changes', headRepository: 'Codertocat/Hello-World', state: 'open' });
+    server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 502, times: 10, body: { message: 'Server Error' } });
+    const logger = recordingLogger();
+    const out = io();
+    const result = await publishToGitHub({
+      report: sampleReport({ verdict: { status: 'pass', breaches: [] } }),
+      octokit: clientFor(server, 'token', logger),
+      context,
+      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [], stamp: { headSha: context.headSha, runId: 42, runAttempt: 1 } },
+      logger,
+      io: out,
+    });
+    expect(result.comment.action).toBe('created');
+    expect(result.checkRun).toMatchObject({ action: 'failed', reason: 'GitHub answered HTTP 502 (Server Error)' });
+    expect(result.failures).toEqual(['the "factgate" check run was not posted: GitHub answered HTTP 502 (Server Error)']);
+    // One try and the client's 3 retries.
+    expect(server.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(4);
+    expect(out.summaries).toHaveLength(2);
+    expect(out.summaries[1]).toContain('> factgate: the "factgate" check run was not posted: GitHub answered HTTP 502 (Server Error). The verdict above stands.');
+    expect(logger.text('warning')).toMatch(/could not post the "factgate" check run: GitHub answered HTTP 502 \(Server Error\)\. The verdict and the job status are unaffected/);
+    expect(out.outputs['comment-url']).toBeDefined();
+    expect(server.commentsOn(context.pullNumber)[0]?.body).toMatch(/^<!-- factgate:factgate sha=[0-9a-f]{40} run=42\.1 -->/);
+  });
+
   it('gives an overridden verdict a neutral check run and keeps the job summary under 1 MiB', async () => {
     const context = parseEventContext('pull_request', pullRequestPayload(), 'event.json');
     if (context.kind !== 'pull_request') throw new Error('not a pull request');

@@ -117,23 +117,34 @@ describe('upsertStickyComment', () => {
     expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nthree`]);
   });
 
-  it('leaves no duplicate behind when the POST answers 502 after storing the comment', async () => {
+  it('adopts the comment a 502 answered POST stored, without creating a second one', async () => {
     server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, afterHandling: true, body: { message: 'Server Error' } });
     const logger = recordingLogger();
     const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'once' }), logger);
-    expect(['created', 'updated']).toContain(outcome.action);
-    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([502, 201]);
+    expect(outcome.action).toBe('created');
+    // One POST, no DELETE: no duplicate ever existed to notify subscribers.
+    expect(server.callsBesidesListing().map((r) => `${r.method} ${r.status}`)).toEqual(['POST 502']);
     expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nonce`]);
+    expect(logger.text('warning')).toMatch(/HTTP 502.*checking whether GitHub stored it/);
   });
 
-  it('finds the comment GitHub stored when every POST attempt answered 502', async () => {
-    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, afterHandling: true, times: 1 });
-    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, times: 10 });
+  it('creates again only after a listing shows GitHub stored nothing', async () => {
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, times: 1 });
     const logger = recordingLogger();
-    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'stored' }), logger);
-    expect(outcome.action).toBe('updated');
-    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nstored`]);
-    expect(logger.text('warning')).toMatch(/HTTP 502/);
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ markdown: 'second try' }), logger);
+    expect(outcome.action).toBe('created');
+    const sequence = server.requests.map((r) => (r.operation ? 'list' : `${r.method} ${r.status}`));
+    expect(sequence).toEqual(['list', 'POST 502', 'list', 'POST 201', 'list']);
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nsecond try`]);
+  });
+
+  it('gives up after three creates that GitHub did not store, each checked by a listing', async () => {
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 503, times: 10 });
+    const logger = recordingLogger();
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger)).rejects.toMatchObject({ status: 503 });
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(3);
+    expect(server.requests.filter((r) => r.operation === 'FactgateListComments')).toHaveLength(4);
+    expect(server.commentsOn(context.pullNumber)).toEqual([]);
   });
 
   it('reports a read-only token (a pull request from a fork) as forbidden', async () => {
@@ -212,9 +223,129 @@ describe('upsertStickyComment', () => {
     expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([`${MARKER}\nagain`]);
   });
 
+  it('honours Retry-After on a 429 without the secondary-limit wording', async () => {
+    server.faults.push({ method: 'POST', path: /\/graphql$/, status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' } });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(outcome.action).toBe('created');
+    expect(logger.text('info')).toMatch(/rate limit on POST \/graphql: retrying in 1 s \(retry 1 of 2\)/);
+    expect(server.requests.filter((r) => r.operation === 'FactgateListComments').map((r) => r.status)).toEqual([429, 200, 200]);
+  });
+
+  it('waits for x-ratelimit-reset on a rate-limit 403 and never waits on a permission 403', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 2);
+    server.faults.push({
+      method: 'POST',
+      path: /\/graphql$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
+    });
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger);
+    expect(outcome.action).toBe('created');
+    expect(logger.text('info')).toMatch(/primary rate limit on POST \/graphql: retrying in [23] s/);
+
+    server.addToken('read-only', { login: BOT, canWriteComments: false });
+    const refused = await upsertStickyComment(clientFor(server, 'read-only', logger), request({ gateId: 'other' }), logger);
+    expect(refused.action).toBe('forbidden');
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([201, 403]);
+  });
+
+  it('raises a rate-limit 403 it gave up on instead of calling it a missing permission', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit.', documentation_url: 'https://docs.github.com/rest' };
+    server.faults.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, headers: { 'retry-after': '1' }, body: limited, times: 3 });
+    const logger = recordingLogger();
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request(), logger)).rejects.toMatchObject({ status: 403 });
+    expect(logger.text('warning')).toMatch(/gave up after 2 retries/);
+    expect(server.commentsOn(context.pullNumber)).toEqual([]);
+  });
+
+  it('matches comment-author in both forms a bot login takes', async () => {
+    const own = server.seedComment(context.pullNumber, BOT, `${MARKER}\nbefore`);
+    // What GitHub's GraphQL API answers for a bot: the app's slug, no [bot].
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    const listed = await octokit.graphql<any>('query { repository(owner: "Codertocat", name: "Hello-World") { pullRequest(number: ' + context.pullNumber + ') { comments(first: 5) { nodes { author { __typename login } } } } } }');
+    expect(listed.repository.pullRequest.comments.nodes[0].author).toEqual({ __typename: 'Bot', login: 'github-actions' });
+    for (const authorLogin of ['github-actions[bot]', 'github-actions', 'GitHub-Actions[bot]']) {
+      const outcome = await upsertStickyComment(octokit, request({ authorLogin, markdown: authorLogin }), logger);
+      expect(outcome).toMatchObject({ action: 'updated', commentId: own.id });
+    }
+    expect(server.commentsOn(context.pullNumber)).toHaveLength(1);
+  });
+
+  it('records the commit and the run in the marker and names the commit in the comment', async () => {
+    const logger = recordingLogger();
+    const stamp = { headSha: context.headSha, runId: 9001, runAttempt: 2, runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/9001' };
+    await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ stamp, markdown: 'report' }), logger);
+    const [comment] = server.commentsOn(context.pullNumber);
+    expect(comment?.body).toBe(
+      `<!-- factgate:factgate sha=${context.headSha} run=9001.2 -->\nreport\n\n<sub>For commit ${context.headSha.slice(0, 7)} by [run 9001, attempt 2](${stamp.runUrl}).</sub>`,
+    );
+  });
+
+  it('never overwrites the comment of a later run or a later attempt, and replaces an earlier one', async () => {
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'actions-token', logger);
+    const older = 'a'.repeat(40);
+    const newer = 'b'.repeat(40);
+    const stamp = (headSha: string, runId: number, runAttempt = 1) => ({ headSha, runId, runAttempt });
+    await upsertStickyComment(octokit, request({ stamp: stamp(newer, 200), markdown: 'newer commit failed' }), logger);
+    // The run for the older push finishes last: it must not replace the newer verdict.
+    const late = await upsertStickyComment(octokit, request({ stamp: stamp(older, 150), markdown: 'older commit passed' }), logger);
+    expect(late).toMatchObject({ action: 'superseded', by: { headSha: newer, runId: 200, runAttempt: 1 } });
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([expect.stringContaining('newer commit failed')]);
+    // Attempt 1 of the newer run, finishing after its re-run, is older too.
+    await upsertStickyComment(octokit, request({ stamp: stamp(newer, 200, 2), markdown: 're-run passed' }), logger);
+    expect(await upsertStickyComment(octokit, request({ stamp: stamp(newer, 200, 1), markdown: 'attempt 1' }), logger)).toMatchObject({ action: 'superseded' });
+    expect(server.commentsOn(context.pullNumber).map((c) => c.body)).toEqual([expect.stringContaining('re-run passed')]);
+    // A later run replaces it, and a comment from a version without run fields counts as earliest.
+    expect(await upsertStickyComment(octokit, request({ stamp: stamp(newer, 201), markdown: 'latest' }), logger)).toMatchObject({ action: 'updated' });
+    expect(server.callsBesidesListing().filter((r) => r.method === 'PATCH')).toHaveLength(2);
+  });
+
+  it('replaces a comment written before markers carried the run', async () => {
+    const legacy = server.seedComment(context.pullNumber, BOT, `${MARKER}\nfrom an older factgate`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ stamp: { headSha: context.headSha, runId: 5, runAttempt: 1 } }), logger);
+    expect(outcome).toMatchObject({ action: 'updated', commentId: legacy.id });
+  });
+
+  it('leaves the later run\'s verdict as the one comment whichever racing run writes last', async () => {
+    for (let round = 0; round < 6; round++) {
+      const pullNumber = 100 + round;
+      server.pulls.push({ number: pullNumber, headSha: context.headSha, headRef: `r${round}`, headRepository: 'Codertocat/Hello-World', state: 'open' });
+      const target = { ...request().target, pullNumber };
+      const runs = [
+        { stamp: { headSha: 'c'.repeat(40), runId: 300, runAttempt: 1 }, markdown: 'older run: passed' },
+        { stamp: { headSha: 'd'.repeat(40), runId: 301, runAttempt: 1 }, markdown: 'newer run: failed' },
+      ];
+      if (round % 2 === 1) runs.reverse();
+      const loggers = runs.map(() => recordingLogger());
+      await Promise.all(runs.map((r, i) => upsertStickyComment(clientFor(server, 'actions-token', loggers[i]!), request({ target, ...r }), loggers[i]!)));
+      const comments = server.commentsOn(pullNumber);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain('newer run: failed');
+      expect(comments[0]?.body).toMatch(/^<!-- factgate:factgate sha=d{40} run=301\.1 -->/);
+    }
+    // The runs did race: both created, and a duplicate was deleted.
+    expect(server.requests.filter((r) => r.method === 'DELETE').length).toBeGreaterThan(0);
+  });
+
+  it('updates a stamped comment among 200 with one call besides listing', async () => {
+    for (let i = 0; i < 150; i++) server.seedComment(context.pullNumber, `user${i % 7}`, `comment ${i}`);
+    const own = server.seedComment(context.pullNumber, BOT, `<!-- factgate:factgate sha=${'a'.repeat(40)} run=10.1 -->\nold`);
+    for (let i = 0; i < 49; i++) server.seedComment(context.pullNumber, `user${i % 5}`, `later ${i}`);
+    const logger = recordingLogger();
+    const outcome = await upsertStickyComment(clientFor(server, 'actions-token', logger), request({ stamp: { headSha: context.headSha, runId: 11, runAttempt: 1 } }), logger);
+    expect(outcome).toMatchObject({ action: 'updated', commentId: own.id });
+    expect(server.callsBesidesListing().map((r) => r.method)).toEqual(['PATCH']);
+  });
+
   it('rejects a gate id that would break the marker', async () => {
     const logger = recordingLogger();
-    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request({ gateId: 'a -- b' }), logger)).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(upsertStickyComment(clientFor(server, 'actions-token', logger), request({ gateId: 'rag--eval' }), logger)).rejects.toBeInstanceOf(ConfigurationError);
   });
 
   it('reads comment modes and names the place of a wrong one', () => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCommentCommand } from '../../src/github/comment-command.js';
 import { parseEventContext } from '../../src/github/event-context.js';
+import { checkRunForbiddenNotice, readOnlyCommentNotice } from '../../src/github/notices.js';
 import { publishToGitHub, type PublishIO } from '../../src/github/publish.js';
 import { readReportFile, REPORT_ARTIFACT_NAME, REPORT_FILE_NAME } from '../../src/github/report-artifact.js';
 import { COMMENT_MODES, type CommentMode } from '../../src/github/sticky-comment.js';
@@ -133,8 +134,18 @@ describe('the basic pull-request gate workflow', () => {
     expect(result.checkRun.action).toBe('forbidden');
     expect(io.summaries[0]).toMatch(/^### ❌ factgate failed/);
     expect(logger.text('notice')).toMatch(/comes from a fork.*read-only token.*verdict, the job status and the job summary are unaffected.*workflow_run.*factgate comment/s);
-    expect(logger.text('notice')).toMatch(/checks: write/);
+    // Under a fork's token the check run is refused for the fork, not for a missing permission.
+    expect(logger.text('notice')).toMatch(/did not create its "factgate" check run: this pull request comes from a fork/);
+    expect(logger.text('notice')).not.toMatch(/lacks "checks: write"/);
     expect(server.comments).toEqual([]);
+  });
+
+  it('points the fork notices at a README section that exists', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const headings = readme.split('\n').filter((line) => /^#{2,4} /.test(line)).map((line) => line.replace(/^#+ /, ''));
+    const named = [readOnlyCommentNotice(true, 'x'), checkRunForbiddenNotice(true, 'x')].flatMap((n) => [...n.matchAll(/README: "([^"]+)"/g)].map((m) => m[1]));
+    expect(named.length).toBeGreaterThan(0);
+    for (const section of named) expect(headings).toContain(section);
   });
 });
 
@@ -195,11 +206,12 @@ describe('the fork-safe pair of workflows', () => {
       logger,
       download: (request) => readReportFile(artifact, request),
       validateReport,
+      io: { writeJobSummary: async () => undefined, setOutput: () => undefined },
       settings: { gateId: 'factgate', commentMode: commentMode(factgateStep(commenter)['comment']), secrets: [] },
     });
     expect(result).toMatchObject({ status: 'posted', pullRequests: [12] });
     expect(server.commentsOn(12)).toHaveLength(1);
-    expect(server.commentsOn(12)[0]?.body).toMatch(/^<!-- factgate:factgate -->\n### ❌ factgate failed/);
+    expect(server.commentsOn(12)[0]?.body).toMatch(new RegExp(`^<!-- factgate:factgate sha=${head} run=${runPayload.workflow_run.id}\\.${runPayload.workflow_run.run_attempt} -->\n### ❌ factgate failed`));
     expect(server.commentsOn(999)).toEqual([]);
   });
 });

@@ -375,7 +375,8 @@ export class FakeGitHub {
           fullDatabaseId: String(c.id),
           databaseId: c.id > 2 ** 31 - 1 ? null : c.id,
           body: c.body,
-          author: { __typename: c.author.type, login: c.author.login },
+          // GraphQL's Bot.login is the app's slug; REST's user.login adds `[bot]`.
+          author: { __typename: c.author.type, login: graphQLLogin(c.author) },
           viewerDidAuthor: c.author.login === viewer.login,
           isMinimized: c.minimized !== null,
           minimizedReason: c.minimized,
@@ -686,6 +687,11 @@ export class FakeGitHub {
     json['html_url'] = `https://github.com/${this.owner}/${this.repo}/pull/${p.number}`;
     return json;
   }
+}
+
+/** How GraphQL names an author: a bot (`type: "Bot"` in REST) without the `[bot]` suffix REST shows. */
+export function graphQLLogin(author: { login: string; type: 'User' | 'Bot' }): string {
+  return author.type === 'Bot' ? author.login.replace(/\[bot\]$/, '') : author.login;
 }
 
 function notFound(): Reply {

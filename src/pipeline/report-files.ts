@@ -1,0 +1,10 @@
+import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
+import { renderMarkdownFitted } from '../report/markdown.js';
+import type { Report } from '../report/types.js';
+import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
+
+/** Writes the report files the settings ask for (CLI and Action alike), each to a temporary name first, so a crash never leaves half a report. */
+export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
+  if (jsonPath) await writeJsonAtomically(jsonPath, report);
+  if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
+}
