@@ -70,10 +70,10 @@ var cli_io = __webpack_require__(40481);
 
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS = {
-    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(874), __webpack_require__.e(363), __webpack_require__.e(129), __webpack_require__.e(564), __webpack_require__.e(646), __webpack_require__.e(304), __webpack_require__.e(196), __webpack_require__.e(679), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 85103))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(129), __webpack_require__.e(564), __webpack_require__.e(646), __webpack_require__.e(304), __webpack_require__.e(679), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 34555))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
     coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(304), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
     merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(564), __webpack_require__.e(646), __webpack_require__.e(936)]).then(__webpack_require__.bind(__webpack_require__, 35936))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
-    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(564), __webpack_require__.e(196), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 58079))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
+    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(564), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 3281))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 const USAGE = `factgate ${package_namespaceObject.rE}: a quality gate for LLM and RAG applications.
 

@@ -321,6 +321,41 @@ function undetermined(key, judge, reason) {
 }
 
 
+/***/ }),
+
+/***/ 42132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ backoffMs),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/**
+ * How long a server asked us to wait (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
+ * Returns undefined when the header is absent or unreadable, so the caller falls back
+ * to its own back-off.
+ */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An IMF-fixdate always names a weekday; this keeps "5.5" or "-1" from parsing as a date.
+    if (!/^[A-Za-z]{3},/.test(text))
+        return undefined;
+    const at = Date.parse(text);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/** Exponential back-off, jittered between half and all of base × 2^(attempt-1), capped: spreads retries of concurrent requests. */
+function backoffMs(attempt, baseMs, capMs, random = Math.random) {
+    const ceiling = Math.min(capMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+
 /***/ })
 
 };

@@ -11,7 +11,8 @@ import { safeLogger, type GitHubLogger } from './logger.js';
 import { publishFailureSummary, publishStep, reportComment, type PublishIO } from './publish.js';
 import type { ReportDownloader } from './report-artifact.js';
 import { reportOutputs } from './report-outputs.js';
-import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
+import type { CommentMode } from '../settings/comment-mode.js';
+import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface CommentCommandInput {
   octokit: GitHubClient;

@@ -1,4 +1,4 @@
-import { GATE_ID_PATTERN, parseGateId } from './gate-id.js';
+import { GATE_ID_PATTERN, parseGateId } from '../settings/gate-id.js';
 
 /**
  * Which run wrote a sticky comment, recorded in its hidden marker. Workflow run ids grow

@@ -10,7 +10,8 @@ import { commentOverhead, NO_STAMP, type CommentStamp } from './comment-marker.j
 import type { EventContext } from './event-context.js';
 import { safeLogger, type GitHubLogger } from './logger.js';
 import { checkRunForbiddenNotice, publishFailureNotice, readOnlyCommentNotice, supersededNotice } from './notices.js';
-import { upsertStickyComment, type CommentMode, type StickyCommentOutcome } from './sticky-comment.js';
+import type { CommentMode } from '../settings/comment-mode.js';
+import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface PublishSettings {
   /** Tells this gate's comment apart from another gate's in the same repository. */
@@ -58,12 +59,6 @@ export interface PublishResult {
   /** What could not be posted after the client's retries, one sentence each. */
   failures: string[];
 }
-
-/** Outputs this function sets, beyond those the Action sets from the report. */
-export const PUBLISH_OUTPUTS = {
-  'comment-url': 'URL of the pull-request comment, when one was created or updated.',
-  'check-run-url': 'URL of the factgate check run, when one was created.',
-} as const;
 
 /**
  * Publishes a finished report on GitHub: the job summary (always), the sticky comment

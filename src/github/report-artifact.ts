@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../shared/errors.js';
 
 /** The report artifact's name and the JSON file inside it, shared by upload and download. */
-export const REPORT_ARTIFACT_NAME = 'factgate-report';
+export { REPORT_ARTIFACT_NAME } from '../settings/options.js';
 export const REPORT_FILE_NAME = 'factgate-report.json';
 /** A report larger than this is refused rather than parsed (the artifact is untrusted input). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;

@@ -1,8 +1,7 @@
-import { parseCommentMode, type CommentMode } from '../github/sticky-comment.js';
-import { DEFAULT_GATE_ID, parseGateId } from '../github/gate-id.js';
-import { REPORT_ARTIFACT_NAME } from '../github/report-artifact.js';
 import { ConfigurationError } from '../shared/errors.js';
-import type { GitHubOptionKey } from './options.js';
+import { parseCommentMode, type CommentMode } from './comment-mode.js';
+import { DEFAULT_GATE_ID, parseGateId } from './gate-id.js';
+import { REPORT_ARTIFACT_NAME, type GitHubOptionKey } from './options.js';
 
 export interface GitHubSettings {
   mode: 'run' | 'comment';

@@ -1,4 +1,3 @@
-import { PUBLISH_OUTPUTS } from '../github/publish.js';
 import { PRESET_NAMES } from '../policy/types.js';
 
 export const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'] as const;
@@ -86,6 +85,9 @@ export const OPTIONS = [
 
 export type OptionKey = (typeof OPTIONS)[number]['key'];
 
+/** The report artifact's name, which the comment step looks for unless told another. */
+export const REPORT_ARTIFACT_NAME = 'factgate-report';
+
 /** Options of the Action side only (inputs; some are also `factgate comment`'s flags). */
 export const GITHUB_OPTIONS = [
   { key: 'judge-api-key', kind: 'string', placeholder: 'KEY', description: 'The LLM judge API key (pass a secret); masked in every log, report and comment.' },
@@ -94,20 +96,21 @@ export const GITHUB_OPTIONS = [
   { key: 'comment', kind: 'string', placeholder: 'WHEN', actionDefault: 'always', description: 'Sticky pull-request comment: always (default), on-failure, update-only or off.' },
   { key: 'gate-id', kind: 'string', placeholder: 'ID', actionDefault: 'factgate', description: 'Tells two gates in one repository apart: each keeps its own comment (default factgate).' },
   { key: 'check-run', kind: 'boolean', actionDefault: 'false', description: 'Also create a "factgate" check run with annotations (needs checks: write). Default false.' },
-  { key: 'artifact-name', kind: 'string', placeholder: 'NAME', actionDefault: 'factgate-report', description: 'Name of the report artifact that the comment mode downloads (default factgate-report).' },
+  { key: 'artifact-name', kind: 'string', placeholder: 'NAME', actionDefault: REPORT_ARTIFACT_NAME, description: 'Name of the report artifact that the comment mode downloads (default factgate-report).' },
   { key: 'comment-author', kind: 'string', placeholder: 'LOGIN', description: "Find the sticky comment by this login instead of the token's own identity (rarely needed); github-actions[bot] and github-actions are the same author." },
   { key: 'publish-failure', kind: 'string', placeholder: 'WHAT', actionDefault: 'warn', description: 'When GitHub will not take the comment or check run after retries: warn (default; the job keeps the verdict) or fail.' },
 ] as const satisfies readonly OptionSpec[];
 
 export type GitHubOptionKey = (typeof GITHUB_OPTIONS)[number]['key'];
 
-/** Action outputs, declared once (action.yml is checked against this list in tests). */
+/** Action outputs, declared once (action.yml is checked against this list in tests); the last two are set when publishing. */
 export const OUTPUTS = {
   verdict: 'The verdict: pass, fail, error or overridden.',
   'hallucination-rate': 'Hallucinated claims / all claims, as a fraction (empty when nothing was measured).',
   'citation-coverage': 'Claims whose citations support them / all claims, as a fraction.',
   'report-path': 'Path of the report JSON written by this run.',
-  ...PUBLISH_OUTPUTS,
+  'comment-url': 'URL of the pull-request comment, when one was created or updated.',
+  'check-run-url': 'URL of the factgate check run, when one was created.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentBody, commentMarker, compareStamps, readCommentMarker } from '../../src/github/comment-marker.js';
-import { parseGateId } from '../../src/github/gate-id.js';
+import { parseGateId } from '../../src/settings/gate-id.js';
 import { resolveGitHubSettings } from '../../src/settings/github-settings.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCommentMode, upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { upsertStickyComment, type StickyCommentRequest } from '../../src/github/sticky-comment.js';
+import { parseCommentMode } from '../../src/settings/comment-mode.js';
 import { parseEventContext, type PullRequestContext } from '../../src/github/event-context.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import type { FakeGitHub } from './support/fake-github.js';

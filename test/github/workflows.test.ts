@@ -9,7 +9,7 @@ import { parseEventContext } from '../../src/github/event-context.js';
 import { checkRunForbiddenNotice, readOnlyCommentNotice } from '../../src/github/notices.js';
 import { publishToGitHub, type PublishIO } from '../../src/github/publish.js';
 import { readReportFile, REPORT_ARTIFACT_NAME, REPORT_FILE_NAME } from '../../src/github/report-artifact.js';
-import { COMMENT_MODES, type CommentMode } from '../../src/github/sticky-comment.js';
+import { COMMENT_MODES, type CommentMode } from '../../src/settings/comment-mode.js';
 import { validateReport } from '../../src/report/validate-report.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, pullRequestPayload, recordingLogger, startServer, webhookExample } from './support/harness.js';
