@@ -1,5 +1,5 @@
 export const id = 526;
-export const ids = [526,958,102];
+export const ids = [526,958];
 export const modules = {
 
 /***/ 40481:
@@ -70,10 +70,11 @@ var cli_io = __webpack_require__(40481);
 
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS = {
-    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(26), __webpack_require__.e(680), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 50496))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(363), __webpack_require__.e(382), __webpack_require__.e(26), __webpack_require__.e(542), __webpack_require__.e(849), __webpack_require__.e(680), __webpack_require__.e(276), __webpack_require__.e(679), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 82598))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
     coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
-    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(382), __webpack_require__.e(363), __webpack_require__.e(26), __webpack_require__.e(680), __webpack_require__.e(885), __webpack_require__.e(679), __webpack_require__.e(496), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 55937))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
-    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(885), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 70656))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
+    merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(363), __webpack_require__.e(382), __webpack_require__.e(26), __webpack_require__.e(542), __webpack_require__.e(849), __webpack_require__.e(680), __webpack_require__.e(276), __webpack_require__.e(679), __webpack_require__.e(598), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 55937))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
+    html: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(542), __webpack_require__.e(849), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 20233))).runHtmlCommand, summary: 'Render a report JSON as one self-contained HTML page to browse every case.' },
+    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(542), __webpack_require__.e(276), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 70656))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 const USAGE = `factgate ${package_namespaceObject.rE}: a quality gate for LLM and RAG applications.
 

@@ -284,14 +284,12 @@ function merge_short(value) {
 
 // EXTERNAL MODULE: ./.build/src/report/terminal.js
 var terminal = __webpack_require__(3228);
-// EXTERNAL MODULE: ./.build/src/report/validate-report.js + 1 modules
-var validate_report = __webpack_require__(3380);
-// EXTERNAL MODULE: ./.build/src/shared/files.js
-var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
-// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 12 modules
-var run_command = __webpack_require__(50496);
+// EXTERNAL MODULE: ./.build/src/cli/read-report.js
+var read_report = __webpack_require__(67115);
+// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 11 modules
+var run_command = __webpack_require__(82598);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
 
 
@@ -302,8 +300,7 @@ var run_command = __webpack_require__(50496);
 
 
 
-
-const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
+const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--report-html FILE] [--baseline FILE]
 
 Merges the reports of a sharded run (factgate run --shard INDEX/TOTAL) into the report
 of the whole run, recomputes the metrics, compares with the baseline and applies the
@@ -319,6 +316,7 @@ Options:
   --out FILE                  Write the merged report JSON here and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
+  --report-html FILE          Also write the HTML report (one page to browse every case).
   --baseline FILE             Compare the merged run with this report (drift tests).
   --help                      Show this help.
 
@@ -327,6 +325,7 @@ async function runMergeCommand(argv, io) {
     const { values, positionals } = (0,cli_io/* parseFlags */.bQ)(argv, 'merge', {
         out: { type: 'string' },
         'report-md': { type: 'string' },
+        'report-html': { type: 'string' },
         baseline: { type: 'string' },
         help: { type: 'boolean' },
     });
@@ -337,11 +336,13 @@ async function runMergeCommand(argv, io) {
     const files = await expandInputs(positionals, io.cwd);
     const parts = [];
     for (const file of files)
-        parts.push({ file, report: await readReport(file, io.cwd) });
-    const merged = mergeReports(parts, await baselineGate(values.baseline, io.cwd));
+        parts.push({ file, report: await (0,read_report/* readReportJson */.V)(file, io.cwd, 'shard report') });
+    const gate = await baselineGate(values.baseline, io.cwd);
+    const merged = mergeReports(parts, gate);
     const out = values.out === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values.out);
     const md = values['report-md'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-md']);
-    await (0,run_command.writeOutputs)(merged, out, md);
+    const page = values['report-html'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-html']);
+    await (0,run_command.writeOutputs)(merged, out, md, gate.baseline?.status === 'loaded' ? gate.baseline.report : null, page);
     if (out === null)
         io.stdout(JSON.stringify(merged, null, 2) + '\n');
     else
@@ -388,19 +389,40 @@ async function baselineGate(path, cwd) {
     }
     return { baseline };
 }
-async function readReport(file, cwd) {
-    const text = await (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(cwd, file), drift/* MAX_BASELINE_BYTES */.Zg, 'shard report', file);
+
+
+/***/ }),
+
+/***/ 67115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readReportJson)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _drift_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5492);
+/* harmony import */ var _report_validate_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
+/* harmony import */ var _shared_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88358);
+
+
+
+
+
+/** A report JSON file that factgate wrote, bounded in size and checked against the schema. */
+async function readReportJson(file, cwd, what) {
+    const text = await (0,_shared_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BASELINE_BYTES */ .Zg, what, file);
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`not JSON: ${error.message}`, {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not JSON: ${error.message}`, {
             file,
             fix: 'pass the unmodified report JSON that factgate wrote',
         });
     }
-    return (0,validate_report/* validateReport */.R)(value, file);
+    return (0,_report_validate_report_js__WEBPACK_IMPORTED_MODULE_2__/* .validateReport */ .R)(value, file);
 }
 
 

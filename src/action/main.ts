@@ -20,6 +20,7 @@ import type { OutputName } from '../settings/options.js';
 import { resolveSettings, type Settings } from '../settings/settings.js';
 import { findBaselineReport, workflowFileFromRef } from '../github/baseline-artifact.js';
 import { changedLinesFromPullRequest } from '../github/pull-request-files.js';
+import { actionsArtifactUploader, uploadReportArtifact } from '../github/upload-report-artifact.js';
 import type { ChangedFile } from '../coverage/index.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -102,7 +103,14 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
     notes.push(...decision.notes);
   }
   report = redactDeep(report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline, settings.reportHtml);
+  const artifactUrl = settings.reportHtml
+    ? await uploadReportArtifact(
+        { name: github.artifactName, files: [settings.reportJson, settings.reportHtml], serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID },
+        actionsArtifactUploader,
+        logger,
+      )
+    : null;
   core.info(renderTerminal(report, { color: false }));
   setReportOutputs(report, settings.reportJson);
   if (octokit && context) {
@@ -111,7 +119,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
       baseline: gate.baseline,
       octokit,
       context,
-      settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },
+      settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, artifactUrl, ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },
       logger,
       io: { writeJobSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()), setOutput: (name, value) => core.setOutput(name, value) },
     });

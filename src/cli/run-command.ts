@@ -2,7 +2,8 @@ import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
-import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
+import { writeJsonAtomically, writePiecesAtomically, writeTextAtomically } from '../shared/write-atomically.js';
+import { renderHtmlPieces } from '../report/html/render-html.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -50,13 +51,14 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
   io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
 }
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
+export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null, htmlPath: string | null = null): Promise<void> {
   if (jsonPath) await writeJsonAtomically(jsonPath, report);
   if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
+  if (htmlPath) await writePiecesAtomically(htmlPath, renderHtmlPieces(report, { baseline }));
 }

@@ -1,0 +1,1758 @@
+export const id = 598;
+export const ids = [598];
+export const modules = {
+
+/***/ 82598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RUN_USAGE: () => (/* binding */ RUN_USAGE),
+  runRunCommand: () => (/* binding */ runRunCommand),
+  writeOutputs: () => (/* binding */ writeOutputs)
+});
+
+;// CONCATENATED MODULE: ./.build/src/pipeline/git-facts.js
+/** Commit, ref and run link from the standard GitHub Actions variables (null on a laptop). */
+function gitFactsFromEnv(env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+    return {
+        sha: env.GITHUB_SHA ?? null,
+        ref: env.GITHUB_REF ?? null,
+        runUrl: GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
+            ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+            : null,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/pipeline/run-gate.js + 4 modules
+var run_gate = __webpack_require__(88742);
+;// CONCATENATED MODULE: ./.build/src/responses/progress.js
+const realEvery = (ms, tick) => {
+    const timer = setInterval(tick, ms);
+    timer.unref();
+    return () => clearInterval(timer);
+};
+function createProgress(options) {
+    const now = options.now ?? (() => Date.now());
+    const logIntervalMs = options.logIntervalMs ?? 10_000;
+    const redrawMs = options.redrawMs ?? 100;
+    const width = options.width ?? 24;
+    let total = 0;
+    let done = 0;
+    let errors = 0;
+    let startedAt = 0;
+    let lastDraw = -Infinity;
+    let lastLog = 0;
+    let nextDecile = 1;
+    let stopTicking;
+    const rate = () => {
+        const seconds = (now() - startedAt) / 1000;
+        return seconds > 0 ? done / seconds : 0;
+    };
+    const status = () => {
+        const r = rate();
+        const eta = r > 0 && done < total ? ` · ETA ${formatDuration((total - done) / r)}` : '';
+        const errorText = errors ? ` · ${errors} error${errors === 1 ? '' : 's'}` : '';
+        return `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} cases (${percent()}%) · ${formatRate(r)}/s${eta}${errorText}`;
+    };
+    const percent = () => (total === 0 ? 100 : Math.floor((done / total) * 100));
+    const drawBar = (force) => {
+        const t = now();
+        if (!force && t - lastDraw < redrawMs)
+            return;
+        lastDraw = t;
+        const filled = total === 0 ? width : Math.round((done / total) * width);
+        options.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${status()}`);
+    };
+    const logLine = () => {
+        lastLog = now();
+        options.write(`progress: ${status()}\n`);
+    };
+    return {
+        start(count) {
+            total = count;
+            startedAt = now();
+            lastLog = startedAt;
+            if (options.isTTY)
+                drawBar(true);
+            else {
+                options.write(`progress: ${total.toLocaleString('en-US')} cases to run\n`);
+                stopTicking = (options.every ?? realEvery)(Math.min(logIntervalMs, 1000), () => {
+                    if (done < total && now() - lastLog >= logIntervalMs)
+                        logLine();
+                });
+            }
+        },
+        settled(response) {
+            done++;
+            if (response.error !== undefined)
+                errors++;
+            if (options.isTTY)
+                return drawBar(done === total);
+            // Deciles crossed by this case get one line between them, not one each.
+            let crossed = false;
+            while (nextDecile <= 10 && done * 10 >= nextDecile * total) {
+                nextDecile++;
+                crossed = true;
+            }
+            if (crossed || now() - lastLog >= logIntervalMs)
+                logLine();
+        },
+        finish({ cancelled }) {
+            stopTicking?.();
+            const end = cancelled ? ` · cancelled, ${total - done} not run` : '';
+            if (options.isTTY) {
+                drawBar(true);
+                options.write(`${end}\n`);
+            }
+            else if (cancelled) {
+                options.write(`progress: ${status()}${end}\n`);
+            }
+        },
+    };
+}
+function formatRate(perSecond) {
+    return perSecond >= 100 ? Math.round(perSecond).toLocaleString('en-US') : perSecond.toFixed(1);
+}
+/** 75 → "1:15", 3725 → "1:02:05". */
+function formatDuration(seconds) {
+    const s = Math.max(0, Math.ceil(seconds));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = String(s % 60).padStart(2, '0');
+    return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/shared/escape.js
+var shared_escape = __webpack_require__(97606);
+// EXTERNAL MODULE: ./.build/src/shared/write-atomically.js
+var write_atomically = __webpack_require__(23784);
+// EXTERNAL MODULE: ./.build/src/report/html/render-html.js + 7 modules
+var render_html = __webpack_require__(88583);
+// EXTERNAL MODULE: ./.build/src/report/budget.js
+var budget = __webpack_require__(72329);
+// EXTERNAL MODULE: ./.build/src/report/markdown.js
+var markdown = __webpack_require__(14873);
+// EXTERNAL MODULE: ./.build/src/report/terminal.js
+var terminal = __webpack_require__(3228);
+// EXTERNAL MODULE: ./.build/src/github/client.js
+var client = __webpack_require__(2336);
+;// CONCATENATED MODULE: ./.build/src/github/check-run.js
+
+
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_RUN_NAME = 'factgate';
+/**
+ * Publishes the optional `factgate` check run. Up to 50 annotations go with the create;
+ * beyond that the run is created in progress and completed by the update carrying the
+ * last batch, because GitHub takes annotations 50 per request.
+ */
+async function check_run_publishCheckRun(octokit, request) {
+    for (const [field, value] of [['summary', request.summary], ['text', request.text ?? '']]) {
+        if (CHECK_RUN_OUTPUT_LIMIT.measure(value) > CHECK_RUN_OUTPUT_LIMIT.max) {
+            throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} characters; budget it before publishing.`);
+        }
+    }
+    const annotations = request.annotations.map(toApiAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (batch) => ({
+        title: truncateText(request.title, 255),
+        summary: request.summary,
+        ...(request.text ? { text: request.text } : {}),
+        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
+    });
+    const completion = { status: 'completed', conclusion: request.conclusion, completed_at: new Date().toISOString() };
+    let created;
+    try {
+        created = await octokit.rest.checks.create({
+            owner: request.owner,
+            repo: request.repo,
+            name: request.name ?? CHECK_RUN_NAME,
+            head_sha: request.headSha,
+            ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+            ...(batches.length <= 1 ? completion : { status: 'in_progress' }),
+            output: output(batches[0]),
+        });
+    }
+    catch (error) {
+        if (httpStatusOf(error) === 403)
+            return { action: 'forbidden', message: gitHubMessageOf(error) };
+        throw error;
+    }
+    let requests = 1;
+    for (let i = 1; i < batches.length; i++) {
+        const last = i === batches.length - 1;
+        await octokit.rest.checks.update({
+            owner: request.owner,
+            repo: request.repo,
+            check_run_id: created.data.id,
+            ...(last ? completion : {}),
+            output: output(batches[i]),
+        });
+        requests++;
+    }
+    return { action: 'created', id: created.data.id, url: created.data.html_url ?? '', annotations: annotations.length, requests };
+}
+function toApiAnnotation(a) {
+    const start = Math.max(1, Math.floor(a.startLine));
+    return {
+        path: a.path.replace(/^\.\//, ''),
+        start_line: start,
+        end_line: Math.max(start, Math.floor(a.endLine)),
+        annotation_level: a.level,
+        // GitHub caps message and raw details at 64 KB and the title at 255 characters.
+        message: truncateText(a.message, 16_000),
+        ...(a.title ? { title: truncateText(a.title, 255) } : {}),
+        ...(a.rawDetails ? { raw_details: truncateText(a.rawDetails, 16_000) } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/github/logger.js
+var logger = __webpack_require__(90047);
+// EXTERNAL MODULE: ./.build/src/github/sticky-comment.js + 1 modules
+var sticky_comment = __webpack_require__(23682);
+;// CONCATENATED MODULE: ./.build/src/github/publish.js
+
+
+
+
+
+
+
+/** Outputs this function sets, beyond those the Action sets from the report. */
+const PUBLISH_OUTPUTS = {
+    'comment-url': 'URL of the pull-request comment, when one was created or updated.',
+    'check-run-url': 'URL of the factgate check run, when one was created.',
+};
+/**
+ * Publishes a finished report on GitHub: the job summary (always), the sticky comment
+ * (pull requests), the optional `factgate` check run with annotations, and outputs.
+ * A refused write (a fork's read-only token, a missing permission) becomes a notice and
+ * never changes the verdict; the job's exit status stays the Action's to set.
+ */
+async function publishToGitHub(input) {
+    const { settings, context, octokit } = input;
+    const logger = safeLogger(input.logger, settings.secrets);
+    const report = redactDeep(input.report, settings.secrets);
+    const render = input.markdown ?? renderMarkdownFitted;
+    const renderOptions = {
+        baseline: input.baseline ?? null,
+        artifactUrl: settings.artifactUrl ?? null,
+        notes: settings.notes ?? [],
+        secrets: settings.secrets,
+    };
+    const failing = report.verdict.status === 'fail' || report.verdict.status === 'error';
+    await input.io.writeJobSummary(render(report, { ...renderOptions, limit: JOB_SUMMARY_LIMIT }).markdown);
+    let comment = { action: 'skipped', reason: `a ${context.eventName} event has no pull request to comment on` };
+    if (context.kind === 'pull_request') {
+        const room = COMMENT_LIMIT.measure(markerOverhead(settings.gateId));
+        const commentLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
+        comment = await upsertStickyComment(octokit, {
+            target: { owner: context.owner, repo: context.repo, pullNumber: context.pullNumber },
+            gateId: settings.gateId,
+            mode: settings.commentMode,
+            failing,
+            markdown: render(report, { ...renderOptions, limit: commentLimit }).markdown,
+            // If GitHub counts differently than documented, bytes are never fewer than characters.
+            smallerMarkdown: () => render(report, { ...renderOptions, limit: { ...commentLimit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
+            ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
+        }, logger);
+        if (comment.action === 'forbidden')
+            logger.notice(readOnlyCommentNotice(context.fromFork, comment.message));
+        else if (comment.action === 'skipped')
+            logger.info(`No pull-request comment: ${comment.reason}.`);
+        else {
+            logger.info(`Pull-request comment ${comment.action}: ${comment.url}`);
+            input.io.setOutput('comment-url', comment.url);
+        }
+    }
+    let checkRun = { action: 'skipped', reason: 'the check run is turned off' };
+    if (settings.checkRun && context.headSha) {
+        checkRun = await publishCheckRun(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            // On pull requests the run belongs on the head commit, not the merge commit the job checked out.
+            headSha: context.headSha,
+            conclusion: report.verdict.status === 'pass' ? 'success' : report.verdict.status === 'overridden' ? 'neutral' : 'failure',
+            title: checkRunTitle(report),
+            summary: render(report, { ...renderOptions, limit: CHECK_RUN_OUTPUT_LIMIT }).markdown,
+            annotations: coverageAnnotations(report),
+            ...(report.run.runUrl ? { detailsUrl: report.run.runUrl } : {}),
+        });
+        if (checkRun.action === 'forbidden')
+            logger.notice(checkRunForbiddenNotice(checkRun.message));
+        else {
+            logger.info(`Check run "factgate" created with ${checkRun.annotations} annotations: ${checkRun.url}`);
+            input.io.setOutput('check-run-url', checkRun.url);
+        }
+    }
+    else if (settings.checkRun) {
+        checkRun = { action: 'skipped', reason: 'the event names no commit' };
+    }
+    return { comment, checkRun };
+}
+function checkRunTitle(report) {
+    const v = report.verdict;
+    if (v.status === 'pass')
+        return 'factgate passed';
+    if (v.status === 'overridden')
+        return `factgate overridden by ${v.override?.by ?? 'a maintainer'}`;
+    return `factgate ${v.status === 'fail' ? 'failed' : 'could not decide'}: ${v.breaches.length} breach${v.breaches.length === 1 ? '' : 'es'}`;
+}
+/** Annotations beyond this many are left to the comment and the report (each 50 cost a request). */
+const MAX_ANNOTATIONS = 200;
+/** One warning per uncovered changed-line range: these are the positions GitHub can show in the diff. */
+function coverageAnnotations(report) {
+    const annotations = [];
+    for (const file of report.coverage?.patch?.uncovered ?? []) {
+        if (annotations.length >= MAX_ANNOTATIONS)
+            break;
+        const lines = [...new Set(file.lines)].sort((a, b) => a - b);
+        for (let i = 0; i < lines.length;) {
+            let j = i;
+            while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1)
+                j++;
+            const start = lines[i] ?? 1;
+            const end = lines[j] ?? start;
+            annotations.push({
+                path: file.path,
+                startLine: start,
+                endLine: end,
+                level: 'warning',
+                title: 'Changed lines not covered by tests',
+                message: start === end ? `Line ${start} was changed and no test covers it.` : `Lines ${start}–${end} were changed and no test covers them.`,
+            });
+            i = j + 1;
+        }
+    }
+    return annotations.slice(0, MAX_ANNOTATIONS);
+}
+
+;// CONCATENATED MODULE: ./.build/src/settings/options.js
+
+const OPTIONS = [
+    { key: 'config', kind: 'string', placeholder: 'FILE', cliOnly: true, description: 'Settings file (default: factgate.yml in the working directory, when present).' },
+    { key: 'golden-set', kind: 'list', placeholder: 'PATH', description: 'Golden-set files, directories or globs (.json, .jsonl, .yaml, .yml).' },
+    { key: 'responses', kind: 'string', placeholder: 'FILE', description: "The application's answers, precomputed: a JSON array or JSON Lines file keyed by case id." },
+    { key: 'command', kind: 'string', placeholder: 'CMD', description: 'Run the application as a command (no shell): a case JSON on stdin, a response JSON on stdout.' },
+    { key: 'command-mode', kind: 'string', placeholder: 'MODE', description: 'per-case (default): one process per case; worker: long-lived processes, one JSON line in and out per case.' },
+    { key: 'command-cwd', kind: 'string', placeholder: 'DIR', description: "The command's working directory." },
+    { key: 'endpoint', kind: 'string', placeholder: 'URL', description: 'POST each case to this HTTP endpoint (an app started by an earlier step).' },
+    { key: 'endpoint-header', kind: 'list', placeholder: 'NAME: VALUE', description: 'Request headers; ${NAME} in a value reads an environment variable and is masked.' },
+    { key: 'endpoint-body', kind: 'string', placeholder: 'JSON', description: 'Request body template with {{id}}, {{question}}, {{sources}}, {{case}} (default: the public case).' },
+    { key: 'answer-path', kind: 'string', placeholder: 'PATH', description: "Where the answer is in the endpoint's JSON response (default answer), e.g. data.answer." },
+    { key: 'claims-path', kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
+    { key: 'concurrency', kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
+    { key: 'timeout-ms', kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
+    { key: 'retries', kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
+    { key: 'shard', kind: 'string', placeholder: 'I/N', description: 'Run only shard I of N (balanced by a hash of the case id) and write a partial report for factgate merge.' },
+    { key: 'judge', kind: 'string', placeholder: 'NAME', description: 'Claim judge: deterministic (default, offline), llm, command, or hybrid (deterministic first, the rest to llm or command).' },
+    { key: 'judge-url', kind: 'string', placeholder: 'URL', description: 'Base URL of an OpenAI-compatible chat-completions API, e.g. https://api.openai.com/v1.' },
+    { key: 'judge-model', kind: 'string', placeholder: 'MODEL', description: 'The LLM judge model.' },
+    { key: 'judge-api-key-env', kind: 'string', placeholder: 'VAR', description: 'Environment variable holding the LLM judge API key (default FACTGATE_JUDGE_API_KEY).' },
+    { key: 'judge-command', kind: 'string', placeholder: 'CMD', description: 'A judge program: claims and evidence as JSON Lines on stdin, verdicts as JSON Lines on stdout.' },
+    { key: 'judge-concurrency', kind: 'string', placeholder: 'N', description: 'LLM judge requests in flight (default 4).' },
+    { key: 'judge-timeout-ms', kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
+    { key: 'judge-cache', kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
+    { key: 'hybrid-fallback', kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
+    { key: 'citation-pattern', kind: 'string', placeholder: 'REGEX', description: 'Inline citation marker pattern; its first group holds the ids (default matches [S1], [1], [S1, S2], [^1]).' },
+    { key: 'coverage', kind: 'list', placeholder: 'FILE', description: 'Code-coverage reports (Cobertura, JaCoCo, LCOV, Clover).' },
+    { key: 'coverage-base', kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },
+    { key: 'coverage-path-map', kind: 'list', placeholder: 'FROM=>TO', description: 'Rewrites of report paths to repository paths, e.g. /app/=>services/api/ (containers, monorepos).' },
+    { key: 'coverage-source-root', kind: 'list', placeholder: 'DIR', description: 'Folders that relative report paths are relative to, e.g. packages/web for a package-relative LCOV (as diff-cover --src-roots).' },
+    { key: 'policy', kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
+    { key: 'baseline', kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
+    { key: 'report-json', kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
+    { key: 'report-md', kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
+    { key: 'report-html', kind: 'string', placeholder: 'FILE', description: 'Where to write the HTML report: one self-contained page to browse every case, offline (the Action uploads it with the report JSON).' },
+];
+/** Options of the Action side only (inputs; some are also `factgate comment`'s flags). */
+const GITHUB_OPTIONS = [
+    { key: 'judge-api-key', kind: 'string', placeholder: 'KEY', description: 'The LLM judge API key (pass a secret); masked in every log, report and comment.' },
+    { key: 'mode', kind: 'string', placeholder: 'MODE', actionDefault: 'run', description: 'run (default): run the gate and publish; comment: post the report artifact of a finished run (fork-safe workflow_run step).' },
+    { key: 'github-token', kind: 'string', placeholder: 'TOKEN', actionDefault: '${{ github.token }}', description: 'Token for the comment, the check run, overrides and artifacts (default: the workflow token).' },
+    { key: 'comment', kind: 'string', placeholder: 'WHEN', actionDefault: 'always', description: 'Sticky pull-request comment: always (default), on-failure, update-only or off.' },
+    { key: 'gate-id', kind: 'string', placeholder: 'ID', actionDefault: 'factgate', description: 'Tells two gates in one repository apart: each keeps its own comment (default factgate).' },
+    { key: 'check-run', kind: 'boolean', actionDefault: 'false', description: 'Also create a "factgate" check run with annotations (needs checks: write). Default false.' },
+    { key: 'artifact-name', kind: 'string', placeholder: 'NAME', actionDefault: 'factgate-report', description: 'Name of the report artifact that the comment mode downloads (default factgate-report).' },
+    { key: 'comment-author', kind: 'string', placeholder: 'LOGIN', description: "Find the sticky comment by this login instead of the token's own identity (rarely needed)." },
+];
+/** Action outputs, declared once (action.yml is checked against this list in tests). */
+const OUTPUTS = {
+    verdict: 'The verdict: pass, fail, error or overridden.',
+    'hallucination-rate': 'Hallucinated claims / all claims, as a fraction (empty when nothing was measured).',
+    'citation-coverage': 'Claims whose citations support them / all claims, as a fraction.',
+    'report-path': 'Path of the report JSON written by this run.',
+    ...PUBLISH_OUTPUTS,
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/shared/errors.js
+var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/shared/schema.js
+var schema = __webpack_require__(25102);
+// EXTERNAL MODULE: ./.build/src/policy/keys.js
+var keys = __webpack_require__(68384);
+;// CONCATENATED MODULE: ./.build/src/policy/presets.js
+const NO_THRESHOLDS = {
+    maxHallucinationRate: null,
+    maxCaseHallucinationRate: null,
+    minCitationCoverage: null,
+    minCitationPrecision: null,
+    minFactRecall: null,
+    maxUndeterminedRate: null,
+    maxErrorRate: null,
+    maxLatencyP95Ms: null,
+    minLineCoverage: null,
+    minBranchCoverage: null,
+    minPatchCoverage: null,
+    maxLineCoverageDrop: null,
+};
+/** The presets of the design, the single source of these numbers. */
+const PRESETS = {
+    strict: {
+        name: 'strict',
+        extends: 'strict',
+        thresholds: {
+            ...NO_THRESHOLDS,
+            maxHallucinationRate: 0.005,
+            maxUndeterminedRate: 0,
+            minCitationCoverage: 0.98,
+            minLineCoverage: 0.8,
+        },
+        regression: 'fail',
+        alpha: 0.05,
+        minEffect: 0.01,
+        missingResponses: 'fail',
+        unknownResponses: 'fail',
+        missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
+        certification: 'fail',
+        certificationBound: 'exact',
+        override: 'maintainer-approval',
+        overrideLabel: 'factgate-override',
+    },
+    standard: {
+        name: 'standard',
+        extends: 'standard',
+        thresholds: {
+            ...NO_THRESHOLDS,
+            maxHallucinationRate: 0.02,
+            maxUndeterminedRate: 0.02,
+            minCitationCoverage: 0.9,
+            minLineCoverage: 0.6,
+        },
+        regression: 'fail',
+        alpha: 0.05,
+        minEffect: 0.02,
+        missingResponses: 'fail',
+        unknownResponses: 'fail',
+        missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
+        certification: 'warn',
+        certificationBound: 'exact',
+        override: 'write-label',
+        overrideLabel: 'factgate-override',
+    },
+    permissive: {
+        name: 'permissive',
+        extends: 'permissive',
+        thresholds: {
+            ...NO_THRESHOLDS,
+            maxHallucinationRate: 0.05,
+            maxUndeterminedRate: 0.05,
+            minCitationCoverage: 0.75,
+            minLineCoverage: 0.4,
+        },
+        regression: 'warn',
+        alpha: 0.05,
+        minEffect: 0.03,
+        missingResponses: 'fail',
+        unknownResponses: 'fail',
+        missingInputs: 'fail',
+        judgeScoreDrift: 'warn',
+        latencyDrift: 'warn',
+        certification: 'warn',
+        certificationBound: 'exact',
+        override: 'none',
+        overrideLabel: 'factgate-override',
+    },
+};
+
+;// CONCATENATED MODULE: ./.build/src/policy/types.js
+const PRESET_NAMES = ['strict', 'standard', 'permissive'];
+
+;// CONCATENATED MODULE: ./.build/src/policy/resolve-policy.js
+
+
+
+
+
+function isPresetName(name) {
+    return PRESET_NAMES.includes(name);
+}
+function presetPolicy(name, file) {
+    if (!isPresetName(name)) {
+        const guess = (0,schema/* closest */.kp)(name, PRESET_NAMES);
+        throw new errors/* ConfigurationError */.j1(`unknown policy "${name}"`, {
+            ...(file ? { file } : {}),
+            place: 'policy',
+            fix: `${guess ? `did you mean "${guess}"? ` : ''}use strict, standard or permissive, or define a custom policy (extends: standard) in factgate.yml`,
+        });
+    }
+    return structuredClone(PRESETS[name]);
+}
+/** Resolves a preset name or a custom policy that extends a preset. */
+function resolvePolicy(spec, file) {
+    if (typeof spec === 'string')
+        return presetPolicy(spec, file);
+    const policy = presetPolicy(spec.extends, file);
+    policy.name = spec.name ?? `custom (extends ${spec.extends})`;
+    for (const [field, { key, kind }] of Object.entries(keys/* THRESHOLD_KEYS */.H)) {
+        if (!(key in spec))
+            continue;
+        policy.thresholds[field] = kind === 'rate' ? parseRate(spec[key], `policy.${key}`, file) : spec[key];
+    }
+    for (const [field, key] of Object.entries(keys/* OPTION_KEYS */.X)) {
+        if (key in spec)
+            policy[field] = spec[key];
+    }
+    return policy;
+}
+/** 0.02 or "2%" → 0.02; null stays null (threshold off). */
+function parseRate(value, place, file) {
+    if (value === null)
+        return null;
+    if (typeof value === 'number')
+        return value;
+    const text = String(value);
+    const pct = Number(text.slice(0, -1));
+    if (text.endsWith('%') && Number.isFinite(pct) && pct >= 0 && pct <= 100)
+        return pct / 100;
+    throw new errors/* ConfigurationError */.j1(`"${text}" is not a rate`, {
+        ...(file ? { file } : {}),
+        place,
+        fix: 'write a fraction between 0 and 1 (0.02) or a percentage ("2%")',
+    });
+}
+
+// EXTERNAL MODULE: ./.build/src/responses/shard.js
+var shard = __webpack_require__(67176);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+// EXTERNAL MODULE: ./.build/src/shared/files.js
+var files = __webpack_require__(88358);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js
+var structured = __webpack_require__(85934);
+;// CONCATENATED MODULE: ./.build/src/settings/config-file.js
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_NAME = 'factgate.yml';
+const configValidator = (0,schema/* compileSchema */.Fc)(config_schema_namespaceObject);
+/** Finds the settings file: the one named, or factgate.yml in the working directory if present. */
+function locateConfig(explicit, cwd) {
+    if (explicit !== undefined)
+        return (0,external_node_path_.resolve)(cwd, explicit);
+    const implicit = (0,external_node_path_.resolve)(cwd, DEFAULT_CONFIG_NAME);
+    return (0,external_node_fs_.existsSync)(implicit) ? implicit : null;
+}
+async function loadConfigFile(absolute, cwd) {
+    const file = (0,external_node_path_.relative)(cwd, absolute) || absolute;
+    const text = await (0,files/* readTextFile */.Gu)(absolute, 1 * files/* MiB */.lv, 'settings file', file);
+    const [doc] = (0,structured/* parseStructured */.jE)(text, file, absolute.endsWith('.json') ? 'json' : 'yaml');
+    const value = doc.value ?? {};
+    if (!configValidator()(value)) {
+        throw (0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(configValidator().errors), doc, file, [], 'factgate.yml', knownKeys);
+    }
+    return { file, dir: (0,external_node_path_.dirname)(absolute), config: value };
+}
+function knownKeys(path) {
+    if (path[0] === 'policy')
+        return Object.keys(config_schema_namespaceObject.definitions.policy.properties);
+    return Object.keys(config_schema_namespaceObject.properties);
+}
+
+;// CONCATENATED MODULE: ./.build/src/settings/settings.js
+
+
+
+
+
+
+const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'];
+const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
+/**
+ * Merges flags or inputs over factgate.yml over defaults. Flag paths are relative to the
+ * working directory, factgate.yml paths to the file's own directory.
+ */
+async function resolveSettings(raw, cwd) {
+    const configPath = locateConfig(single(raw.config), cwd);
+    const loaded = configPath ? await loadConfigFile(configPath, cwd) : null;
+    const config = loaded?.config ?? {};
+    const configDir = loaded?.dir ?? cwd;
+    const fileOf = loaded ? { file: loaded.file } : {};
+    const where = (key) => (raw[key] !== undefined ? { place: `--${key}` } : { ...fileOf, place: key });
+    /** A flag beats factgate.yml; numbers in factgate.yml become strings here and are parsed below. */
+    const text = (key) => {
+        const flag = single(raw[key]);
+        if (flag !== undefined)
+            return flag;
+        const value = config[key];
+        return value === undefined || value === null ? undefined : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    };
+    const path = (key) => {
+        const flag = single(raw[key]);
+        if (flag !== undefined)
+            return (0,external_node_path_.resolve)(cwd, flag);
+        const value = config[key];
+        return typeof value === 'string' ? (0,external_node_path_.resolve)(configDir, value) : undefined;
+    };
+    const list = (key) => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key]));
+    const pathList = (key) => raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(cwd, p))) : list(key).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(configDir, p)));
+    const count = (key, min, max) => {
+        const value = text(key);
+        if (value === undefined)
+            return null;
+        const n = Number(value);
+        if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+            throw new errors/* ConfigurationError */.j1(`${key} must be a whole number from ${min} to ${max}, not "${value}"`, { ...where(key), fix: `write a number between ${min} and ${max}` });
+        }
+        return n;
+    };
+    const oneOf = (key, allowed) => {
+        const value = text(key);
+        if (value === undefined)
+            return undefined;
+        if (!allowed.includes(value)) {
+            const guess = (0,schema/* closest */.kp)(value, allowed);
+            throw new errors/* ConfigurationError */.j1(`unknown ${key} "${value}"`, { ...where(key), fix: `${guess ? `did you mean "${guess}"? ` : ''}use one of: ${allowed.join(', ')}` });
+        }
+        return value;
+    };
+    const goldenSet = pathList('golden-set');
+    if (goldenSet.length === 0) {
+        throw new errors/* ConfigurationError */.j1('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
+    }
+    const responses = responsesSource({ text, path, list, oneOf, where, cwd, configDir, raw, fileOf });
+    const judge = judgeSettings({ text, path, count, oneOf, where });
+    const citationPattern = text('citation-pattern');
+    if (citationPattern !== undefined)
+        checkCitationPattern(citationPattern, where('citation-pattern'));
+    const shardText = text('shard');
+    const policyFlag = single(raw.policy);
+    return {
+        cwd,
+        configFile: loaded?.file ?? null,
+        goldenSet,
+        responses,
+        run: { concurrency: count('concurrency', 1, 1024), timeoutMs: count('timeout-ms', 1, 86_400_000), retries: count('retries', 0, 10) },
+        shard: shardText === undefined ? null : (0,shard/* parseShardSpec */.d7)(shardText, { file: loaded?.file ?? 'command line', place: where('shard').place }),
+        judge,
+        citationPattern,
+        coverage: pathList('coverage').map((p) => (0,external_node_path_.resolve)(cwd, p)),
+        coverageBase: text('coverage-base') ?? null,
+        coveragePathMap: list('coverage-path-map'),
+        coverageSourceRoot: pathList('coverage-source-root').map((p) => (0,external_node_path_.resolve)(cwd, p)),
+        baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
+        baselineAuto: text('baseline') === 'auto',
+        policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
+        reportJson: path('report-json') ?? null,
+        reportMd: path('report-md') ?? null,
+        reportHtml: path('report-html') ?? null,
+    };
+}
+function responsesSource(r) {
+    const given = ['responses', 'command', 'endpoint'].filter((key) => r.text(key) !== undefined);
+    if (given.length === 0) {
+        throw new errors/* ConfigurationError */.j1("no answers: factgate needs the application's responses", {
+            ...r.fileOf,
+            fix: 'pass --responses FILE (precomputed answers), --command "CMD" (run the app) or --endpoint URL (call the app), or set one in factgate.yml',
+        });
+    }
+    if (given.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`${given.map((k) => `${k}`).join(' and ')} are both set; the answers must come from one place`, {
+            ...r.where(given[1]),
+            fix: `keep one of ${given.join(', ')}`,
+        });
+    }
+    const origin = { file: r.fileOf.file ?? 'command line', describeKey: (field) => FIELD_KEYS[field] ?? field };
+    if (given[0] === 'responses')
+        return { kind: 'file', path: r.path('responses') };
+    if (given[0] === 'command') {
+        const mode = r.oneOf('command-mode', ['per-case', 'worker']) ?? 'per-case';
+        const cwdFlag = r.raw['command-cwd'] !== undefined;
+        const commandCwd = r.text('command-cwd');
+        return {
+            kind: 'app',
+            provider: {
+                kind: 'command',
+                mode,
+                command: r.text('command'),
+                // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
+                cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : (0,external_node_path_.resolve)(cwdFlag ? r.cwd : r.configDir, commandCwd),
+                origin,
+            },
+        };
+    }
+    const headers = {};
+    for (const line of r.list('endpoint-header')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* ConfigurationError */.j1(`the header "${line}" has no "Name: value" form`, { ...r.where('endpoint-header'), fix: 'write each header as Name: value, e.g. Authorization: Bearer ${APP_TOKEN}' });
+        }
+        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    const body = r.text('endpoint-body');
+    let bodyTemplate;
+    if (body !== undefined) {
+        try {
+            bodyTemplate = JSON.parse(body);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`the request body template is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+                ...r.where('endpoint-body'),
+                fix: 'write a JSON object, e.g. {"query": "{{question}}", "documents": "{{sources}}"}',
+            });
+        }
+    }
+    const answerPath = r.text('answer-path');
+    const claimsPath = r.text('claims-path');
+    return {
+        kind: 'app',
+        provider: {
+            kind: 'http',
+            endpoint: r.text('endpoint'),
+            headers,
+            ...(bodyTemplate !== undefined ? { bodyTemplate } : {}),
+            ...(answerPath !== undefined ? { answerPath } : {}),
+            ...(claimsPath !== undefined ? { claimsPath } : {}),
+            origin,
+        },
+    };
+}
+/** Provider field names → the option key a user writes, for error messages. */
+const FIELD_KEYS = {
+    command: 'command',
+    cwd: 'command-cwd',
+    mode: 'command-mode',
+    endpoint: 'endpoint',
+    headers: 'endpoint-header',
+    bodyTemplate: 'endpoint-body',
+    answerPath: 'answer-path',
+    claimsPath: 'claims-path',
+    concurrency: 'concurrency',
+    timeoutMs: 'timeout-ms',
+    retries: 'retries',
+};
+function judgeSettings(r) {
+    const kind = r.oneOf('judge', JUDGES) ?? 'deterministic';
+    const settings = {
+        kind,
+        url: r.text('judge-url') ?? null,
+        model: r.text('judge-model') ?? null,
+        apiKeyEnv: r.text('judge-api-key-env') ?? DEFAULT_JUDGE_API_KEY_ENV,
+        command: r.text('judge-command') ?? null,
+        concurrency: r.count('judge-concurrency', 1, 256),
+        timeoutMs: r.count('judge-timeout-ms', 1, 86_400_000),
+        cache: r.path('judge-cache') ?? null,
+        hybridFallback: r.oneOf('hybrid-fallback', ['llm', 'command']) ?? null,
+    };
+    const needs = kind === 'hybrid' ? (settings.hybridFallback ?? (settings.command && !settings.url ? 'command' : 'llm')) : kind;
+    if (kind === 'hybrid')
+        settings.hybridFallback = needs;
+    if (needs === 'llm' && (!settings.url || !settings.model)) {
+        throw new errors/* ConfigurationError */.j1(`the ${kind} judge needs ${!settings.url ? 'judge-url' : 'judge-model'}`, {
+            ...r.where('judge'),
+            fix: 'set judge-url (an OpenAI-compatible base URL, e.g. https://api.openai.com/v1) and judge-model, with the key in FACTGATE_JUDGE_API_KEY',
+        });
+    }
+    if (needs === 'command' && !settings.command) {
+        throw new errors/* ConfigurationError */.j1(`the ${kind} judge needs judge-command`, { ...r.where('judge'), fix: 'set judge-command to the program that reads claims as JSON Lines and writes verdicts' });
+    }
+    return settings;
+}
+function checkCitationPattern(pattern, where) {
+    let groups;
+    try {
+        groups = (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`the citation pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, {
+            ...where,
+            fix: 'write a JavaScript regular expression, for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
+        });
+    }
+    if (groups < 1) {
+        throw new errors/* ConfigurationError */.j1('the citation pattern has no capture group for the source ids', {
+            ...where,
+            fix: 'wrap the ids part in parentheses, for example \\[([^\\]]+)\\]',
+        });
+    }
+}
+function single(value) {
+    if (Array.isArray(value))
+        return value[value.length - 1];
+    return value;
+}
+function toList(value) {
+    if (value === undefined)
+        return [];
+    return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/\r?\n/)).map((v) => v.trim()).filter(Boolean);
+}
+/** Keep globs relative (tinyglobby matches them against cwd); inside cwd use a relative path. */
+function relativeTo(cwd, absolute) {
+    const rel = (0,external_node_path_.relative)(cwd, absolute);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/cli-io.js
+var cli_io = __webpack_require__(40481);
+;// CONCATENATED MODULE: ./.build/src/cli/run-command.js
+
+
+
+
+
+
+
+
+
+
+
+
+const RUN_USAGE = `Usage: factgate run [options]
+
+Runs the golden set's answers through the judge, applies the policy and prints the verdict.
+
+Options:
+${OPTIONS.map((o) => `  --${o.key}${'placeholder' in o ? ` ${o.placeholder}` : ''}`.padEnd(30) + o.description).join('\n')}
+  --help                      Show this help.
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 the input or settings are wrong.
+Settings come from flags, then factgate.yml, then defaults (policy: standard).`;
+async function runRunCommand(argv, io) {
+    const { values } = (0,cli_io/* parseFlags */.bQ)(argv, 'run', {
+        ...Object.fromEntries(OPTIONS.map((o) => [o.key, { type: 'string', multiple: o.kind === 'list' }])),
+        help: { type: 'boolean' },
+    });
+    if (values.help) {
+        io.stdout(RUN_USAGE + '\n');
+        return 0;
+    }
+    const raw = values;
+    const settings = await resolveSettings(raw, io.cwd);
+    const cancel = new AbortController();
+    const stop = () => {
+        io.stderr('factgate: stopping; a partial report will be written\n');
+        cancel.abort();
+    };
+    io.onInterrupt?.(stop);
+    const { report: unredacted, secrets, baseline } = await (0,run_gate/* runGate */.Rg)(settings, {
+        version: io.version,
+        now: () => new Date(),
+        git: gitFactsFromEnv(io.env),
+        env: io.env,
+        signal: cancel.signal,
+        progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
+        warn: (message) => io.stderr(`warning: ${(0,shared_escape/* escapeLogText */.dD)(message)}\n`),
+        ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+    });
+    const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
+    await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
+    io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.b)(report, { color: io.color }), secrets));
+    return (0,cli_io/* exitCodeFor */.Rr)(report);
+}
+/** Writes each file to a temporary name first, so a crash never leaves half a report. */
+async function writeOutputs(report, jsonPath, mdPath, baseline = null, htmlPath = null) {
+    if (jsonPath)
+        await (0,write_atomically/* writeJsonAtomically */.ti)(jsonPath, report);
+    if (mdPath)
+        await (0,write_atomically/* writeTextAtomically */.Ez)(mdPath, (0,markdown/* renderMarkdownFitted */.kB)(report, { limit: budget/* JOB_SUMMARY_LIMIT */.zS, baseline }).markdown);
+    if (htmlPath)
+        await (0,write_atomically/* writePiecesAtomically */.g3)(htmlPath, (0,render_html/* renderHtmlPieces */.fM)(report, { baseline }));
+}
+
+
+/***/ }),
+
+/***/ 64438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jE: () => (/* binding */ computeCategoryMetrics),
+/* harmony export */   pH: () => (/* binding */ computeMetrics)
+/* harmony export */ });
+/* unused harmony exports rate, latencySummary */
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15521);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21444);
+
+
+/** A rate with its counts and Wilson 95 % interval; value and interval are null over nothing. */
+function rate(numerator, denominator) {
+    if (denominator === 0)
+        return { value: null, numerator, denominator, ci: null };
+    const { lower, upper } = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)(numerator, denominator);
+    return { value: numerator / denominator, numerator, denominator, ci: { lower, upper } };
+}
+function tally(cases) {
+    const t = {
+        cases: 0, evaluated: 0, hallucinatedCases: 0, claims: 0, hallucinated: 0, covered: 0, facts: 0,
+        factsEntailed: 0, supported: 0, contradicted: 0, unsupported: 0, undetermined: 0, nonClaims: 0,
+        citations: 0, relevantCitations: 0, fabricated: 0, answerable: 0, answered: 0, failed: 0,
+    };
+    for (const c of cases) {
+        if (c.status === 'not-run')
+            continue;
+        t.cases++;
+        if (c.status === 'missing' || c.status === 'error') {
+            t.failed++;
+            continue;
+        }
+        t.evaluated++;
+        if (c.hallucinated)
+            t.hallucinatedCases++;
+        if (c.expect === 'answer') {
+            t.answerable++;
+            if (c.status === 'answered')
+                t.answered++;
+            t.facts += c.facts.length;
+            t.factsEntailed += c.facts.filter((f) => f.entailed).length;
+        }
+        t.nonClaims += c.nonClaims.length;
+        for (const claim of c.claims) {
+            t.claims++;
+            t[claim.verdict]++;
+            if (claim.hallucinated)
+                t.hallucinated++;
+            if (claim.citationCovered)
+                t.covered++;
+            for (const check of claim.citationChecks) {
+                t.citations++;
+                if (check.relevant)
+                    t.relevantCitations++;
+                if (!check.known)
+                    t.fabricated++;
+            }
+        }
+    }
+    return t;
+}
+/** The metrics of DESIGN.md, computed from case results only, so merged shards agree. */
+function computeMetrics(cases) {
+    const t = tally(cases);
+    return {
+        hallucinationRate: rate(t.hallucinated, t.claims),
+        caseHallucinationRate: rate(t.hallucinatedCases, t.evaluated),
+        citationCoverage: rate(t.covered, t.claims),
+        citationPrecision: rate(t.relevantCitations, t.citations),
+        factRecall: rate(t.factsEntailed, t.facts),
+        undeterminedRate: rate(t.undetermined, t.claims),
+        answerRate: rate(t.answered, t.answerable),
+        errorRate: rate(t.failed, t.cases),
+        fabricatedCitationRate: rate(t.fabricated, t.citations),
+        latency: latencySummary(cases),
+        counts: {
+            cases: t.cases,
+            claims: t.claims,
+            supported: t.supported,
+            contradicted: t.contradicted,
+            unsupported: t.unsupported,
+            undetermined: t.undetermined,
+            nonClaims: t.nonClaims,
+            citations: t.citations,
+            fabricatedCitations: t.fabricated,
+        },
+    };
+}
+function computeCategoryMetrics(cases) {
+    const groups = new Map();
+    for (const c of cases) {
+        const list = groups.get(c.category) ?? [];
+        list.push(c);
+        groups.set(c.category, list);
+    }
+    return [...groups.keys()].sort().map((category) => {
+        const t = tally(groups.get(category));
+        return {
+            category,
+            cases: t.cases,
+            hallucinationRate: rate(t.hallucinated, t.claims),
+            caseHallucinationRate: rate(t.hallucinatedCases, t.evaluated),
+            citationCoverage: rate(t.covered, t.claims),
+            factRecall: rate(t.factsEntailed, t.facts),
+        };
+    });
+}
+/** Latency percentiles over responses that report one (simple-statistics' quantile definition). */
+function latencySummary(cases) {
+    const values = cases
+        .map((c) => c.latencyMs)
+        .filter((v) => v !== null && Number.isFinite(v))
+        .sort((a, b) => a - b);
+    if (values.length === 0)
+        return null;
+    return {
+        count: values.length,
+        p50: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(values, 0.5),
+        p95: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(values, 0.95),
+        p99: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(values, 0.99),
+    };
+}
+
+
+/***/ }),
+
+/***/ 88742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rJ: () => (/* binding */ NO_BASELINE_REASON),
+  ew: () => (/* binding */ gateInputFromReport),
+  Rg: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/drift/index.js + 8 modules
+var src_drift = __webpack_require__(5492);
+// EXTERNAL MODULE: ./.build/src/evaluate/claims.js + 3 modules
+var claims = __webpack_require__(15790);
+// EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
+var evaluate = __webpack_require__(95896);
+// EXTERNAL MODULE: ./.build/src/evaluate/evaluation-pool.js + 1 modules
+var evaluation_pool = __webpack_require__(28026);
+// EXTERNAL MODULE: ./.build/src/policy/evaluate-policy.js
+var evaluate_policy = __webpack_require__(790);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./.build/src/evaluate/metrics.js
+var metrics = __webpack_require__(64438);
+// EXTERNAL MODULE: ./.build/src/report/types.js
+var types = __webpack_require__(99927);
+;// CONCATENATED MODULE: ./.build/src/report/build-report.js
+
+
+
+/** Hash of the settings that change results: shards and baselines must agree on it. */
+function settingsHash(settings, policy) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([settings, policy])).digest('hex');
+}
+function buildReport(input) {
+    const partial = input.shard !== null || input.partialReason !== null;
+    return {
+        schemaVersion: types/* REPORT_SCHEMA_VERSION */.W,
+        tool: { name: 'factgate', version: input.version },
+        run: {
+            startedAt: input.startedAt.toISOString(),
+            finishedAt: input.finishedAt.toISOString(),
+            durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
+            gitSha: input.git.sha,
+            ref: input.git.ref,
+            runUrl: input.git.runUrl,
+            shard: input.shard,
+            partial,
+            partialReason: input.partialReason ?? (input.shard ? `shard ${input.shard.index}/${input.shard.total}` : null),
+        },
+        goldenSet: { files: input.goldenSet.files, hash: input.goldenSet.hash, caseCount: input.goldenSet.caseCount },
+        settings: { ...input.settings, settingsHash: settingsHash(input.settings, input.policy) },
+        policy: input.policy,
+        metrics: (0,metrics/* computeMetrics */.pH)(input.cases),
+        categories: (0,metrics/* computeCategoryMetrics */.jE)(input.cases),
+        cases: input.cases,
+        responses: input.responses,
+        coverage: input.coverage,
+        drift: input.drift,
+        verdict: input.verdict,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/responses/file.js + 1 modules
+var file = __webpack_require__(83779);
+// EXTERNAL MODULE: ./.build/src/shared/errors.js
+var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/coverage/index.js + 20 modules
+var coverage = __webpack_require__(17276);
+;// CONCATENATED MODULE: ./.build/src/pipeline/coverage-step.js
+
+
+
+/**
+ * Reads the configured coverage reports (and patch coverage against a git base). A report
+ * that cannot be read is an input problem for the policy, never "0 % coverage".
+ */
+async function measureCoverage(settings, git, inputProblems, changedLines = null) {
+    if (settings.coverage.length === 0)
+        return null;
+    const display = settings.coverage.map((p) => (0,external_node_path_.relative)(settings.cwd, p) || p);
+    try {
+        const rewrites = settings.coveragePathMap.map((text) => (0,coverage/* parsePathRewrite */.hS)(text, { place: 'coverage-path-map' }));
+        const data = await (0,coverage/* readCoverageReports */.QY)(display, {
+            ...(await (0,coverage/* repositoryOptions */.Tl)(git, settings.cwd)),
+            baseDir: settings.cwd,
+            rewrites,
+            sourceRoots: settings.coverageSourceRoot,
+        });
+        const summary = (0,coverage/* summarizeCoverage */.G0)(data);
+        let patch = null;
+        if (changedLines !== null || settings.coverageBase !== null) {
+            const changed = changedLines ?? (await (0,coverage/* changedLinesFromGit */.MO)(git, settings.coverageBase));
+            const result = (0,coverage/* computePatchCoverage */.aT)(data, changed);
+            patch = {
+                ...result.lines,
+                uncovered: result.files.filter((f) => f.uncoveredLines.length > 0).map((f) => ({ path: f.path, lines: f.uncoveredLines })),
+            };
+            summary.warnings.push(...result.warnings);
+        }
+        return {
+            reports: summary.reports.map((r) => ({ file: r.file, format: r.format })),
+            lines: summary.lines,
+            branches: summary.branches,
+            patch,
+            files: summary.files,
+            warnings: summary.warnings,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        inputProblems.push(`coverage: ${error.message}`);
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/pipeline/git-runner.js
+var git_runner = __webpack_require__(11709);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./.build/src/evaluate/judges/cache.js
+
+
+const VERDICT_CACHE_VERSION = 1;
+/**
+ * Verdicts by content: the key hashes the judge's identity (kind, model, prompt
+ * version) with the question, the claim and the sources, so any change to one of
+ * them asks the judge again, and an unchanged re-run asks nothing.
+ */
+class VerdictCache {
+    entries = new Map();
+    hits = 0;
+    misses = 0;
+    /** Set when a new verdict was stored since loading. */
+    changed = false;
+    constructor(entries = []) {
+        for (const [key, value] of entries)
+            this.entries.set(key, value);
+    }
+    get size() {
+        return this.entries.size;
+    }
+    get(key) {
+        const hit = this.entries.get(key);
+        if (hit)
+            this.hits++;
+        else
+            this.misses++;
+        return hit;
+    }
+    set(key, verdict) {
+        this.entries.set(key, verdict);
+        this.changed = true;
+    }
+    toJSON() {
+        const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return { version: VERDICT_CACHE_VERSION, verdicts: Object.fromEntries(sorted) };
+    }
+}
+function verdictKey(identity, request) {
+    const content = JSON.stringify([identity, request.question, request.claim, request.sources.map((s) => [s.id, s.text])]);
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+/**
+ * Reads a cache file. A missing file is an empty cache; an unreadable or foreign
+ * one is too, with a warning, since a cache is only ever an optimisation.
+ */
+async function loadVerdictCache(path, fs) {
+    let text;
+    try {
+        text = await fs.readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { cache: new VerdictCache() };
+        return { cache: new VerdictCache(), warning: `verdict cache ${path} could not be read (${error.message}); starting empty` };
+    }
+    const parsed = parseCacheFile(text);
+    if (typeof parsed === 'string')
+        return { cache: new VerdictCache(), warning: `verdict cache ${path} ${parsed}; starting empty` };
+    return { cache: new VerdictCache(parsed) };
+}
+function parseCacheFile(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return 'is not JSON';
+    }
+    const file = data;
+    if (file?.version !== VERDICT_CACHE_VERSION || !file.verdicts || typeof file.verdicts !== 'object') {
+        return `is not a version ${VERDICT_CACHE_VERSION} verdict cache`;
+    }
+    return Object.entries(file.verdicts).filter((entry) => isCachedVerdict(entry[0], entry[1]));
+}
+function isCachedVerdict(key, value) {
+    const v = value;
+    return (/^[0-9a-f]{64}$/.test(key) &&
+        !!v &&
+        (v.verdict === 'supported' || v.verdict === 'contradicted' || v.verdict === 'unsupported') &&
+        typeof v.score === 'number' &&
+        typeof v.judge === 'string' &&
+        typeof v.reason === 'string' &&
+        (v.evidence === null || (typeof v.evidence === 'object' && typeof v.evidence?.sentence === 'string')));
+}
+async function saveVerdictCache(path, cache, fs) {
+    await fs.mkdir((0,external_node_path_.dirname)(path), { recursive: true });
+    await fs.writeFile(path, `${JSON.stringify(cache.toJSON())}\n`);
+}
+/**
+ * Wraps a judge so that verdicts already in the cache are reused and only the rest
+ * are asked. Undetermined verdicts are never stored: the next run tries again.
+ */
+function withVerdictCache(judge, cache, identity) {
+    return {
+        name: judge.name,
+        async judge(requests) {
+            const keys = requests.map((request) => verdictKey(identity, request));
+            const results = requests.map((request, i) => {
+                const hit = cache.get(keys[i]);
+                return hit ? { ...hit, key: request.key } : undefined;
+            });
+            const missing = requests.filter((_, i) => results[i] === undefined);
+            if (missing.length > 0) {
+                const fresh = new Map((await judge.judge(missing)).map((result) => [result.key, result]));
+                requests.forEach((request, i) => {
+                    if (results[i])
+                        return;
+                    const result = fresh.get(request.key);
+                    results[i] = result;
+                    if (result && result.verdict !== 'undetermined') {
+                        const { key: _key, ...verdict } = result;
+                        cache.set(keys[i], verdict);
+                    }
+                });
+            }
+            return results.map((result, i) => result ?? { key: requests[i]?.key ?? '', verdict: 'undetermined', score: 0, evidence: null, judge: judge.name, reason: 'no verdict' });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 10 modules
+var deterministic = __webpack_require__(76484);
+;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
+
+
+
+const nodeCacheFs = {
+    readFile: (path, encoding) => (0,promises_.readFile)(path, encoding),
+    writeFile: (path, data) => (0,promises_.writeFile)(path, data),
+    mkdir: (path, options) => (0,promises_.mkdir)(path, options),
+};
+/**
+ * The judge the settings name. The cache wraps the judge that makes calls (the LLM or the
+ * command), not the deterministic first pass, which is cheaper to recompute than to look up.
+ */
+async function buildJudge(settings, env, cwd) {
+    const apiKey = env[settings.apiKeyEnv];
+    const secrets = apiKey ? [apiKey] : [];
+    const loaded = settings.cache && settings.kind !== 'deterministic' ? await loadVerdictCache(settings.cache, nodeCacheFs) : null;
+    const cached = (judge) => (loaded ? withVerdictCache(judge, loaded.cache, judge.cacheIdentity) : judge);
+    // The judges that call out are loaded only when chosen.
+    const { parseCommandLine } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 53196)) : { parseCommandLine: null };
+    const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 836).then(__webpack_require__.bind(__webpack_require__, 48836)) : { createLlmJudge: null };
+    const { createCommandJudge } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 2049)) : { createCommandJudge: null };
+    const llm = () => createLlmJudge({
+        baseUrl: settings.url,
+        model: settings.model,
+        ...(apiKey ? { apiKey } : {}),
+        ...(settings.concurrency !== null ? { concurrency: settings.concurrency } : {}),
+        ...(settings.timeoutMs !== null ? { timeoutMs: settings.timeoutMs } : {}),
+    });
+    const command = () => createCommandJudge({
+        argv: parseCommandLine(settings.command, { ...env }, { file: 'settings', place: 'judge-command' }),
+        cwd,
+        env: { ...env },
+        ...(settings.timeoutMs !== null ? { timeoutMs: settings.timeoutMs } : {}),
+    });
+    let judge;
+    switch (settings.kind) {
+        case 'deterministic':
+            judge = (0,deterministic/* createDeterministicJudge */.WI)();
+            break;
+        case 'llm':
+            judge = cached(llm());
+            break;
+        case 'command':
+            judge = cached(command());
+            break;
+        case 'hybrid': {
+            const { createHybridJudge } = await __webpack_require__.e(/* import() */ 492).then(__webpack_require__.bind(__webpack_require__, 43492));
+            judge = createHybridJudge({ first: (0,deterministic/* createDeterministicJudge */.WI)(), fallback: cached(settings.hybridFallback === 'command' ? command() : llm()) });
+            break;
+        }
+    }
+    return {
+        judge,
+        secrets,
+        cache: loaded?.cache ?? null,
+        warning: loaded?.warning ?? null,
+        save: async () => {
+            if (loaded && settings.cache && loaded.cache.changed)
+                await saveVerdictCache(settings.cache, loaded.cache, nodeCacheFs);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/pipeline/load-cases.js + 2 modules
+var load_cases = __webpack_require__(17931);
+// EXTERNAL MODULE: ./.build/src/pipeline/load-worker.js
+var load_worker = __webpack_require__(23679);
+;// CONCATENATED MODULE: ./.build/src/pipeline/run-gate.js
+/**
+ * The pipeline end to end: settings → golden set → responses → evaluate → metrics →
+ * coverage → drift → policy → report. Entry points pass in what touches the outside
+ * world (clock, environment, cancellation, progress) and decide what to do with the report.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Same words for a run and a merge without a baseline, so both reports agree. */
+const NO_BASELINE_REASON = 'no baseline report was configured (first run, or --baseline not set)';
+/** Below this many cases, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_CASES = 5000;
+/** A golden set this large on disk (about 4,000 typical cases) is loaded and evaluated off the main thread. */
+const LARGE_GOLDEN_SET_BYTES = 4 * 1024 * 1024;
+const MAX_EVALUATION_THREADS = 4;
+async function runGate(settings, deps) {
+    const startedAt = deps.now();
+    const secrets = [];
+    // The golden set and the answers are needed only until every case is judged: large runs
+    // free them before the report is built.
+    const { goldenSet, results, judge, matched, notRun } = await evaluateGoldenSet(settings, deps, secrets);
+    const report = buildReport({
+        version: deps.version,
+        startedAt,
+        finishedAt: deps.now(),
+        git: deps.git,
+        goldenSet,
+        settings: {
+            responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
+            judge: { name: judge.name, version: judgeVersion(judge) },
+            citationPattern: settings.citationPattern ?? claims/* DEFAULT_CITATION_PATTERN */.HC.source,
+        },
+        policy: settings.policy,
+        cases: results,
+        responses: { missing: matched.missing, unknown: matched.unknown },
+        coverage: null,
+        drift: null,
+        verdict: { status: 'error', breaches: [], warnings: [], notes: [], override: null },
+        shard: settings.shard,
+        partialReason: notRun.length > 0 ? `cancelled: ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run` : null,
+    });
+    const inputProblems = [];
+    report.coverage = await measureCoverage(settings, deps.runGit ?? (0,git_runner/* gitRunner */.X)(settings.cwd), inputProblems, deps.changedLines ?? null);
+    const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
+    report.drift = drift.drift;
+    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }), settings.policy);
+    return { report, secrets, baseline: drift.baseline };
+}
+/** Golden set → responses → verdicts: everything that needs the cases and their answers. */
+async function evaluateGoldenSet(settings, deps, secrets) {
+    const env = deps.env ?? process.env;
+    // Built once the inputs are read, so a bad golden set is reported before a bad judge setting.
+    const buildTheJudge = async () => {
+        const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
+        if (built)
+            secrets.push(...built.secrets);
+        if (built?.warning)
+            deps.warn?.(built.warning);
+        return { judge: deps.judge ?? built.judge, save: async () => built?.save() };
+    };
+    // Large runs with the offline judge use every core; a judge that calls out is bound by its calls.
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_EVALUATION_THREADS);
+    const workers = deps.workerEntry !== undefined && !deps.judge && settings.judge.kind === 'deterministic' && threads > 1 ? { entry: deps.workerEntry, threads } : null;
+    const citationPattern = settings.citationPattern ?? null;
+    if (workers && settings.responses.kind === 'file' && (await (0,load_cases/* goldenSetBytes */.tN)(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
+        // The cases never come to this thread: the loader packs them for the evaluators.
+        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern });
+        const results = await (0,evaluation_pool.evaluateOnWorkers)(loaded.tasks, workers);
+        const { goldenSet, missing, unknown } = loaded.summary();
+        const { judge } = await buildTheJudge();
+        return { goldenSet, results, judge, matched: { missing, unknown }, notRun: [] };
+    }
+    const { goldenSet, cases, otherShards } = await (0,load_cases/* loadCases */.EG)(settings.goldenSet, settings.cwd, settings.shard);
+    let matched;
+    let notRun = [];
+    if (settings.responses.kind === 'file') {
+        matched = await (0,load_cases/* loadMatchedResponses */.V6)(settings.responses.path, settings.cwd, cases, otherShards);
+    }
+    else {
+        // Loaded only when the app is run, so a file of answers never pays for the HTTP client.
+        const { getResponses } = await Promise.all(/* import() */[__webpack_require__.e(882), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 28718));
+        const run = await getResponses(cases, settings.responses.provider, {
+            ...(settings.run.concurrency !== null ? { concurrency: settings.run.concurrency } : {}),
+            ...(settings.run.timeoutMs !== null ? { timeoutMs: settings.run.timeoutMs } : {}),
+            ...(settings.run.retries !== null ? { retries: settings.run.retries } : {}),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+            ...(deps.progress ? { progress: deps.progress } : {}),
+            env: { ...env },
+            cwd: settings.cwd,
+        });
+        matched = (0,file/* matchResponses */.ur)(cases, run.responses);
+        notRun = run.notRun;
+        secrets.push(...run.secrets);
+    }
+    const notRunSet = new Set(notRun);
+    matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
+    const { judge, save } = await buildTheJudge();
+    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet };
+    const results = workers && cases.length >= PARALLEL_MIN_CASES
+        ? await (0,evaluation_pool.evaluateOnWorkers)((0,evaluation_pool.packEvaluationTasks)(cases, matched, options), workers)
+        : await (0,evaluate/* evaluateCases */.pL)(cases, matched, judge, options);
+    await save();
+    return { goldenSet, results, judge, matched: { missing: matched.missing, unknown: matched.unknown }, notRun };
+}
+/**
+ * Drift against the baseline report, when one is configured. An unreadable baseline is an
+ * input problem the policy rules on (fail closed by default), never a silent skip.
+ */
+async function driftAgainstBaseline(report, settings, inputProblems, noBaselineReason) {
+    const options = (0,src_drift/* driftOptions */.Q_)(settings.policy);
+    if (settings.shard !== null)
+        return { drift: (0,src_drift/* skippedDrift */._N)('a shard is compared with the baseline only once merged'), baseline: null };
+    if (settings.baseline === null) {
+        const reason = noBaselineReason ?? (settings.baselineAuto ? 'baseline: auto finds the base branch report only in GitHub Actions, on a pull request' : NO_BASELINE_REASON);
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: reason }), baseline: null };
+    }
+    const display = (0,external_node_path_.relative)(settings.cwd, settings.baseline) || settings.baseline;
+    try {
+        const load = await (0,src_drift/* loadBaselineReport */.gX)(settings.baseline, display);
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, load, options), baseline: load.status === 'loaded' ? load.report : null };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        inputProblems.push(`baseline: ${error.message}`);
+        return { drift: (0,src_drift/* compareWithBaseline */.$_)(report, null, { ...options, noBaselineReason: `the baseline could not be read (${display})` }), baseline: null };
+    }
+}
+/** The policy's view of a report: used for fresh runs and merged shards alike. */
+function gateInputFromReport(report, extra = {}) {
+    return {
+        metrics: report.metrics,
+        coverage: report.coverage,
+        drift: report.drift,
+        responses: report.responses,
+        partial: report.run.partial,
+        partialReason: report.run.partialReason,
+        inputProblems: extra.inputProblems ?? [],
+        uncertified: extra.uncertified ?? [],
+    };
+}
+function judgeVersion(judge) {
+    return judge.version ?? '1';
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uz: () => (/* binding */ evaluatePolicy)
+/* harmony export */ });
+/* unused harmony exports formatThreshold, formatPercent */
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68384);
+
+function formatThreshold(rule, value) {
+    if (value === null)
+        return 'n/a';
+    return _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H[rule].kind === 'ms' ? `${Math.round(value)} ms` : formatPercent(value);
+}
+function formatPercent(value) {
+    if (value === null)
+        return 'n/a';
+    const pct = value * 100;
+    const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
+    return `${pct.toFixed(digits)}%`;
+}
+function rateThresholdValues(input) {
+    const m = input.metrics;
+    const cov = input.coverage;
+    return {
+        maxHallucinationRate: { value: m.hallucinationRate.value, rate: m.hallucinationRate, measured: true },
+        maxCaseHallucinationRate: { value: m.caseHallucinationRate.value, rate: m.caseHallucinationRate, measured: true },
+        minCitationCoverage: { value: m.citationCoverage.value, rate: m.citationCoverage, measured: true },
+        minCitationPrecision: { value: m.citationPrecision.value, rate: m.citationPrecision, measured: true },
+        minFactRecall: { value: m.factRecall.value, rate: m.factRecall, measured: true },
+        maxUndeterminedRate: { value: m.undeterminedRate.value, rate: m.undeterminedRate, measured: true },
+        maxErrorRate: { value: m.errorRate.value, rate: m.errorRate, measured: true },
+        maxLatencyP95Ms: { value: m.latency?.p95 ?? null, measured: m.latency !== null },
+        minLineCoverage: { value: cov?.lines.rate ?? null, measured: cov !== null },
+        minBranchCoverage: { value: cov?.branches.rate ?? null, measured: cov !== null },
+        minPatchCoverage: { value: cov?.patch?.rate ?? null, measured: cov?.patch != null },
+        maxLineCoverageDrop: { value: lineCoverageDrop(input.drift), measured: lineCoverageDrop(input.drift) !== null },
+    };
+}
+/** The baseline-to-head drop in line coverage, from the drift findings (positive = worse). */
+function lineCoverageDrop(drift) {
+    const finding = drift?.findings.find((f) => f.metric === 'lineCoverage' && f.scope === 'overall');
+    if (!finding || finding.effect === null)
+        return null;
+    return -finding.effect;
+}
+function push(verdict, action, breach) {
+    if (action === 'ignore')
+        return;
+    (action === 'fail' ? verdict.breaches : verdict.warnings).push({ ...breach, severity: action });
+}
+/**
+ * Applies a policy to measured results. Every breach says what was measured and what
+ * was allowed; a threshold that could not be checked is a note, or a breach when the
+ * thing it needs was configured but could not be measured (the gate fails closed).
+ */
+function evaluatePolicy(input, policy) {
+    const verdict = { status: 'pass', breaches: [], warnings: [], notes: [], override: null };
+    const values = rateThresholdValues(input);
+    for (const rule of Object.keys(_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H)) {
+        const threshold = policy.thresholds[rule];
+        if (threshold === null)
+            continue;
+        const spec = _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H[rule];
+        const { value, rate, measured } = values[rule];
+        if (!measured) {
+            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
+            continue;
+        }
+        if (value === null) {
+            push(verdict, 'fail', {
+                rule: spec.key,
+                actual: null,
+                threshold,
+                message: `${spec.label} could not be measured (nothing to count), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
+            });
+            continue;
+        }
+        const breached = spec.bound === 'max' ? value > threshold : value < threshold;
+        if (!breached)
+            continue;
+        const counts = rate ? ` (${rate.numerator}/${rate.denominator})` : '';
+        push(verdict, 'fail', {
+            rule: spec.key,
+            actual: value,
+            threshold,
+            message: `${spec.label} ${formatThreshold(rule, value)}${counts} is ${spec.bound === 'max' ? 'above the maximum' : 'below the minimum'} of ${formatThreshold(rule, threshold)}.`,
+        });
+    }
+    const { missing, unknown } = input.responses;
+    const errored = input.metrics.errorRate.numerator - missing.length;
+    if (missing.length > 0) {
+        push(verdict, policy.missingResponses, {
+            rule: 'missing-responses',
+            actual: missing.length,
+            threshold: 0,
+            message: `${missing.length} case${plural(missing.length)} had no response: ${listIds(missing)}.`,
+        });
+    }
+    if (errored > 0) {
+        push(verdict, policy.missingResponses, {
+            rule: 'missing-responses',
+            actual: errored,
+            threshold: 0,
+            message: `${errored} case${plural(errored)} failed in the application (see each case's error).`,
+        });
+    }
+    if (unknown.length > 0) {
+        push(verdict, policy.unknownResponses, {
+            rule: 'unknown-responses',
+            actual: unknown.length,
+            threshold: 0,
+            message: `${unknown.length} response${plural(unknown.length)} had an id that is not in the golden set: ${listIds(unknown)}.`,
+        });
+    }
+    for (const problem of input.inputProblems) {
+        push(verdict, policy.missingInputs, { rule: 'missing-inputs', actual: null, threshold: null, message: problem });
+    }
+    for (const item of input.uncertified) {
+        push(verdict, policy.certification, { rule: 'certification', actual: null, threshold: null, message: item.message });
+    }
+    for (const finding of input.drift?.findings ?? []) {
+        if (finding.direction !== 'regression' || !finding.significant)
+            continue;
+        const { rule, action } = driftRule(finding, policy);
+        push(verdict, action, { rule, actual: finding.effect, threshold: policy.minEffect, message: finding.explanation });
+    }
+    if (input.drift && input.drift.status !== 'compared' && input.drift.reason) {
+        verdict.notes.push(`drift: ${input.drift.reason}`);
+    }
+    if (input.partial) {
+        verdict.status = 'error';
+        verdict.breaches.push({
+            rule: 'partial-report',
+            severity: 'fail',
+            actual: null,
+            threshold: null,
+            message: `This report is partial (${input.partialReason ?? 'not every case was run'}); only a complete run can pass the gate.`,
+        });
+    }
+    else if (input.metrics.counts.cases === 0) {
+        verdict.status = 'error';
+    }
+    else if (verdict.breaches.length > 0) {
+        verdict.status = 'fail';
+    }
+    return verdict;
+}
+/**
+ * Judge-score and latency drift have their own keys; a descriptive finding (one the
+ * drift section did not correct with the gating tests) never fails the gate.
+ */
+function driftRule(finding, policy) {
+    const own = finding.metric === 'judgeScore' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.judgeScoreDrift, action: policy.judgeScoreDrift } :
+        finding.metric === 'latencyP95Ms' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.latencyDrift, action: policy.latencyDrift } :
+            { rule: 'regression', action: policy.regression };
+    return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
+}
+function notMeasuredReason(rule) {
+    switch (rule) {
+        case 'minLineCoverage':
+        case 'minBranchCoverage':
+            return 'no coverage report is configured';
+        case 'minPatchCoverage':
+            return 'no patch (diff) coverage was computed';
+        case 'maxLineCoverageDrop':
+            return 'no baseline coverage to compare with';
+        case 'maxLatencyP95Ms':
+            return 'the responses carry no latencies';
+        default:
+            return 'it was not measured';
+    }
+}
+function plural(n) {
+    return n === 1 ? '' : 's';
+}
+function listIds(ids, max = 10) {
+    const shown = ids.slice(0, max).join(', ');
+    return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97606);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+
+
+const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+/** The verdict and its reasons for a terminal or a CI log; untrusted text is made log-safe. */
+function renderTerminal(report, options) {
+    const paint = (code, text) => (options.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+    const safe = (text) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogText */ .dD)(text.replace(/\s+/g, ' ').slice(0, 300));
+    const lines = [];
+    const v = report.verdict;
+    const color = v.status === 'pass' ? 'green' : v.status === 'overridden' ? 'yellow' : 'red';
+    lines.push(paint('bold', paint(color, `factgate: ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_WORDS */ ._G[v.status]}`)) + ` (policy ${report.policy.name}, ${report.metrics.counts.cases} cases, ${report.metrics.counts.claims} claims)`);
+    for (const breach of v.breaches)
+        lines.push(`  ${paint('red', '✗')} ${breach.rule}: ${safe(breach.message)}`);
+    for (const warning of v.warnings)
+        lines.push(`  ${paint('yellow', '!')} ${warning.rule}: ${safe(warning.message)}`);
+    lines.push('');
+    for (const row of (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .headlineRows */ .yY)(report)) {
+        const status = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleStatus */ .Rg)(report, row.rule);
+        const mark = status === 'fail' ? paint('red', '✗') : status === 'warn' ? paint('yellow', '!') : ' ';
+        const threshold = row.threshold === null ? '' : paint('dim', `  (${row.rule.startsWith('max') ? 'max' : 'min'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(row.threshold)})`);
+        lines.push(`${mark} ${row.label.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .rateText */ .cf)(row.rate)}${threshold}`);
+    }
+    if (report.coverage) {
+        const c = report.coverage;
+        lines.push(`  ${'Line coverage'.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.lines.rate)} (${c.lines.covered}/${c.lines.total})`);
+        if (c.patch)
+            lines.push(`  ${'Patch coverage'.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.patch.rate)} (${c.patch.covered}/${c.patch.total})`);
+    }
+    if (report.categories.length > 1) {
+        lines.push('', paint('bold', 'By category'));
+        for (const cat of report.categories) {
+            lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value).padStart(7)}  citation coverage ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value).padStart(7)}  (${cat.cases} cases)`);
+        }
+    }
+    if (report.drift && report.drift.status === 'compared') {
+        const d = report.drift;
+        const significant = d.findings.filter((f) => f.significant);
+        lines.push('', paint('bold', `Against the baseline (${d.cases.compared} unchanged cases compared; ${d.cases.added.length} added, ${d.cases.removed.length} removed, ${d.cases.changed.length} changed)`));
+        if (significant.length === 0)
+            lines.push('  no significant change');
+        for (const f of significant) {
+            const mark = f.direction === 'regression' ? paint('red', '▼') : paint('green', '▲');
+            lines.push(`  ${mark} ${safe(f.explanation)}`);
+        }
+    }
+    const failing = report.cases.filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing');
+    if (failing.length > 0) {
+        const max = options.maxCases ?? 10;
+        lines.push('', paint('bold', `Cases to look at (${failing.length})`));
+        for (const c of failing.slice(0, max)) {
+            const why = c.status === 'error' ? `error: ${c.error ?? ''}` : c.status === 'missing' ? 'no response' : c.hallucinationReasons[0] ?? '';
+            lines.push(`  ${safe(c.id)} [${safe(c.category)}]: ${safe(why)}`);
+        }
+        if (failing.length > max)
+            lines.push(paint('dim', `  … and ${failing.length - max} more in the report`));
+    }
+    for (const note of v.notes)
+        lines.push(paint('dim', `note: ${safe(note)}`));
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
