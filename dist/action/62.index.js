@@ -5857,9 +5857,9 @@ function trusted(markup) {
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/charts.js
 
-const WIDTH = 680;
-const LABEL = 170;
-const VALUE = 90;
+const WIDTH = 580;
+const LABEL = 150;
+const VALUE = 70;
 const PLOT = WIDTH - LABEL - VALUE;
 const ROW = 28;
 const TOP = 20;
@@ -5873,7 +5873,7 @@ function horizontalBarChart(spec) {
     const rows = spec.rows.map((row, i) => {
         const y = TOP + i * ROW;
         const headHeight = withBaseline ? 12 : 16;
-        const label = row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label;
+        const label = row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label;
         const bar = row.value === null
             ? html `<text class="muted" x="${n(LABEL + 4)}" y="${n(y + 14)}">nothing to measure</text>`
             : html `<rect class="bar head${breached(row.value) ? ' breach' : ''}" x="${LABEL}" y="${n(y + 3)}" width="${n(x(row.value) - LABEL)}" height="${headHeight}"><title>${row.label}: ${spec.format(row.value)}</title></rect>`;
@@ -5982,14 +5982,23 @@ function breachedRules(breaches) {
     const parts = [...counts].map(([rule, count]) => (count === 1 ? rule : `${count} × ${rule}`));
     return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
+/** One line per rule; a rule breached several times (each significant regression) folds its messages. */
+function grouped(breaches, kind) {
+    const byRule = new Map();
+    for (const b of breaches)
+        byRule.set(b.rule, [...(byRule.get(b.rule) ?? []), b.message]);
+    return [...byRule].map(([rule, messages]) => messages.length === 1
+        ? html `<li class="${kind}"><code>${rule}</code> ${messages[0]}</li>`
+        : html `<li class="${kind}"><details><summary><code>${rule}</code> ${kind === 'fail' ? 'breached' : 'warned'} ${messages.length} times</summary><ul>${messages.map((m) => html `<li>${m}</li>`)}</ul></details></li>`);
+}
 function reasons(report) {
     const v = report.verdict;
     const items = [
         ...(v.override
             ? [html `<li class="overridden">Overridden by ${v.override.by} (${v.override.permission}) through ${v.override.via === 'label' ? 'the override label' : 'an approving review'} at ${v.override.at}; waived: ${v.override.waived.join(', ')}</li>`]
             : []),
-        ...v.breaches.map((b) => html `<li class="fail"><code>${b.rule}</code> ${b.message}</li>`),
-        ...v.warnings.map((b) => html `<li class="warn"><code>${b.rule}</code> ${b.message}</li>`),
+        ...grouped(v.breaches, 'fail'),
+        ...grouped(v.warnings, 'warn'),
         ...v.notes.map((note) => html `<li class="note">${note}</li>`),
         ...(report.run.partial ? [html `<li class="note">Partial run: ${report.run.partialReason ?? 'incomplete'}</li>`] : []),
     ];

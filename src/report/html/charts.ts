@@ -28,9 +28,9 @@ export interface BarChartSpec {
   omitted?: number;
 }
 
-const WIDTH = 680;
-const LABEL = 170;
-const VALUE = 90;
+const WIDTH = 580;
+const LABEL = 150;
+const VALUE = 70;
 const PLOT = WIDTH - LABEL - VALUE;
 const ROW = 28;
 const TOP = 20;
@@ -46,7 +46,7 @@ export function horizontalBarChart(spec: BarChartSpec): SafeHtml {
   const rows = spec.rows.map((row, i) => {
     const y = TOP + i * ROW;
     const headHeight = withBaseline ? 12 : 16;
-    const label = row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label;
+    const label = row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label;
     const bar =
       row.value === null
         ? html`<text class="muted" x="${n(LABEL + 4)}" y="${n(y + 14)}">nothing to measure</text>`

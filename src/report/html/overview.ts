@@ -52,14 +52,25 @@ function breachedRules(breaches: Report['verdict']['breaches']): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/** One line per rule; a rule breached several times (each significant regression) folds its messages. */
+function grouped(breaches: Report['verdict']['breaches'], kind: 'fail' | 'warn'): SafeHtml[] {
+  const byRule = new Map<string, string[]>();
+  for (const b of breaches) byRule.set(b.rule, [...(byRule.get(b.rule) ?? []), b.message]);
+  return [...byRule].map(([rule, messages]) =>
+    messages.length === 1
+      ? html`<li class="${kind}"><code>${rule}</code> ${messages[0]}</li>`
+      : html`<li class="${kind}"><details><summary><code>${rule}</code> ${kind === 'fail' ? 'breached' : 'warned'} ${messages.length} times</summary><ul>${messages.map((m) => html`<li>${m}</li>`)}</ul></details></li>`,
+  );
+}
+
 function reasons(report: Report): SafeHtml {
   const v = report.verdict;
   const items = [
     ...(v.override
       ? [html`<li class="overridden">Overridden by ${v.override.by} (${v.override.permission}) through ${v.override.via === 'label' ? 'the override label' : 'an approving review'} at ${v.override.at}; waived: ${v.override.waived.join(', ')}</li>`]
       : []),
-    ...v.breaches.map((b) => html`<li class="fail"><code>${b.rule}</code> ${b.message}</li>`),
-    ...v.warnings.map((b) => html`<li class="warn"><code>${b.rule}</code> ${b.message}</li>`),
+    ...grouped(v.breaches, 'fail'),
+    ...grouped(v.warnings, 'warn'),
     ...v.notes.map((note) => html`<li class="note">${note}</li>`),
     ...(report.run.partial ? [html`<li class="note">Partial run: ${report.run.partialReason ?? 'incomplete'}</li>`] : []),
   ];
