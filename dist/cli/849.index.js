@@ -1001,8 +1001,17 @@ function pageScript() {
         if (location.hash !== hash)
             history.replaceState(null, '', hash);
         showCase(i);
+        // Keyboard and screen-reader users land on the case they opened.
+        detail.querySelector('h2')?.focus();
     }
     window.addEventListener('hashchange', fromHash);
+    document.addEventListener('keydown', (event) => {
+        const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+        if (event.key === '/' && !typing) {
+            event.preventDefault();
+            search.focus();
+        }
+    });
     function fromHash() {
         const match = /^#case=(.*)$/.exec(location.hash);
         if (!match)
@@ -1029,6 +1038,7 @@ function pageScript() {
         const c = cases[i];
         const names = outcomeNames(data.outcome[i]);
         const heading = el('h2');
+        heading.tabIndex = -1;
         heading.append(document.createTextNode(`${c.id} `));
         for (const name of names.length ? names : ['ok'])
             heading.append(el('span', `chip ${name}`, name));
@@ -1378,7 +1388,7 @@ function summarySentence(report) {
     const m = report.metrics;
     const verb = { pass: 'passed', fail: 'failed', error: 'could not decide', overridden: 'failed and was overridden' }[v.status];
     const why = v.breaches.length > 0
-        ? `${v.breaches.length === 1 ? 'one rule' : `${v.breaches.length} rules`} breached (${breachedRules(v.breaches)})`
+        ? `${v.breaches.length === 1 ? 'one breach' : `${v.breaches.length} breaches`} (${breachedRules(v.breaches)})`
         : v.status === 'pass'
             ? 'every threshold met'
             : (v.notes[0] ?? report.run.partialReason ?? 'see the reasons below');
@@ -1658,14 +1668,14 @@ function casesSection(report, withBaseline) {
     const heads = COLUMNS.map((c) => html `<th scope="col" data-sort="${c.key}"><button type="button">${c.label}</button></th>`);
     return html `<section id="cases"><h2>Cases</h2>
 <div class="filters" role="search">
-<input type="search" id="filter-search" placeholder="Search id, question, answer, reasons" aria-label="Search cases">
+<input type="search" id="filter-search" placeholder="Search id, question, answer, reasons (press /)" aria-label="Search cases">
 <label>Category <select id="filter-category"><option value="">all</option></select></label>
 <label>Outcome <select id="filter-outcome"><option value="all">all</option><option value="hallucinated">hallucinated</option><option value="uncited">uncited</option><option value="abstained">abstained</option><option value="error">error</option><option value="ok">none of these</option></select></label>
 <label><input type="checkbox" id="filter-changed"${withBaseline ? '' : ' disabled'}> changed against the baseline</label>
 <span id="case-count">${report.cases.length} cases</span>
 </div>
 <div class="cases-layout"><div class="table-wrap" id="table-wrap"><table class="cases" id="case-table"><colgroup>${cols}</colgroup><thead><tr>${heads}</tr></thead><tbody id="case-rows"><tr><td colspan="${COLUMNS.length}" class="empty">The case table needs JavaScript; every case is also in the report JSON.</td></tr></tbody></table></div>
-<aside id="case-detail" aria-live="polite"><p class="empty">Choose a case to see its answer, each claim with its verdict, citations and evidence.</p></aside></div></section>`;
+<aside id="case-detail" aria-label="The chosen case"><p class="empty">Choose a case to see its answer, each claim with its verdict, citations and evidence.</p></aside></div></section>`;
 }
 /** The page in pieces, so a report of 100,000 cases is written without building one string. */
 function* renderHtmlPieces(report, options = {}) {

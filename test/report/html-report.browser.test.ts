@@ -108,6 +108,7 @@ describe('the HTML report in a browser', { timeout: 300_000 }, () => {
     await ready(opened);
     const r = regressed.report;
     expect(await text(opened, 'header.verdict .badge')).toBe('FAILED');
+    expect(await text(opened, '#summary')).toContain(`failed under the standard policy: ${r.verdict.breaches.length} breaches (max-hallucination-rate, min-citation-coverage and `);
     const metricRows = await opened.page.$$eval('#metrics tbody tr', (rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
     const hallucination = metricRows.find((row) => row[0] === 'Hallucination rate')!;
     expect(hallucination[2]).toBe(`${r.metrics.hallucinationRate.numerator} / ${r.metrics.hallucinationRate.denominator}`);
@@ -175,6 +176,7 @@ describe('the HTML report in a browser', { timeout: 300_000 }, () => {
     await page.select('#filter-outcome', 'hallucinated');
     await page.$$eval('#case-rows tr.row', (rows, id) => (rows.find((row) => row.querySelector('td.id')!.textContent === id) as HTMLElement).click(), target.id);
     await page.waitForFunction((id) => document.getElementById('case-detail')!.dataset.caseId === id, {}, target.id);
+    expect(await page.evaluate(() => document.activeElement?.closest('#case-detail') !== null && document.activeElement?.tagName)).toBe('H2');
     expect(await page.evaluate(() => location.hash)).toBe(`#case=${encodeURIComponent(target.id)}`);
 
     expect(await text(opened, '#case-detail p.question')).toBe(target.question);

@@ -33,7 +33,7 @@ export function summarySentence(report: Report): string {
   const verb = { pass: 'passed', fail: 'failed', error: 'could not decide', overridden: 'failed and was overridden' }[v.status];
   const why =
     v.breaches.length > 0
-      ? `${v.breaches.length === 1 ? 'one rule' : `${v.breaches.length} rules`} breached (${breachedRules(v.breaches)})`
+      ? `${v.breaches.length === 1 ? 'one breach' : `${v.breaches.length} breaches`} (${breachedRules(v.breaches)})`
       : v.status === 'pass'
         ? 'every threshold met'
         : (v.notes[0] ?? report.run.partialReason ?? 'see the reasons below');

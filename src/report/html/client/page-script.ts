@@ -248,9 +248,18 @@ export function pageScript(): void {
     const hash = `#case=${encodeURIComponent(id)}`;
     if (location.hash !== hash) history.replaceState(null, '', hash);
     showCase(i);
+    // Keyboard and screen-reader users land on the case they opened.
+    detail.querySelector<HTMLElement>('h2')?.focus();
   }
 
   window.addEventListener('hashchange', fromHash);
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      search.focus();
+    }
+  });
   function fromHash(): void {
     const match = /^#case=(.*)$/.exec(location.hash);
     if (!match) return;
@@ -276,6 +285,7 @@ export function pageScript(): void {
     const c = cases[i]!;
     const names = outcomeNames(data.outcome[i]!);
     const heading = el('h2');
+    heading.tabIndex = -1;
     heading.append(document.createTextNode(`${c.id} `));
     for (const name of names.length ? names : ['ok']) heading.append(el('span', `chip ${name}`, name));
     const facts = el('dl');
