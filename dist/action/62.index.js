@@ -6177,15 +6177,15 @@ ul.findings li.regression .mark{color:var(--fail)}ul.findings li.improvement .ma
 .filters input[type=search]{min-width:280px;padding:5px 8px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
 .filters select{padding:4px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
 #case-count{color:var(--muted)}
-.cases-layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px;align-items:start}
+.cases-layout{display:grid;grid-template-columns:minmax(0,1.6fr) minmax(0,1fr);gap:16px;align-items:start}
 @media (max-width:1100px){.cases-layout{grid-template-columns:1fr}}
 .table-wrap{height:70vh;overflow:auto;border:1px solid var(--line);border-radius:6px}
-table.cases{table-layout:fixed;width:100%;min-width:860px}
+table.cases{table-layout:fixed;width:100%;min-width:640px}
 table.cases th{position:sticky;top:0;background:var(--soft);z-index:1;padding:0}
-table.cases th button{all:unset;display:block;width:100%;padding:6px 8px;cursor:pointer;font-weight:600;box-sizing:border-box}
+table.cases th button{all:unset;display:block;width:100%;padding:6px;cursor:pointer;font-weight:600;box-sizing:border-box}
 table.cases th button:focus-visible{outline:2px solid var(--info)}
 table.cases th[aria-sort=ascending] button::after{content:" ▲"}table.cases th[aria-sort=descending] button::after{content:" ▼"}
-table.cases td{height:30px;padding:0 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;line-height:30px;border-bottom:1px solid var(--line)}
+table.cases td{height:30px;padding:0 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;line-height:30px;border-bottom:1px solid var(--line)}
 table.cases tr.row{cursor:pointer}table.cases tr.row:hover td{background:var(--soft)}table.cases tr.row.selected td{background:var(--mark)}
 table.cases tr.row:focus-visible{outline:2px solid var(--info);outline-offset:-2px}
 table.cases tr.spacer td{padding:0;border:0;height:0}
@@ -6239,19 +6239,20 @@ const CONTENT_SECURITY_POLICY = [
     "base-uri 'none'",
     "form-action 'none'",
 ].join('; ');
+/** Widths in pixels for the figures, in per cent for text; the question takes the rest. */
 const COLUMNS = [
-    { key: 'id', label: 'Case', width: '12%' },
+    { key: 'id', label: 'Case', width: '13%' },
     { key: 'category', label: 'Category', width: '10%' },
-    { key: 'outcome', label: 'Outcome', width: '17%' },
-    { key: 'claims', label: 'Claims', width: '7%' },
-    { key: 'hallucinated', label: 'Halluc.', width: '7%' },
-    { key: 'score', label: 'Lowest score', width: '8%' },
-    { key: 'latency', label: 'Latency', width: '8%' },
-    { key: 'change', label: 'vs baseline', width: '12%' },
-    { key: 'question', label: 'Question', width: '19%' },
+    { key: 'outcome', label: 'Outcome', width: '112' },
+    { key: 'claims', label: 'Claims', width: '56' },
+    { key: 'hallucinated', label: 'Halluc.', width: '56' },
+    { key: 'score', label: 'Lowest score', width: '62' },
+    { key: 'latency', label: 'Latency', width: '70' },
+    { key: 'change', label: 'vs baseline', width: '11%' },
+    { key: 'question', label: 'Question', width: null },
 ];
 function casesSection(report, withBaseline) {
-    const cols = COLUMNS.map((c) => html `<col width="${c.width}">`);
+    const cols = COLUMNS.map((c) => (c.width === null ? trusted('<col>') : html `<col width="${c.width}">`));
     const heads = COLUMNS.map((c) => html `<th scope="col" data-sort="${c.key}"><button type="button">${c.label}</button></th>`);
     return html `<section id="cases"><h2>Cases</h2>
 <div class="filters" role="search">

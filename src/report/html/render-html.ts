@@ -32,20 +32,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-const COLUMNS: { key: string; label: string; width: string }[] = [
-  { key: 'id', label: 'Case', width: '12%' },
+/** Widths in pixels for the figures, in per cent for text; the question takes the rest. */
+const COLUMNS: { key: string; label: string; width: string | null }[] = [
+  { key: 'id', label: 'Case', width: '13%' },
   { key: 'category', label: 'Category', width: '10%' },
-  { key: 'outcome', label: 'Outcome', width: '17%' },
-  { key: 'claims', label: 'Claims', width: '7%' },
-  { key: 'hallucinated', label: 'Halluc.', width: '7%' },
-  { key: 'score', label: 'Lowest score', width: '8%' },
-  { key: 'latency', label: 'Latency', width: '8%' },
-  { key: 'change', label: 'vs baseline', width: '12%' },
-  { key: 'question', label: 'Question', width: '19%' },
+  { key: 'outcome', label: 'Outcome', width: '112' },
+  { key: 'claims', label: 'Claims', width: '56' },
+  { key: 'hallucinated', label: 'Halluc.', width: '56' },
+  { key: 'score', label: 'Lowest score', width: '62' },
+  { key: 'latency', label: 'Latency', width: '70' },
+  { key: 'change', label: 'vs baseline', width: '11%' },
+  { key: 'question', label: 'Question', width: null },
 ];
 
 function casesSection(report: Report, withBaseline: boolean): SafeHtml {
-  const cols = COLUMNS.map((c) => html`<col width="${c.width}">`);
+  const cols = COLUMNS.map((c) => (c.width === null ? trusted('<col>') : html`<col width="${c.width}">`));
   const heads = COLUMNS.map((c) => html`<th scope="col" data-sort="${c.key}"><button type="button">${c.label}</button></th>`);
   return html`<section id="cases"><h2>Cases</h2>
 <div class="filters" role="search">

@@ -38,15 +38,15 @@ ul.findings li.regression .mark{color:var(--fail)}ul.findings li.improvement .ma
 .filters input[type=search]{min-width:280px;padding:5px 8px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
 .filters select{padding:4px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
 #case-count{color:var(--muted)}
-.cases-layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px;align-items:start}
+.cases-layout{display:grid;grid-template-columns:minmax(0,1.6fr) minmax(0,1fr);gap:16px;align-items:start}
 @media (max-width:1100px){.cases-layout{grid-template-columns:1fr}}
 .table-wrap{height:70vh;overflow:auto;border:1px solid var(--line);border-radius:6px}
-table.cases{table-layout:fixed;width:100%;min-width:860px}
+table.cases{table-layout:fixed;width:100%;min-width:640px}
 table.cases th{position:sticky;top:0;background:var(--soft);z-index:1;padding:0}
-table.cases th button{all:unset;display:block;width:100%;padding:6px 8px;cursor:pointer;font-weight:600;box-sizing:border-box}
+table.cases th button{all:unset;display:block;width:100%;padding:6px;cursor:pointer;font-weight:600;box-sizing:border-box}
 table.cases th button:focus-visible{outline:2px solid var(--info)}
 table.cases th[aria-sort=ascending] button::after{content:" ▲"}table.cases th[aria-sort=descending] button::after{content:" ▼"}
-table.cases td{height:30px;padding:0 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;line-height:30px;border-bottom:1px solid var(--line)}
+table.cases td{height:30px;padding:0 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;line-height:30px;border-bottom:1px solid var(--line)}
 table.cases tr.row{cursor:pointer}table.cases tr.row:hover td{background:var(--soft)}table.cases tr.row.selected td{background:var(--mark)}
 table.cases tr.row:focus-visible{outline:2px solid var(--info);outline-offset:-2px}
 table.cases tr.spacer td{padding:0;border:0;height:0}
