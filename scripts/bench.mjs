@@ -15,6 +15,7 @@ const BENCHES = {
   stats: 'statistics functions',
   drift: 'false alarms (A/A) and power of the drift gate, per preset',
   github: 'rendering and fitting the comment, check run and job summary',
+  html: 'the HTML report: size against the report JSON and opening time in Chromium, 10,000 and 100,000 cases',
   baseline: "finding the base branch's report through the API (local server)",
   'pull-request-files': 'changed lines from the pull-request files API against git',
   'example-app': 'the example app in its four modes',

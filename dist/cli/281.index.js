@@ -1368,6 +1368,7 @@ const OPTIONS = [
     { key: 'baseline', value: PATH, kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
     { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
     { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
+    { key: 'report-html', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the HTML report: one self-contained page to browse every case, offline (the Action uploads it with the report JSON).' },
 ];
 /** The report artifact's name, which the comment step looks for unless told another. */
 const REPORT_ARTIFACT_NAME = 'factgate-report';

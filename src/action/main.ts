@@ -21,6 +21,7 @@ import { validateReport } from '../report/validate-report.js';
 import { createProgress } from '../responses/progress.js';
 import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
 import { resolveSettings } from '../settings/settings.js';
+import { actionsArtifactUploader, uploadReportArtifact } from '../github/upload-report-artifact.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
@@ -90,7 +91,15 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
   const overridden = context ? await overrideOnGitHub(octokit, context, settings.policy, gate.report, logger) : { report: gate.report, notes: [] };
   const notes = overridden.notes;
   const report = redactDeep(overridden.report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline, settings.reportHtml);
+  // With the HTML page, the Action uploads both files itself and the comment links to them.
+  const artifactUrl = settings.reportHtml
+    ? await uploadReportArtifact(
+        { name: github.artifactName, files: [settings.reportJson, settings.reportHtml], serverUrl: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID },
+        actionsArtifactUploader,
+        logger,
+      )
+    : null;
   core.info(renderTerminal(report, { color: false }));
   for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) core.setOutput(name, value);
   const outcome = gateOutcome(report);
@@ -108,6 +117,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         secrets,
         notes,
         stamp: runStamp(context, report.run.runUrl),
+        artifactUrl,
         ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
       },
       logger,

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   run: { load: async () => (await import('./run-command.js')).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
   coverage: { load: async () => (await import('./coverage-command.js')).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
   merge: { load: async () => (await import('./merge-command.js')).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
+  html: { load: async () => (await import('./html-command.js')).runHtmlCommand, summary: 'Render a report JSON as one self-contained HTML page to browse every case.' },
   comment: { load: async () => (await import('./comment-command.js')).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 

@@ -1,17 +1,16 @@
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { loadBaselineReport, MAX_BASELINE_BYTES, type BaselineLoad } from '../drift/index.js';
+import { loadBaselineReport, type BaselineLoad } from '../drift/index.js';
 import type { JudgeInputs } from '../pipeline/judge-report.js';
 import { mergeShardReports } from '../pipeline/merge-shards.js';
 import type { ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
-import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { readTextFile } from '../shared/files.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
 import { writeOutputs } from '../pipeline/report-files.js';
+import { readReportJson } from './read-report.js';
 
-export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
+export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--report-html FILE] [--baseline FILE]
 
 Merges the reports of a sharded run (factgate run --shard INDEX/TOTAL) into the report
 of the whole run, recomputes the metrics, compares with the baseline and applies the
@@ -27,6 +26,7 @@ Options:
   --out FILE                  Write the merged report JSON here and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
+  --report-html FILE          Also write the HTML report (one page to browse every case).
   --baseline FILE             Compare the merged run with this report (drift tests).
   --help                      Show this help.
 
@@ -36,6 +36,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const { values, positionals } = parseFlags(argv, 'merge', {
     out: { type: 'string' as const },
     'report-md': { type: 'string' as const },
+    'report-html': { type: 'string' as const },
     baseline: { type: 'string' as const },
     help: { type: 'boolean' as const },
   });
@@ -45,11 +46,13 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   }
   const files = await expandInputs(positionals, io.cwd);
   const parts: ReportPart[] = [];
-  for (const file of files) parts.push({ file, report: await readReport(file, io.cwd) });
-  const merged = mergeShardReports(parts, await baselineGate(values.baseline, io.cwd));
+  for (const file of files) parts.push({ file, report: await readReportJson(file, io.cwd, 'shard report') });
+  const gate = await baselineGate(values.baseline, io.cwd);
+  const merged = mergeShardReports(parts, gate);
   const out = values.out === undefined ? null : resolve(io.cwd, values.out);
   const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
-  await writeOutputs(merged, out, md);
+  const page = values['report-html'] === undefined ? null : resolve(io.cwd, values['report-html']);
+  await writeOutputs(merged, out, md, gate.baseline?.status === 'loaded' ? gate.baseline.report : null, page);
   if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
   else io.stdout(renderTerminal(merged, { color: io.color }));
   return exitCodeFor(merged);
@@ -92,18 +95,4 @@ async function baselineGate(path: string | undefined, cwd: string): Promise<Judg
     return { baseline: null, noBaselineReason: `the baseline could not be read (${path})`, inputProblems: [`baseline: ${error.message}`] };
   }
   return { baseline };
-}
-
-async function readReport(file: string, cwd: string): Promise<ReportPart['report']> {
-  const text = await readTextFile(resolve(cwd, file), MAX_BASELINE_BYTES, 'shard report', file);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(`not JSON: ${(error as Error).message}`, {
-      file,
-      fix: 'pass the unmodified report JSON that factgate wrote',
-    });
-  }
-  return validateReport(value, file);
 }

@@ -47,7 +47,7 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
   io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
 }

@@ -52,6 +52,7 @@ export interface Settings {
   policy: ResolvedPolicy;
   reportJson: string | null;
   reportMd: string | null;
+  reportHtml: string | null;
 }
 
 /** Option values as given on the command line or as Action inputs (empty ones left out). */
@@ -139,6 +140,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
     reportJson: path('report-json') ?? null,
     reportMd: path('report-md') ?? null,
+    reportHtml: path('report-html') ?? null,
   };
 }
 

@@ -85,3 +85,23 @@ function nested(value: unknown, depth: 1 | 2): string {
   const text = JSON.stringify(wrap(value), null, 2);
   return text.slice(head, text.length - tail);
 }
+
+/** Writes text given in pieces (a generator, say), gathered into writes of about 64 KiB. */
+export async function writePiecesAtomically(path: string, pieces: Iterable<string>): Promise<void> {
+  await replaceWith(path, async (temporary) => {
+    const handle = await open(temporary, 'w');
+    try {
+      let pending = '';
+      for (const piece of pieces) {
+        pending += piece;
+        if (pending.length >= WRITE_CHUNK) {
+          await handle.write(pending);
+          pending = '';
+        }
+      }
+      if (pending) await handle.write(pending);
+    } finally {
+      await handle.close();
+    }
+  });
+}
