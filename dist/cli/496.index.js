@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   RUN_USAGE: () => (/* binding */ RUN_USAGE),
   runRunCommand: () => (/* binding */ runRunCommand),
-  writeOutputs: () => (/* binding */ writeOutputs)
+  writeOutputs: () => (/* binding */ writeOutputs),
+  writtenPaths: () => (/* binding */ writtenPaths)
 });
 
 ;// CONCATENATED MODULE: ./.build/src/pipeline/git-facts.js
@@ -225,6 +226,8 @@ var budget = __webpack_require__(72329);
 var markdown = __webpack_require__(14873);
 // EXTERNAL MODULE: ./.build/src/report/terminal.js
 var terminal = __webpack_require__(3228);
+// EXTERNAL MODULE: ./.build/src/report/format.js
+var format = __webpack_require__(96747);
 // EXTERNAL MODULE: ./.build/src/github/client.js
 var client = __webpack_require__(2336);
 ;// CONCATENATED MODULE: ./.build/src/github/check-run.js
@@ -242,7 +245,7 @@ const CHECK_RUN_NAME = 'factgate';
 async function check_run_publishCheckRun(octokit, request) {
     for (const [field, value] of [['summary', request.summary], ['text', request.text ?? '']]) {
         if (CHECK_RUN_OUTPUT_LIMIT.measure(value) > CHECK_RUN_OUTPUT_LIMIT.max) {
-            throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} characters; budget it before publishing.`);
+            throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} ${CHECK_RUN_OUTPUT_LIMIT.unit} of UTF-8; budget it before publishing.`);
         }
     }
     const annotations = request.annotations.map(toApiAnnotation);
@@ -313,6 +316,7 @@ var sticky_comment = __webpack_require__(23682);
 
 
 
+
 /** Outputs this function sets, beyond those the Action sets from the report. */
 const PUBLISH_OUTPUTS = {
     'comment-url': 'URL of the pull-request comment, when one was created or updated.',
@@ -334,6 +338,7 @@ async function publishToGitHub(input) {
         artifactUrl: settings.artifactUrl ?? null,
         notes: settings.notes ?? [],
         secrets: settings.secrets,
+        pullNumber: context.kind === 'pull_request' ? context.pullNumber : null,
     };
     const failing = report.verdict.status === 'fail' || report.verdict.status === 'error';
     await input.io.writeJobSummary(render(report, { ...renderOptions, limit: JOB_SUMMARY_LIMIT }).markdown);
@@ -401,13 +406,7 @@ function coverageAnnotations(report) {
     for (const file of report.coverage?.patch?.uncovered ?? []) {
         if (annotations.length >= MAX_ANNOTATIONS)
             break;
-        const lines = [...new Set(file.lines)].sort((a, b) => a - b);
-        for (let i = 0; i < lines.length;) {
-            let j = i;
-            while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1)
-                j++;
-            const start = lines[i] ?? 1;
-            const end = lines[j] ?? start;
+        for (const { start, end } of lineRanges(file.lines)) {
             annotations.push({
                 path: file.path,
                 startLine: start,
@@ -416,7 +415,6 @@ function coverageAnnotations(report) {
                 title: 'Changed lines not covered by tests',
                 message: start === end ? `Line ${start} was changed and no test covers it.` : `Lines ${start}–${end} were changed and no test covers them.`,
             });
-            i = j + 1;
         }
     }
     return annotations.slice(0, MAX_ANNOTATIONS);
@@ -958,8 +956,12 @@ async function runRunCommand(argv, io) {
     });
     const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
     await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
-    io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.b)(report, { color: io.color }), secrets));
+    io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths: writtenPaths(settings.reportJson, settings.reportMd), ...(io.columns ? { width: io.columns } : {}) }), secrets));
     return (0,cli_io/* exitCodeFor */.Rr)(report);
+}
+/** The report files written, as the terminal names them on its last line. */
+function writtenPaths(...paths) {
+    return paths.filter((p) => p !== null && p !== '');
 }
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
 async function writeOutputs(report, jsonPath, mdPath, baseline = null) {
@@ -1006,24 +1008,13 @@ function notComparableReason(head, baseline) {
 
 // EXTERNAL MODULE: ./.build/src/stats/index.js + 14 modules
 var stats = __webpack_require__(21444);
+// EXTERNAL MODULE: ./.build/src/report/format.js
+var format = __webpack_require__(96747);
 ;// CONCATENATED MODULE: ./.build/src/drift/explain.js
 /** Plain-words formatting for drift findings: one line a reader can act on. */
-function percent(value) {
-    const pct = value * 100;
-    const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
-    return `${pct.toFixed(digits)}%`;
-}
-/** A change in rate as signed percentage points. */
-function points(value) {
-    const pp = value * 100;
-    const digits = pp !== 0 && Math.abs(pp) < 10 ? 2 : 1;
-    return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(digits)} pts`;
-}
-function pValue(p) {
-    if (p < 0.0001)
-        return `p = ${p.toExponential(1)}`;
-    return `p = ${p.toFixed(4)}`;
-}
+/** Numbers are worded as in every other rendering (src/report/format.ts). */
+
+
 /** At most `limit` ids, then how many more, so a comment stays readable. */
 function idList(ids, limit = 5) {
     if (ids.length <= limit)
@@ -1032,11 +1023,11 @@ function idList(ids, limit = 5) {
 }
 /** The minimum effect as an unsigned change in percentage points. */
 function minEffectPoints(minEffect) {
-    return points(minEffect).replace(/^[+±]/, '');
+    return (0,format/* points */.WR)(minEffect).replace(/^[+±]/, '');
 }
 /**
  * The closing words of a finding. `minEffect` is already worded in the finding's unit
- * ("2.00 pts", "2.0% slower").
+ * ("2.0 pp", "2.0% slower").
  */
 function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
     if (direction === 'none')
@@ -1062,6 +1053,7 @@ function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
  */
 
 
+
 function directionOf(effect, polarity) {
     if (effect === 0 || Number.isNaN(effect))
         return 'none';
@@ -1076,7 +1068,7 @@ function settle(draft, t, adjusted = null, correction = null) {
     const { finding } = draft;
     const p = adjusted ?? finding.pValue;
     const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
-    const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+    const pWords = adjusted === null ? (0,format/* pValue */.sp)(finding.pValue) : `${(0,format/* pValue */.sp)(finding.pValue)}, adjusted ${(0,format/* pValue */.sp)(adjusted)} after ${correction}`;
     const role = draft.role === 'descriptive' ? ', descriptive' : '';
     return {
         ...finding,
@@ -1108,7 +1100,7 @@ function pairedFinding(metric, label, flags, t) {
     return {
         finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
         role: 'gating',
-        text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+        text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${(0,format/* points */.WR)(effect)} (${ciWords(effectCi, t.confidence)})`,
         testWords: 'McNemar exact, one-sided',
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -1134,8 +1126,8 @@ function rateFinding(metric, label, scope, head, baseline, polarity, t) {
             direction: directionOf(effect, polarity),
         },
         role: 'gating',
-        text: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-            `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+        text: `${label}${where} went from ${(0,format/* percent */.KN)(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
+            `${(0,format/* percent */.KN)(head.events / head.n)} (${head.events}/${head.n}), ${(0,format/* points */.WR)(effect)} (${ciWords(comparison.interval, t.confidence)})`,
         testWords: `${testName}, one-sided`,
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -1207,7 +1199,7 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
         effectCi: null,
         direction,
         significant,
-        explanation: `${label} went from ${percent(baseline)} to ${percent(head)}, ${points(effect)}${note}: ${words}.`,
+        explanation: `${label} went from ${(0,format/* percent */.KN)(baseline)} to ${(0,format/* percent */.KN)(head)}, ${(0,format/* points */.WR)(effect)}${note}: ${words}.`,
     };
 }
 /**
@@ -1238,7 +1230,7 @@ function latencyFinding(head, baseline, p95, t, role) {
     };
 }
 function ciWords(interval, confidence) {
-    return `${Math.round(confidence * 100)}% CI ${points(interval.lower)} to ${points(interval.upper)}`;
+    return (0,format/* pointsInterval */.Jb)(interval, confidence);
 }
 function mean(values) {
     let sum = 0;
@@ -1354,7 +1346,7 @@ function computeDrift(head, baseline, options) {
     const drift = {
         status: 'compared',
         reason: null,
-        baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt },
+        baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt, figures: figuresOf(baseline) },
         cases: { compared: match.pairs.length, added: match.added, removed: match.removed, changed: match.changed },
         findings: [],
     };
@@ -1368,6 +1360,16 @@ function computeDrift(head, baseline, options) {
     const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
     drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
+}
+/** The baseline's figures kept in the head report, for renderings that have only the head report (the fork-safe comment). */
+function figuresOf(baseline) {
+    const c = baseline.coverage;
+    const totals = (t) => ({ covered: t.covered, total: t.total, rate: t.rate });
+    return {
+        metrics: baseline.metrics,
+        categories: baseline.categories,
+        coverage: c ? { lines: totals(c.lines), branches: totals(c.branches), patch: c.patch ? totals(c.patch) : null } : null,
+    };
 }
 /** The drift section for the other outcomes of looking for a baseline. */
 function compareWithBaseline(head, baseline, options) {
@@ -1601,9 +1603,9 @@ function uncertifiedThresholds(metrics, thresholds, method = 'exact') {
         result.push({
             rule: key,
             certification,
-            message: `${label} ${kind === 'max' ? '≤' : '≥'} ${percent(threshold)} is not demonstrated at 95% confidence: ` +
-                `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${percent(chosen.bound)} ` +
-                `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
+            message: `${label} ${kind === 'max' ? '≤' : '≥'} ${(0,format/* percent */.KN)(threshold)} is not demonstrated at 95% confidence: ` +
+                `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${(0,format/* percent */.KN)(chosen.bound)} ` +
+                `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${(0,format/* percent */.KN)(other.bound)}); ${more}.`,
         });
     }
     return result;
@@ -2122,7 +2124,7 @@ async function runGate(settings, deps) {
     report.coverage = await measureCoverage(settings, deps.runGit ?? (0,git_runner/* gitRunner */.X)(settings.cwd), inputProblems, deps.changedLines ?? null);
     const drift = await driftAgainstBaseline(report, settings, inputProblems, deps.noBaselineReason);
     report.drift = drift.drift;
-    report.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }), settings.policy);
+    report.verdict = (0,evaluate_policy/* evaluatePolicy */.U)(gateInputFromReport(report, { inputProblems, uncertified: (0,src_drift/* uncertifiedThresholds */.dD)(report.metrics, settings.policy.thresholds, settings.policy.certificationBound) }), settings.policy);
     return { report, secrets, baseline: drift.baseline };
 }
 /** Golden set → responses → verdicts: everything that needs the cases and their answers. */
@@ -2229,22 +2231,23 @@ function judgeVersion(judge) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uz: () => (/* binding */ evaluatePolicy)
+/* harmony export */   U: () => (/* binding */ evaluatePolicy)
 /* harmony export */ });
-/* unused harmony exports formatThreshold, formatPercent */
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68384);
+/* unused harmony export formatThreshold */
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68384);
+
 
 function formatThreshold(rule, value) {
     if (value === null)
         return 'n/a';
-    return _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H[rule].kind === 'ms' ? `${Math.round(value)} ms` : formatPercent(value);
+    return _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .THRESHOLD_KEYS */ .H[rule].kind === 'ms' ? `${Math.round(value)} ms` : (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(value);
 }
-function formatPercent(value) {
-    if (value === null)
-        return 'n/a';
-    const pct = value * 100;
-    const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
-    return `${pct.toFixed(digits)}%`;
+/** The measured value and the threshold, worded so that they differ ("2.04%" above "2.00%", not "2.0%" above "2.0%"). */
+function valueAgainstThreshold(rule, value, threshold) {
+    if (_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .THRESHOLD_KEYS */ .H[rule].kind === 'ms')
+        return [formatThreshold(rule, value), formatThreshold(rule, threshold)];
+    return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percentPair */ .oi)(value, threshold);
 }
 function rateThresholdValues(input) {
     const m = input.metrics;
@@ -2284,11 +2287,11 @@ function push(verdict, action, breach) {
 function evaluatePolicy(input, policy) {
     const verdict = { status: 'pass', breaches: [], warnings: [], notes: [], override: null };
     const values = rateThresholdValues(input);
-    for (const rule of Object.keys(_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H)) {
+    for (const rule of Object.keys(_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .THRESHOLD_KEYS */ .H)) {
         const threshold = policy.thresholds[rule];
         if (threshold === null)
             continue;
-        const spec = _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H[rule];
+        const spec = _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .THRESHOLD_KEYS */ .H[rule];
         const { value, rate, measured } = values[rule];
         if (!measured) {
             verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
@@ -2307,11 +2310,12 @@ function evaluatePolicy(input, policy) {
         if (!breached)
             continue;
         const counts = rate ? ` (${rate.numerator}/${rate.denominator})` : '';
+        const [shown, limit] = valueAgainstThreshold(rule, value, threshold);
         push(verdict, 'fail', {
             rule: spec.key,
             actual: value,
             threshold,
-            message: `${spec.label} ${formatThreshold(rule, value)}${counts} is ${spec.bound === 'max' ? 'above the maximum' : 'below the minimum'} of ${formatThreshold(rule, threshold)}.`,
+            message: `${spec.label} ${shown}${counts} is ${spec.bound === 'max' ? 'above the maximum' : 'below the minimum'} of ${limit}.`,
         });
     }
     const { missing, unknown } = input.responses;
@@ -2378,8 +2382,8 @@ function evaluatePolicy(input, policy) {
  * drift section did not correct with the gating tests) never fails the gate.
  */
 function driftRule(finding, policy) {
-    const own = finding.metric === 'judgeScore' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.judgeScoreDrift, action: policy.judgeScoreDrift } :
-        finding.metric === 'latencyP95Ms' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_KEYS */ .X.latencyDrift, action: policy.latencyDrift } :
+    const own = finding.metric === 'judgeScore' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_KEYS */ .X.judgeScoreDrift, action: policy.judgeScoreDrift } :
+        finding.metric === 'latencyP95Ms' ? { rule: _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_KEYS */ .X.latencyDrift, action: policy.latencyDrift } :
             { rule: 'regression', action: policy.regression };
     return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
@@ -2462,69 +2466,175 @@ const OPTION_KEYS = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderTerminal)
+/* harmony export */   bF: () => (/* binding */ renderTerminal)
 /* harmony export */ });
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97606);
+/* unused harmony exports visibleLength, wrap */
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97606);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72833);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45638);
+
+
+
 
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-/** The verdict and its reasons for a terminal or a CI log; untrusted text is made log-safe. */
+const MIN_WIDTH = 40;
+/**
+ * The verdict and its reasons for a terminal or a CI log, wrapped to the width at word
+ * boundaries (a number is never split), each regression printed once, ending with the
+ * verdict line and the reports written. Untrusted text is made log-safe.
+ */
 function renderTerminal(report, options) {
+    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 80));
     const paint = (code, text) => (options.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
-    const safe = (text) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogText */ .dD)(text.replace(/\s+/g, ' ').slice(0, 300));
-    const lines = [];
+    const safe = (text, max = 300) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLogText */ .dD)(Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join(''));
+    const out = [];
+    /** Adds `text` wrapped to the width: `first` before the first line, continuation lines indented to match. */
+    const say = (first, text, style) => {
+        const lines = wrap(text, width - visibleLength(first));
+        const pad = ' '.repeat(visibleLength(first));
+        lines.forEach((line, i) => out.push(`${i === 0 ? first : pad}${style ? paint(style, line) : line}`));
+    };
     const v = report.verdict;
     const color = v.status === 'pass' ? 'green' : v.status === 'overridden' ? 'yellow' : 'red';
-    lines.push(paint('bold', paint(color, `factgate: ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_WORDS */ ._G[v.status]}`)) + ` (policy ${report.policy.name}, ${report.metrics.counts.cases} cases, ${report.metrics.counts.claims} claims)`);
-    for (const breach of v.breaches)
-        lines.push(`  ${paint('red', '✗')} ${breach.rule}: ${safe(breach.message)}`);
-    for (const warning of v.warnings)
-        lines.push(`  ${paint('yellow', '!')} ${warning.rule}: ${safe(warning.message)}`);
-    lines.push('');
-    for (const row of (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .headlineRows */ .yY)(report)) {
-        const status = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleStatus */ .Rg)(report, row.rule);
-        const mark = status === 'fail' ? paint('red', '✗') : status === 'warn' ? paint('yellow', '!') : ' ';
-        const threshold = row.threshold === null ? '' : paint('dim', `  (${row.rule.startsWith('max') ? 'max' : 'min'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(row.threshold)})`);
-        lines.push(`${mark} ${row.label.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .rateText */ .cf)(row.rate)}${threshold}`);
+    const figures = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineFigures */ .Zl)(report);
+    const verdictLine = `factgate: ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_WORDS */ ._G[v.status]}`;
+    say(paint('bold', paint(color, verdictLine)) + ' — ', safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarySentence */ .qv)(report, figures)));
+    // Rules: a regression is named here and explained once, under "Against the baseline".
+    const regressions = new Set(report.drift?.findings.filter((f) => f.significant).map((f) => f.explanation) ?? []);
+    const drift = [...v.breaches, ...v.warnings].filter((b) => regressions.has(b.message));
+    for (const [list, mark, style] of [[v.breaches, '✗', 'red'], [v.warnings, '!', 'yellow']]) {
+        const byRule = new Map();
+        for (const b of list)
+            if (!regressions.has(b.message))
+                byRule.set(b.rule, [...(byRule.get(b.rule) ?? []), b.message]);
+        for (const [rule, messages] of byRule) {
+            const more = messages.length > 1 ? ` (and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(messages.length - 1)} more in the report)` : '';
+            say(`  ${paint(style, mark)} `, `${rule}: ${safe(messages[0] ?? '')}${more}`);
+        }
     }
-    if (report.coverage) {
-        const c = report.coverage;
-        lines.push(`  ${'Line coverage'.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.lines.rate)} (${c.lines.covered}/${c.lines.total})`);
-        if (c.patch)
-            lines.push(`  ${'Patch coverage'.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.patch.rate)} (${c.patch.covered}/${c.patch.total})`);
+    if (drift.length > 0)
+        say(`  ${paint('red', '✗')} `, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(drift.length, 'significant regression')} against the baseline, below`);
+    out.push('');
+    for (const row of (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRows */ .IN)(report, figures)) {
+        const mark = row.status === 'fail' ? paint('red', '✗') : row.status === 'warn' ? paint('yellow', '!') : ' ';
+        const counts = row.counts ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(row.counts.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(row.counts.denominator)})` : '';
+        const extra = [row.threshold ? `${row.threshold.bound} ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .thresholdText */ .HA)(row).slice(2)}` : null, row.change !== null ? `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeText */ .k0)(row)} vs baseline` : null].filter(Boolean).join(', ');
+        say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .valueText */ .Ru)(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
     }
     if (report.categories.length > 1) {
-        lines.push('', paint('bold', 'By category'));
-        for (const cat of report.categories) {
-            lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value).padStart(7)}  citation coverage ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value).padStart(7)}  (${cat.cases} cases)`);
+        out.push('');
+        say('', 'By category (hallucination rate, citation coverage)', 'bold');
+        const worst = [...report.categories].sort((a, b) => (b.hallucinationRate.value ?? -1) - (a.hallucinationRate.value ?? -1) || a.category.localeCompare(b.category));
+        for (const cat of worst.slice(0, 20)) {
+            say('  ', `${safe(cat.category, 40)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(cat.cases, 'case')})`);
         }
+        if (worst.length > 20)
+            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(worst.length - 20)} more categories in the report`));
     }
-    if (report.drift && report.drift.status === 'compared') {
+    if (report.drift?.status === 'compared') {
         const d = report.drift;
-        const significant = d.findings.filter((f) => f.significant);
-        lines.push('', paint('bold', `Against the baseline (${d.cases.compared} unchanged cases compared; ${d.cases.added.length} added, ${d.cases.removed.length} removed, ${d.cases.changed.length} changed)`));
+        const significant = d.findings.filter((f) => f.significant && f.direction === 'regression');
+        out.push('');
+        say('', `Against the baseline: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.cases.compared, 'unchanged case')} compared`, 'bold');
         if (significant.length === 0)
-            lines.push('  no significant change');
-        for (const f of significant) {
-            const mark = f.direction === 'regression' ? paint('red', '▼') : paint('green', '▲');
-            lines.push(`  ${mark} ${safe(f.explanation)}`);
+            out.push('  no significant regression');
+        for (const f of significant.slice(0, 20)) {
+            const gate = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingGate */ .hM)(report, f);
+            const mark = gate === 'fail' ? paint('red', '✗') : gate === 'warn' ? paint('yellow', '!') : ' ';
+            say(`  ${mark} `, `${safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingPlainWords */ .hj)(f), 400)}${gate === 'fail' ? ' (fails the gate)' : gate === 'warn' ? ' (warns)' : ''}`);
         }
+        if (significant.length > 20)
+            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(significant.length - 20)} more in the report`));
     }
-    const failing = report.cases.filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing');
+    else if (report.drift?.reason) {
+        out.push('');
+        say('', `Against the baseline: not compared (${safe(report.drift.reason)})`, 'dim');
+    }
+    const failing = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .failingCases */ .wb)(report);
     if (failing.length > 0) {
         const max = options.maxCases ?? 10;
-        lines.push('', paint('bold', `Cases to look at (${failing.length})`));
-        for (const c of failing.slice(0, max)) {
-            const why = c.status === 'error' ? `error: ${c.error ?? ''}` : c.status === 'missing' ? 'no response' : c.hallucinationReasons[0] ?? '';
-            lines.push(`  ${safe(c.id)} [${safe(c.category)}]: ${safe(why)}`);
+        out.push('');
+        say('', `Cases to look at (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(failing.length)}, worst first)`, 'bold');
+        const errors = new Set();
+        let listed = 0;
+        for (const f of failing) {
+            if (listed >= max)
+                break;
+            const c = f.case;
+            if (f.kind === 'error') {
+                const first = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .errorHeadline */ .rP)(c.error ?? 'unknown error');
+                if (errors.has(first))
+                    continue;
+                errors.add(first);
+                const same = failing.filter((g) => g.kind === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .errorHeadline */ .rP)(g.case.error ?? 'unknown error') === first).length;
+                say('  ', `${same > 1 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
+            }
+            else if (f.kind === 'missing') {
+                say('  ', `${safe(c.id, 80)}: no response`);
+            }
+            else {
+                const worst = c.claims.find((cl) => cl.verdict === 'contradicted') ?? c.claims.find((cl) => cl.hallucinated);
+                const why = worst ? `${worst.verdict}: "${worst.text}" (${worst.reason})` : (c.hallucinationReasons[0] ?? 'hallucinated');
+                say('  ', `${safe(c.id, 80)} [${safe(c.category, 40)}] ${safe(why, 240)}`);
+            }
+            listed++;
         }
-        if (failing.length > max)
-            lines.push(paint('dim', `  … and ${failing.length - max} more in the report`));
+        if (failing.length > listed)
+            out.push(paint('dim', `  … and the rest in the report`));
     }
     for (const note of v.notes)
-        lines.push(paint('dim', `note: ${safe(note)}`));
-    return lines.join('\n') + '\n';
+        say(paint('dim', 'note: '), safe(note), 'dim');
+    out.push('');
+    say(paint('bold', paint(color, verdictLine)) + ' ', `(policy ${safe(report.policy.name, 40)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.metrics.counts.cases, 'case')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.metrics.counts.claims, 'claim')})`);
+    const paths = (options.reportPaths ?? []).filter((p) => p !== '');
+    if (paths.length > 0)
+        say('Reports: ', paths.map((p) => safe(p, 400)).join(', '));
+    return out.join('\n') + '\n';
+}
+/** Columns a string takes, without colour codes; wide (East Asian) characters take two. */
+function visibleLength(text) {
+    let width = 0;
+    for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f))
+            continue;
+        width += isWide(cp) ? 2 : 1;
+    }
+    return width;
+}
+function isWide(cp) {
+    return ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1faff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd));
+}
+/** Words onto lines of at most `width` columns; a word longer than a line stays whole (never a split number or path). */
+function wrap(text, width) {
+    const room = Math.max(10, width);
+    const lines = [];
+    let line = '';
+    let used = 0;
+    for (const word of text.split(' ')) {
+        if (word === '')
+            continue;
+        const w = visibleLength(word);
+        if (line !== '' && used + 1 + w > room) {
+            lines.push(line);
+            line = '';
+            used = 0;
+        }
+        line = line === '' ? word : `${line} ${word}`;
+        used += (used === 0 ? 0 : 1) + w;
+    }
+    lines.push(line);
+    return lines;
 }
 
 

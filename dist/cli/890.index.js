@@ -12,14 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11709);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17276);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96747);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71958);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17276);
 
 
 
 
 
-const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
+
+const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
          [--path-map from=>to …] [--source-root dir …] [--base ref] [--max-size-mib n]`;
 /**
  * `factgate coverage`: reads one or more coverage reports and prints what was read, per
@@ -30,18 +32,18 @@ async function runCoverageCommand(argv, io) {
     try {
         const options = parseCoverageArgs(argv);
         const git = (0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRunner */ .X)(io.cwd);
-        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCoverageReports */ .QY)(options.reports, {
+        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readCoverageReports */ .QY)(options.reports, {
             baseDir: io.cwd,
-            ...(await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOptions */ .Tl)(git, io.cwd)),
+            ...(await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryOptions */ .Tl)(git, io.cwd)),
             format: options.format,
             rewrites: options.pathMaps,
             sourceRoots: options.sourceRoots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, root)),
             maxBytes: options.maxBytes,
         });
-        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeCoverage */ .G0)(data);
+        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeCoverage */ .G0)(data);
         let patch;
         if (options.base !== undefined)
-            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromGit */ .MO)(git, options.base));
+            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .changedLinesFromGit */ .MO)(git, options.base));
         if (options.json)
             io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
         else {
@@ -52,7 +54,7 @@ async function runCoverageCommand(argv, io) {
         return 0;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1) {
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1) {
             io.stderr(`factgate coverage: ${clean(error.message)}\n`);
             return 2;
         }
@@ -77,21 +79,21 @@ function parseCoverageArgs(argv) {
         });
     }
     catch (error) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
     }
     const { values, positionals } = parsed;
     if (positionals.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
     }
     const format = values.format;
-    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
+    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
     }
     let maxBytes;
     if (values['max-size-mib'] !== undefined) {
         const mib = Number(values['max-size-mib']);
         if (!/^[0-9]+(\.[0-9]+)?$/.test(values['max-size-mib']) || !(mib > 0)) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
                 place: '--max-size-mib',
                 fix: 'give the size limit in MiB, e.g. --max-size-mib 200',
             });
@@ -102,7 +104,7 @@ function parseCoverageArgs(argv) {
         reports: positionals,
         json: values.json,
         format: format,
-        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
+        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
         sourceRoots: values['source-root'],
         base: values.base,
         maxBytes,
@@ -135,19 +137,13 @@ function renderTable(summary, patch) {
 function cells(counts) {
     return [`${counts.covered}/${counts.total}`, percent(counts)];
 }
+/** Two decimals here, as coverage tools print a file table; the same formatter as every other rendering. */
 function percent(counts) {
-    return counts.rate === null ? 'n/a' : `${(counts.rate * 100).toFixed(2)}%`;
+    return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(counts.rate, { digits: 2 });
 }
-/** 3,4,5,9 → "3-5, 9" */
+/** 3,4,5,9 → "3–5, 9" */
 function ranges(lines) {
-    const parts = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = lines[i];
-        while (i + 1 < lines.length && lines[i + 1] === lines[i] + 1)
-            i++;
-        parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
-    }
-    return parts.join(', ');
+    return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .lineRanges */ .nV)(lines).map(_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeText */ .lq).join(', ');
 }
 /** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */
 function clean(text) {

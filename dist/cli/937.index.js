@@ -79,7 +79,7 @@ function mergeReports(parts, gate = { baseline: null }) {
     };
     // Each shard compared only its own cases with the baseline: drift is computed afresh.
     merged.drift = (0,drift/* compareWithBaseline */.$_)(merged, gate.baseline, { ...(0,drift/* driftOptions */.Q_)(merged.policy), noBaselineReason: gate.noBaselineReason ?? run_gate/* NO_BASELINE_REASON */.rJ });
-    merged.verdict = (0,evaluate_policy/* evaluatePolicy */.Uz)((0,run_gate/* gateInputFromReport */.ew)(merged, {
+    merged.verdict = (0,evaluate_policy/* evaluatePolicy */.U)((0,run_gate/* gateInputFromReport */.ew)(merged, {
         inputProblems: gate.inputProblems ?? [],
         uncertified: (0,drift/* uncertifiedThresholds */.dD)(merged.metrics, merged.policy.thresholds, merged.policy.certificationBound),
     }), merged.policy);
@@ -345,7 +345,7 @@ async function runMergeCommand(argv, io) {
     if (out === null)
         io.stdout(JSON.stringify(merged, null, 2) + '\n');
     else
-        io.stdout((0,terminal/* renderTerminal */.b)(merged, { color: io.color }));
+        io.stdout((0,terminal/* renderTerminal */.bF)(merged, { color: io.color, reportPaths: (0,run_command.writtenPaths)(out, md), ...(io.columns ? { width: io.columns } : {}) }));
     return (0,cli_io/* exitCodeFor */.Rr)(merged);
 }
 /** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */

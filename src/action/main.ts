@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import { writeOutputs } from '../cli/run-command.js';
+import { writeOutputs, writtenPaths } from '../cli/run-command.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runCommentCommand } from '../github/comment-command.js';
 import { readEventContext, type EventContext } from '../github/event-context.js';
@@ -103,7 +103,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
   }
   report = redactDeep(report, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
-  core.info(renderTerminal(report, { color: false }));
+  core.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(settings.reportJson, settings.reportMd) }));
   setReportOutputs(report, settings.reportJson);
   if (octokit && context) {
     await publishToGitHub({
@@ -111,7 +111,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
       baseline: gate.baseline,
       octokit,
       context,
-      settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },
+      settings: { gateId: github.gateId, commentMode: github.commentMode, checkRun: github.checkRun, secrets, notes, artifactUrl: runArtifactsUrl(report, settings.reportJson), ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}) },
       logger,
       io: { writeJobSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()), setOutput: (name, value) => core.setOutput(name, value) },
     });
@@ -174,10 +174,18 @@ async function commentMode(github: GitHubSettings, context: EventContext): Promi
     octokit: client(github.token),
     context,
     logger,
-    download: actionsArtifactDownloader(github.token),
+    download: actionsArtifactDownloader(github.token, process.env.GITHUB_SERVER_URL),
     validateReport,
     settings: { gateId: github.gateId, commentMode: github.commentMode, secrets: [github.token], artifactName: github.artifactName },
   });
+}
+
+/**
+ * Where the report artifact will be: the workflow uploads it after this step, so its own
+ * URL is not known yet; the run page lists it under "Artifacts".
+ */
+function runArtifactsUrl(report: Report, reportJson: string | null): string | null {
+  return reportJson && report.run.runUrl ? `${report.run.runUrl}#artifacts` : null;
 }
 
 function client(token: string): GitHubClient {

@@ -7,7 +7,7 @@ import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { readTextFile } from '../shared/files.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { writeOutputs } from './run-command.js';
+import { writeOutputs, writtenPaths } from './run-command.js';
 
 export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
 
@@ -49,7 +49,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
   await writeOutputs(merged, out, md);
   if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
-  else io.stdout(renderTerminal(merged, { color: io.color }));
+  else io.stdout(renderTerminal(merged, { color: io.color, reportPaths: writtenPaths(out, md), ...(io.columns ? { width: io.columns } : {}) }));
   return exitCodeFor(merged);
 }
 

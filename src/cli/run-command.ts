@@ -51,8 +51,13 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   });
   const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
-  io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
+  io.stdout(redactSecrets(renderTerminal(report, { color: io.color, reportPaths: writtenPaths(settings.reportJson, settings.reportMd), ...(io.columns ? { width: io.columns } : {}) }), secrets));
   return exitCodeFor(report);
+}
+
+/** The report files written, as the terminal names them on its last line. */
+export function writtenPaths(...paths: (string | null)[]): string[] {
+  return paths.filter((p): p is string => p !== null && p !== '');
 }
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */

@@ -15,6 +15,7 @@ import {
   type Interval,
 } from '../stats/index.js';
 import type { DriftFinding } from '../report/types.js';
+import { pointsInterval } from '../report/format.js';
 import { idList, minEffectPoints, percent, points, pValue, verdictWords } from './explain.js';
 
 type Role = DriftFinding['role'];
@@ -60,7 +61,7 @@ export function settle(draft: Draft, t: Thresholds, adjusted: number | null = nu
   const { finding } = draft;
   const p = adjusted ?? finding.pValue;
   const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
-  const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+  const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, adjusted ${pValue(adjusted)} after ${correction}`;
   const role = draft.role === 'descriptive' ? ', descriptive' : '';
   return {
     ...finding,
@@ -263,7 +264,7 @@ export function latencyFinding(head: number[], baseline: number[], p95: (values:
 }
 
 function ciWords(interval: Interval, confidence: number): string {
-  return `${Math.round(confidence * 100)}% CI ${points(interval.lower)} to ${points(interval.upper)}`;
+  return pointsInterval(interval, confidence);
 }
 
 function mean(values: readonly number[]): number {

@@ -35,7 +35,7 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
   const logger = safeLogger(input.logger, settings.secrets);
   const room = COMMENT_LIMIT.measure(markerOverhead(settings.gateId));
   const limit: SizeLimit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - room };
-  const options = { artifactUrl: settings.artifactUrl ?? null, secrets: settings.secrets };
+  const base = { secrets: settings.secrets };
   const result = await commentFromArtifact({
     octokit: input.octokit,
     context: input.context,
@@ -43,7 +43,8 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
     download: input.download,
     validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
     ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
-    post: async (report, target) => {
+    post: async (report, target, found) => {
+      const options = { ...base, artifactUrl: found.artifactUrl ?? settings.artifactUrl ?? null, pullNumber: target.pullNumber };
       const outcome = await upsertStickyComment(
         input.octokit,
         {
