@@ -5716,8 +5716,9 @@ function summarySentence(report, figures) {
     const before = figures?.metrics.caseHallucinationRate ?? null;
     if (hallucinating.numerator > 0 || clauses.length === 0) {
         const verb = hallucinating.numerator === 1 ? 'hallucinates' : 'hallucinate';
-        const now = before ? 'now ' : '';
-        const was = before ? (before.numerator === 0 ? ', none before' : `, ${count(before.numerator)} of ${count(before.denominator)} before`) : '';
+        const same = before !== null && before.numerator === hallucinating.numerator && before.denominator === hallucinating.denominator;
+        const now = before && !same ? 'now ' : '';
+        const was = before ? (same ? ', as before' : before.numerator === 0 ? ', none before' : `, ${count(before.numerator)} of ${count(before.denominator)} before`) : '';
         clauses.push(hallucinating.numerator === 0 ? `no case hallucinates (${plural(hallucinating.denominator, 'case')})${before && before.numerator === 0 ? ', as before' : was}` : `${count(hallucinating.numerator)} of ${plural(hallucinating.denominator, 'case')} ${now}${verb}${was}`);
     }
     const failedRules = unique(v.breaches.map((b) => b.rule));
@@ -6112,10 +6113,9 @@ function categoryChart(report, figures) {
         return null;
     const threshold = report.policy.thresholds.maxHallucinationRate;
     const top = Math.max(1, ...head, ...(figures ? base : []), threshold === null ? 0 : threshold * 100) * 1.1;
-    const legend = [figures ? 'bars: this run, line: baseline' : 'bars: this run', threshold === null ? null : `flat line: threshold ${percent(threshold)}`].filter(Boolean).join('; ');
     const lines = [
         'xychart-beta',
-        `  title "Hallucination rate by category, % (${legend})"`,
+        '  title "Hallucination rate by category (%)"',
         `  x-axis [${categories.map((c) => chartLabel(c.category)).join(', ')}]`,
         `  y-axis "%" 0 --> ${round(top)}`,
         `  bar [${head.join(', ')}]`,
@@ -6124,7 +6124,9 @@ function categoryChart(report, figures) {
         lines.push(`  line [${base.join(', ')}]`);
     if (threshold !== null)
         lines.push(`  line [${categories.map(() => round(threshold * 100)).join(', ')}]`);
-    return ['```mermaid', ...lines, '```'].join('\n');
+    // Mermaid charts have no legend: say under the chart what each series is.
+    const legend = ['Bars: this run', figures ? 'line: the baseline' : null, threshold === null ? null : `flat line: the threshold, ${percent(threshold)}`].filter(Boolean).join(' · ');
+    return `${['```mermaid', ...lines, '```'].join('\n')}\n\n<sub>${legend}</sub>`;
 }
 function round(value) {
     return Math.round(value * 100) / 100;

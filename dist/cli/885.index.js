@@ -672,10 +672,9 @@ function categoryChart(report, figures) {
         return null;
     const threshold = report.policy.thresholds.maxHallucinationRate;
     const top = Math.max(1, ...head, ...(figures ? base : []), threshold === null ? 0 : threshold * 100) * 1.1;
-    const legend = [figures ? 'bars: this run, line: baseline' : 'bars: this run', threshold === null ? null : `flat line: threshold ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(threshold)}`].filter(Boolean).join('; ');
     const lines = [
         'xychart-beta',
-        `  title "Hallucination rate by category, % (${legend})"`,
+        '  title "Hallucination rate by category (%)"',
         `  x-axis [${categories.map((c) => chartLabel(c.category)).join(', ')}]`,
         `  y-axis "%" 0 --> ${round(top)}`,
         `  bar [${head.join(', ')}]`,
@@ -684,7 +683,9 @@ function categoryChart(report, figures) {
         lines.push(`  line [${base.join(', ')}]`);
     if (threshold !== null)
         lines.push(`  line [${categories.map(() => round(threshold * 100)).join(', ')}]`);
-    return ['```mermaid', ...lines, '```'].join('\n');
+    // Mermaid charts have no legend: say under the chart what each series is.
+    const legend = ['Bars: this run', figures ? 'line: the baseline' : null, threshold === null ? null : `flat line: the threshold, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(threshold)}`].filter(Boolean).join(' · ');
+    return `${['```mermaid', ...lines, '```'].join('\n')}\n\n<sub>${legend}</sub>`;
 }
 function round(value) {
     return Math.round(value * 100) / 100;
@@ -1097,8 +1098,9 @@ function summarySentence(report, figures) {
     const before = figures?.metrics.caseHallucinationRate ?? null;
     if (hallucinating.numerator > 0 || clauses.length === 0) {
         const verb = hallucinating.numerator === 1 ? 'hallucinates' : 'hallucinate';
-        const now = before ? 'now ' : '';
-        const was = before ? (before.numerator === 0 ? ', none before' : `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.denominator)} before`) : '';
+        const same = before !== null && before.numerator === hallucinating.numerator && before.denominator === hallucinating.denominator;
+        const now = before && !same ? 'now ' : '';
+        const was = before ? (same ? ', as before' : before.numerator === 0 ? ', none before' : `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.denominator)} before`) : '';
         clauses.push(hallucinating.numerator === 0 ? `no case hallucinates (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hallucinating.denominator, 'case')})${before && before.numerator === 0 ? ', as before' : was}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(hallucinating.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hallucinating.denominator, 'case')} ${now}${verb}${was}`);
     }
     const failedRules = unique(v.breaches.map((b) => b.rule));

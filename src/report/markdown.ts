@@ -172,17 +172,18 @@ function categoryChart(report: Report, figures: BaselineFigures | null): string 
   if (head.every((v) => v === 0) && (!figures || base.every((v) => v === 0))) return null;
   const threshold = report.policy.thresholds.maxHallucinationRate;
   const top = Math.max(1, ...head, ...(figures ? base : []), threshold === null ? 0 : threshold * 100) * 1.1;
-  const legend = [figures ? 'bars: this run, line: baseline' : 'bars: this run', threshold === null ? null : `flat line: threshold ${percent(threshold)}`].filter(Boolean).join('; ');
   const lines = [
     'xychart-beta',
-    `  title "Hallucination rate by category, % (${legend})"`,
+    '  title "Hallucination rate by category (%)"',
     `  x-axis [${categories.map((c) => chartLabel(c.category)).join(', ')}]`,
     `  y-axis "%" 0 --> ${round(top)}`,
     `  bar [${head.join(', ')}]`,
   ];
   if (figures) lines.push(`  line [${base.join(', ')}]`);
   if (threshold !== null) lines.push(`  line [${categories.map(() => round(threshold * 100)).join(', ')}]`);
-  return ['```mermaid', ...lines, '```'].join('\n');
+  // Mermaid charts have no legend: say under the chart what each series is.
+  const legend = ['Bars: this run', figures ? 'line: the baseline' : null, threshold === null ? null : `flat line: the threshold, ${percent(threshold)}`].filter(Boolean).join(' · ');
+  return `${['```mermaid', ...lines, '```'].join('\n')}\n\n<sub>${legend}</sub>`;
 }
 
 function round(value: number): number {

@@ -25,8 +25,9 @@ export function summarySentence(report: Report, figures: BaselineFigures | null)
   const before = figures?.metrics.caseHallucinationRate ?? null;
   if (hallucinating.numerator > 0 || clauses.length === 0) {
     const verb = hallucinating.numerator === 1 ? 'hallucinates' : 'hallucinate';
-    const now = before ? 'now ' : '';
-    const was = before ? (before.numerator === 0 ? ', none before' : `, ${count(before.numerator)} of ${count(before.denominator)} before`) : '';
+    const same = before !== null && before.numerator === hallucinating.numerator && before.denominator === hallucinating.denominator;
+    const now = before && !same ? 'now ' : '';
+    const was = before ? (same ? ', as before' : before.numerator === 0 ? ', none before' : `, ${count(before.numerator)} of ${count(before.denominator)} before`) : '';
     clauses.push(hallucinating.numerator === 0 ? `no case hallucinates (${plural(hallucinating.denominator, 'case')})${before && before.numerator === 0 ? ', as before' : was}` : `${count(hallucinating.numerator)} of ${plural(hallucinating.denominator, 'case')} ${now}${verb}${was}`);
   }
   const failedRules = unique(v.breaches.map((b) => b.rule));

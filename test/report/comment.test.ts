@@ -131,7 +131,7 @@ describe('the comment on the runs a maintainer meets', () => {
   it('draws the chart only when it says something, with the threshold as a line', () => {
     const markdown = renderMarkdownFitted(runs.regressed).markdown;
     const chart = /```mermaid\n([\s\S]*?)\n```/.exec(markdown)?.[1] ?? '';
-    expect(chart).toContain('flat line: threshold 2.0%');
+    expect(markdown).toContain('```\n\n<sub>Bars: this run · line: the baseline · flat line: the threshold, 2.0%</sub>');
     expect(chart.split('\n').filter((l) => l.trim().startsWith('line [')).at(-1)).toBe('  line [2, 2, 2, 2, 2]');
   });
 });
