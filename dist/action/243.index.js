@@ -1421,7 +1421,7 @@ function errorHeadline(error) {
 function idList(ids, limit = 5) {
     if (ids.length <= limit)
         return ids.join(', ');
-    return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
+    return `${ids.slice(0, limit).join(', ')} and ${(ids.length - limit).toLocaleString('en-US')} more`;
 }
 /** The minimum effect as an unsigned change in percentage points. */
 function minEffectPoints(minEffect) {
@@ -1497,12 +1497,12 @@ function pairedFinding(metric, label, flags, t) {
     const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
     const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
     const direction = directionOf(effect, 'higher-is-worse');
-    const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
-    const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
+    const started = up === 0 ? `no case started ${label}` : `${count(up)} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
+    const stopped = down === 0 ? `none stopped` : `${count(down)} stopped (${idList(flags.becameNo)})`;
     return {
         finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
         role: 'gating',
-        text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+        text: `Paired over ${count(flags.pairs)} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
         testWords: 'McNemar exact, one-sided',
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -1528,8 +1528,8 @@ function rateFinding(metric, label, scope, head, baseline, polarity, t) {
             direction: directionOf(effect, polarity),
         },
         role: 'gating',
-        text: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-            `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+        text: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${count(baseline.events)}/${count(baseline.n)}) to ` +
+            `${percent(head.events / head.n)} (${count(head.events)}/${count(head.n)}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
         testWords: `${testName}, one-sided`,
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -2179,7 +2179,7 @@ function evaluatePolicy(input, policy) {
         const breached = spec.bound === 'max' ? value > threshold : value < threshold;
         if (!breached)
             continue;
-        const counts = rate ? ` (${rate.numerator}/${rate.denominator})` : '';
+        const counts = rate ? ` (${count(rate.numerator)}/${count(rate.denominator)})` : '';
         const [shown, limit] = valueAgainstThreshold(rule, value, threshold);
         push(verdict, 'fail', {
             rule: spec.key,

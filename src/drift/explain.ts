@@ -7,7 +7,7 @@ import { points } from '../report/format.js';
 /** At most `limit` ids, then how many more, so a comment stays readable. */
 export function idList(ids: readonly string[], limit = 5): string {
   if (ids.length <= limit) return ids.join(', ');
-  return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
+  return `${ids.slice(0, limit).join(', ')} and ${(ids.length - limit).toLocaleString('en-US')} more`;
 }
 
 /** The minimum effect as an unsigned change in percentage points. */

@@ -7,7 +7,7 @@ import type {
   ReportDrift,
   Verdict,
 } from '../report/types.js';
-import { percent, percentPair } from '../report/format.js';
+import { count, percent, percentPair } from '../report/format.js';
 import { OPTION_KEYS, THRESHOLD_KEYS } from './keys.js';
 import type { ResolvedPolicy, RuleAction, Thresholds } from './types.js';
 
@@ -97,7 +97,7 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
     }
     const breached = spec.bound === 'max' ? value > threshold : value < threshold;
     if (!breached) continue;
-    const counts = rate ? ` (${rate.numerator}/${rate.denominator})` : '';
+    const counts = rate ? ` (${count(rate.numerator)}/${count(rate.denominator)})` : '';
     const [shown, limit] = valueAgainstThreshold(rule, value, threshold);
     push(verdict, 'fail', {
       rule: spec.key,
