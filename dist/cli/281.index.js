@@ -243,7 +243,7 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024;
  * (needs `actions: read`). Loaded lazily so nothing imports the Actions runtime until it
  * is needed.
  */
-function actionsArtifactDownloader(token) {
+function actionsArtifactDownloader(token, serverUrl = 'https://github.com') {
     return async (request) => {
         const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 5116));
         const client = new DefaultArtifactClient();
@@ -260,7 +260,8 @@ function actionsArtifactDownloader(token) {
         }
         const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'factgate-artifact-'));
         await client.downloadArtifact(artifactId, { path: directory, findBy });
-        return readReportFile(directory, request);
+        const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
+        return { ...(await readReportFile(directory, request)), url };
     };
 }
 /** Reads the report file from a downloaded artifact directory, bounded in size. */
@@ -292,7 +293,9 @@ async function readReportFile(directory, request) {
  * `workflow_run` workflow that has a writable token: download the report artifact of the
  * finished `pull_request` run, validate it against the report schema, find the pull
  * request by the run's head commit through the API, and post. Nothing in the artifact
- * chooses where the comment goes.
+ * chooses where the comment goes. The baseline and change columns come from the baseline
+ * figures the report recorded when the gate compared it (the comment step has no baseline
+ * of its own, and must show the same comparison the gate judged).
  */
 async function commentFromArtifact(options) {
     const { context, logger } = options;
@@ -319,7 +322,7 @@ async function commentFromArtifact(options) {
         return { status: 'skipped', reason };
     }
     const artifactName = options.artifactName ?? settings_options/* REPORT_ARTIFACT_NAME */.gh;
-    const { file, text } = await options.download({
+    const { file, text, url } = await options.download({
         owner: context.owner,
         repo: context.repo,
         runId: context.runId,
@@ -339,7 +342,7 @@ async function commentFromArtifact(options) {
     const report = options.validateReport(json, file);
     const outcomes = [];
     for (const pullNumber of pullRequests) {
-        outcomes.push(await options.post(report, { owner: context.owner, repo: context.repo, pullNumber }));
+        outcomes.push(await options.post(report, { owner: context.owner, repo: context.repo, pullNumber }, { artifactUrl: url ?? null }));
     }
     return { status: 'posted', report, pullRequests, outcomes };
 }
@@ -439,6 +442,8 @@ function logger_safeLogger(logger, secrets) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/src/report/format.js
+var format = __webpack_require__(96747);
 ;// CONCATENATED MODULE: ./.build/src/github/check-run.js
 
 
@@ -454,7 +459,7 @@ const CHECK_RUN_NAME = 'factgate';
 async function check_run_publishCheckRun(octokit, request) {
     for (const [field, value] of [['summary', request.summary], ['text', request.text ?? '']]) {
         if (CHECK_RUN_OUTPUT_LIMIT.measure(value) > CHECK_RUN_OUTPUT_LIMIT.max) {
-            throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} characters; budget it before publishing.`);
+            throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} ${CHECK_RUN_OUTPUT_LIMIT.unit} of UTF-8; budget it before publishing.`);
         }
     }
     const annotations = request.annotations.map(toApiAnnotation);
@@ -780,6 +785,7 @@ async function deleteComments(octokit, owner, repo, comments, logger) {
 
 
 
+
 /**
  * Publishes a finished report on GitHub: the job summary (always), the sticky comment
  * (pull requests), the optional `factgate` check run with annotations, and outputs.
@@ -798,6 +804,7 @@ async function publishToGitHub(input) {
         artifactUrl: settings.artifactUrl ?? null,
         notes: settings.notes ?? [],
         secrets: settings.secrets,
+        pullNumber: context.kind === 'pull_request' ? context.pullNumber : null,
     };
     const outcome = gateOutcome(report);
     const stamp = settings.stamp ?? NO_STAMP;
@@ -905,13 +912,7 @@ function coverageAnnotations(report) {
     for (const file of report.coverage?.patch?.uncovered ?? []) {
         if (annotations.length >= MAX_ANNOTATIONS)
             break;
-        const lines = [...new Set(file.lines)].sort((a, b) => a - b);
-        for (let i = 0; i < lines.length;) {
-            let j = i;
-            while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1)
-                j++;
-            const start = lines[i] ?? 1;
-            const end = lines[j] ?? start;
+        for (const { start, end } of lineRanges(file.lines)) {
             annotations.push({
                 path: file.path,
                 startLine: start,
@@ -920,7 +921,6 @@ function coverageAnnotations(report) {
                 title: 'Changed lines not covered by tests',
                 message: start === end ? `Line ${start} was changed and no test covers it.` : `Lines ${start}–${end} were changed and no test covers them.`,
             });
-            i = j + 1;
         }
     }
     return annotations.slice(0, MAX_ANNOTATIONS);
@@ -970,15 +970,17 @@ async function runCommentCommand(input) {
         download: input.download,
         validateReport: (value, file) => (0,shared_escape/* redactDeep */.KL)(input.validateReport(value, file), settings.secrets),
         ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
-        post: async (report, target) => {
+        post: async (report, target, found) => {
+            // The artifact the comment was made from is the one to link to.
+            const postOptions = { ...options, artifactUrl: found.artifactUrl ?? options.artifactUrl, pullNumber: target.pullNumber };
             const outcome = await publishStep(`the pull-request comment on #${target.pullNumber}`, failures, logger, () => sticky_comment_upsertStickyComment(input.octokit, {
                 target,
                 gateId: settings.gateId,
                 mode: settings.commentMode,
                 failing: (0,gate_outcome/* gateOutcome */.S)(report).failing,
                 ...(stamp ? { stamp } : {}),
-                markdown: (0,markdown/* renderMarkdownFitted */.kB)(report, { ...options, limit }).markdown,
-                smallerMarkdown: () => (0,markdown/* renderMarkdownFitted */.kB)(report, { ...options, limit: { ...limit, measure: budget/* countUtf8Bytes */.k0, unit: 'bytes' } }).markdown,
+                markdown: (0,markdown/* renderMarkdownFitted */.kB)(report, { ...postOptions, limit }).markdown,
+                smallerMarkdown: () => (0,markdown/* renderMarkdownFitted */.kB)(report, { ...postOptions, limit: { ...limit, measure: budget/* countUtf8Bytes */.k0, unit: 'bytes' } }).markdown,
                 ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
             }, logger));
             reportComment(outcome, false, logger, input.io, `Pull-request comment on #${target.pullNumber}`);

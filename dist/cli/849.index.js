@@ -36,37 +36,26 @@ function notComparableReason(head, baseline) {
 
 // EXTERNAL MODULE: ./.build/src/stats/index.js + 14 modules
 var stats = __webpack_require__(21444);
+// EXTERNAL MODULE: ./.build/src/report/format.js
+var format = __webpack_require__(96747);
 ;// CONCATENATED MODULE: ./.build/src/drift/explain.js
 /** Plain-words formatting for drift findings: one line a reader can act on. */
-function percent(value) {
-    const pct = value * 100;
-    const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
-    return `${pct.toFixed(digits)}%`;
-}
-/** A change in rate as signed percentage points. */
-function points(value) {
-    const pp = value * 100;
-    const digits = pp !== 0 && Math.abs(pp) < 10 ? 2 : 1;
-    return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(digits)} pts`;
-}
-function pValue(p) {
-    if (p < 0.0001)
-        return `p = ${p.toExponential(1)}`;
-    return `p = ${p.toFixed(4)}`;
-}
+/** Numbers are worded as in every other rendering (src/report/format.ts). */
+
+
 /** At most `limit` ids, then how many more, so a comment stays readable. */
 function idList(ids, limit = 5) {
     if (ids.length <= limit)
         return ids.join(', ');
-    return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
+    return `${ids.slice(0, limit).join(', ')} and ${(ids.length - limit).toLocaleString('en-US')} more`;
 }
 /** The minimum effect as an unsigned change in percentage points. */
 function minEffectPoints(minEffect) {
-    return points(minEffect).replace(/^[+±]/, '');
+    return (0,format/* points */.WR)(minEffect).replace(/^[+±]/, '');
 }
 /**
  * The closing words of a finding. `minEffect` is already worded in the finding's unit
- * ("2.00 pts", "2.0% slower").
+ * ("2.0 pp", "2.0% slower").
  */
 function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
     if (direction === 'none')
@@ -92,6 +81,7 @@ function verdictWords(direction, significant, alpha, minEffect, pValueKnown) {
  */
 
 
+
 function directionOf(effect, polarity) {
     if (effect === 0 || Number.isNaN(effect))
         return 'none';
@@ -106,7 +96,7 @@ function settle(draft, t, adjusted = null, correction = null) {
     const { finding } = draft;
     const p = adjusted ?? finding.pValue;
     const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
-    const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+    const pWords = adjusted === null ? (0,format/* pValue */.sp)(finding.pValue) : `${(0,format/* pValue */.sp)(finding.pValue)}, adjusted ${(0,format/* pValue */.sp)(adjusted)} after ${correction}`;
     const role = draft.role === 'descriptive' ? ', descriptive' : '';
     return {
         ...finding,
@@ -133,12 +123,12 @@ function pairedFinding(metric, label, flags, t) {
     const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
     const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
     const direction = directionOf(effect, 'higher-is-worse');
-    const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
-    const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
+    const started = up === 0 ? `no case started ${label}` : `${(0,format/* count */.U9)(up)} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
+    const stopped = down === 0 ? `none stopped` : `${(0,format/* count */.U9)(down)} stopped (${idList(flags.becameNo)})`;
     return {
         finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
         role: 'gating',
-        text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+        text: `Paired over ${(0,format/* count */.U9)(flags.pairs)} unchanged cases: ${started} and ${stopped}, ${(0,format/* points */.WR)(effect)} (${ciWords(effectCi, t.confidence)})`,
         testWords: 'McNemar exact, one-sided',
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -164,8 +154,8 @@ function rateFinding(metric, label, scope, head, baseline, polarity, t) {
             direction: directionOf(effect, polarity),
         },
         role: 'gating',
-        text: `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-            `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+        text: `${label}${where} went from ${(0,format/* percent */.KN)(baseline.events / baseline.n)} (${(0,format/* count */.U9)(baseline.events)}/${(0,format/* count */.U9)(baseline.n)}) to ` +
+            `${(0,format/* percent */.KN)(head.events / head.n)} (${(0,format/* count */.U9)(head.events)}/${(0,format/* count */.U9)(head.n)}), ${(0,format/* points */.WR)(effect)} (${ciWords(comparison.interval, t.confidence)})`,
         testWords: `${testName}, one-sided`,
         minEffectWords: minEffectPoints(t.minEffect),
         practical: true,
@@ -237,7 +227,7 @@ function deltaFinding(metric, label, head, baseline, polarity, t, judged = true,
         effectCi: null,
         direction,
         significant,
-        explanation: `${label} went from ${percent(baseline)} to ${percent(head)}, ${points(effect)}${note}: ${words}.`,
+        explanation: `${label} went from ${(0,format/* percent */.KN)(baseline)} to ${(0,format/* percent */.KN)(head)}, ${(0,format/* points */.WR)(effect)}${note}: ${words}.`,
     };
 }
 /**
@@ -268,7 +258,7 @@ function latencyFinding(head, baseline, p95, t, role) {
     };
 }
 function ciWords(interval, confidence) {
-    return `${Math.round(confidence * 100)}% CI ${points(interval.lower)} to ${points(interval.upper)}`;
+    return (0,format/* pointsInterval */.Jb)(interval, confidence);
 }
 function mean(values) {
     let sum = 0;
@@ -384,7 +374,7 @@ function computeDrift(head, baseline, options) {
     const drift = {
         status: 'compared',
         reason: null,
-        baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt },
+        baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt, figures: figuresOf(baseline) },
         cases: { compared: match.pairs.length, added: match.added, removed: match.removed, changed: match.changed },
         findings: [],
     };
@@ -398,6 +388,16 @@ function computeDrift(head, baseline, options) {
     const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
     drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
+}
+/** The baseline's figures kept in the head report, for renderings that have only the head report (the fork-safe comment). */
+function figuresOf(baseline) {
+    const c = baseline.coverage;
+    const totals = (t) => ({ covered: t.covered, total: t.total, rate: t.rate });
+    return {
+        metrics: baseline.metrics,
+        categories: baseline.categories,
+        coverage: c ? { lines: totals(c.lines), branches: totals(c.branches), patch: c.patch ? totals(c.patch) : null } : null,
+    };
 }
 /** The drift section for the other outcomes of looking for a baseline. */
 function compareWithBaseline(head, baseline, options) {
@@ -631,9 +631,9 @@ function uncertifiedThresholds(metrics, thresholds, method = 'exact') {
         result.push({
             rule: key,
             certification,
-            message: `${label} ${kind === 'max' ? '≤' : '≥'} ${percent(threshold)} is not demonstrated at 95% confidence: ` +
-                `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${percent(chosen.bound)} ` +
-                `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${percent(other.bound)}); ${more}.`,
+            message: `${label} ${kind === 'max' ? '≤' : '≥'} ${(0,format/* percent */.KN)(threshold)} is not demonstrated at 95% confidence: ` +
+                `${rate.numerator} of ${rate.denominator} ${spec.unit} ${spec.event}, one-sided 95% ${side} bound ${(0,format/* percent */.KN)(chosen.bound)} ` +
+                `(${method === 'wilson' ? 'Wilson, not a true 95% bound near 0' : 'exact Clopper–Pearson'}; ${method === 'wilson' ? 'exact' : 'Wilson'} ${(0,format/* percent */.KN)(other.bound)}); ${more}.`,
         });
     }
     return result;
@@ -1261,6 +1261,8 @@ function jsonForScript(value) {
     return (JSON.stringify(value) ?? 'null').replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// EXTERNAL MODULE: ./.build/src/report/rows.js
+var report_rows = __webpack_require__(72833);
 ;// CONCATENATED MODULE: ./.build/src/report/html/safe-html.js
 /**
  * HTML built from tagged templates: every interpolated value is escaped unless it is
@@ -1387,6 +1389,7 @@ function histogramChart(title, head, baseline) {
 
 
 
+
 const MAX_CHART_ROWS = 25;
 const MAX_COVERAGE_FILES = 20;
 function verdictHeader(report) {
@@ -1464,8 +1467,10 @@ function changeCell(value, before, lowerIsBetter) {
 }
 function metricsTable(report, baseline) {
     const baseRows = baseline ? (0,format/* headlineRows */.yY)({ ...report, metrics: baseline.metrics }) : null;
+    // The same status as the comment's table: every rule that touches the row.
+    const statuses = (0,report_rows/* metricRows */.IN)(report).map((row) => (row.status === 'none' ? 'ok' : row.status));
     const rows = (0,format/* headlineRows */.yY)(report).map((row, i) => {
-        const status = (0,format/* ruleStatus */.Rg)(report, row.rule);
+        const status = statuses[i] ?? 'ok';
         const before = baseRows?.[i]?.rate.value ?? null;
         const lowerIsBetter = row.rule?.startsWith('max-') ?? false;
         const threshold = row.threshold === null ? '' : `${row.rule.startsWith('max') ? '≤' : '≥'} ${(0,format/* percent */.KN)(row.threshold)}`;
@@ -1502,7 +1507,7 @@ function categoryCharts(report, baseline) {
         threshold: t.minCitationCoverage,
         thresholdKind: 'min',
         axisMax: 1,
-        format: (v) => (0,format/* percent */.KN)(v, 0),
+        format: (v) => (0,format/* percent */.KN)(v, { digits: 0 }),
         omitted: cov.omitted,
     })}</div>`;
 }
@@ -1558,7 +1563,7 @@ function coverageSection(report) {
             threshold: t.minLineCoverage,
             thresholdKind: 'min',
             axisMax: 1,
-            format: (v) => (0,format/* percent */.KN)(v, 0),
+            format: (v) => (0,format/* percent */.KN)(v, { digits: 0 }),
         });
     const totals = [
         html `<tr><th scope="row">Lines</th><td class="num">${(0,format/* percent */.KN)(c.lines.rate)}</td><td class="num">${c.lines.covered} / ${c.lines.total}</td></tr>`,

@@ -12,14 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11709);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40644);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96747);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71958);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40644);
 
 
 
 
 
-const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
+
+const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .COVERAGE_FORMATS */ .Oo.join('|')}]
          [--path-map from=>to …] [--source-root dir …] [--base ref] [--max-size-mib n]`;
 /**
  * `factgate coverage`: reads one or more coverage reports and prints what was read, per
@@ -30,18 +32,18 @@ async function runCoverageCommand(argv, io) {
     try {
         const options = parseCoverageArgs(argv);
         const git = (0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRunner */ .X)(io.cwd);
-        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCoverageReports */ .QY)(options.reports, {
+        const data = await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readCoverageReports */ .QY)(options.reports, {
             baseDir: io.cwd,
-            ...(await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryOptions */ .Tl)(git, io.cwd)),
+            ...(await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryOptions */ .Tl)(git, io.cwd)),
             format: options.format,
             rewrites: options.pathMaps,
             sourceRoots: options.sourceRoots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, root)),
             maxBytes: options.maxBytes,
         });
-        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeCoverage */ .G0)(data);
+        const summary = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeCoverage */ .G0)(data);
         let patch;
         if (options.base !== undefined)
-            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromGit */ .MO)(git, options.base));
+            patch = (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .computePatchCoverage */ .aT)(data, await (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .changedLinesFromGit */ .MO)(git, options.base));
         if (options.json)
             io.stdout(`${JSON.stringify(patch === undefined ? summary : { ...summary, patch }, null, 2)}\n`);
         else {
@@ -52,7 +54,7 @@ async function runCoverageCommand(argv, io) {
         return 0;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1) {
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1) {
             io.stderr(`factgate coverage: ${clean(error.message)}\n`);
             return 2;
         }
@@ -77,21 +79,21 @@ function parseCoverageArgs(argv) {
         });
     }
     catch (error) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error), { place: 'command line', fix: USAGE });
     }
     const { values, positionals } = parsed;
     if (positionals.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no coverage report was given', { place: 'command line', fix: USAGE });
     }
     const format = values.format;
-    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
+    if (format !== 'auto' && !_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .COVERAGE_FORMATS */ .Oo.includes(format)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--format ${format} is not a known format`, { place: '--format', fix: USAGE });
     }
     let maxBytes;
     if (values['max-size-mib'] !== undefined) {
         const mib = Number(values['max-size-mib']);
         if (!/^[0-9]+(\.[0-9]+)?$/.test(values['max-size-mib']) || !(mib > 0)) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--max-size-mib ${values['max-size-mib']} is not a positive number`, {
                 place: '--max-size-mib',
                 fix: 'give the size limit in MiB, e.g. --max-size-mib 200',
             });
@@ -102,7 +104,7 @@ function parseCoverageArgs(argv) {
         reports: positionals,
         json: values.json,
         format: format,
-        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
+        pathMaps: values['path-map'].map((text) => (0,_coverage_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePathRewrite */ .hS)(text, { place: '--path-map' })),
         sourceRoots: values['source-root'],
         base: values.base,
         maxBytes,
@@ -135,23 +137,178 @@ function renderTable(summary, patch) {
 function cells(counts) {
     return [`${counts.covered}/${counts.total}`, percent(counts)];
 }
+/** Two decimals here, as coverage tools print a file table; the same formatter as every other rendering. */
 function percent(counts) {
-    return counts.rate === null ? 'n/a' : `${(counts.rate * 100).toFixed(2)}%`;
+    return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(counts.rate, { digits: 2 });
 }
-/** 3,4,5,9 → "3-5, 9" */
+/** 3,4,5,9 → "3–5, 9" */
 function ranges(lines) {
-    const parts = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = lines[i];
-        while (i + 1 < lines.length && lines[i + 1] === lines[i] + 1)
-            i++;
-        parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
-    }
-    return parts.join(', ');
+    return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .lineRanges */ .nV)(lines).map(_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeText */ .lq).join(', ');
 }
 /** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */
 function clean(text) {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
+
+/***/ }),
+
+/***/ 96747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ pointsInterval),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   WR: () => (/* binding */ points),
+/* harmony export */   _G: () => (/* binding */ VERDICT_WORDS),
+/* harmony export */   lq: () => (/* binding */ rangeText),
+/* harmony export */   mP: () => (/* binding */ rateInterval),
+/* harmony export */   nV: () => (/* binding */ lineRanges),
+/* harmony export */   oi: () => (/* binding */ percentPair),
+/* harmony export */   rP: () => (/* binding */ errorHeadline),
+/* harmony export */   sp: () => (/* binding */ pValue),
+/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
+/* harmony export */   wb: () => (/* binding */ failingCases),
+/* harmony export */   yY: () => (/* binding */ headlineRows)
+/* harmony export */ });
+/* unused harmony exports ciLabel, rateText */
+/** A rate (0..1) as a percentage with one decimal. */
+function percent(value, options = {}) {
+    if (value === null || Number.isNaN(value))
+        return 'n/a';
+    const digits = options.digits ?? 1;
+    const pct = value * 100;
+    const smallest = 10 ** -digits;
+    if (pct !== 0 && Math.abs(pct) < smallest / 2)
+        return `${pct < 0 ? '> −' : '< '}${smallest.toFixed(digits)}%`;
+    return `${trimNegativeZero(pct.toFixed(digits))}%`;
+}
+/**
+ * Two rates worded so that they differ when the values do: "2.04%" against "2.00%"
+ * rather than "2.0%" against "2.0%" in a breach message. One decimal unless more are needed.
+ */
+function percentPair(value, other) {
+    for (let digits = 1; digits <= 4; digits++) {
+        const a = percent(value, { digits });
+        const b = percent(other, { digits });
+        if (a !== b || value === other)
+            return [a, b];
+    }
+    return [percent(value, { digits: 4 }), percent(other, { digits: 4 })];
+}
+/** A change of rate (difference of two 0..1 values) as signed percentage points: "+1.2 pp". */
+function points(delta) {
+    const pp = delta * 100;
+    const text = Math.abs(pp).toFixed(1);
+    if (text === '0.0')
+        return pp === 0 ? '±0.0 pp' : `${pp > 0 ? '+' : '−'}< 0.1 pp`;
+    return `${pp > 0 ? '+' : '−'}${text} pp`;
+}
+/** An interval of a rate: "95 % CI 6.2–79.2%". */
+function rateInterval(ci, confidence = 0.95) {
+    return `${ciLabel(confidence)} ${percent(ci.lower).replace(/%$/, '')}–${percent(ci.upper)}`;
+}
+/** An interval of a change in rate: "95 % CI +0.3 to +4.1 pp". */
+function pointsInterval(ci, confidence = 0.95) {
+    return `${ciLabel(confidence)} ${points(ci.lower).replace(/ pp$/, '')} to ${points(ci.upper)}`;
+}
+function ciLabel(confidence = 0.95) {
+    return `${trimNegativeZero((confidence * 100).toFixed(confidence * 100 === Math.round(confidence * 100) ? 0 : 1))} % CI`;
+}
+/** "p = 0.012", or "p < 0.001" below that. */
+function pValue(p) {
+    return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+/** The value with its counts and interval, for logs and plain text: "33.3% (1/3, 95 % CI 6.2–79.2%)". */
+function rateText(rate) {
+    if (rate.value === null)
+        return 'n/a (nothing to measure)';
+    const ci = rate.ci ? `, ${rateInterval(rate.ci)}` : '';
+    return `${percent(rate.value)} (${rate.numerator}/${rate.denominator}${ci})`;
+}
+/** "1,234" */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** "1 case", "3 cases" */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+function trimNegativeZero(text) {
+    return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−');
+}
+/** Consecutive line numbers as ranges: 3,4,5,9 → [3–5], [9]. Unsorted and repeated input is fine. */
+function lineRanges(lines) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const ranges = [];
+    for (const line of sorted) {
+        const last = ranges[ranges.length - 1];
+        if (last && line === last.end + 1)
+            last.end = line;
+        else
+            ranges.push({ start: line, end: line });
+    }
+    return ranges;
+}
+/** "3–5" or "9". */
+function rangeText(range) {
+    return range.start === range.end ? `${range.start}` : `${range.start}–${range.end}`;
+}
+const VERDICT_WORDS = {
+    pass: 'PASSED',
+    fail: 'FAILED',
+    error: 'COULD NOT DECIDE',
+    overridden: 'OVERRIDDEN',
+};
+/** The headline metrics, in the order every rendering shows them. */
+function headlineRows(report) {
+    const t = report.policy.thresholds;
+    const m = report.metrics;
+    return [
+        { label: 'Hallucination rate', rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
+        { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
+        { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
+        { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
+        { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
+        { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
+        { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
+        { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
+    ];
+}
+/** Labels of drift metrics, for findings worded in plain words. */
+const METRIC_LABELS = {
+    hallucinationRate: 'Hallucination rate',
+    caseHallucinationRate: 'Cases with a hallucination',
+    citationCoverage: 'Citation coverage',
+    errorRate: 'Errors / missing',
+    judgeScore: 'Judge scores',
+    latencyP95Ms: 'Latency p95',
+    lineCoverage: 'Line coverage',
+    branchCoverage: 'Branch coverage',
+    patchCoverage: 'Patch coverage',
+};
+/** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
+function failingCases(report) {
+    const rank = { hallucinated: 0, error: 1, missing: 2 };
+    return report.cases
+        .filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing')
+        .map((c) => {
+        const contradicted = c.claims.filter((cl) => cl.verdict === 'contradicted').length;
+        const unsupported = c.claims.filter((cl) => cl.hallucinated && cl.verdict !== 'contradicted').length;
+        const forbidden = c.forbidden.filter((f) => f.entailed).length;
+        const kind = c.status === 'error' ? 'error' : c.status === 'missing' ? 'missing' : 'hallucinated';
+        return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
+    })
+        .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
+}
+/** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
+function errorHeadline(error) {
+    const lines = error.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 1 && /^Traceback \(most recent call last\)|^\s*at /.test(lines[0] ?? ''))
+        return lines[lines.length - 1] ?? '';
+    return lines[0] ?? error;
 }
 
 

@@ -11,12 +11,13 @@ import { pullRequestInputs } from '../github/pull-request-inputs.js';
 import { actionsArtifactDownloader } from '../github/report-artifact.js';
 import { reportOutputs } from '../github/report-outputs.js';
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
-import { writeOutputs } from '../pipeline/report-files.js';
+import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { gateOutcome, type GateOutcome } from '../report/gate-outcome.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
+import type { Report } from '../report/types.js';
 import { validateReport } from '../report/validate-report.js';
 import { createProgress } from '../responses/progress.js';
 import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
@@ -100,7 +101,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         logger,
       )
     : null;
-  core.info(renderTerminal(report, { color: false }));
+  core.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(settings.reportJson, settings.reportMd, settings.reportHtml) }));
   for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) core.setOutput(name, value);
   const outcome = gateOutcome(report);
   let publishFailures: string[] = [];
@@ -117,7 +118,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         secrets,
         notes,
         stamp: runStamp(context, report.run.runUrl),
-        artifactUrl,
+        artifactUrl: artifactUrl ?? runArtifactsUrl(report, settings.reportJson),
         ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
       },
       logger,
@@ -167,7 +168,7 @@ async function commentMode(github: GitHubSettings, context: EventContext): Promi
     octokit: client(github.token),
     context,
     logger,
-    download: actionsArtifactDownloader(github.token),
+    download: actionsArtifactDownloader(github.token, process.env.GITHUB_SERVER_URL),
     validateReport,
     io: actionIO,
     settings: {
@@ -180,6 +181,14 @@ async function commentMode(github: GitHubSettings, context: EventContext): Promi
   });
   // The gate's own job carries the verdict; this job fails only when publishing must not fail.
   finish(null, result.failures, github);
+}
+
+/**
+ * Where the report artifact will be: the workflow uploads it after this step, so its own
+ * URL is not known yet; the run page lists it under "Artifacts".
+ */
+function runArtifactsUrl(report: Report, reportJson: string | null): string | null {
+  return reportJson && report.run.runUrl ? `${report.run.runUrl}#artifacts` : null;
 }
 
 function client(token: string): GitHubClient {

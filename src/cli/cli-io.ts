@@ -12,6 +12,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   color: boolean;
   version: string;
+  /** Width of the terminal stdout writes to; the verdict is wrapped to it (default 80). */
+  columns?: number;
   /** True when stderr is a terminal: progress is a redrawn bar instead of log lines. */
   stderrIsTTY?: boolean;
   /** The bundle's entry, which can run as an evaluation worker thread (absent when run from source). */

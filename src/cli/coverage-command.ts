@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gitRunner } from '../pipeline/git-runner.js';
+import { lineRanges, percent as formatPercent, rangeText } from '../report/format.js';
 import { ConfigurationError } from '../shared/errors.js';
 import {
   COVERAGE_FORMATS,
@@ -147,19 +148,14 @@ function cells(counts: RatedCounts): [string, string] {
   return [`${counts.covered}/${counts.total}`, percent(counts)];
 }
 
+/** Two decimals here, as coverage tools print a file table; the same formatter as every other rendering. */
 function percent(counts: RatedCounts): string {
-  return counts.rate === null ? 'n/a' : `${(counts.rate * 100).toFixed(2)}%`;
+  return formatPercent(counts.rate, { digits: 2 });
 }
 
-/** 3,4,5,9 → "3-5, 9" */
+/** 3,4,5,9 → "3–5, 9" */
 function ranges(lines: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const start = lines[i]!;
-    while (i + 1 < lines.length && lines[i + 1] === lines[i]! + 1) i++;
-    parts.push(start === lines[i] ? `${start}` : `${start}-${lines[i]}`);
-  }
-  return parts.join(', ');
+  return lineRanges(lines).map(rangeText).join(', ');
 }
 
 /** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */

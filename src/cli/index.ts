@@ -9,9 +9,17 @@ if (!(await serveIfWorkerThread())) process.exitCode = await (await import('./ma
   env: process.env,
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(terminalColumns() ? { columns: terminalColumns()! } : {}),
   onInterrupt: (stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },
   workerEntry: new URL(import.meta.url),
 });
+
+/** The terminal's width, or COLUMNS when output is piped; undefined leaves the default of 80. */
+function terminalColumns(): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  const fromEnv = Number(process.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
+}

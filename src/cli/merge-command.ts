@@ -7,7 +7,7 @@ import type { ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { writeOutputs } from '../pipeline/report-files.js';
+import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
 import { readReportJson } from './read-report.js';
 
 export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--report-html FILE] [--baseline FILE]
@@ -54,7 +54,7 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const page = values['report-html'] === undefined ? null : resolve(io.cwd, values['report-html']);
   await writeOutputs(merged, out, md, gate.baseline?.status === 'loaded' ? gate.baseline.report : null, page);
   if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
-  else io.stdout(renderTerminal(merged, { color: io.color }));
+  else io.stdout(renderTerminal(merged, { color: io.color, reportPaths: writtenPaths(out, md), ...(io.columns ? { width: io.columns } : {}) }));
   return exitCodeFor(merged);
 }
 

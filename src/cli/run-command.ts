@@ -1,5 +1,5 @@
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
-import { writeOutputs } from '../pipeline/report-files.js';
+import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
@@ -48,6 +48,7 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   });
   const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
-  io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
+  const reportPaths = writtenPaths(settings.reportJson, settings.reportMd, settings.reportHtml);
+  io.stdout(redactSecrets(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
   return exitCodeFor(report);
 }

@@ -15,7 +15,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import type { ResolvedPolicy } from '../policy/types.js';
-import type { CaseResult, DriftFinding, Report, ReportDrift, UnjudgedReport } from '../report/types.js';
+import type { BaselineFigures, CaseResult, DriftFinding, Report, ReportDrift, UnjudgedReport } from '../report/types.js';
 import { notComparableReason } from './comparable.js';
 import { correctAndSettle } from './correction.js';
 import {
@@ -59,7 +59,7 @@ export function computeDrift(head: UnjudgedReport, baseline: Report, options: Dr
   const drift: ReportDrift = {
     status: 'compared',
     reason: null,
-    baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt },
+    baseline: { file: options.baselineFile, gitSha: baseline.run.gitSha, createdAt: baseline.run.finishedAt, figures: figuresOf(baseline) },
     cases: { compared: match.pairs.length, added: match.added, removed: match.removed, changed: match.changed },
     findings: [],
   };
@@ -72,6 +72,17 @@ export function computeDrift(head: UnjudgedReport, baseline: Report, options: Dr
   const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
   drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
   return drift;
+}
+
+/** The baseline's figures kept in the head report, for renderings that have only the head report (the fork-safe comment). */
+export function figuresOf(baseline: Report): BaselineFigures {
+  const c = baseline.coverage;
+  const totals = (t: { covered: number; total: number; rate: number | null }) => ({ covered: t.covered, total: t.total, rate: t.rate });
+  return {
+    metrics: baseline.metrics,
+    categories: baseline.categories,
+    coverage: c ? { lines: totals(c.lines), branches: totals(c.branches), patch: c.patch ? totals(c.patch) : null } : null,
+  };
 }
 
 /** The drift section for the other outcomes of looking for a baseline. */

@@ -1,27 +1,13 @@
 /** Plain-words formatting for drift findings: one line a reader can act on. */
 
-export function percent(value: number): string {
-  const pct = value * 100;
-  const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
-  return `${pct.toFixed(digits)}%`;
-}
-
-/** A change in rate as signed percentage points. */
-export function points(value: number): string {
-  const pp = value * 100;
-  const digits = pp !== 0 && Math.abs(pp) < 10 ? 2 : 1;
-  return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(digits)} pts`;
-}
-
-export function pValue(p: number): string {
-  if (p < 0.0001) return `p = ${p.toExponential(1)}`;
-  return `p = ${p.toFixed(4)}`;
-}
+/** Numbers are worded as in every other rendering (src/report/format.ts). */
+export { percent, points, pValue } from '../report/format.js';
+import { points } from '../report/format.js';
 
 /** At most `limit` ids, then how many more, so a comment stays readable. */
 export function idList(ids: readonly string[], limit = 5): string {
   if (ids.length <= limit) return ids.join(', ');
-  return `${ids.slice(0, limit).join(', ')} and ${ids.length - limit} more`;
+  return `${ids.slice(0, limit).join(', ')} and ${(ids.length - limit).toLocaleString('en-US')} more`;
 }
 
 /** The minimum effect as an unsigned change in percentage points. */
@@ -31,7 +17,7 @@ export function minEffectPoints(minEffect: number): string {
 
 /**
  * The closing words of a finding. `minEffect` is already worded in the finding's unit
- * ("2.00 pts", "2.0% slower").
+ * ("2.0 pp", "2.0% slower").
  */
 export function verdictWords(
   direction: 'regression' | 'improvement' | 'none',

@@ -15,6 +15,7 @@ import {
   type Interval,
 } from '../stats/index.js';
 import type { DriftFinding } from '../report/types.js';
+import { count, pointsInterval } from '../report/format.js';
 import { idList, minEffectPoints, percent, points, pValue, verdictWords } from './explain.js';
 
 type Role = DriftFinding['role'];
@@ -60,7 +61,7 @@ export function settle(draft: Draft, t: Thresholds, adjusted: number | null = nu
   const { finding } = draft;
   const p = adjusted ?? finding.pValue;
   const significant = draft.practical && isSignificant(finding.direction, p, finding.effect ?? 0, t);
-  const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, ${pValue(adjusted).slice(4)} after ${correction}`;
+  const pWords = adjusted === null ? pValue(finding.pValue) : `${pValue(finding.pValue)}, adjusted ${pValue(adjusted)} after ${correction}`;
   const role = draft.role === 'descriptive' ? ', descriptive' : '';
   return {
     ...finding,
@@ -96,12 +97,12 @@ export function pairedFinding(metric: string, label: string, flags: PairedFlags,
   const scale = flags.pairs === 0 ? 0 : discordant / flags.pairs;
   const effectCi = discordant === 0 ? { lower: 0, upper: 0 } : { lower: scale * (2 * share.lower - 1), upper: scale * (2 * share.upper - 1) };
   const direction = directionOf(effect, 'higher-is-worse');
-  const started = up === 0 ? `no case started ${label}` : `${up} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
-  const stopped = down === 0 ? `none stopped` : `${down} stopped (${idList(flags.becameNo)})`;
+  const started = up === 0 ? `no case started ${label}` : `${count(up)} case${up === 1 ? '' : 's'} started ${label} (${idList(flags.becameYes)})`;
+  const stopped = down === 0 ? `none stopped` : `${count(down)} stopped (${idList(flags.becameNo)})`;
   return {
     finding: { test: 'mcnemar', metric, scope: 'overall', statistic: up, pValue: p, effect, effectCi, direction },
     role: 'gating',
-    text: `Paired over ${flags.pairs} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
+    text: `Paired over ${count(flags.pairs)} unchanged cases: ${started} and ${stopped}, ${points(effect)} (${ciWords(effectCi, t.confidence)})`,
     testWords: 'McNemar exact, one-sided',
     minEffectWords: minEffectPoints(t.minEffect),
     practical: true,
@@ -142,8 +143,8 @@ export function rateFinding(
     },
     role: 'gating',
     text:
-      `${label}${where} went from ${percent(baseline.events / baseline.n)} (${baseline.events}/${baseline.n}) to ` +
-      `${percent(head.events / head.n)} (${head.events}/${head.n}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
+      `${label}${where} went from ${percent(baseline.events / baseline.n)} (${count(baseline.events)}/${count(baseline.n)}) to ` +
+      `${percent(head.events / head.n)} (${count(head.events)}/${count(head.n)}), ${points(effect)} (${ciWords(comparison.interval, t.confidence)})`,
     testWords: `${testName}, one-sided`,
     minEffectWords: minEffectPoints(t.minEffect),
     practical: true,
@@ -263,7 +264,7 @@ export function latencyFinding(head: number[], baseline: number[], p95: (values:
 }
 
 function ciWords(interval: Interval, confidence: number): string {
-  return `${Math.round(confidence * 100)}% CI ${points(interval.lower)} to ${points(interval.upper)}`;
+  return pointsInterval(interval, confidence);
 }
 
 function mean(values: readonly number[]): number {

@@ -24,7 +24,7 @@ export interface CheckRunRequest {
   name?: string;
   conclusion: 'success' | 'failure' | 'neutral';
   title: string;
-  /** Markdown within the check-run output limit (65,535 characters). */
+  /** Markdown within the check-run output limit (65,535 bytes of UTF-8, as GitHub counts it). */
   summary: string;
   text?: string;
   annotations: readonly CheckAnnotation[];
@@ -44,7 +44,7 @@ export type CheckRunOutcome =
 export async function publishCheckRun(octokit: GitHubClient, request: CheckRunRequest): Promise<CheckRunOutcome> {
   for (const [field, value] of [['summary', request.summary], ['text', request.text ?? '']] as const) {
     if (CHECK_RUN_OUTPUT_LIMIT.measure(value) > CHECK_RUN_OUTPUT_LIMIT.max) {
-      throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} characters; budget it before publishing.`);
+      throw new Error(`The check run ${field} is over ${CHECK_RUN_OUTPUT_LIMIT.max} ${CHECK_RUN_OUTPUT_LIMIT.unit} of UTF-8; budget it before publishing.`);
     }
   }
   const annotations = request.annotations.map(toApiAnnotation);

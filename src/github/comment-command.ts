@@ -60,7 +60,9 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
     download: input.download,
     validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
     ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
-    post: async (report, target): Promise<StickyCommentOutcome> => {
+    post: async (report, target, found): Promise<StickyCommentOutcome> => {
+      // The artifact the comment was made from is the one to link to.
+      const postOptions = { ...options, artifactUrl: found.artifactUrl ?? options.artifactUrl, pullNumber: target.pullNumber };
       const outcome = await publishStep(`the pull-request comment on #${target.pullNumber}`, failures, logger, () =>
         upsertStickyComment(
           input.octokit,
@@ -70,8 +72,8 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
             mode: settings.commentMode,
             failing: gateOutcome(report).failing,
             ...(stamp ? { stamp } : {}),
-            markdown: renderMarkdownFitted(report, { ...options, limit }).markdown,
-            smallerMarkdown: () => renderMarkdownFitted(report, { ...options, limit: { ...limit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
+            markdown: renderMarkdownFitted(report, { ...postOptions, limit }).markdown,
+            smallerMarkdown: () => renderMarkdownFitted(report, { ...postOptions, limit: { ...limit, measure: countUtf8Bytes, unit: 'bytes' } }).markdown,
             ...(settings.commentAuthor ? { authorLogin: settings.commentAuthor } : {}),
           },
           logger,

@@ -15,8 +15,8 @@ export interface CommentFromArtifactOptions {
   download: ReportDownloader;
   /** Parses and checks a report against the report schema; throws ConfigurationError. */
   validateReport: (value: unknown, file: string) => Report;
-  /** Renders and posts the sticky comment for one pull request. */
-  post: (report: Report, target: PullRequestRef) => Promise<StickyCommentOutcome>;
+  /** Renders and posts the sticky comment for one pull request; `artifactUrl` is the downloaded artifact's address, when known. */
+  post: (report: Report, target: PullRequestRef, found: { artifactUrl: string | null }) => Promise<StickyCommentOutcome>;
   artifactName?: string;
   fileName?: string;
 }
@@ -30,7 +30,9 @@ export type CommentFromArtifactResult =
  * `workflow_run` workflow that has a writable token: download the report artifact of the
  * finished `pull_request` run, validate it against the report schema, find the pull
  * request by the run's head commit through the API, and post. Nothing in the artifact
- * chooses where the comment goes.
+ * chooses where the comment goes. The baseline and change columns come from the baseline
+ * figures the report recorded when the gate compared it (the comment step has no baseline
+ * of its own, and must show the same comparison the gate judged).
  */
 export async function commentFromArtifact(options: CommentFromArtifactOptions): Promise<CommentFromArtifactResult> {
   const { context, logger } = options;
@@ -59,7 +61,7 @@ export async function commentFromArtifact(options: CommentFromArtifactOptions): 
   }
 
   const artifactName = options.artifactName ?? REPORT_ARTIFACT_NAME;
-  const { file, text } = await options.download({
+  const { file, text, url } = await options.download({
     owner: context.owner,
     repo: context.repo,
     runId: context.runId,
@@ -79,7 +81,7 @@ export async function commentFromArtifact(options: CommentFromArtifactOptions): 
 
   const outcomes: StickyCommentOutcome[] = [];
   for (const pullNumber of pullRequests) {
-    outcomes.push(await options.post(report, { owner: context.owner, repo: context.repo, pullNumber }));
+    outcomes.push(await options.post(report, { owner: context.owner, repo: context.repo, pullNumber }, { artifactUrl: url ?? null }));
   }
   return { status: 'posted', report, pullRequests, outcomes };
 }

@@ -1,6 +1,7 @@
 import { CHECK_RUN_OUTPUT_LIMIT, COMMENT_LIMIT, JOB_SUMMARY_LIMIT, countUtf8Bytes, type SizeLimit } from '../report/budget.js';
+import { lineRanges } from '../report/format.js';
 import { renderMarkdownFitted, type MarkdownOptions } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
+import type { BaselineFigures, Report } from '../report/types.js';
 import { gateOutcome } from '../report/gate-outcome.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { redactDeep } from '../shared/escape.js';
@@ -45,7 +46,7 @@ export interface PublishInput {
   /** The renderer; default `renderMarkdownFitted`. */
   markdown?: MarkdownRenderer;
   /** The baseline report, for the baseline columns and chart. */
-  baseline?: Pick<Report, 'metrics' | 'categories'> | null;
+  baseline?: BaselineFigures | null;
   octokit: GitHubClient;
   context: EventContext;
   settings: PublishSettings;
@@ -78,6 +79,7 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishResul
     artifactUrl: settings.artifactUrl ?? null,
     notes: settings.notes ?? [],
     secrets: settings.secrets,
+    pullNumber: context.kind === 'pull_request' ? context.pullNumber : null,
   };
   const outcome = gateOutcome(report);
   const stamp = settings.stamp ?? NO_STAMP;
@@ -198,12 +200,7 @@ export function coverageAnnotations(report: Pick<Report, 'coverage'>): CheckAnno
   const annotations: CheckAnnotation[] = [];
   for (const file of report.coverage?.patch?.uncovered ?? []) {
     if (annotations.length >= MAX_ANNOTATIONS) break;
-    const lines = [...new Set(file.lines)].sort((a, b) => a - b);
-    for (let i = 0; i < lines.length; ) {
-      let j = i;
-      while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j++;
-      const start = lines[i] ?? 1;
-      const end = lines[j] ?? start;
+    for (const { start, end } of lineRanges(file.lines)) {
       annotations.push({
         path: file.path,
         startLine: start,
@@ -212,7 +209,6 @@ export function coverageAnnotations(report: Pick<Report, 'coverage'>): CheckAnno
         title: 'Changed lines not covered by tests',
         message: start === end ? `Line ${start} was changed and no test covers it.` : `Lines ${start}–${end} were changed and no test covers them.`,
       });
-      i = j + 1;
     }
   }
   return annotations.slice(0, MAX_ANNOTATIONS);

@@ -18,15 +18,15 @@ export interface ReportDownloadRequest {
   fileName: string;
 }
 
-/** Fetches the report JSON text of another run; returns the text and a name for error messages. */
-export type ReportDownloader = (request: ReportDownloadRequest) => Promise<{ file: string; text: string }>;
+/** Fetches the report JSON text of another run; returns the text, a name for error messages and, when known, the artifact's web address. */
+export type ReportDownloader = (request: ReportDownloadRequest) => Promise<{ file: string; text: string; url?: string }>;
 
 /**
  * The production downloader: `@actions/artifact` cross-run download with the token
  * (needs `actions: read`). Loaded lazily so nothing imports the Actions runtime until it
  * is needed.
  */
-export function actionsArtifactDownloader(token: string): ReportDownloader {
+export function actionsArtifactDownloader(token: string, serverUrl = 'https://github.com'): ReportDownloader {
   return async (request) => {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
@@ -42,7 +42,8 @@ export function actionsArtifactDownloader(token: string): ReportDownloader {
     }
     const directory = await mkdtemp(join(tmpdir(), 'factgate-artifact-'));
     await client.downloadArtifact(artifactId, { path: directory, findBy });
-    return readReportFile(directory, request);
+    const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
+    return { ...(await readReportFile(directory, request)), url };
   };
 }
 

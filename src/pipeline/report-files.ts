@@ -17,3 +17,8 @@ export async function writeOutputs(
   // Written in pieces: a page of 100,000 cases never becomes one string.
   if (htmlPath) await writePiecesAtomically(htmlPath, renderHtmlPieces(report, { baseline }));
 }
+
+/** The report files written, as the terminal names them on its last line. */
+export function writtenPaths(...paths: (string | null)[]): string[] {
+  return paths.filter((p): p is string => p !== null && p !== '');
+}

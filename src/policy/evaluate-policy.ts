@@ -7,6 +7,7 @@ import type {
   ReportDrift,
   Verdict,
 } from '../report/types.js';
+import { count, percent, percentPair } from '../report/format.js';
 import { OPTION_KEYS, THRESHOLD_KEYS } from './keys.js';
 import type { ResolvedPolicy, RuleAction, Thresholds } from './types.js';
 
@@ -27,14 +28,13 @@ export interface GateInput {
 
 export function formatThreshold(rule: keyof Thresholds, value: number | null): string {
   if (value === null) return 'n/a';
-  return THRESHOLD_KEYS[rule].kind === 'ms' ? `${Math.round(value)} ms` : formatPercent(value);
+  return THRESHOLD_KEYS[rule].kind === 'ms' ? `${Math.round(value)} ms` : percent(value);
 }
 
-export function formatPercent(value: number | null): string {
-  if (value === null) return 'n/a';
-  const pct = value * 100;
-  const digits = pct !== 0 && Math.abs(pct) < 10 ? 2 : 1;
-  return `${pct.toFixed(digits)}%`;
+/** The measured value and the threshold, worded so that they differ ("2.04%" above "2.00%", not "2.0%" above "2.0%"). */
+function valueAgainstThreshold(rule: keyof Thresholds, value: number, threshold: number): [string, string] {
+  if (THRESHOLD_KEYS[rule].kind === 'ms') return [formatThreshold(rule, value), formatThreshold(rule, threshold)];
+  return percentPair(value, threshold);
 }
 
 function rateThresholdValues(input: GateInput): Record<keyof Thresholds, { value: number | null; rate?: Rate; measured: boolean }> {
@@ -97,12 +97,13 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
     }
     const breached = spec.bound === 'max' ? value > threshold : value < threshold;
     if (!breached) continue;
-    const counts = rate ? ` (${rate.numerator}/${rate.denominator})` : '';
+    const counts = rate ? ` (${count(rate.numerator)}/${count(rate.denominator)})` : '';
+    const [shown, limit] = valueAgainstThreshold(rule, value, threshold);
     push(verdict, 'fail', {
       rule: spec.key,
       actual: value,
       threshold,
-      message: `${spec.label} ${formatThreshold(rule, value)}${counts} is ${spec.bound === 'max' ? 'above the maximum' : 'below the minimum'} of ${formatThreshold(rule, threshold)}.`,
+      message: `${spec.label} ${shown}${counts} is ${spec.bound === 'max' ? 'above the maximum' : 'below the minimum'} of ${limit}.`,
     });
   }
 

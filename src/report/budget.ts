@@ -39,8 +39,13 @@ export interface SizeLimit {
   unit: string;
 }
 
+/**
+ * Each destination counted in the unit GitHub counts: a comment body in characters (code
+ * points, Rails' validator), a check-run summary or text in bytes (GitHub answers 422 past
+ * 65,535 bytes of UTF-8, whatever the characters), the job summary in bytes of the file.
+ */
 export const COMMENT_LIMIT: SizeLimit = { name: 'pull-request comment', max: 65_536, measure: countCodePoints, unit: 'characters' };
-export const CHECK_RUN_OUTPUT_LIMIT: SizeLimit = { name: 'check run', max: 65_535, measure: countCodePoints, unit: 'characters' };
+export const CHECK_RUN_OUTPUT_LIMIT: SizeLimit = { name: 'check run', max: 65_535, measure: countUtf8Bytes, unit: 'bytes' };
 export const JOB_SUMMARY_LIMIT: SizeLimit = { name: 'job summary', max: 1_048_576, measure: countUtf8Bytes, unit: 'bytes' };
 
 export interface BudgetSection {
@@ -57,7 +62,14 @@ export interface BudgetSection {
    * at a time before leaving out the whole section. The first `keepBlocks` blocks (a heading)
    * stay as long as any item stays.
    */
-  dropItemsFromEnd?: { keepBlocks: number; itemName: string };
+  dropItemsFromEnd?: {
+    keepBlocks: number;
+    itemName: string;
+    /** Items each block after the first `keepBlocks` stands for (one group of identical errors is many cases); default 1 each. */
+    itemsPerBlock?: readonly number[];
+    /** Items there are in all, including those the renderer never turned into blocks; default the blocks' items. */
+    total?: number;
+  };
 }
 
 export interface OmittedPart {
@@ -87,7 +99,12 @@ interface SectionState {
   kept: number;
 }
 
-/** Joins the sections, leaving out parts in `dropOrder` until the result fits `limit`. */
+/**
+ * Joins the sections, leaving out parts in `dropOrder` until the result fits `limit`.
+ * Never throws: when even the parts that always stay are too large (a renderer bug, or a
+ * tiny limit), it keeps as many whole blocks of them as fit and says so, and as a last
+ * resort returns the note alone, cut to the limit.
+ */
 export function fitToBudget(sections: readonly BudgetSection[], limit: SizeLimit, options: FitOptions = {}): FitResult {
   const separator = options.separator ?? '\n\n';
   const separatorSize = limit.measure(separator);
@@ -123,16 +140,30 @@ export function fitToBudget(sections: readonly BudgetSection[], limit: SizeLimit
     while (state.kept > keepBlocks && !fits()) dropLast(state);
     if (!fits() || state.kept === keepBlocks) while (state.kept > 0) dropLast(state);
   }
-
-  const markdown = render(states, separator, omissionNote(states, limit, options));
-  const finalSize = limit.measure(markdown);
-  if (finalSize > limit.max) {
-    throw new Error(
-      `The parts of the ${limit.name} that are never left out take ${finalSize} ${limit.unit}, over the limit of ${limit.max}; ` +
-        'the renderer must bound them.',
-    );
+  // Still too large: the parts that always stay, whole blocks from the end, the first block last.
+  for (let i = states.length - 1; i >= 0 && !fits(); i--) {
+    const state = states[i]!;
+    while (state.kept > (i === 0 ? 1 : 0) && !fits()) dropLast(state);
   }
-  return { markdown, size: finalSize, omitted: omittedParts(states) };
+  const first = states[0];
+  if (!fits() && first && first.kept > 0) dropLast(first);
+
+  let markdown = render(states, separator, omissionNote(states, limit, options));
+  if (limit.measure(markdown) > limit.max) markdown = cutToFit(markdown, limit);
+  return { markdown, size: limit.measure(markdown), omitted: omittedParts(states) };
+}
+
+/** The longest prefix of whole code points that fits (only ever the note alone, in a limit too small for it). */
+function cutToFit(text: string, limit: SizeLimit): string {
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (limit.measure(chars.slice(0, mid).join('')) <= limit.max) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('');
 }
 
 function render(states: readonly SectionState[], separator: string, note: string): string {
@@ -144,12 +175,18 @@ function render(states: readonly SectionState[], separator: string, note: string
 function omittedParts(states: readonly SectionState[]): OmittedPart[] {
   const parts: OmittedPart[] = [];
   for (const { section, kept } of states) {
-    if (kept === section.blocks.length) continue;
     const items = section.dropItemsFromEnd;
     if (items && kept > 0) {
-      const total = section.blocks.length - items.keepBlocks;
-      parts.push({ id: section.id, label: section.label, items: { omitted: section.blocks.length - kept, total, itemName: items.itemName } });
-    } else {
+      const perBlock = (i: number) => items.itemsPerBlock?.[i] ?? 1;
+      let shown = 0;
+      let made = 0;
+      for (let i = 0; i < section.blocks.length - items.keepBlocks; i++) {
+        made += perBlock(i);
+        if (i < kept - items.keepBlocks) shown += perBlock(i);
+      }
+      const total = Math.max(items.total ?? made, made);
+      if (shown < total) parts.push({ id: section.id, label: section.label, items: { omitted: total - shown, total, itemName: items.itemName } });
+    } else if (kept < section.blocks.length) {
       parts.push({ id: section.id, label: section.label });
     }
   }
@@ -160,8 +197,8 @@ function omissionNote(states: readonly SectionState[], limit: SizeLimit, options
   const parts = omittedParts(states);
   if (parts.length === 0) return '';
   const described = parts.map((part) =>
-    part.items ? `${part.items.omitted} of ${part.items.total} ${part.items.itemName}` : `the ${part.label}`,
+    part.items ? `${part.items.omitted.toLocaleString('en-US')} of ${part.items.total.toLocaleString('en-US')} ${part.items.itemName}` : `the ${part.label}`,
   );
   const rest = options.whereToFindTheRest ? ` ${options.whereToFindTheRest}` : '';
-  return `> [!NOTE]\n> Left out to stay under the ${limit.name} limit of ${limit.max.toLocaleString('en-US')} ${limit.unit}: ${described.join('; ')}.${rest}`;
+  return `> [!NOTE]\n> Not shown, to keep this ${limit.name} short and under GitHub's limit of ${limit.max.toLocaleString('en-US')} ${limit.unit}: ${described.join('; ')}.${rest}`;
 }

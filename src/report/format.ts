@@ -1,17 +1,112 @@
 import type { Rate, Report } from './types.js';
 
-/** Shared wording for every rendering, so the terminal and the comment say the same. */
-export function percent(value: number | null, digits?: number): string {
-  if (value === null) return 'n/a';
-  const pct = value * 100;
-  const d = digits ?? (pct !== 0 && Math.abs(pct) < 10 ? 2 : 1);
-  return `${pct.toFixed(d)}%`;
+/**
+ * The presentation vocabulary every rendering shares (comment, check run, job summary,
+ * terminal, drift and policy messages): one number format, one way to group lines, one
+ * choice of the cases to look at, one set of headline labels.
+ *
+ * Numbers: rates with one decimal ("2.0%", never "2.00%" beside "90.0%"); a non-zero rate
+ * too small for one decimal is "< 0.1%", never a misleading "0.0%"; changes in percentage
+ * points with a sign ("+1.2 pp"); intervals labelled "95 % CI"; p-values with three
+ * decimals, "p < 0.001" below that.
+ */
+
+export interface PercentOptions {
+  /** Decimals; one unless a caller needs more (the coverage command's table). */
+  digits?: number;
 }
 
+/** A rate (0..1) as a percentage with one decimal. */
+export function percent(value: number | null, options: PercentOptions = {}): string {
+  if (value === null || Number.isNaN(value)) return 'n/a';
+  const digits = options.digits ?? 1;
+  const pct = value * 100;
+  const smallest = 10 ** -digits;
+  if (pct !== 0 && Math.abs(pct) < smallest / 2) return `${pct < 0 ? '> −' : '< '}${smallest.toFixed(digits)}%`;
+  return `${trimNegativeZero(pct.toFixed(digits))}%`;
+}
+
+/**
+ * Two rates worded so that they differ when the values do: "2.04%" against "2.00%"
+ * rather than "2.0%" against "2.0%" in a breach message. One decimal unless more are needed.
+ */
+export function percentPair(value: number, other: number): [string, string] {
+  for (let digits = 1; digits <= 4; digits++) {
+    const a = percent(value, { digits });
+    const b = percent(other, { digits });
+    if (a !== b || value === other) return [a, b];
+  }
+  return [percent(value, { digits: 4 }), percent(other, { digits: 4 })];
+}
+
+/** A change of rate (difference of two 0..1 values) as signed percentage points: "+1.2 pp". */
+export function points(delta: number): string {
+  const pp = delta * 100;
+  const text = Math.abs(pp).toFixed(1);
+  if (text === '0.0') return pp === 0 ? '±0.0 pp' : `${pp > 0 ? '+' : '−'}< 0.1 pp`;
+  return `${pp > 0 ? '+' : '−'}${text} pp`;
+}
+
+/** An interval of a rate: "95 % CI 6.2–79.2%". */
+export function rateInterval(ci: { lower: number; upper: number }, confidence = 0.95): string {
+  return `${ciLabel(confidence)} ${percent(ci.lower).replace(/%$/, '')}–${percent(ci.upper)}`;
+}
+
+/** An interval of a change in rate: "95 % CI +0.3 to +4.1 pp". */
+export function pointsInterval(ci: { lower: number; upper: number }, confidence = 0.95): string {
+  return `${ciLabel(confidence)} ${points(ci.lower).replace(/ pp$/, '')} to ${points(ci.upper)}`;
+}
+
+export function ciLabel(confidence = 0.95): string {
+  return `${trimNegativeZero((confidence * 100).toFixed(confidence * 100 === Math.round(confidence * 100) ? 0 : 1))} % CI`;
+}
+
+/** "p = 0.012", or "p < 0.001" below that. */
+export function pValue(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+
+/** The value with its counts and interval, for logs and plain text: "33.3% (1/3, 95 % CI 6.2–79.2%)". */
 export function rateText(rate: Rate): string {
   if (rate.value === null) return 'n/a (nothing to measure)';
-  const ci = rate.ci ? ` [95% CI ${percent(rate.ci.lower)}–${percent(rate.ci.upper)}]` : '';
-  return `${percent(rate.value)} (${rate.numerator}/${rate.denominator})${ci}`;
+  const ci = rate.ci ? `, ${rateInterval(rate.ci)}` : '';
+  return `${percent(rate.value)} (${rate.numerator}/${rate.denominator}${ci})`;
+}
+
+/** "1,234" */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** "1 case", "3 cases" */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+function trimNegativeZero(text: string): string {
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−');
+}
+
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** Consecutive line numbers as ranges: 3,4,5,9 → [3–5], [9]. Unsorted and repeated input is fine. */
+export function lineRanges(lines: readonly number[]): LineRange[] {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: LineRange[] = [];
+  for (const line of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last.end + 1) last.end = line;
+    else ranges.push({ start: line, end: line });
+  }
+  return ranges;
+}
+
+/** "3–5" or "9". */
+export function rangeText(range: LineRange): string {
+  return range.start === range.end ? `${range.start}` : `${range.start}–${range.end}`;
 }
 
 export const VERDICT_WORDS: Record<Report['verdict']['status'], string> = {
@@ -21,25 +116,74 @@ export const VERDICT_WORDS: Record<Report['verdict']['status'], string> = {
   overridden: 'OVERRIDDEN',
 };
 
+export interface HeadlineRow {
+  label: string;
+  rate: Rate;
+  rule: string | null;
+  threshold: number | null;
+  /** The drift metric that compares this row with the baseline. */
+  driftMetric: string | null;
+  lowerIsBetter: boolean;
+}
+
 /** The headline metrics, in the order every rendering shows them. */
-export function headlineRows(report: Report): { label: string; rate: Rate; rule: string | null; threshold: number | null }[] {
+export function headlineRows(report: Pick<Report, 'metrics' | 'policy'>): HeadlineRow[] {
   const t = report.policy.thresholds;
   const m = report.metrics;
   return [
-    { label: 'Hallucination rate', rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate },
-    { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage },
-    { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision },
-    { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate },
-    { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall },
-    { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null },
-    { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate },
-    { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate },
+    { label: 'Hallucination rate', rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
+    { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
+    { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
+    { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
+    { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
+    { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
+    { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
+    { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
   ];
 }
 
-export function ruleStatus(report: Report, rule: string | null): 'fail' | 'warn' | 'ok' {
-  if (rule === null) return 'ok';
-  if (report.verdict.breaches.some((b) => b.rule === rule)) return 'fail';
-  if (report.verdict.warnings.some((b) => b.rule === rule)) return 'warn';
-  return 'ok';
+/** Labels of drift metrics, for findings worded in plain words. */
+export const METRIC_LABELS: Record<string, string> = {
+  hallucinationRate: 'Hallucination rate',
+  caseHallucinationRate: 'Cases with a hallucination',
+  citationCoverage: 'Citation coverage',
+  errorRate: 'Errors / missing',
+  judgeScore: 'Judge scores',
+  latencyP95Ms: 'Latency p95',
+  lineCoverage: 'Line coverage',
+  branchCoverage: 'Branch coverage',
+  patchCoverage: 'Patch coverage',
+};
+
+export type FailingKind = 'hallucinated' | 'error' | 'missing';
+
+export interface FailingCase {
+  case: Report['cases'][number];
+  kind: FailingKind;
+  /** Hallucinated claims plus forbidden facts stated. */
+  hallucinated: number;
+  /** Higher is worse: a contradiction or a forbidden fact weighs twice an unsupported claim. */
+  severity: number;
+}
+
+/** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
+export function failingCases(report: Pick<Report, 'cases'>): FailingCase[] {
+  const rank: Record<FailingKind, number> = { hallucinated: 0, error: 1, missing: 2 };
+  return report.cases
+    .filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing')
+    .map((c) => {
+      const contradicted = c.claims.filter((cl) => cl.verdict === 'contradicted').length;
+      const unsupported = c.claims.filter((cl) => cl.hallucinated && cl.verdict !== 'contradicted').length;
+      const forbidden = c.forbidden.filter((f) => f.entailed).length;
+      const kind: FailingKind = c.status === 'error' ? 'error' : c.status === 'missing' ? 'missing' : 'hallucinated';
+      return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
+    })
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
+}
+
+/** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
+export function errorHeadline(error: string): string {
+  const lines = error.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 1 && /^Traceback \(most recent call last\)|^\s*at /.test(lines[0] ?? '')) return lines[lines.length - 1] ?? '';
+  return lines[0] ?? error;
 }

@@ -6,7 +6,8 @@
 import type { ClaimVerdict, Evidence } from '../evaluate/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 
-export const REPORT_SCHEMA_VERSION = 2;
+/** 3: a compared baseline's figures are recorded (drift.baseline.figures), for comments rendered without the baseline. */
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** A rate with everything needed to trace and trust it. */
 export interface Rate {
@@ -162,9 +163,22 @@ export interface DriftFinding {
 export interface ReportDrift {
   status: 'compared' | 'skipped' | 'not-comparable';
   reason: string | null;
-  baseline: { file: string; gitSha: string | null; createdAt: string | null } | null;
+  baseline: {
+    file: string;
+    gitSha: string | null;
+    createdAt: string | null;
+    /** The baseline's own figures, so that a comment rendered from this report alone can show them. */
+    figures?: BaselineFigures;
+  } | null;
   cases: { compared: number; added: string[]; removed: string[]; changed: string[] };
   findings: DriftFinding[];
+}
+
+/** What a rendering needs of the baseline report: its headline metrics, categories and coverage totals. */
+export interface BaselineFigures {
+  metrics: Metrics;
+  categories: CategoryMetrics[];
+  coverage: { lines: CoverageTotals; branches: CoverageTotals; patch: CoverageTotals | null } | null;
 }
 
 export type BreachSeverity = 'fail' | 'warn';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_RUN_OUTPUT_LIMIT,
   COMMENT_LIMIT,
   JOB_SUMMARY_LIMIT,
   countCodePoints,
@@ -55,7 +56,7 @@ describe('fitToBudget', () => {
   it('returns the document whole when it fits', () => {
     const result = fitToBudget(sections(3, 100), COMMENT_LIMIT);
     expect(result.omitted).toEqual([]);
-    expect(result.markdown).not.toMatch(/Left out/);
+    expect(result.markdown).not.toMatch(/Not shown/);
     expect(result.size).toBe(countCodePoints(result.markdown));
   });
 
@@ -72,6 +73,36 @@ describe('fitToBudget', () => {
     // The per-category table comes before failing cases in the drop order, so it went too.
     expect(result.markdown).not.toContain('## Categories');
     assertWhole(result.markdown);
+  });
+
+  it('counts left-out items against every item there is, not against the blocks made', () => {
+    // 5,000 failing cases: 500 rendered, the last block standing for a group of 20 identical errors.
+    const blocks = Array.from({ length: 500 }, (_, i) => details(i, 200));
+    const section: BudgetSection = {
+      id: 'failing',
+      label: 'failing cases',
+      blocks: ['## Failing cases (5,000)', ...blocks],
+      dropOrder: 1,
+      dropItemsFromEnd: { keepBlocks: 1, itemName: 'failing cases', itemsPerBlock: [...Array.from({ length: 499 }, () => 1), 20], total: 5_000 },
+    };
+    const roomy = fitToBudget([section], { ...COMMENT_LIMIT, max: 1_000_000 });
+    expect(roomy.omitted).toEqual([{ id: 'failing', label: 'failing cases', items: { omitted: 5_000 - 519, total: 5_000, itemName: 'failing cases' } }]);
+    expect(roomy.markdown).toContain('4,481 of 5,000 failing cases');
+    const tight = fitToBudget([section], { ...COMMENT_LIMIT, max: 20_000 });
+    const shown = (tight.markdown.match(/<details>/g) ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(tight.markdown).toContain(`${(5_000 - shown).toLocaleString('en-US')} of 5,000 failing cases`);
+  });
+
+  it('sizes the check-run output in bytes: CJK text takes three a character', () => {
+    const cjk: BudgetSection[] = [
+      { id: 'v', label: 'verdict', blocks: ['判定'.repeat(10_000)] },
+      { id: 'x', label: 'extra', blocks: ['幻覚'.repeat(10_000)], dropOrder: 1 },
+    ];
+    expect(fitToBudget(cjk, COMMENT_LIMIT).omitted).toEqual([]);
+    const checkRun = fitToBudget(cjk, CHECK_RUN_OUTPUT_LIMIT);
+    expect(checkRun.omitted).toEqual([{ id: 'x', label: 'extra' }]);
+    expect(countUtf8Bytes(checkRun.markdown)).toBeLessThanOrEqual(65_535);
   });
 
   it('drops a list section with its heading once no item fits', () => {
@@ -100,8 +131,20 @@ describe('fitToBudget', () => {
     assertWhole(result.markdown);
   });
 
-  it('is a bug, not a silent cut, when the parts that always stay are too large', () => {
-    const tooBig: BudgetSection[] = [{ id: 'v', label: 'verdict', blocks: ['x'.repeat(100)] }];
-    expect(() => fitToBudget(tooBig, { ...COMMENT_LIMIT, max: 50 })).toThrow(/never left out/);
+  it('never throws: parts that always stay are kept whole while they fit, and the note says what is missing', () => {
+    const tooBig: BudgetSection[] = [
+      { id: 'v', label: 'verdict', blocks: ['### verdict', 'x'.repeat(300)] },
+      { id: 'm', label: 'metrics table', blocks: ['| a | b |\n| --- | --- |\n| 1 | 2 |'] },
+    ];
+    const limit = { ...COMMENT_LIMIT, max: 200 };
+    const result = fitToBudget(tooBig, limit);
+    expect(result.size).toBeLessThanOrEqual(200);
+    expect(result.markdown.startsWith('### verdict\n\n')).toBe(true);
+    expect(result.omitted.map((o) => o.id)).toEqual(['v', 'm']);
+    expect(result.markdown).toMatch(/Not shown.*the verdict; the metrics table\./);
+    // A limit smaller than the note itself: the note, cut at a whole character.
+    const tiny = fitToBudget(tooBig, { ...COMMENT_LIMIT, max: 20 });
+    expect(countCodePoints(tiny.markdown)).toBeLessThanOrEqual(20);
+    expect(tiny.markdown.startsWith('> [!NOTE]')).toBe(true);
   });
 });

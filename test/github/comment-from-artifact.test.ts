@@ -11,6 +11,9 @@ import { ConfigurationError } from '../../src/shared/errors.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, recordingLogger, startServer, webhookExample } from './support/harness.js';
 import { sampleReport } from './support/report-fixture.js';
+import { runCommentCommand } from '../../src/github/comment-command.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { scenarios } from '../report/scenarios.js';
 
 const HEAD = 'c0ffee0000000000000000000000000000000001';
 let server: FakeGitHub;
@@ -189,5 +192,37 @@ describe('commentFromArtifact', () => {
         post: () => Promise.reject(new Error('must not post')),
       }),
     ).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  it('fills the baseline and change columns of the fork-safe comment from the report alone, and links the artifact', async () => {
+    server.pulls.push({ number: 7, headSha: HEAD, headRef: 'changes', headRepository: 'contributor/Hello-World', state: 'open' });
+    // The report the gate job uploaded: compared with its baseline, which the comment step never sees.
+    const { regressed } = scenarios();
+    const { download } = await artifactDownloader(regressed);
+    const logger = recordingLogger();
+    const context = parseEventContext('workflow_run', workflowRunFromFork(), 'event.json');
+    const artifactUrl = `https://github.com/Codertocat/Hello-World/actions/runs/${(context as { runId: number }).runId}/artifacts/77`;
+    const result = await runCommentCommand({
+      octokit: clientFor(server, 'actions-token', logger),
+      context,
+      logger,
+      download: async (request) => ({ ...(await download(request)), url: artifactUrl }),
+      validateReport,
+      io: { writeJobSummary: async () => undefined, setOutput: () => undefined },
+      settings: { gateId: 'factgate', commentMode: 'always', secrets: [] },
+    });
+    expect(result).toMatchObject({ status: 'posted', pullRequests: [7] });
+    const body = server.commentsOn(7)[0]?.body ?? '';
+    const base = regressed.drift?.baseline?.figures?.metrics.hallucinationRate.value;
+    expect(base).toBe(0);
+    expect(body).toMatch(/\| Hallucination rate \| \*\*\d+\.\d%\*\* \(\d+\/\d+\)<br><sub>95 % CI [^|]+<\/sub> \| 0\.0% \| \+\d+\.\d pp 🔴 \| ≤ 2\.0% \| ❌ \|/);
+    expect(body).not.toMatch(/\| Hallucination rate \| [^|]+ \| — \| — \|/);
+    expect(body).toContain(`[report artifact](${artifactUrl})`);
+    // The same comment the gate job would have posted with the baseline in hand.
+    // Between the marker line and the line naming the commit.
+    const rendered = renderMarkdown(regressed, { artifactUrl, pullNumber: 7 });
+    const inside = body.replace(/^<!-- factgate:factgate [^\n]* -->\n/, '');
+    expect(inside.startsWith(rendered)).toBe(true);
+    expect(inside.slice(rendered.length)).not.toMatch(/\| Hallucination rate/);
   });
 });

@@ -7,6 +7,7 @@ import type { Report } from '../../src/report/types.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, pullRequestPayload, recordingLogger, startServer, webhookExample } from './support/harness.js';
 import { caseResult, claim, sampleReport } from './support/report-fixture.js';
+import { wideTextRun } from '../report/scenarios.js';
 
 function withPatchCoverage(report: Report, files: number): Report {
   report.coverage = {
@@ -115,9 +116,41 @@ describe('publishToGitHub', () => {
     const out = io();
     await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] }, logger, io: out });
     expect(countUtf8Bytes(out.summaries[0] ?? '')).toBeLessThanOrEqual(1_048_576);
-    expect(out.summaries[0]).toMatch(/Left out to stay under the job summary limit of 1,048,576 bytes/);
+    expect(out.summaries[0]).toMatch(/Not shown, to keep this job summary short and under GitHub's limit of 1,048,576 bytes: [\d,]+ of 4,000 failing cases/);
     expect(server.checkRuns[0]?.request).toMatchObject({ conclusion: 'neutral', head_sha: context.headSha });
     expect(Array.from(server.commentsOn(context.pullNumber)[0]?.body ?? '').length).toBeLessThanOrEqual(65_536);
+  });
+});
+
+describe('publishToGitHub, sized in the units GitHub counts', () => {
+  it('posts a 5,000-case emoji and CJK run: comment in characters, check run in bytes, summary in bytes', async () => {
+    const context = parseEventContext('pull_request', pullRequestPayload(), 'event.json');
+    if (context.kind !== 'pull_request') throw new Error('not a pull request');
+    server.pulls.push({ number: context.pullNumber, headSha: context.headSha, headRef: 'changes', headRepository: 'Codertocat/Hello-World', state: 'open' });
+    const report = wideTextRun();
+    const logger = recordingLogger();
+    const out = io();
+    const result = await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] }, logger, io: out });
+    // The stand-in answers 422 past 65,535 bytes of summary, as GitHub does; the check run was created.
+    expect(result.checkRun.action).toBe('created');
+    const summary = (server.checkRuns[0]?.request.output as { summary: string }).summary;
+    expect(countUtf8Bytes(summary)).toBeLessThanOrEqual(65_535);
+    expect(summary).toContain('| Hallucination rate |');
+    const comment = server.commentsOn(context.pullNumber)[0]?.body ?? '';
+    expect(Array.from(comment).length).toBeLessThanOrEqual(65_536);
+    // Characters are not bytes: the comment holds more of the same text than the check run.
+    expect(countUtf8Bytes(comment)).toBeGreaterThan(65_535);
+    expect(countUtf8Bytes(out.summaries[0] ?? '')).toBeLessThanOrEqual(1_048_576);
+  });
+
+  it('is refused by GitHub, as the stand-in shows, when a summary is sized in characters', async () => {
+    const context = parseEventContext('push', webhookExample('push', (p) => p.ref === 'refs/heads/master'), 'event.json');
+    const logger = recordingLogger();
+    const octokit = clientFor(server, 'token', logger);
+    const emoji = '🔥'.repeat(20_000); // 20,000 characters, 80,000 bytes
+    await expect(
+      octokit.rest.checks.create({ owner: 'Codertocat', repo: 'Hello-World', name: 'factgate', head_sha: context.headSha!, status: 'completed', conclusion: 'success', output: { title: 't', summary: emoji } }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });
 

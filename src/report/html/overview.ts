@@ -1,4 +1,5 @@
-import { headlineRows, percent, ruleStatus, VERDICT_WORDS } from '../format.js';
+import { headlineRows, percent, VERDICT_WORDS } from '../format.js';
+import { metricRows } from '../rows.js';
 import type { CategoryMetrics, Rate, Report } from '../types.js';
 import { histogramChart, horizontalBarChart, scoreHistogram, type BarRow } from './charts.js';
 import { html, type SafeHtml } from './safe-html.js';
@@ -91,8 +92,10 @@ function changeCell(value: number | null, before: number | null, lowerIsBetter: 
 
 function metricsTable(report: Report, baseline: BaselineView | null): SafeHtml {
   const baseRows = baseline ? headlineRows({ ...report, metrics: baseline.metrics }) : null;
+  // The same status as the comment's table: every rule that touches the row.
+  const statuses = metricRows(report).map((row) => (row.status === 'none' ? 'ok' : row.status));
   const rows = headlineRows(report).map((row, i) => {
-    const status = ruleStatus(report, row.rule);
+    const status = statuses[i] ?? 'ok';
     const before = baseRows?.[i]?.rate.value ?? null;
     const lowerIsBetter = row.rule?.startsWith('max-') ?? false;
     const threshold = row.threshold === null ? '' : `${row.rule!.startsWith('max') ? '≤' : '≥'} ${percent(row.threshold)}`;
@@ -132,7 +135,7 @@ function categoryCharts(report: Report, baseline: BaselineView | null): SafeHtml
     threshold: t.minCitationCoverage,
     thresholdKind: 'min',
     axisMax: 1,
-    format: (v) => percent(v, 0),
+    format: (v) => percent(v, { digits: 0 }),
     omitted: cov.omitted,
   })}</div>`;
 }
@@ -194,7 +197,7 @@ function coverageSection(report: Report): SafeHtml {
           threshold: t.minLineCoverage,
           thresholdKind: 'min',
           axisMax: 1,
-          format: (v) => percent(v, 0),
+          format: (v) => percent(v, { digits: 0 }),
         });
   const totals = [
     html`<tr><th scope="row">Lines</th><td class="num">${percent(c.lines.rate)}</td><td class="num">${c.lines.covered} / ${c.lines.total}</td></tr>`,

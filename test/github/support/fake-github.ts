@@ -135,6 +135,7 @@ interface Reply {
 }
 
 const MAX_COMMENT_CHARACTERS = 65_536;
+const MAX_CHECK_RUN_OUTPUT_BYTES = 65_535;
 /** GitHub lists at most this many files of a pull request. */
 const MAX_PULL_FILES = 3000;
 const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
@@ -444,6 +445,8 @@ export class FakeGitHub {
     }
     if (method === 'POST' && path === '/check-runs') {
       if (!viewer.canWriteChecks) return { status: 403, body: FORBIDDEN };
+      const tooLarge = checkRunOutputTooLarge(body);
+      if (tooLarge) return tooLarge;
       const run = { id: this.newId(), request: body as Record<string, unknown>, updates: [] };
       this.checkRuns.push(run);
       return { status: 201, body: this.checkRunJson(run) };
@@ -452,6 +455,8 @@ export class FakeGitHub {
       if (!viewer.canWriteChecks) return { status: 403, body: FORBIDDEN };
       const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
       if (!run) return notFound();
+      const tooLarge = checkRunOutputTooLarge(body);
+      if (tooLarge) return tooLarge;
       run.updates.push(body as Record<string, unknown>);
       return { status: 200, body: this.checkRunJson(run) };
     }
@@ -696,6 +701,29 @@ export function graphQLLogin(author: { login: string; type: 'User' | 'Bot' }): s
 
 function notFound(): Reply {
   return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+}
+
+/**
+ * GitHub checks a check run's summary and text in bytes of UTF-8, not in the characters its
+ * documentation names: the reply recorded in github/docs#35252 and dorny/test-reporter#57.
+ */
+function checkRunOutputTooLarge(body: unknown): Reply | null {
+  const output = (body as { output?: Record<string, unknown> } | null)?.output ?? {};
+  for (const field of ['summary', 'text'] as const) {
+    const value = output[field];
+    if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_CHECK_RUN_OUTPUT_BYTES) {
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'CheckRun', code: 'custom', field, message: `${field} exceeds a maximum bytesize of ${MAX_CHECK_RUN_OUTPUT_BYTES}` }],
+          documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+          status: '422',
+        },
+      };
+    }
+  }
+  return null;
 }
 
 function tooLong(): Reply {
