@@ -436,6 +436,7 @@ const OPTIONS = [
     { key: 'endpoint-body', kind: 'string', placeholder: 'JSON', description: 'Request body template with {{id}}, {{question}}, {{sources}}, {{case}} (default: the public case).' },
     { key: 'answer-path', kind: 'string', placeholder: 'PATH', description: "Where the answer is in the endpoint's JSON response (default answer), e.g. data.answer." },
     { key: 'claims-path', kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
+    { key: 'contexts-path', kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
     { key: 'concurrency', kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
     { key: 'timeout-ms', kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
     { key: 'retries', kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
@@ -449,6 +450,7 @@ const OPTIONS = [
     { key: 'judge-timeout-ms', kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
     { key: 'judge-cache', kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
     { key: 'hybrid-fallback', kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
+    { key: 'judge-against', kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },
     { key: 'citation-pattern', kind: 'string', placeholder: 'REGEX', description: 'Inline citation marker pattern; its first group holds the ids (default matches [S1], [1], [S1, S2], [^1]).' },
     { key: 'coverage', kind: 'list', placeholder: 'FILE', description: 'Code-coverage reports (Cobertura, JaCoCo, LCOV, Clover).' },
     { key: 'coverage-base', kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },
@@ -479,6 +481,8 @@ const OUTPUTS = {
     ...PUBLISH_OUTPUTS,
 };
 
+// EXTERNAL MODULE: ./.build/src/evaluate/retrieval.js
+var retrieval = __webpack_require__(72851);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
@@ -492,6 +496,9 @@ const NO_THRESHOLDS = {
     minCitationCoverage: null,
     minCitationPrecision: null,
     minFactRecall: null,
+    minFaithfulness: null,
+    minContextRecall: null,
+    minContextPrecision: null,
     maxUndeterminedRate: null,
     maxErrorRate: null,
     maxLatencyP95Ms: null,
@@ -635,7 +642,7 @@ var shard = __webpack_require__(67176);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"],"description":"What the hallucination rate judges claims against when the app returns contexts: both (default), sources or contexts."},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/files.js
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/structured.js
@@ -674,6 +681,7 @@ function knownKeys(path) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/settings/settings.js
+
 
 
 
@@ -750,6 +758,7 @@ async function resolveSettings(raw, cwd) {
         shard: shardText === undefined ? null : (0,shard/* parseShardSpec */.d7)(shardText, { file: loaded?.file ?? 'command line', place: where('shard').place }),
         judge,
         citationPattern,
+        judgeAgainst: oneOf('judge-against', retrieval/* JUDGE_AGAINST */.y6) ?? 'both',
         coverage: pathList('coverage').map((p) => (0,external_node_path_.resolve)(cwd, p)),
         coverageBase: text('coverage-base') ?? null,
         coveragePathMap: list('coverage-path-map'),
@@ -817,6 +826,7 @@ function responsesSource(r) {
     }
     const answerPath = r.text('answer-path');
     const claimsPath = r.text('claims-path');
+    const contextsPath = r.text('contexts-path');
     return {
         kind: 'app',
         provider: {
@@ -826,6 +836,7 @@ function responsesSource(r) {
             ...(bodyTemplate !== undefined ? { bodyTemplate } : {}),
             ...(answerPath !== undefined ? { answerPath } : {}),
             ...(claimsPath !== undefined ? { claimsPath } : {}),
+            ...(contextsPath !== undefined ? { contextsPath } : {}),
             origin,
         },
     };
@@ -840,6 +851,7 @@ const FIELD_KEYS = {
     bodyTemplate: 'endpoint-body',
     answerPath: 'answer-path',
     claimsPath: 'claims-path',
+    contextsPath: 'contexts-path',
     concurrency: 'concurrency',
     timeoutMs: 'timeout-ms',
     retries: 'retries',
@@ -1332,6 +1344,7 @@ function failedToAnswer(c) {
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
  *   Fisher otherwise; the two claim rates also per category;
+ * - faithfulness, context recall and context precision (when both runs retrieved) → the same;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
  * The tests that can fail the gate are corrected together (correction.ts); judge-score
@@ -1365,7 +1378,7 @@ function computeDrift(head, baseline, options) {
         return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
     }
     const claims = claimFindings(match.pairs, t, roles.judgeScore);
-    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...retrievalFindings(match.pairs, t), ...latencyFindings(match.pairs, t, roles.latency)], t);
     drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
 }
@@ -1460,6 +1473,43 @@ function categoryFindings(pairs, t) {
         .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
     return CLAIM_METRICS.flatMap((m) => groups.map((g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t)));
 }
+/** Retrieval counts of evaluated cases: faithful claims, recalled items, useful passages. */
+function countRetrieval(cases) {
+    const counts = { faithfulness: { events: 0, n: 0 }, contextRecall: { events: 0, n: 0 }, contextPrecision: { events: 0, n: 0 } };
+    for (const c of cases) {
+        if (!wasEvaluated(c) || c.retrieval === null)
+            continue;
+        for (const claim of c.claims) {
+            if (claim.contextsVerdict === null)
+                continue;
+            counts.faithfulness.n++;
+            if (claim.contextsVerdict === 'supported')
+                counts.faithfulness.events++;
+        }
+        for (const item of c.retrieval.recall?.items ?? []) {
+            counts.contextRecall.n++;
+            if (item.found)
+                counts.contextRecall.events++;
+        }
+        for (const context of c.retrieval.contexts) {
+            counts.contextPrecision.n++;
+            if (context.useful)
+                counts.contextPrecision.events++;
+        }
+    }
+    return counts;
+}
+const RETRIEVAL_METRICS = [
+    { metric: 'faithfulness', label: 'Faithfulness to the retrieved contexts' },
+    { metric: 'contextRecall', label: 'Context recall' },
+    { metric: 'contextPrecision', label: 'Context precision' },
+];
+/** What the app retrieved, over the unchanged cases both runs retrieved for: headline tests, lower is worse. */
+function retrievalFindings(pairs, t) {
+    const head = countRetrieval(pairs.map((p) => p.head));
+    const baseline = countRetrieval(pairs.map((p) => p.baseline));
+    return RETRIEVAL_METRICS.filter((m) => head[m.metric].n > 0 && baseline[m.metric].n > 0).map((m) => rateFinding(m.metric, m.label, 'overall', head[m.metric], baseline[m.metric], 'higher-is-better', t));
+}
 function coverageFindings(head, baseline, t) {
     const findings = [];
     const h = head.coverage;
@@ -1551,7 +1601,7 @@ var keys = __webpack_require__(68384);
 ;// CONCATENATED MODULE: ./.build/src/drift/certify-thresholds.js
 /**
  * Can this golden set certify the policy? For every rate threshold on what the golden
- * set measures (hallucination, citation, fact recall, undetermined and error rates),
+ * set measures (hallucination, citation, fact recall, faithfulness, context recall and precision, undetermined and error rates),
  * checks whether the one-sided 95 % bound of the observed rate is on the right side of
  * the threshold (src/stats/certify.ts). A threshold the observed rate already breaches
  * is the policy's ordinary breach, not a question of size, so it is not listed here.
@@ -1568,6 +1618,9 @@ const SAMPLED = {
     minCitationCoverage: { rate: (m) => m.citationCoverage, unit: 'claims', event: 'covered by their citations', good: 'all covered' },
     minCitationPrecision: { rate: (m) => m.citationPrecision, unit: 'citations', event: 'relevant', good: 'all relevant' },
     minFactRecall: { rate: (m) => m.factRecall, unit: 'expected facts', event: 'recalled', good: 'all recalled' },
+    minFaithfulness: { rate: (m) => m.faithfulness, unit: 'claims', event: 'entailed by the contexts', good: 'all entailed' },
+    minContextRecall: { rate: (m) => m.contextRecall, unit: 'relevant items', event: 'found in the contexts', good: 'all found' },
+    minContextPrecision: { rate: (m) => m.contextPrecision, unit: 'retrieved passages', event: 'useful', good: 'all useful' },
     maxUndeterminedRate: { rate: (m) => m.undeterminedRate, unit: 'claims', event: 'undetermined', good: 'all determined' },
     maxErrorRate: { rate: (m) => m.errorRate, unit: 'cases', event: 'errored', good: 'with no error' },
 };
@@ -1629,6 +1682,8 @@ function uncertifiedThresholds(metrics, thresholds, method = 'exact') {
 /* unused harmony exports rate, latencySummary */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15521);
 /* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21444);
+/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72851);
+
 
 
 /** A rate with its counts and Wilson 95 % interval; value and interval are null over nothing. */
@@ -1643,6 +1698,9 @@ function tally(cases) {
         cases: 0, evaluated: 0, hallucinatedCases: 0, claims: 0, hallucinated: 0, covered: 0, facts: 0,
         factsEntailed: 0, supported: 0, contradicted: 0, unsupported: 0, undetermined: 0, nonClaims: 0,
         citations: 0, relevantCitations: 0, fabricated: 0, answerable: 0, answered: 0, failed: 0,
+        contextCases: 0, contextClaims: 0, faithful: 0, bothClaims: 0, sourceSupported: 0, ungrounded: 0, recallItems: 0,
+        recallFound: 0, passages: 0, usefulPassages: 0, topPassages: 0, usefulTopPassages: 0, averagePrecisionSum: 0,
+        averagePrecisionCases: 0,
     };
     for (const c of cases) {
         if (c.status === 'not-run')
@@ -1663,6 +1721,7 @@ function tally(cases) {
             t.factsEntailed += c.facts.filter((f) => f.entailed).length;
         }
         t.nonClaims += c.nonClaims.length;
+        tallyRetrieval(t, c);
         for (const claim of c.claims) {
             t.claims++;
             t[claim.verdict]++;
@@ -1670,6 +1729,18 @@ function tally(cases) {
                 t.hallucinated++;
             if (claim.citationCovered)
                 t.covered++;
+            if (claim.contextsVerdict !== null) {
+                t.contextClaims++;
+                if (claim.contextsVerdict === 'supported')
+                    t.faithful++;
+                if (claim.sourcesVerdict !== null) {
+                    t.bothClaims++;
+                    if (claim.sourcesVerdict === 'supported')
+                        t.sourceSupported++;
+                    if (claim.ungroundedButTrue)
+                        t.ungrounded++;
+                }
+            }
             for (const check of claim.citationChecks) {
                 t.citations++;
                 if (check.relevant)
@@ -1680,6 +1751,32 @@ function tally(cases) {
         }
     }
     return t;
+}
+/** Context recall and precision from each case's retrieval section. */
+function tallyRetrieval(t, c) {
+    const r = c.retrieval;
+    if (r === null)
+        return;
+    t.contextCases++;
+    for (const item of r.recall?.items ?? []) {
+        t.recallItems++;
+        if (item.found)
+            t.recallFound++;
+    }
+    for (const context of r.contexts) {
+        t.passages++;
+        if (context.useful)
+            t.usefulPassages++;
+        if (context.rank <= _retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_PRECISION_K */ .DB) {
+            t.topPassages++;
+            if (context.useful)
+                t.usefulTopPassages++;
+        }
+    }
+    if (r.averagePrecision !== null) {
+        t.averagePrecisionSum += r.averagePrecision;
+        t.averagePrecisionCases++;
+    }
 }
 /** The metrics of DESIGN.md, computed from case results only, so merged shards agree. */
 function computeMetrics(cases) {
@@ -1694,6 +1791,16 @@ function computeMetrics(cases) {
         answerRate: rate(t.answered, t.answerable),
         errorRate: rate(t.failed, t.cases),
         fabricatedCitationRate: rate(t.fabricated, t.citations),
+        faithfulness: rate(t.faithful, t.contextClaims),
+        sourceSupport: rate(t.sourceSupported, t.bothClaims),
+        ungroundedButTrueRate: rate(t.ungrounded, t.bothClaims),
+        contextRecall: rate(t.recallFound, t.recallItems),
+        contextPrecision: rate(t.usefulPassages, t.passages),
+        contextPrecisionAtK: { ...rate(t.usefulTopPassages, t.topPassages), k: _retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_PRECISION_K */ .DB },
+        meanAveragePrecision: {
+            value: t.averagePrecisionCases === 0 ? null : t.averagePrecisionSum / t.averagePrecisionCases,
+            cases: t.averagePrecisionCases,
+        },
         latency: latencySummary(cases),
         counts: {
             cases: t.cases,
@@ -1705,6 +1812,8 @@ function computeMetrics(cases) {
             nonClaims: t.nonClaims,
             citations: t.citations,
             fabricatedCitations: t.fabricated,
+            contextCases: t.contextCases,
+            contexts: t.passages,
         },
     };
 }
@@ -1724,6 +1833,9 @@ function computeCategoryMetrics(cases) {
             caseHallucinationRate: rate(t.hallucinatedCases, t.evaluated),
             citationCoverage: rate(t.covered, t.claims),
             factRecall: rate(t.factsEntailed, t.facts),
+            faithfulness: rate(t.faithful, t.contextClaims),
+            contextRecall: rate(t.recallFound, t.recallItems),
+            contextPrecision: rate(t.usefulPassages, t.passages),
         };
     });
 }
@@ -2108,6 +2220,7 @@ async function runGate(settings, deps) {
             responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
             judge: { name: judge.name, version: judgeVersion(judge) },
             citationPattern: settings.citationPattern ?? claims/* DEFAULT_CITATION_PATTERN */.HC.source,
+            judgeAgainst: settings.judgeAgainst,
         },
         policy: settings.policy,
         cases: results,
@@ -2143,7 +2256,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const citationPattern = settings.citationPattern ?? null;
     if (workers && settings.responses.kind === 'file' && (await (0,load_cases/* goldenSetBytes */.tN)(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
         // The cases never come to this thread: the loader packs them for the evaluators.
-        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern });
+        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern, judgeAgainst: settings.judgeAgainst });
         const results = await (0,evaluation_pool.evaluateOnWorkers)(loaded.tasks, workers);
         const { goldenSet, missing, unknown } = loaded.summary();
         const { judge } = await buildTheJudge();
@@ -2174,7 +2287,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const notRunSet = new Set(notRun);
     matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
     const { judge, save } = await buildTheJudge();
-    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet };
+    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet, judgeAgainst: settings.judgeAgainst };
     const results = workers && cases.length >= PARALLEL_MIN_CASES
         ? await (0,evaluation_pool.evaluateOnWorkers)((0,evaluation_pool.packEvaluationTasks)(cases, matched, options), workers)
         : await (0,evaluate/* evaluateCases */.pL)(cases, matched, judge, options);
@@ -2255,6 +2368,10 @@ function rateThresholdValues(input) {
         minCitationCoverage: { value: m.citationCoverage.value, rate: m.citationCoverage, measured: true },
         minCitationPrecision: { value: m.citationPrecision.value, rate: m.citationPrecision, measured: true },
         minFactRecall: { value: m.factRecall.value, rate: m.factRecall, measured: true },
+        // Set only by a custom policy: an app that returns no contexts cannot show them, and fails.
+        minFaithfulness: { value: m.faithfulness.value, rate: m.faithfulness, measured: true },
+        minContextRecall: { value: m.contextRecall.value, rate: m.contextRecall, measured: true },
+        minContextPrecision: { value: m.contextPrecision.value, rate: m.contextPrecision, measured: true },
         maxUndeterminedRate: { value: m.undeterminedRate.value, rate: m.undeterminedRate, measured: true },
         maxErrorRate: { value: m.errorRate.value, rate: m.errorRate, measured: true },
         maxLatencyP95Ms: { value: m.latency?.p95 ?? null, measured: m.latency !== null },
@@ -2271,6 +2388,8 @@ function lineCoverageDrop(drift) {
         return null;
     return -finding.effect;
 }
+/** Thresholds on what the app retrieved. */
+const CONTEXT_RULES = new Set(['minFaithfulness', 'minContextRecall', 'minContextPrecision']);
 function push(verdict, action, breach) {
     if (action === 'ignore')
         return;
@@ -2295,11 +2414,12 @@ function evaluatePolicy(input, policy) {
             continue;
         }
         if (value === null) {
+            const why = CONTEXT_RULES.has(rule) && input.metrics.counts.contextCases === 0 ? 'no response carried contexts' : 'nothing to count';
             push(verdict, 'fail', {
                 rule: spec.key,
                 actual: null,
                 threshold,
-                message: `${spec.label} could not be measured (nothing to count), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
+                message: `${spec.label} could not be measured (${why}), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
             });
             continue;
         }
@@ -2431,6 +2551,9 @@ const THRESHOLD_KEYS = {
     minCitationCoverage: { key: 'min-citation-coverage', kind: 'rate', label: 'Citation coverage', bound: 'min' },
     minCitationPrecision: { key: 'min-citation-precision', kind: 'rate', label: 'Citation precision', bound: 'min' },
     minFactRecall: { key: 'min-fact-recall', kind: 'rate', label: 'Expected-fact recall', bound: 'min' },
+    minFaithfulness: { key: 'min-faithfulness', kind: 'rate', label: 'Faithfulness to the contexts', bound: 'min' },
+    minContextRecall: { key: 'min-context-recall', kind: 'rate', label: 'Context recall', bound: 'min' },
+    minContextPrecision: { key: 'min-context-precision', kind: 'rate', label: 'Context precision', bound: 'min' },
     maxUndeterminedRate: { key: 'max-undetermined-rate', kind: 'rate', label: 'Undetermined claims', bound: 'max' },
     maxErrorRate: { key: 'max-error-rate', kind: 'rate', label: 'Error rate', bound: 'max' },
     maxLatencyP95Ms: { key: 'max-latency-p95-ms', kind: 'ms', label: 'Latency p95', bound: 'max' },
@@ -2482,12 +2605,17 @@ function renderTerminal(report, options) {
     for (const warning of v.warnings)
         lines.push(`  ${paint('yellow', '!')} ${warning.rule}: ${safe(warning.message)}`);
     lines.push('');
-    for (const row of (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .headlineRows */ .yY)(report)) {
+    const rows = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .headlineRows */ .yY)(report);
+    const width = Math.max(28, ...rows.map((row) => row.label.length));
+    for (const row of rows) {
         const status = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleStatus */ .Rg)(report, row.rule);
         const mark = status === 'fail' ? paint('red', '✗') : status === 'warn' ? paint('yellow', '!') : ' ';
         const threshold = row.threshold === null ? '' : paint('dim', `  (${row.rule.startsWith('max') ? 'max' : 'min'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(row.threshold)})`);
-        lines.push(`${mark} ${row.label.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .rateText */ .cf)(row.rate)}${threshold}`);
+        lines.push(`${mark} ${row.label.padEnd(width)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .rateText */ .cf)(row.rate)}${threshold}`);
     }
+    const map = report.metrics.meanAveragePrecision;
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report) && map.value !== null)
+        lines.push(`  ${'Mean average precision'.padEnd(width)} ${map.value.toFixed(3)} (mean over ${map.cases} cases)`);
     if (report.coverage) {
         const c = report.coverage;
         lines.push(`  ${'Line coverage'.padEnd(28)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(c.lines.rate)} (${c.lines.covered}/${c.lines.total})`);
@@ -2496,8 +2624,12 @@ function renderTerminal(report, options) {
     }
     if (report.categories.length > 1) {
         lines.push('', paint('bold', 'By category'));
+        const retrieval = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report);
         for (const cat of report.categories) {
-            lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value).padStart(7)}  citation coverage ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value).padStart(7)}  (${cat.cases} cases)`);
+            const contexts = retrieval
+                ? `  faithfulness ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.faithfulness.value).padStart(7)}  context recall ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextRecall.value).padStart(7)}  context precision ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextPrecision.value).padStart(7)}`
+                : '';
+            lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value).padStart(7)}  citation coverage ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value).padStart(7)}${contexts}  (${cat.cases} cases)`);
         }
     }
     if (report.drift && report.drift.status === 'compared') {

@@ -141,8 +141,8 @@ function metricsTable(report: Report, baseline: Pick<Report, 'metrics'> | null):
   const rows = headlineRows(report);
   const baselineRows = baseline ? headlineRows({ ...report, metrics: baseline.metrics }) : null;
   const out = ['| Metric | Value | Baseline | Change | Threshold | Status |', '| --- | ---: | ---: | :---: | ---: | :---: |'];
-  rows.forEach((row, i) => {
-    const base = baselineRows?.[i]?.rate.value ?? null;
+  rows.forEach((row) => {
+    const base = baselineRows?.find((b) => b.label === row.label)?.rate.value ?? null;
     const threshold = row.threshold === null ? '—' : `${lowerIsBetter(row.rule) ? '≤' : '≥'} ${percent(row.threshold)}`;
     out.push(
       `| ${row.label} | ${rateCell(row.rate)} | ${baselineRows ? percent(base) : '—'} | ${change(row.rate.value, base, lowerIsBetter(row.rule))} | ${threshold} | ${STATUS_ICON[ruleStatus(report, row.rule)]} |`,

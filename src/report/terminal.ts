@@ -1,5 +1,5 @@
 import { escapeLogText } from '../shared/escape.js';
-import { headlineRows, percent, rateText, ruleStatus, VERDICT_WORDS } from './format.js';
+import { hasContexts, headlineRows, percent, rateText, ruleStatus, VERDICT_WORDS } from './format.js';
 import type { Report } from './types.js';
 
 export interface TerminalOptions {
@@ -21,12 +21,16 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const breach of v.breaches) lines.push(`  ${paint('red', '✗')} ${breach.rule}: ${safe(breach.message)}`);
   for (const warning of v.warnings) lines.push(`  ${paint('yellow', '!')} ${warning.rule}: ${safe(warning.message)}`);
   lines.push('');
-  for (const row of headlineRows(report)) {
+  const rows = headlineRows(report);
+  const width = Math.max(28, ...rows.map((row) => row.label.length));
+  for (const row of rows) {
     const status = ruleStatus(report, row.rule);
     const mark = status === 'fail' ? paint('red', '✗') : status === 'warn' ? paint('yellow', '!') : ' ';
     const threshold = row.threshold === null ? '' : paint('dim', `  (${row.rule!.startsWith('max') ? 'max' : 'min'} ${percent(row.threshold)})`);
-    lines.push(`${mark} ${row.label.padEnd(28)} ${rateText(row.rate)}${threshold}`);
+    lines.push(`${mark} ${row.label.padEnd(width)} ${rateText(row.rate)}${threshold}`);
   }
+  const map = report.metrics.meanAveragePrecision;
+  if (hasContexts(report) && map.value !== null) lines.push(`  ${'Mean average precision'.padEnd(width)} ${map.value.toFixed(3)} (mean over ${map.cases} cases)`);
   if (report.coverage) {
     const c = report.coverage;
     lines.push(`  ${'Line coverage'.padEnd(28)} ${percent(c.lines.rate)} (${c.lines.covered}/${c.lines.total})`);
@@ -34,8 +38,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   if (report.categories.length > 1) {
     lines.push('', paint('bold', 'By category'));
+    const retrieval = hasContexts(report);
     for (const cat of report.categories) {
-      lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${percent(cat.hallucinationRate.value).padStart(7)}  citation coverage ${percent(cat.citationCoverage.value).padStart(7)}  (${cat.cases} cases)`);
+      const contexts = retrieval
+        ? `  faithfulness ${percent(cat.faithfulness.value).padStart(7)}  context recall ${percent(cat.contextRecall.value).padStart(7)}  context precision ${percent(cat.contextPrecision.value).padStart(7)}`
+        : '';
+      lines.push(`  ${safe(cat.category).padEnd(20)} hallucination ${percent(cat.hallucinationRate.value).padStart(7)}  citation coverage ${percent(cat.citationCoverage.value).padStart(7)}${contexts}  (${cat.cases} cases)`);
     }
   }
   if (report.drift && report.drift.status === 'compared') {

@@ -1,4 +1,5 @@
 import type { GoldenCase, Source } from '../golden/types.js';
+import { checkContexts } from './contexts.js';
 import type { AppResponse, StructuredClaim } from './types.js';
 
 /**
@@ -49,6 +50,11 @@ export function checkAppResponse(value: unknown, expectedId: string, idRequired:
     const claims = checkClaims(record.claims);
     if (!claims.ok) return claims;
     response.claims = claims.value;
+  }
+  if (record.contexts !== undefined && record.contexts !== null) {
+    const contexts = checkContexts(record.contexts);
+    if (!contexts.ok) return { ok: false, error: contexts.error };
+    response.contexts = contexts.value;
   }
   if (appError) response.error = `the app reported an error: ${appError}`;
   return { ok: true, value: response };

@@ -1,3 +1,5 @@
+import type { RetrievedContext } from './contexts.js';
+
 /** A claim as the application itself structured it. */
 export interface StructuredClaim {
   text: string;
@@ -9,6 +11,8 @@ export interface AppResponse {
   id: string;
   answer: string;
   claims?: StructuredClaim[];
+  /** What the app's retriever returned; claims are judged against it as well as against the golden sources. */
+  contexts?: RetrievedContext[];
   /** Set when the app failed on this case (exit code, HTTP status, message). */
   error?: string;
   latency_ms?: number;
