@@ -43,8 +43,9 @@ interface ClaimKeys {
   /** Against all retrieved contexts (null: the response has none, or none were asked yet). */
   contexts: string | null;
   cited: string | null;
-  /** The cited passages lie wholly within the golden sources / within the contexts. */
+  /** The cited passages lie wholly within the golden sources / within the contexts (`all`: and are all of them). */
   citedWithin: { sources: boolean; contexts: boolean };
+  citedAll: { sources: boolean; contexts: boolean };
   single: (string | null)[];
   without: (string | null)[];
   sourcesRequest: Omit<JudgeRequest, 'key'> | null;
@@ -138,6 +139,7 @@ async function evaluateBatch(
       return set;
     };
     const sourceRefs = golden.sources.map((s) => s.id);
+    const refSet = new Set(refs);
     const question = golden.question;
     // Retrieval is judged even when the app declined: the passages were still retrieved.
     if (contexts !== null && contexts.length > 0 && golden.expect === 'answer') {
@@ -156,12 +158,15 @@ async function evaluateBatch(
         ids.length > 1
           ? ids.map((id) => ask({ question, claim: claim.text, sources: passagesFor([...new Set(ids.filter((other) => other !== id).flatMap((other) => resolve.get(other)!))]) }))
           : ids.map(() => null);
-      const refSet = new Set(refs);
+      const inSources = known.every((id) => sourceIds.has(id));
+      const inContexts = known.every((id) => refSet.has(id));
       plan.claimKeys.push({
         sources: null,
         contexts: null,
         cited,
-        citedWithin: { sources: known.every((id) => sourceIds.has(id)), contexts: known.every((id) => refSet.has(id)) },
+        citedWithin: { sources: inSources, contexts: inContexts },
+        // Citing every passage of a side makes the two questions one.
+        citedAll: { sources: inSources && known.length === sourceRefs.length, contexts: inContexts && known.length === refs.length },
         single,
         without,
         sourcesRequest: sourceRefs.length > 0 ? { question, claim: claim.text, sources: passagesFor(sourceRefs) } : null,
@@ -188,8 +193,9 @@ async function evaluateBatch(
   for (const plan of planned) {
     asked = new Map(); // the duplicate check is per case: other cases' sources differ
     for (const keys of plan.claimKeys) {
-      if (keys.sourcesRequest) keys.sources = keys.citedWithin.sources && supported(keys.cited) ? keys.cited : ask(keys.sourcesRequest);
-      if (keys.contextsRequest) keys.contexts = keys.citedWithin.contexts && supported(keys.cited) ? keys.cited : ask(keys.contextsRequest);
+      const reuse = (within: boolean, all: boolean): boolean => keys.cited !== null && (all || (within && supported(keys.cited)));
+      if (keys.sourcesRequest) keys.sources = reuse(keys.citedWithin.sources, keys.citedAll.sources) ? keys.cited : ask(keys.sourcesRequest);
+      if (keys.contextsRequest) keys.contexts = reuse(keys.citedWithin.contexts, keys.citedAll.contexts) ? keys.cited : ask(keys.contextsRequest);
     }
   }
   await judgeAll();

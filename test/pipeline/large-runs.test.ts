@@ -76,8 +76,10 @@ describe('large golden sets, loaded and judged on worker threads', () => {
     const { cases } = await loadGoldenSet(['golden.jsonl'], tmp.dir());
     const matched = matchResponses(cases, await loadResponsesFile('responses.jsonl', tmp.dir()));
     const notRun = new Set(cases.filter((_, i) => i % 17 === 0).map((c) => c.id));
-    const single = await evaluateCases(cases, matched, createDeterministicJudge(), { notRun });
-    const tasks = packEvaluationTasks(cases, matched, { notRun, taskSize: 64 });
+    // judge-against travels with the tasks: the retrieving cases' verdicts depend on it.
+    const single = await evaluateCases(cases, matched, createDeterministicJudge(), { notRun, judgeAgainst: 'contexts' });
+    expect(single.filter((c) => c.retrieval !== null).length).toBeGreaterThan(40);
+    const tasks = packEvaluationTasks(cases, matched, { notRun, taskSize: 64, judgeAgainst: 'contexts' });
     expect(await evaluateOnWorkers(tasks, { entry, threads: 3 })).toEqual(single);
   }, 60_000);
 
