@@ -517,12 +517,8 @@ async function evaluateBatch(cases, responses, judge, options) {
                 return null;
             return plan.passages.length === 1 ? key : ask({ question: plan.golden.question, claim, sources: [passage] });
         });
-        let k = 0;
-        for (const claim of plan.claims) {
-            if (claim.kind !== 'claim')
-                continue;
-            plan.claimPassageKeys.push(single(claim.text, plan.claimKeys[k++].contexts));
-        }
+        for (const keys of plan.claimKeys)
+            plan.claimPassageKeys.push(keys.contextsRequest ? single(keys.contextsRequest.claim, keys.contexts) : []);
         plan.factPassageKeys = plan.factContextKeys.map((key, i) => single(plan.golden.expectedFacts[i].text, key));
     }
     await judgeAll();

@@ -208,11 +208,7 @@ async function evaluateBatch(
         if (!supported(key)) return null;
         return plan.passages.length === 1 ? key : ask({ question: plan.golden.question, claim, sources: [passage] });
       });
-    let k = 0;
-    for (const claim of plan.claims) {
-      if (claim.kind !== 'claim') continue;
-      plan.claimPassageKeys.push(single(claim.text, plan.claimKeys[k++]!.contexts));
-    }
+    for (const keys of plan.claimKeys) plan.claimPassageKeys.push(keys.contextsRequest ? single(keys.contextsRequest.claim, keys.contexts) : []);
     plan.factPassageKeys = plan.factContextKeys.map((key, i) => single(plan.golden.expectedFacts[i]!.text, key));
   }
   await judgeAll();
