@@ -149,6 +149,32 @@ describe('judging against the retrieved contexts', () => {
     expect(missed.metrics.faithfulness).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
+  it('recall falls back to the golden sources, found through each passage\'s source, when a case has no expected facts', async () => {
+    const kase = golden('s', { expectedFacts: [], sources: [{ id: 'doc-a', text: 'Alpha is one.' }, { id: 'doc-z', text: 'Zeta is six.' }] });
+    const { results, metrics } = await run([kase], [{ id: 's', answer: 'Alpha is one [d1].', contexts }]);
+    expect(results[0]!.retrieval!.recall).toEqual({
+      basis: 'sources',
+      items: [
+        { text: 'doc-a', found: true, contextId: 'd1' },
+        { text: 'doc-z', found: false, contextId: null },
+      ],
+    });
+    expect(metrics.contextRecall).toMatchObject({ numerator: 1, denominator: 2 });
+    // Without any passage naming its source there is no telling: nothing is counted.
+    const unnamed = contexts.map(({ id, text }) => ({ id, text }));
+    const none = await run([kase], [{ id: 's', answer: 'Alpha is one [d1].', contexts: unnamed }]);
+    expect(none.results[0]!.retrieval!.recall).toBeNull();
+    expect(none.metrics.contextRecall.denominator).toBe(0);
+  });
+
+  it('judges the retrieval of a declined answer too: recall and precision through the expected facts', async () => {
+    const { results, metrics } = await run([golden('d')], [{ id: 'd', answer: "I don't know.", contexts }]);
+    expect(results[0]!.status).toBe('abstained');
+    expect(metrics.contextRecall).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(results[0]!.retrieval!.contexts.map((p) => p.useful)).toEqual([true, false, false]);
+    expect(metrics.faithfulness.denominator).toBe(0);
+  });
+
   it('an empty retrieval supports nothing; no contexts at all leaves the retrieval figures unmeasured', async () => {
     const empty = await run([golden('e')], [{ id: 'e', answer: 'Alpha is one.', contexts: [] }]);
     expect(empty.results[0]!.claims[0]).toMatchObject({ contextsVerdict: 'unsupported', hallucinated: true });
