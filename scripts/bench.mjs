@@ -19,6 +19,7 @@ const BENCHES = {
   baseline: "finding the base branch's report through the API (local server)",
   'pull-request-files': 'changed lines from the pull-request files API against git',
   'example-app': 'the example app in its four modes',
+  retrieval: 'the retrieval example judged against relevant documents, all documents, or the retrieved contexts',
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);

@@ -20,7 +20,7 @@ export const MAY_IMPORT = {
   evaluate: ['golden', 'responses', 'stats', 'shared'],
   report: ['evaluate', 'golden', 'policy', 'responses', 'coverage', 'stats', 'shared'],
   drift: ['report', 'evaluate', 'policy', 'stats', 'shared'],
-  settings: ['golden', 'responses', 'coverage', 'policy', 'shared'],
+  settings: ['golden', 'responses', 'evaluate', 'coverage', 'policy', 'shared'],
   github: ['settings', 'report', 'drift', 'policy', 'coverage', 'shared'],
   pipeline: ['settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],
   cli: ['pipeline', 'github', 'settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],

@@ -99,7 +99,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/responses/contexts.js
+var responses_contexts = __webpack_require__(35166);
 ;// CONCATENATED MODULE: ./.build/src/responses/app-protocol.js
+
 function publicCase(kase) {
     return {
         id: kase.id,
@@ -137,6 +140,12 @@ function checkAppResponse(value, expectedId, idRequired) {
         if (!claims.ok)
             return claims;
         response.claims = claims.value;
+    }
+    if (record.contexts !== undefined && record.contexts !== null) {
+        const contexts = (0,responses_contexts/* checkContexts */.R$)(record.contexts);
+        if (!contexts.ok)
+            return { ok: false, error: contexts.error };
+        response.contexts = contexts.value;
     }
     if (appError)
         response.error = `the app reported an error: ${appError}`;
@@ -753,6 +762,7 @@ var retry_after = __webpack_require__(42132);
 
 
 
+
 const realClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve) => {
@@ -915,9 +925,9 @@ class HttpProvider {
         if (!json.ok) {
             return { kind: 'final', error: `HTTP ${status}: the response body is ${json.error}; fix: return a JSON body` };
         }
-        const { answerPath, claimsPath } = this.target;
-        // The plain contract ({id, answer, claims}) gets the full check, including the id echo.
-        if (answerPath.text === 'answer' && (claimsPath === undefined || claimsPath.text === 'claims')) {
+        const { answerPath, claimsPath, contextsPath } = this.target;
+        // The plain contract ({id, answer, claims, contexts}) gets the full check, including the id echo.
+        if (answerPath.text === 'answer' && (claimsPath === undefined || claimsPath.text === 'claims') && (contextsPath === undefined || contextsPath.text === 'contexts')) {
             const checked = checkAppResponse(json.value, id, false);
             return checked.ok ? { kind: 'ok', response: checked.value } : { kind: 'final', error: `the endpoint's response is invalid: ${checked.error}` };
         }
@@ -936,6 +946,15 @@ class HttpProvider {
                 if (!claims.ok)
                     return { kind: 'final', error: `the claims at "${claimsPath.text}" are invalid: ${claims.error}` };
                 response.claims = claims.value;
+            }
+        }
+        if (contextsPath) {
+            const rawContexts = readFieldPath(json.value, contextsPath.steps);
+            if (rawContexts !== undefined && rawContexts !== null) {
+                const contexts = (0,responses_contexts/* checkContexts */.R$)(rawContexts);
+                if (!contexts.ok)
+                    return { kind: 'final', error: `the contexts at "${contextsPath.text}" are invalid: ${contexts.error}` };
+                response.contexts = contexts.value;
             }
         }
         return { kind: 'ok', response };
@@ -1194,6 +1213,11 @@ function prepareHttp(settings, run) {
                 ? { text: 'claims', steps: ['claims'] }
                 : undefined
             : { text: settings.claimsPath, steps: compileFieldPath(settings.claimsPath, where('claimsPath')) },
+        contextsPath: settings.contextsPath === undefined
+            ? answerText === PROVIDER_DEFAULTS.answerPath
+                ? { text: 'contexts', steps: ['contexts'] }
+                : undefined
+            : { text: settings.contextsPath, steps: compileFieldPath(settings.contextsPath, where('contextsPath')) },
         timeoutMs: run.timeoutMs,
         retries: run.retries,
         maxRetryWaitMs: checkCount(settings.maxRetryWaitMs ?? PROVIDER_DEFAULTS.maxRetryWaitMs, 0, 3600 * 1000, settings, 'maxRetryWaitMs'),

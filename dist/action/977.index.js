@@ -608,20 +608,62 @@ const VERDICT_WORDS = {
     error: 'COULD NOT DECIDE',
     overridden: 'OVERRIDDEN',
 };
-/** The headline metrics, in the order every rendering shows them. */
+/** What the hallucination verdict was judged against, in words, once contexts are in play. */
+const AGAINST_WORDS = {
+    both: 'vs sources or contexts',
+    sources: 'vs golden sources',
+    contexts: 'vs retrieved contexts',
+};
+/** True when any case's response carried contexts: the retrieval rows are shown. */
+function hasContexts(report) {
+    return report.cases.some((c) => c.retrieval !== null);
+}
+/**
+ * The headline metrics, in the order every rendering shows them (the retrieval rows only
+ * when contexts exist). Renderers match baseline rows to these by label.
+ */
 function headlineRows(report) {
     const t = report.policy.thresholds;
     const m = report.metrics;
+    const retrieval = hasContexts(report);
+    const hallucination = retrieval ? `Hallucination rate (${AGAINST_WORDS[report.settings.judgeAgainst]})` : 'Hallucination rate';
     return [
-        { label: 'Hallucination rate', rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
+        { label: hallucination, rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
         { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
         { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
         { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
         { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
+        // After the answer's figures, in the order of DESIGN.md: what the app retrieved.
+        ...(retrieval ? retrievalRows(report) : []),
         { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
         { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
         { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
     ];
+}
+/** Faithfulness next to support by the golden sources, then the retriever's own scores. */
+function retrievalRows(report) {
+    const t = report.policy.thresholds;
+    const m = report.metrics;
+    // Metrics of an older baseline have no retrieval figures.
+    const none = { value: null, numerator: 0, denominator: 0, ci: null };
+    const row = (label, rate, rule, threshold, driftMetric) => ({
+        label,
+        rate: rate ?? none,
+        rule,
+        threshold,
+        driftMetric,
+        lowerIsBetter: label === 'Ungrounded but true',
+    });
+    const rows = [
+        row('Faithfulness (to retrieved contexts)', m.faithfulness, 'min-faithfulness', t.minFaithfulness, 'faithfulness'),
+        row('Golden-source support (same claims)', m.sourceSupport, null, null, null),
+        row('Ungrounded but true', m.ungroundedButTrueRate, null, null, null),
+        row('Context recall', m.contextRecall, 'min-context-recall', t.minContextRecall, 'contextRecall'),
+        row('Context precision', m.contextPrecision, 'min-context-precision', t.minContextPrecision, 'contextPrecision'),
+        row(`Context precision@${m.contextPrecisionAtK?.k ?? 1}`, m.contextPrecisionAtK, null, null, null),
+    ];
+    // A figure without a threshold and nothing to count (no golden sources beside the contexts) is left out.
+    return rows.filter((r) => r.rule !== null || r.rate.denominator > 0);
 }
 /** Labels of drift metrics, for findings worded in plain words. */
 const METRIC_LABELS = {
@@ -634,6 +676,9 @@ const METRIC_LABELS = {
     lineCoverage: 'Line coverage',
     branchCoverage: 'Branch coverage',
     patchCoverage: 'Patch coverage',
+    faithfulness: 'Faithfulness to the retrieved contexts',
+    contextRecall: 'Context recall',
+    contextPrecision: 'Context precision',
 };
 /** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
 function failingCases(report) {
@@ -840,15 +885,16 @@ function baselineFigures(report, given) {
 }
 function metricRows(report, given) {
     const figures = baselineFigures(report, given);
-    const baseRows = figures ? headlineRows({ metrics: figures.metrics, policy: report.policy }) : null;
-    const rows = headlineRows(report).map((row, i) => {
+    // Matched by label: a baseline without contexts has no retrieval rows.
+    const baseRows = figures ? headlineRows({ ...report, metrics: figures.metrics }) : null;
+    const rows = headlineRows(report).map((row) => {
         const rules = [row.rule, ...(row.rule === 'max-error-rate' ? ['missing-responses', 'unknown-responses'] : [])];
         return build(report, {
             label: row.label,
             value: row.rate.value,
             counts: { numerator: row.rate.numerator, denominator: row.rate.denominator },
             ci: row.rate.ci,
-            baseline: baseRows?.[i]?.rate.value ?? null,
+            baseline: baseRows?.find((base) => base.label === row.label)?.rate.value ?? null,
             threshold: row.threshold === null ? null : { bound: row.lowerIsBetter ? 'max' : 'min', value: row.threshold },
             rules: rules.filter((r) => r !== null),
             driftMetric: row.driftMetric,
@@ -1387,7 +1433,10 @@ var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./.build/src/policy/types.js
 const PRESET_NAMES = ['strict', 'standard', 'permissive'];
 
+// EXTERNAL MODULE: ./.build/src/evaluate/retrieval.js
+var retrieval = __webpack_require__(72851);
 ;// CONCATENATED MODULE: ./.build/src/settings/options.js
+
 
 const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'];
 const COMMAND_MODES = ['per-case', 'worker'];
@@ -1408,6 +1457,7 @@ const OPTIONS = [
     { key: 'endpoint-body', value: { type: 'template' }, kind: 'string', placeholder: 'JSON', description: 'Request body template with {{id}}, {{question}}, {{sources}}, {{case}} (default: the public case).' },
     { key: 'answer-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the answer is in the endpoint's JSON response (default answer), e.g. data.answer." },
     { key: 'claims-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
+    { key: 'contexts-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
     { key: 'concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
     { key: 'timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
     { key: 'retries', value: COUNT, kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
@@ -1421,6 +1471,7 @@ const OPTIONS = [
     { key: 'judge-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
     { key: 'judge-cache', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
     { key: 'hybrid-fallback', value: { type: 'enum', values: HYBRID_FALLBACKS }, kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
+    { key: 'judge-against', value: { type: 'enum', values: retrieval/* JUDGE_AGAINST */.y6 }, kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },
     { key: 'citation-pattern', value: { type: 'text', maxLength: 500 }, kind: 'string', placeholder: 'REGEX', description: 'Inline citation marker pattern; its first group holds the ids (default matches [S1], [1], [S1, S2], [^1]).' },
     { key: 'coverage', value: PATH, kind: 'list', placeholder: 'FILE', description: 'Code-coverage reports (Cobertura, JaCoCo, LCOV, Clover).' },
     { key: 'coverage-base', value: SHORT_TEXT, kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },
@@ -5667,6 +5718,7 @@ function failedToAnswer(c) {
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
  *   Fisher otherwise; the two claim rates also per category;
+ * - faithfulness, context recall and context precision (when both runs retrieved) → the same;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
  * The tests that can fail the gate are corrected together (correction.ts); judge-score
@@ -5700,7 +5752,7 @@ function computeDrift(head, baseline, options) {
         return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
     }
     const claims = claimFindings(match.pairs, t, roles.judgeScore);
-    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...retrievalFindings(match.pairs, t), ...latencyFindings(match.pairs, t, roles.latency)], t);
     drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
 }
@@ -5805,6 +5857,43 @@ function categoryFindings(pairs, t) {
         .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
     return CLAIM_METRICS.flatMap((m) => groups.map((g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t)));
 }
+/** Retrieval counts of evaluated cases: faithful claims, recalled items, useful passages. */
+function countRetrieval(cases) {
+    const counts = { faithfulness: { events: 0, n: 0 }, contextRecall: { events: 0, n: 0 }, contextPrecision: { events: 0, n: 0 } };
+    for (const c of cases) {
+        if (!wasEvaluated(c) || c.retrieval === null)
+            continue;
+        for (const claim of c.claims) {
+            if (claim.contextsVerdict === null)
+                continue;
+            counts.faithfulness.n++;
+            if (claim.contextsVerdict === 'supported')
+                counts.faithfulness.events++;
+        }
+        for (const item of c.retrieval.recall?.items ?? []) {
+            counts.contextRecall.n++;
+            if (item.found)
+                counts.contextRecall.events++;
+        }
+        for (const context of c.retrieval.contexts) {
+            counts.contextPrecision.n++;
+            if (context.useful)
+                counts.contextPrecision.events++;
+        }
+    }
+    return counts;
+}
+const RETRIEVAL_METRICS = [
+    { metric: 'faithfulness', label: 'Faithfulness to the retrieved contexts' },
+    { metric: 'contextRecall', label: 'Context recall' },
+    { metric: 'contextPrecision', label: 'Context precision' },
+];
+/** What the app retrieved, over the unchanged cases both runs retrieved for: headline tests, lower is worse. */
+function retrievalFindings(pairs, t) {
+    const head = countRetrieval(pairs.map((p) => p.head));
+    const baseline = countRetrieval(pairs.map((p) => p.baseline));
+    return RETRIEVAL_METRICS.filter((m) => head[m.metric].n > 0 && baseline[m.metric].n > 0).map((m) => rateFinding(m.metric, m.label, 'overall', head[m.metric], baseline[m.metric], 'higher-is-better', t));
+}
 function coverageFindings(head, baseline, t) {
     const findings = [];
     const h = head.coverage;
@@ -5835,13 +5924,20 @@ function checkOptions(options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/schemas/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/report.schema.json","title":"factgate report","description":"The versioned report of one factgate run. Generated from src/report/types.ts.","$ref":"#/definitions/Report","definitions":{"Report":{"type":"object","properties":{"schemaVersion":{"type":"number","const":3},"tool":{"type":"object","properties":{"name":{"type":"string","const":"factgate"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"run":{"type":"object","properties":{"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"durationMs":{"type":"number"},"gitSha":{"type":["string","null"]},"ref":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"shard":{"anyOf":[{"type":"object","properties":{"index":{"type":"number"},"total":{"type":"number"}},"required":["index","total"],"additionalProperties":false},{"type":"null"}]},"partial":{"type":"boolean","description":"True when cancelled or a shard: the verdict of a partial report is never pass."},"partialReason":{"type":["string","null"]}},"required":["startedAt","finishedAt","durationMs","gitSha","ref","runUrl","shard","partial","partialReason"],"additionalProperties":false},"goldenSet":{"type":"object","properties":{"files":{"type":"array","items":{"type":"string"}},"hash":{"type":"string"},"caseCount":{"type":"number"}},"required":["files","hash","caseCount"],"additionalProperties":false},"settings":{"type":"object","properties":{"responses":{"type":"string"},"judge":{"type":"object","properties":{"name":{"type":"string"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"citationPattern":{"type":"string"},"settingsHash":{"type":"string"}},"required":["responses","judge","citationPattern","settingsHash"],"additionalProperties":false},"policy":{"$ref":"#/definitions/ResolvedPolicy"},"metrics":{"$ref":"#/definitions/Metrics"},"categories":{"type":"array","items":{"$ref":"#/definitions/CategoryMetrics"}},"cases":{"type":"array","items":{"$ref":"#/definitions/CaseResult"}},"responses":{"type":"object","properties":{"missing":{"type":"array","items":{"type":"string"}},"unknown":{"type":"array","items":{"type":"string"}}},"required":["missing","unknown"],"additionalProperties":false},"coverage":{"anyOf":[{"$ref":"#/definitions/ReportCoverage"},{"type":"null"}]},"drift":{"anyOf":[{"$ref":"#/definitions/ReportDrift"},{"type":"null"}]},"verdict":{"$ref":"#/definitions/Verdict"}},"required":["schemaVersion","tool","run","goldenSet","settings","policy","metrics","categories","cases","responses","coverage","drift","verdict"],"additionalProperties":false},"ResolvedPolicy":{"type":"object","properties":{"name":{"type":"string"},"extends":{"$ref":"#/definitions/PresetName"},"thresholds":{"$ref":"#/definitions/Thresholds"},"regression":{"$ref":"#/definitions/RuleAction","description":"A significant regression against the baseline."},"alpha":{"type":"number","description":"Significance level and minimum effect (absolute rate change) for drift findings."},"minEffect":{"type":"number"},"missingResponses":{"$ref":"#/definitions/RuleAction","description":"Golden-set cases with no response, or with an errored response."},"unknownResponses":{"$ref":"#/definitions/RuleAction","description":"Responses whose id is not in the golden set."},"missingInputs":{"$ref":"#/definitions/RuleAction","description":"A configured input (coverage report, baseline) that is missing or unreadable."},"judgeScoreDrift":{"$ref":"#/definitions/RuleAction","description":"Judge-score and latency distributions that moved towards worse (one-sided KS): warn by default, since they shift between identical runs on a loaded runner; \'fail\' makes them gating, corrected with the other regression tests."},"latencyDrift":{"$ref":"#/definitions/RuleAction"},"certification":{"$ref":"#/definitions/RuleAction","description":"The golden set is too small to demonstrate the thresholds at 95 % confidence."},"certificationBound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson) or Wilson (not a true 95 % bound near 0)."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"overrideLabel":{"type":"string"}},"required":["name","extends","thresholds","regression","alpha","minEffect","missingResponses","unknownResponses","missingInputs","judgeScoreDrift","latencyDrift","certification","certificationBound","override","overrideLabel"],"additionalProperties":false},"PresetName":{"type":"string","enum":["strict","standard","permissive"]},"Thresholds":{"type":"object","properties":{"maxHallucinationRate":{"type":["number","null"]},"maxCaseHallucinationRate":{"type":["number","null"]},"minCitationCoverage":{"type":["number","null"]},"minCitationPrecision":{"type":["number","null"]},"minFactRecall":{"type":["number","null"]},"maxUndeterminedRate":{"type":["number","null"]},"maxErrorRate":{"type":["number","null"]},"maxLatencyP95Ms":{"type":["number","null"]},"minLineCoverage":{"type":["number","null"]},"minBranchCoverage":{"type":["number","null"]},"minPatchCoverage":{"type":["number","null"]},"maxLineCoverageDrop":{"type":["number","null"]}},"required":["maxHallucinationRate","maxCaseHallucinationRate","minCitationCoverage","minCitationPrecision","minFactRecall","maxUndeterminedRate","maxErrorRate","maxLatencyP95Ms","minLineCoverage","minBranchCoverage","minPatchCoverage","maxLineCoverageDrop"],"additionalProperties":false,"description":"Rate thresholds are fractions in [0, 1]; null switches a threshold off."},"RuleAction":{"type":"string","enum":["fail","warn","ignore"],"description":"What happens when a rule is breached or an input is missing."},"Metrics":{"type":"object","properties":{"hallucinationRate":{"$ref":"#/definitions/Rate","description":"Hallucinated (contradicted + unsupported) claims / all claims (micro)."},"caseHallucinationRate":{"$ref":"#/definitions/Rate","description":"Cases with at least one hallucination / evaluated cases."},"citationCoverage":{"$ref":"#/definitions/Rate","description":"ALCE citation recall: claims whose cited sources together entail them / all claims."},"citationPrecision":{"$ref":"#/definitions/Rate","description":"ALCE citation precision: relevant citations / all citations."},"factRecall":{"$ref":"#/definitions/Rate","description":"Expected facts entailed by the answer / expected facts (answerable cases)."},"undeterminedRate":{"$ref":"#/definitions/Rate","description":"Claims the judge could not decide / all claims."},"answerRate":{"$ref":"#/definitions/Rate","description":"Answerable cases the app answered (did not abstain) / answerable cases."},"errorRate":{"$ref":"#/definitions/Rate","description":"Cases whose response is missing or errored / all cases."},"fabricatedCitationRate":{"$ref":"#/definitions/Rate","description":"Citations to ids the case does not have / all citations."},"latency":{"anyOf":[{"$ref":"#/definitions/LatencySummary"},{"type":"null"}]},"counts":{"type":"object","properties":{"cases":{"type":"number"},"claims":{"type":"number"},"supported":{"type":"number"},"contradicted":{"type":"number"},"unsupported":{"type":"number"},"undetermined":{"type":"number"},"nonClaims":{"type":"number"},"citations":{"type":"number"},"fabricatedCitations":{"type":"number"}},"required":["cases","claims","supported","contradicted","unsupported","undetermined","nonClaims","citations","fabricatedCitations"],"additionalProperties":false}},"required":["hallucinationRate","caseHallucinationRate","citationCoverage","citationPrecision","factRecall","undeterminedRate","answerRate","errorRate","fabricatedCitationRate","latency","counts"],"additionalProperties":false},"Rate":{"type":"object","properties":{"value":{"type":["number","null"],"description":"numerator / denominator, or null when the denominator is 0 (nothing to measure)."},"numerator":{"type":"number"},"denominator":{"type":"number"},"ci":{"anyOf":[{"type":"object","properties":{"lower":{"type":"number"},"upper":{"type":"number"}},"required":["lower","upper"],"additionalProperties":false},{"type":"null"}],"description":"Wilson score 95 % interval; null when the denominator is 0."}},"required":["value","numerator","denominator","ci"],"additionalProperties":false,"description":"A rate with everything needed to trace and trust it."},"LatencySummary":{"type":"object","properties":{"count":{"type":"number"},"p50":{"type":"number"},"p95":{"type":"number"},"p99":{"type":"number"}},"required":["count","p50","p95","p99"],"additionalProperties":false},"CategoryMetrics":{"type":"object","properties":{"category":{"type":"string"},"cases":{"type":"number"},"hallucinationRate":{"$ref":"#/definitions/Rate"},"caseHallucinationRate":{"$ref":"#/definitions/Rate"},"citationCoverage":{"$ref":"#/definitions/Rate"},"factRecall":{"$ref":"#/definitions/Rate"}},"required":["category","cases","hallucinationRate","caseHallucinationRate","citationCoverage","factRecall"],"additionalProperties":false},"CaseResult":{"type":"object","properties":{"id":{"type":"string"},"category":{"type":"string"},"question":{"type":"string"},"expect":{"type":"string","enum":["answer","abstain"]},"contentHash":{"type":"string"},"status":{"$ref":"#/definitions/CaseStatus"},"answer":{"type":"string"},"error":{"type":["string","null"]},"latencyMs":{"type":["number","null"]},"claims":{"type":"array","items":{"$ref":"#/definitions/ClaimResult"}},"nonClaims":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"reason":{"type":"string"}},"required":["text","reason"],"additionalProperties":false}},"hallucinated":{"type":"boolean"},"hallucinationReasons":{"type":"array","items":{"type":"string"},"description":"Every reason the case counts as hallucinated, in plain words."},"facts":{"type":"array","items":{"$ref":"#/definitions/FactCheck"}},"forbidden":{"type":"array","items":{"$ref":"#/definitions/FactCheck"}}},"required":["id","category","question","expect","contentHash","status","answer","error","latencyMs","claims","nonClaims","hallucinated","hallucinationReasons","facts","forbidden"],"additionalProperties":false},"CaseStatus":{"type":"string","enum":["answered","abstained","error","missing","not-run"]},"ClaimResult":{"type":"object","properties":{"index":{"type":"number"},"text":{"type":"string"},"citations":{"type":"array","items":{"type":"string"}},"verdict":{"$ref":"#/definitions/ClaimVerdict","description":"The judge\'s verdict against all of the case\'s sources."},"score":{"type":"number"},"evidence":{"anyOf":[{"$ref":"#/definitions/Evidence"},{"type":"null"}]},"judge":{"type":"string"},"reason":{"type":"string"},"hallucinated":{"type":"boolean","description":"contradicted or unsupported."},"citedVerdict":{"anyOf":[{"$ref":"#/definitions/ClaimVerdict"},{"type":"null"}],"description":"Verdict against the concatenation of the claim\'s known cited sources; null without any."},"citationCovered":{"type":"boolean","description":"ALCE citation recall for this claim: ≥ 1 citation and the cited sources entail it."},"citationChecks":{"type":"array","items":{"$ref":"#/definitions/CitationCheck"}}},"required":["index","text","citations","verdict","score","evidence","judge","reason","hallucinated","citedVerdict","citationCovered","citationChecks"],"additionalProperties":false},"ClaimVerdict":{"type":"string","enum":["supported","contradicted","unsupported","undetermined"]},"Evidence":{"type":"object","properties":{"sourceId":{"type":"string"},"sentence":{"type":"string","description":"The source sentence (or span) the judge aligned the claim to."},"start":{"type":"number","description":"Character offsets of `sentence` in the source text."},"end":{"type":"number"}},"required":["sourceId","sentence","start","end"],"additionalProperties":false,"description":"The best place in the sources that bears on a claim."},"CitationCheck":{"type":"object","properties":{"sourceId":{"type":"string"},"known":{"type":"boolean","description":"The id exists in the case\'s sources."},"relevant":{"type":"boolean","description":"ALCE: false when this source alone does not entail the claim and the others do without it."}},"required":["sourceId","known","relevant"],"additionalProperties":false},"FactCheck":{"type":"object","properties":{"text":{"type":"string"},"entailed":{"type":"boolean"},"evidence":{"type":["string","null"]}},"required":["text","entailed","evidence"],"additionalProperties":false},"ReportCoverage":{"type":"object","properties":{"reports":{"type":"array","items":{"type":"object","properties":{"file":{"type":"string"},"format":{"type":"string"}},"required":["file","format"],"additionalProperties":false}},"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"},"patch":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"uncovered":{"type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"lines":{"type":"array","items":{"type":"number"}}},"required":["path","lines"],"additionalProperties":false}},"covered":{"type":"number"},"total":{"type":"number"},"rate":{"type":["number","null"]}},"required":["covered","rate","total","uncovered"]},{"type":"null"}]},"files":{"type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"}},"required":["path","lines","branches"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["reports","lines","branches","patch","files","warnings"],"additionalProperties":false},"CoverageTotals":{"type":"object","properties":{"covered":{"type":"number"},"total":{"type":"number"},"rate":{"type":["number","null"]}},"required":["covered","total","rate"],"additionalProperties":false},"ReportDrift":{"type":"object","properties":{"status":{"type":"string","enum":["compared","skipped","not-comparable"]},"reason":{"type":["string","null"]},"baseline":{"anyOf":[{"type":"object","properties":{"file":{"type":"string"},"gitSha":{"type":["string","null"]},"createdAt":{"type":["string","null"]},"figures":{"$ref":"#/definitions/BaselineFigures","description":"The baseline\'s own figures, so that a comment rendered from this report alone can show them."}},"required":["file","gitSha","createdAt"],"additionalProperties":false},{"type":"null"}]},"cases":{"type":"object","properties":{"compared":{"type":"number"},"added":{"type":"array","items":{"type":"string"}},"removed":{"type":"array","items":{"type":"string"}},"changed":{"type":"array","items":{"type":"string"}}},"required":["compared","added","removed","changed"],"additionalProperties":false},"findings":{"type":"array","items":{"$ref":"#/definitions/DriftFinding"}}},"required":["status","reason","baseline","cases","findings"],"additionalProperties":false},"BaselineFigures":{"type":"object","properties":{"metrics":{"$ref":"#/definitions/Metrics"},"categories":{"type":"array","items":{"$ref":"#/definitions/CategoryMetrics"}},"coverage":{"anyOf":[{"type":"object","properties":{"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"},"patch":{"anyOf":[{"$ref":"#/definitions/CoverageTotals"},{"type":"null"}]}},"required":["lines","branches","patch"],"additionalProperties":false},{"type":"null"}]}},"required":["metrics","categories","coverage"],"additionalProperties":false,"description":"What a rendering needs of the baseline report: its headline metrics, categories and coverage totals."},"DriftFinding":{"type":"object","properties":{"test":{"type":"string","description":"e.g. \\"mcnemar\\", \\"fisher\\", \\"z-test\\", \\"ks\\", \\"psi\\", \\"delta\\"."},"metric":{"type":"string"},"scope":{"type":"string","description":"\\"overall\\" or a category name."},"statistic":{"type":["number","null"]},"pValue":{"type":["number","null"],"description":"The test\'s own p-value, one-sided in the regression direction; null for distances and deltas."},"adjustedPValue":{"type":["number","null"],"description":"pValue after the family-wise correction of the gating tests; null when the finding is not corrected."},"role":{"type":"string","enum":["gating","descriptive"],"description":"gating: can fail the gate (corrected together); descriptive: shown, warns at most."},"correction":{"type":["string","null"],"description":"How adjustedPValue was obtained, in words; null when not corrected."},"effect":{"type":["number","null"]},"effectCi":{"anyOf":[{"type":"object","properties":{"lower":{"type":"number"},"upper":{"type":"number"}},"required":["lower","upper"],"additionalProperties":false},{"type":"null"}]},"direction":{"type":"string","enum":["regression","improvement","none"]},"significant":{"type":"boolean","description":"A regression with (adjusted) p ≤ α and an effect of at least the minimum effect."},"explanation":{"type":"string"}},"required":["test","metric","scope","statistic","pValue","adjustedPValue","role","correction","effect","effectCi","direction","significant","explanation"],"additionalProperties":false},"Verdict":{"type":"object","properties":{"status":{"type":"string","enum":["pass","fail","error","overridden"]},"breaches":{"type":"array","items":{"$ref":"#/definitions/Breach"}},"warnings":{"type":"array","items":{"$ref":"#/definitions/Breach"}},"notes":{"type":"array","items":{"type":"string"},"description":"Thresholds that could not be checked and why (e.g. no coverage report configured)."},"override":{"anyOf":[{"$ref":"#/definitions/OverrideRecord"},{"type":"null"}]}},"required":["status","breaches","warnings","notes","override"],"additionalProperties":false},"Breach":{"type":"object","properties":{"rule":{"type":"string","description":"The policy key that was breached, e.g. \\"max-hallucination-rate\\"."},"severity":{"$ref":"#/definitions/BreachSeverity"},"actual":{"type":["number","null"],"description":"The measured value, when there is one."},"threshold":{"type":["number","null"]},"message":{"type":"string"}},"required":["rule","severity","actual","threshold","message"],"additionalProperties":false},"BreachSeverity":{"type":"string","enum":["fail","warn"]},"OverrideRecord":{"type":"object","properties":{"by":{"type":"string"},"at":{"type":"string"},"via":{"type":"string","enum":["review","label"]},"permission":{"type":"string"},"waived":{"type":"array","items":{"type":"string"}}},"required":["by","at","via","permission","waived"],"additionalProperties":false}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/report.schema.json","title":"factgate report","description":"The versioned report of one factgate run. Generated from src/report/types.ts.","$ref":"#/definitions/Report","definitions":{"Report":{"type":"object","properties":{"schemaVersion":{"type":"number","const":3},"tool":{"type":"object","properties":{"name":{"type":"string","const":"factgate"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"run":{"type":"object","properties":{"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"durationMs":{"type":"number"},"gitSha":{"type":["string","null"]},"ref":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"shard":{"anyOf":[{"type":"object","properties":{"index":{"type":"number"},"total":{"type":"number"}},"required":["index","total"],"additionalProperties":false},{"type":"null"}]},"partial":{"type":"boolean","description":"True when cancelled or a shard: the verdict of a partial report is never pass."},"partialReason":{"type":["string","null"]}},"required":["startedAt","finishedAt","durationMs","gitSha","ref","runUrl","shard","partial","partialReason"],"additionalProperties":false},"goldenSet":{"type":"object","properties":{"files":{"type":"array","items":{"type":"string"}},"hash":{"type":"string"},"caseCount":{"type":"number"}},"required":["files","hash","caseCount"],"additionalProperties":false},"settings":{"type":"object","properties":{"responses":{"type":"string"},"judge":{"type":"object","properties":{"name":{"type":"string"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"citationPattern":{"type":"string"},"judgeAgainst":{"type":"string","enum":["both","sources","contexts"],"description":"What the hallucination verdict judged claims against when contexts were returned."},"settingsHash":{"type":"string"}},"required":["responses","judge","citationPattern","judgeAgainst","settingsHash"],"additionalProperties":false},"policy":{"$ref":"#/definitions/ResolvedPolicy"},"metrics":{"$ref":"#/definitions/Metrics"},"categories":{"type":"array","items":{"$ref":"#/definitions/CategoryMetrics"}},"cases":{"type":"array","items":{"$ref":"#/definitions/CaseResult"}},"responses":{"type":"object","properties":{"missing":{"type":"array","items":{"type":"string"}},"unknown":{"type":"array","items":{"type":"string"}}},"required":["missing","unknown"],"additionalProperties":false},"coverage":{"anyOf":[{"$ref":"#/definitions/ReportCoverage"},{"type":"null"}]},"drift":{"anyOf":[{"$ref":"#/definitions/ReportDrift"},{"type":"null"}]},"verdict":{"$ref":"#/definitions/Verdict"}},"required":["schemaVersion","tool","run","goldenSet","settings","policy","metrics","categories","cases","responses","coverage","drift","verdict"],"additionalProperties":false},"ResolvedPolicy":{"type":"object","properties":{"name":{"type":"string"},"extends":{"$ref":"#/definitions/PresetName"},"thresholds":{"$ref":"#/definitions/Thresholds"},"regression":{"$ref":"#/definitions/RuleAction","description":"A significant regression against the baseline."},"alpha":{"type":"number","description":"Significance level and minimum effect (absolute rate change) for drift findings."},"minEffect":{"type":"number"},"missingResponses":{"$ref":"#/definitions/RuleAction","description":"Golden-set cases with no response, or with an errored response."},"unknownResponses":{"$ref":"#/definitions/RuleAction","description":"Responses whose id is not in the golden set."},"missingInputs":{"$ref":"#/definitions/RuleAction","description":"A configured input (coverage report, baseline) that is missing or unreadable."},"judgeScoreDrift":{"$ref":"#/definitions/RuleAction","description":"Judge-score and latency distributions that moved towards worse (one-sided KS): warn by default, since they shift between identical runs on a loaded runner; \'fail\' makes them gating, corrected with the other regression tests."},"latencyDrift":{"$ref":"#/definitions/RuleAction"},"certification":{"$ref":"#/definitions/RuleAction","description":"The golden set is too small to demonstrate the thresholds at 95 % confidence."},"certificationBound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson) or Wilson (not a true 95 % bound near 0)."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"overrideLabel":{"type":"string"}},"required":["name","extends","thresholds","regression","alpha","minEffect","missingResponses","unknownResponses","missingInputs","judgeScoreDrift","latencyDrift","certification","certificationBound","override","overrideLabel"],"additionalProperties":false},"PresetName":{"type":"string","enum":["strict","standard","permissive"]},"Thresholds":{"type":"object","properties":{"maxHallucinationRate":{"type":["number","null"]},"maxCaseHallucinationRate":{"type":["number","null"]},"minCitationCoverage":{"type":["number","null"]},"minCitationPrecision":{"type":["number","null"]},"minFactRecall":{"type":["number","null"]},"minFaithfulness":{"type":["number","null"]},"minContextRecall":{"type":["number","null"]},"minContextPrecision":{"type":["number","null"]},"maxUndeterminedRate":{"type":["number","null"]},"maxErrorRate":{"type":["number","null"]},"maxLatencyP95Ms":{"type":["number","null"]},"minLineCoverage":{"type":["number","null"]},"minBranchCoverage":{"type":["number","null"]},"minPatchCoverage":{"type":["number","null"]},"maxLineCoverageDrop":{"type":["number","null"]}},"required":["maxHallucinationRate","maxCaseHallucinationRate","minCitationCoverage","minCitationPrecision","minFactRecall","minFaithfulness","minContextRecall","minContextPrecision","maxUndeterminedRate","maxErrorRate","maxLatencyP95Ms","minLineCoverage","minBranchCoverage","minPatchCoverage","maxLineCoverageDrop"],"additionalProperties":false,"description":"Rate thresholds are fractions in [0, 1]; null switches a threshold off."},"RuleAction":{"type":"string","enum":["fail","warn","ignore"],"description":"What happens when a rule is breached or an input is missing."},"Metrics":{"type":"object","properties":{"hallucinationRate":{"$ref":"#/definitions/Rate","description":"Hallucinated (contradicted + unsupported) claims / all claims (micro)."},"caseHallucinationRate":{"$ref":"#/definitions/Rate","description":"Cases with at least one hallucination / evaluated cases."},"citationCoverage":{"$ref":"#/definitions/Rate","description":"ALCE citation recall: claims whose cited sources together entail them / all claims."},"citationPrecision":{"$ref":"#/definitions/Rate","description":"ALCE citation precision: relevant citations / all citations."},"factRecall":{"$ref":"#/definitions/Rate","description":"Expected facts entailed by the answer / expected facts (answerable cases)."},"undeterminedRate":{"$ref":"#/definitions/Rate","description":"Claims the judge could not decide / all claims."},"answerRate":{"$ref":"#/definitions/Rate","description":"Answerable cases the app answered (did not abstain) / answerable cases."},"errorRate":{"$ref":"#/definitions/Rate","description":"Cases whose response is missing or errored / all cases."},"fabricatedCitationRate":{"$ref":"#/definitions/Rate","description":"Citations to ids the case does not have / all citations."},"faithfulness":{"$ref":"#/definitions/Rate","description":"Claims the retrieved contexts entail / claims of answers that came with contexts (RAGAS faithfulness, per claim)."},"sourceSupport":{"$ref":"#/definitions/Rate","description":"Claims the golden sources entail / claims of answers with both contexts and golden sources: faithfulness\'s companion."},"ungroundedButTrueRate":{"$ref":"#/definitions/Rate","description":"Claims the golden sources support but the retrieved contexts do not / the same claims as sourceSupport."},"contextRecall":{"$ref":"#/definitions/Rate","description":"Relevant ids, expected facts or golden sources found in the retrieved contexts / all of them (cases with contexts)."},"contextPrecision":{"$ref":"#/definitions/Rate","description":"Retrieved passages that alone entail at least one claim or expected fact / retrieved passages."},"contextPrecisionAtK":{"type":"object","additionalProperties":false,"properties":{"k":{"type":"number"},"value":{"type":["number","null"],"description":"numerator / denominator, or null when the denominator is 0 (nothing to measure)."},"numerator":{"type":"number"},"denominator":{"type":"number"},"ci":{"anyOf":[{"type":"object","properties":{"lower":{"type":"number"},"upper":{"type":"number"}},"required":["lower","upper"],"additionalProperties":false},{"type":"null"}],"description":"Wilson score 95 % interval; null when the denominator is 0."}},"required":["ci","denominator","k","numerator","value"],"description":"The same, over each case\'s top `k` passages by score (or by order without scores)."},"meanAveragePrecision":{"type":"object","properties":{"value":{"type":["number","null"]},"cases":{"type":"number"}},"required":["value","cases"],"additionalProperties":false,"description":"Mean over cases of rank-weighted precision (average precision, RAGAS context precision); not a proportion, so no interval."},"latency":{"anyOf":[{"$ref":"#/definitions/LatencySummary"},{"type":"null"}]},"counts":{"type":"object","properties":{"cases":{"type":"number"},"claims":{"type":"number"},"supported":{"type":"number"},"contradicted":{"type":"number"},"unsupported":{"type":"number"},"undetermined":{"type":"number"},"nonClaims":{"type":"number"},"citations":{"type":"number"},"fabricatedCitations":{"type":"number"},"contextCases":{"type":"number","description":"Cases whose response carried contexts, and the passages they held."},"contexts":{"type":"number"}},"required":["cases","claims","supported","contradicted","unsupported","undetermined","nonClaims","citations","fabricatedCitations","contextCases","contexts"],"additionalProperties":false}},"required":["hallucinationRate","caseHallucinationRate","citationCoverage","citationPrecision","factRecall","undeterminedRate","answerRate","errorRate","fabricatedCitationRate","faithfulness","sourceSupport","ungroundedButTrueRate","contextRecall","contextPrecision","contextPrecisionAtK","meanAveragePrecision","latency","counts"],"additionalProperties":false},"Rate":{"type":"object","properties":{"value":{"type":["number","null"],"description":"numerator / denominator, or null when the denominator is 0 (nothing to measure)."},"numerator":{"type":"number"},"denominator":{"type":"number"},"ci":{"anyOf":[{"type":"object","properties":{"lower":{"type":"number"},"upper":{"type":"number"}},"required":["lower","upper"],"additionalProperties":false},{"type":"null"}],"description":"Wilson score 95 % interval; null when the denominator is 0."}},"required":["value","numerator","denominator","ci"],"additionalProperties":false,"description":"A rate with everything needed to trace and trust it."},"LatencySummary":{"type":"object","properties":{"count":{"type":"number"},"p50":{"type":"number"},"p95":{"type":"number"},"p99":{"type":"number"}},"required":["count","p50","p95","p99"],"additionalProperties":false},"CategoryMetrics":{"type":"object","properties":{"category":{"type":"string"},"cases":{"type":"number"},"hallucinationRate":{"$ref":"#/definitions/Rate"},"caseHallucinationRate":{"$ref":"#/definitions/Rate"},"citationCoverage":{"$ref":"#/definitions/Rate"},"factRecall":{"$ref":"#/definitions/Rate"},"faithfulness":{"$ref":"#/definitions/Rate"},"contextRecall":{"$ref":"#/definitions/Rate"},"contextPrecision":{"$ref":"#/definitions/Rate"}},"required":["category","cases","hallucinationRate","caseHallucinationRate","citationCoverage","factRecall","faithfulness","contextRecall","contextPrecision"],"additionalProperties":false},"CaseResult":{"type":"object","properties":{"id":{"type":"string"},"category":{"type":"string"},"question":{"type":"string"},"expect":{"type":"string","enum":["answer","abstain"]},"contentHash":{"type":"string"},"status":{"$ref":"#/definitions/CaseStatus"},"answer":{"type":"string"},"error":{"type":["string","null"]},"latencyMs":{"type":["number","null"]},"claims":{"type":"array","items":{"$ref":"#/definitions/ClaimResult"}},"nonClaims":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string"},"reason":{"type":"string"}},"required":["text","reason"],"additionalProperties":false}},"hallucinated":{"type":"boolean"},"hallucinationReasons":{"type":"array","items":{"type":"string"},"description":"Every reason the case counts as hallucinated, in plain words."},"facts":{"type":"array","items":{"$ref":"#/definitions/FactCheck"}},"forbidden":{"type":"array","items":{"$ref":"#/definitions/FactCheck"}},"retrieval":{"anyOf":[{"$ref":"#/definitions/CaseRetrieval"},{"type":"null"}],"description":"What the app retrieved and how it fared; null when the response carried no contexts."}},"required":["id","category","question","expect","contentHash","status","answer","error","latencyMs","claims","nonClaims","hallucinated","hallucinationReasons","facts","forbidden","retrieval"],"additionalProperties":false},"CaseStatus":{"type":"string","enum":["answered","abstained","error","missing","not-run"]},"ClaimResult":{"type":"object","properties":{"index":{"type":"number"},"text":{"type":"string"},"citations":{"type":"array","items":{"type":"string"}},"verdict":{"$ref":"#/definitions/ClaimVerdict","description":"The verdict the hallucination rate uses: against the golden sources, the retrieved contexts, or both (supported by either), as settings.judgeAgainst says."},"score":{"type":"number"},"evidence":{"anyOf":[{"$ref":"#/definitions/Evidence"},{"type":"null"}]},"judge":{"type":"string"},"reason":{"type":"string"},"hallucinated":{"type":"boolean","description":"contradicted or unsupported."},"sourcesVerdict":{"anyOf":[{"$ref":"#/definitions/ClaimVerdict"},{"type":"null"}],"description":"Verdict against all of the case\'s golden sources; null when the case has none."},"contextsVerdict":{"anyOf":[{"$ref":"#/definitions/ClaimVerdict"},{"type":"null"}],"description":"Verdict against all of the retrieved contexts (faithfulness); null when the response has none."},"contextsEvidence":{"anyOf":[{"$ref":"#/definitions/Evidence"},{"type":"null"}],"description":"Where in the contexts the judge found the claim; the passage id is in sourceId."},"ungroundedButTrue":{"type":"boolean","description":"Supported by the golden sources but not by what the app retrieved."},"citedVerdict":{"anyOf":[{"$ref":"#/definitions/ClaimVerdict"},{"type":"null"}],"description":"Verdict against the concatenation of the claim\'s known cited sources; null without any."},"citationCovered":{"type":"boolean","description":"ALCE citation recall for this claim: ≥ 1 citation and the cited sources entail it."},"citationChecks":{"type":"array","items":{"$ref":"#/definitions/CitationCheck"}}},"required":["index","text","citations","verdict","score","evidence","judge","reason","hallucinated","sourcesVerdict","contextsVerdict","contextsEvidence","ungroundedButTrue","citedVerdict","citationCovered","citationChecks"],"additionalProperties":false},"ClaimVerdict":{"type":"string","enum":["supported","contradicted","unsupported","undetermined"]},"Evidence":{"type":"object","properties":{"sourceId":{"type":"string"},"sentence":{"type":"string","description":"The source sentence (or span) the judge aligned the claim to."},"start":{"type":"number","description":"Character offsets of `sentence` in the source text."},"end":{"type":"number"}},"required":["sourceId","sentence","start","end"],"additionalProperties":false,"description":"The best place in the sources that bears on a claim."},"CitationCheck":{"type":"object","properties":{"sourceId":{"type":"string"},"known":{"type":"boolean","description":"The id exists in the case\'s sources or the response\'s contexts."},"relevant":{"type":"boolean","description":"ALCE: false when this source alone does not entail the claim and the others do without it."}},"required":["sourceId","known","relevant"],"additionalProperties":false},"FactCheck":{"type":"object","properties":{"text":{"type":"string"},"entailed":{"type":"boolean"},"evidence":{"type":["string","null"]}},"required":["text","entailed","evidence"],"additionalProperties":false},"CaseRetrieval":{"type":"object","properties":{"contexts":{"type":"array","items":{"$ref":"#/definitions/ContextResult"},"description":"In rank order."},"recall":{"anyOf":[{"type":"object","properties":{"basis":{"type":"string","enum":["relevant","expected-facts","sources"]},"items":{"type":"array","items":{"$ref":"#/definitions/RecallItem"}}},"required":["basis","items"],"additionalProperties":false},{"type":"null"}],"description":"What context recall counts for this case: the `relevant` ids when given, else the expected facts, else the golden sources (found through each passage\'s `source`); null when there is nothing to look for."},"averagePrecision":{"type":["number","null"],"description":"Rank-weighted precision of this case\'s passages (0 when none is useful)."}},"required":["contexts","recall","averagePrecision"],"additionalProperties":false},"ContextResult":{"type":"object","properties":{"id":{"type":"string"},"rank":{"type":"number","description":"1 is the best: by score when every passage has one, else in the order returned."},"title":{"type":["string","null"]},"source":{"type":["string","null"]},"score":{"type":["number","null"]},"supportsClaims":{"type":"array","items":{"type":"number"},"description":"Indexes of the claims and of the expected facts this passage alone entails."},"supportsFacts":{"type":"array","items":{"type":"number"}},"useful":{"type":"boolean","description":"Supports at least one claim or expected fact (context precision)."}},"required":["id","rank","title","source","score","supportsClaims","supportsFacts","useful"],"additionalProperties":false,"description":"One retrieved passage as judged: its rank and what it supports on its own."},"RecallItem":{"type":"object","properties":{"text":{"type":"string","description":"The relevant id, the expected fact, or the golden source id."},"found":{"type":"boolean"},"contextId":{"type":["string","null"],"description":"A passage that has it, when found."}},"required":["text","found","contextId"],"additionalProperties":false,"description":"One thing context recall looks for in the retrieved contexts."},"ReportCoverage":{"type":"object","properties":{"reports":{"type":"array","items":{"type":"object","properties":{"file":{"type":"string"},"format":{"type":"string"}},"required":["file","format"],"additionalProperties":false}},"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"},"patch":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"uncovered":{"type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"lines":{"type":"array","items":{"type":"number"}}},"required":["path","lines"],"additionalProperties":false}},"covered":{"type":"number"},"total":{"type":"number"},"rate":{"type":["number","null"]}},"required":["covered","rate","total","uncovered"]},{"type":"null"}]},"files":{"type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"}},"required":["path","lines","branches"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["reports","lines","branches","patch","files","warnings"],"additionalProperties":false},"CoverageTotals":{"type":"object","properties":{"covered":{"type":"number"},"total":{"type":"number"},"rate":{"type":["number","null"]}},"required":["covered","total","rate"],"additionalProperties":false},"ReportDrift":{"type":"object","properties":{"status":{"type":"string","enum":["compared","skipped","not-comparable"]},"reason":{"type":["string","null"]},"baseline":{"anyOf":[{"type":"object","properties":{"file":{"type":"string"},"gitSha":{"type":["string","null"]},"createdAt":{"type":["string","null"]},"figures":{"$ref":"#/definitions/BaselineFigures","description":"The baseline\'s own figures, so that a comment rendered from this report alone can show them."}},"required":["file","gitSha","createdAt"],"additionalProperties":false},{"type":"null"}]},"cases":{"type":"object","properties":{"compared":{"type":"number"},"added":{"type":"array","items":{"type":"string"}},"removed":{"type":"array","items":{"type":"string"}},"changed":{"type":"array","items":{"type":"string"}}},"required":["compared","added","removed","changed"],"additionalProperties":false},"findings":{"type":"array","items":{"$ref":"#/definitions/DriftFinding"}}},"required":["status","reason","baseline","cases","findings"],"additionalProperties":false},"BaselineFigures":{"type":"object","properties":{"metrics":{"$ref":"#/definitions/Metrics"},"categories":{"type":"array","items":{"$ref":"#/definitions/CategoryMetrics"}},"coverage":{"anyOf":[{"type":"object","properties":{"lines":{"$ref":"#/definitions/CoverageTotals"},"branches":{"$ref":"#/definitions/CoverageTotals"},"patch":{"anyOf":[{"$ref":"#/definitions/CoverageTotals"},{"type":"null"}]}},"required":["lines","branches","patch"],"additionalProperties":false},{"type":"null"}]}},"required":["metrics","categories","coverage"],"additionalProperties":false,"description":"What a rendering needs of the baseline report: its headline metrics, categories and coverage totals."},"DriftFinding":{"type":"object","properties":{"test":{"type":"string","description":"e.g. \\"mcnemar\\", \\"fisher\\", \\"z-test\\", \\"ks\\", \\"psi\\", \\"delta\\"."},"metric":{"type":"string"},"scope":{"type":"string","description":"\\"overall\\" or a category name."},"statistic":{"type":["number","null"]},"pValue":{"type":["number","null"],"description":"The test\'s own p-value, one-sided in the regression direction; null for distances and deltas."},"adjustedPValue":{"type":["number","null"],"description":"pValue after the family-wise correction of the gating tests; null when the finding is not corrected."},"role":{"type":"string","enum":["gating","descriptive"],"description":"gating: can fail the gate (corrected together); descriptive: shown, warns at most."},"correction":{"type":["string","null"],"description":"How adjustedPValue was obtained, in words; null when not corrected."},"effect":{"type":["number","null"]},"effectCi":{"anyOf":[{"type":"object","properties":{"lower":{"type":"number"},"upper":{"type":"number"}},"required":["lower","upper"],"additionalProperties":false},{"type":"null"}]},"direction":{"type":"string","enum":["regression","improvement","none"]},"significant":{"type":"boolean","description":"A regression with (adjusted) p ≤ α and an effect of at least the minimum effect."},"explanation":{"type":"string"}},"required":["test","metric","scope","statistic","pValue","adjustedPValue","role","correction","effect","effectCi","direction","significant","explanation"],"additionalProperties":false},"Verdict":{"type":"object","properties":{"status":{"type":"string","enum":["pass","fail","error","overridden"]},"breaches":{"type":"array","items":{"$ref":"#/definitions/Breach"}},"warnings":{"type":"array","items":{"$ref":"#/definitions/Breach"}},"notes":{"type":"array","items":{"type":"string"},"description":"Thresholds that could not be checked and why (e.g. no coverage report configured)."},"override":{"anyOf":[{"$ref":"#/definitions/OverrideRecord"},{"type":"null"}]}},"required":["status","breaches","warnings","notes","override"],"additionalProperties":false},"Breach":{"type":"object","properties":{"rule":{"type":"string","description":"The policy key that was breached, e.g. \\"max-hallucination-rate\\"."},"severity":{"$ref":"#/definitions/BreachSeverity"},"actual":{"type":["number","null"],"description":"The measured value, when there is one."},"threshold":{"type":["number","null"]},"message":{"type":"string"}},"required":["rule","severity","actual","threshold","message"],"additionalProperties":false},"BreachSeverity":{"type":"string","enum":["fail","warn"]},"OverrideRecord":{"type":"object","properties":{"by":{"type":"string"},"at":{"type":"string"},"via":{"type":"string","enum":["review","label"]},"permission":{"type":"string"},"waived":{"type":"array","items":{"type":"string"}}},"required":["by","at","via","permission","waived"],"additionalProperties":false}}}');
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/shared/structured.js
 var structured = __webpack_require__(85934);
 ;// CONCATENATED MODULE: ./.build/src/report/types.js
-/** 3: a compared baseline's figures are recorded (drift.baseline.figures), for comments rendered without the baseline. */
+/**
+ * 3: responses may carry the contexts the app retrieved. Claims record their verdicts
+ * against the golden sources and against the contexts (and whether they are "ungrounded
+ * but true"), cases their retrieval (passages, what each supports, context recall), and
+ * the metrics gain faithfulness, context recall and context precision. A compared
+ * baseline's figures are recorded (drift.baseline.figures), for comments rendered
+ * without the baseline.
+ */
 const REPORT_SCHEMA_VERSION = 3;
 
 ;// CONCATENATED MODULE: ./.build/src/report/validate-report.js
@@ -5947,6 +6043,9 @@ const THRESHOLD_KEYS = {
     minCitationCoverage: { key: 'min-citation-coverage', kind: 'rate', label: 'Citation coverage', bound: 'min' },
     minCitationPrecision: { key: 'min-citation-precision', kind: 'rate', label: 'Citation precision', bound: 'min' },
     minFactRecall: { key: 'min-fact-recall', kind: 'rate', label: 'Expected-fact recall', bound: 'min' },
+    minFaithfulness: { key: 'min-faithfulness', kind: 'rate', label: 'Faithfulness to the contexts', bound: 'min' },
+    minContextRecall: { key: 'min-context-recall', kind: 'rate', label: 'Context recall', bound: 'min' },
+    minContextPrecision: { key: 'min-context-precision', kind: 'rate', label: 'Context precision', bound: 'min' },
     maxUndeterminedRate: { key: 'max-undetermined-rate', kind: 'rate', label: 'Undetermined claims', bound: 'max' },
     maxErrorRate: { key: 'max-error-rate', kind: 'rate', label: 'Error rate', bound: 'max' },
     maxLatencyP95Ms: { key: 'max-latency-p95-ms', kind: 'ms', label: 'Latency p95', bound: 'max' },
@@ -5996,7 +6095,7 @@ const OPTION_KEYS = {
 ;// CONCATENATED MODULE: ./.build/src/drift/certify-thresholds.js
 /**
  * Can this golden set certify the policy? For every rate threshold on what the golden
- * set measures (hallucination, citation, fact recall, undetermined and error rates),
+ * set measures (hallucination, citation, fact recall, faithfulness, context recall and precision, undetermined and error rates),
  * checks whether the one-sided 95 % bound of the observed rate is on the right side of
  * the threshold (src/stats/certify.ts). A threshold the observed rate already breaches
  * is the policy's ordinary breach, not a question of size, so it is not listed here.
@@ -6013,6 +6112,9 @@ const SAMPLED = {
     minCitationCoverage: { rate: (m) => m.citationCoverage, unit: 'claims', event: 'covered by their citations', good: 'all covered' },
     minCitationPrecision: { rate: (m) => m.citationPrecision, unit: 'citations', event: 'relevant', good: 'all relevant' },
     minFactRecall: { rate: (m) => m.factRecall, unit: 'expected facts', event: 'recalled', good: 'all recalled' },
+    minFaithfulness: { rate: (m) => m.faithfulness, unit: 'claims', event: 'entailed by the contexts', good: 'all entailed' },
+    minContextRecall: { rate: (m) => m.contextRecall, unit: 'relevant items', event: 'found in the contexts', good: 'all found' },
+    minContextPrecision: { rate: (m) => m.contextPrecision, unit: 'retrieved passages', event: 'useful', good: 'all useful' },
     maxUndeterminedRate: { rate: (m) => m.undeterminedRate, unit: 'claims', event: 'undetermined', good: 'all determined' },
     maxErrorRate: { rate: (m) => m.errorRate, unit: 'cases', event: 'errored', good: 'with no error' },
 };
@@ -6070,6 +6172,7 @@ var evaluation_pool = __webpack_require__(80129);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/metrics.js
 
 
+
 /** A rate with its counts and Wilson 95 % interval; value and interval are null over nothing. */
 function rate(numerator, denominator) {
     if (denominator === 0)
@@ -6082,6 +6185,9 @@ function tally(cases) {
         cases: 0, evaluated: 0, hallucinatedCases: 0, claims: 0, hallucinated: 0, covered: 0, facts: 0,
         factsEntailed: 0, supported: 0, contradicted: 0, unsupported: 0, undetermined: 0, nonClaims: 0,
         citations: 0, relevantCitations: 0, fabricated: 0, answerable: 0, answered: 0, failed: 0,
+        contextCases: 0, contextClaims: 0, faithful: 0, bothClaims: 0, sourceSupported: 0, ungrounded: 0, recallItems: 0,
+        recallFound: 0, passages: 0, usefulPassages: 0, topPassages: 0, usefulTopPassages: 0, averagePrecisionSum: 0,
+        averagePrecisionCases: 0,
     };
     for (const c of cases) {
         if (c.status === 'not-run')
@@ -6102,6 +6208,7 @@ function tally(cases) {
             t.factsEntailed += c.facts.filter((f) => f.entailed).length;
         }
         t.nonClaims += c.nonClaims.length;
+        tallyRetrieval(t, c);
         for (const claim of c.claims) {
             t.claims++;
             t[claim.verdict]++;
@@ -6109,6 +6216,18 @@ function tally(cases) {
                 t.hallucinated++;
             if (claim.citationCovered)
                 t.covered++;
+            if (claim.contextsVerdict !== null) {
+                t.contextClaims++;
+                if (claim.contextsVerdict === 'supported')
+                    t.faithful++;
+                if (claim.sourcesVerdict !== null) {
+                    t.bothClaims++;
+                    if (claim.sourcesVerdict === 'supported')
+                        t.sourceSupported++;
+                    if (claim.ungroundedButTrue)
+                        t.ungrounded++;
+                }
+            }
             for (const check of claim.citationChecks) {
                 t.citations++;
                 if (check.relevant)
@@ -6119,6 +6238,32 @@ function tally(cases) {
         }
     }
     return t;
+}
+/** Context recall and precision from each case's retrieval section. */
+function tallyRetrieval(t, c) {
+    const r = c.retrieval;
+    if (r === null)
+        return;
+    t.contextCases++;
+    for (const item of r.recall?.items ?? []) {
+        t.recallItems++;
+        if (item.found)
+            t.recallFound++;
+    }
+    for (const context of r.contexts) {
+        t.passages++;
+        if (context.useful)
+            t.usefulPassages++;
+        if (context.rank <= retrieval/* CONTEXT_PRECISION_K */.DB) {
+            t.topPassages++;
+            if (context.useful)
+                t.usefulTopPassages++;
+        }
+    }
+    if (r.averagePrecision !== null) {
+        t.averagePrecisionSum += r.averagePrecision;
+        t.averagePrecisionCases++;
+    }
 }
 /** The metrics of DESIGN.md, computed from case results only, so merged shards agree. */
 function computeMetrics(cases) {
@@ -6133,6 +6278,16 @@ function computeMetrics(cases) {
         answerRate: rate(t.answered, t.answerable),
         errorRate: rate(t.failed, t.cases),
         fabricatedCitationRate: rate(t.fabricated, t.citations),
+        faithfulness: rate(t.faithful, t.contextClaims),
+        sourceSupport: rate(t.sourceSupported, t.bothClaims),
+        ungroundedButTrueRate: rate(t.ungrounded, t.bothClaims),
+        contextRecall: rate(t.recallFound, t.recallItems),
+        contextPrecision: rate(t.usefulPassages, t.passages),
+        contextPrecisionAtK: { ...rate(t.usefulTopPassages, t.topPassages), k: retrieval/* CONTEXT_PRECISION_K */.DB },
+        meanAveragePrecision: {
+            value: t.averagePrecisionCases === 0 ? null : t.averagePrecisionSum / t.averagePrecisionCases,
+            cases: t.averagePrecisionCases,
+        },
         latency: latencySummary(cases),
         counts: {
             cases: t.cases,
@@ -6144,6 +6299,8 @@ function computeMetrics(cases) {
             nonClaims: t.nonClaims,
             citations: t.citations,
             fabricatedCitations: t.fabricated,
+            contextCases: t.contextCases,
+            contexts: t.passages,
         },
     };
 }
@@ -6163,6 +6320,9 @@ function computeCategoryMetrics(cases) {
             caseHallucinationRate: rate(t.hallucinatedCases, t.evaluated),
             citationCoverage: rate(t.covered, t.claims),
             factRecall: rate(t.factsEntailed, t.facts),
+            faithfulness: rate(t.faithful, t.contextClaims),
+            contextRecall: rate(t.recallFound, t.recallItems),
+            contextPrecision: rate(t.usefulPassages, t.passages),
         };
     });
 }
@@ -8805,6 +8965,10 @@ function rateThresholdValues(input) {
         minCitationCoverage: { value: m.citationCoverage.value, rate: m.citationCoverage, measured: true },
         minCitationPrecision: { value: m.citationPrecision.value, rate: m.citationPrecision, measured: true },
         minFactRecall: { value: m.factRecall.value, rate: m.factRecall, measured: true },
+        // Set only by a custom policy: an app that returns no contexts cannot show them, and fails.
+        minFaithfulness: { value: m.faithfulness.value, rate: m.faithfulness, measured: true },
+        minContextRecall: { value: m.contextRecall.value, rate: m.contextRecall, measured: true },
+        minContextPrecision: { value: m.contextPrecision.value, rate: m.contextPrecision, measured: true },
         maxUndeterminedRate: { value: m.undeterminedRate.value, rate: m.undeterminedRate, measured: true },
         maxErrorRate: { value: m.errorRate.value, rate: m.errorRate, measured: true },
         maxLatencyP95Ms: { value: m.latency?.p95 ?? null, measured: m.latency !== null },
@@ -8821,6 +8985,8 @@ function lineCoverageDrop(drift) {
         return null;
     return -finding.effect;
 }
+/** Thresholds on what the app retrieved. */
+const CONTEXT_RULES = new Set(['minFaithfulness', 'minContextRecall', 'minContextPrecision']);
 function push(verdict, action, breach) {
     if (action === 'ignore')
         return;
@@ -8845,11 +9011,12 @@ function evaluatePolicy(input, policy) {
             continue;
         }
         if (value === null) {
+            const why = CONTEXT_RULES.has(rule) && input.metrics.counts.contextCases === 0 ? 'no response carried contexts' : 'nothing to count';
             push(verdict, 'fail', {
                 rule: spec.key,
                 actual: null,
                 threshold,
-                message: `${spec.label} could not be measured (nothing to count), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
+                message: `${spec.label} could not be measured (${why}), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
             });
             continue;
         }
@@ -9035,6 +9202,7 @@ async function runGate(settings, deps) {
             responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
             judge: { name: judge.name, version: judgeVersion(judge) },
             citationPattern: settings.citationPattern ?? claims/* DEFAULT_CITATION_PATTERN */.HC.source,
+            judgeAgainst: settings.judgeAgainst,
         },
         policy: settings.policy,
         cases: results,
@@ -9067,7 +9235,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const citationPattern = settings.citationPattern ?? null;
     if (workers && settings.responses.kind === 'file' && (await (0,load_cases/* goldenSetBytes */.tN)(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
         // The cases never come to this thread: the loader packs them for the evaluators.
-        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern });
+        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern, judgeAgainst: settings.judgeAgainst });
         const results = await (0,evaluation_pool.evaluateOnWorkers)(loaded.tasks, workers);
         const { goldenSet, missing, unknown } = loaded.summary();
         const { judge } = await buildTheJudge();
@@ -9098,7 +9266,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const notRunSet = new Set(notRun);
     matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
     const { judge, save } = await buildTheJudge();
-    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet };
+    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet, judgeAgainst: settings.judgeAgainst };
     const results = workers && cases.length >= PARALLEL_MIN_CASES
         ? await (0,evaluation_pool.evaluateOnWorkers)((0,evaluation_pool.packEvaluationTasks)(cases, matched, options), workers)
         : await (0,evaluate/* evaluateCases */.pL)(cases, matched, judge, options);
@@ -9183,12 +9351,18 @@ function renderTerminal(report, options) {
         const extra = [row.threshold ? `${row.threshold.bound} ${thresholdText(row).slice(2)}` : null, row.change !== null ? `${changeText(row)} vs baseline` : null].filter(Boolean).join(', ');
         say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${valueText(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
     }
+    const map = report.metrics.meanAveragePrecision;
+    if (hasContexts(report) && map.value !== null) {
+        say(`  ${'Mean average precision'.padEnd(Math.min(30, width - 30))} `, `${map.value.toFixed(3)} (mean over ${plural(map.cases, 'case')})`);
+    }
     if (report.categories.length > 1) {
         out.push('');
-        say('', 'By category (hallucination rate, citation coverage)', 'bold');
+        const retrieval = hasContexts(report);
+        say('', `By category (hallucination rate, citation coverage${retrieval ? ', faithfulness, context recall, context precision' : ''})`, 'bold');
         const worst = [...report.categories].sort((a, b) => (b.hallucinationRate.value ?? -1) - (a.hallucinationRate.value ?? -1) || a.category.localeCompare(b.category));
         for (const cat of worst.slice(0, 20)) {
-            say('  ', `${safe(cat.category, 40)}: ${percent(cat.hallucinationRate.value)}, ${percent(cat.citationCoverage.value)} (${plural(cat.cases, 'case')})`);
+            const contexts = retrieval ? `, ${percent(cat.faithfulness.value)}, ${percent(cat.contextRecall.value)}, ${percent(cat.contextPrecision.value)}` : '';
+            say('  ', `${safe(cat.category, 40)}: ${percent(cat.hallucinationRate.value)}, ${percent(cat.citationCoverage.value)}${contexts} (${plural(cat.cases, 'case')})`);
         }
         if (worst.length > 20)
             out.push(paint('dim', `  … ${count(worst.length - 20)} more categories in the report`));
@@ -9459,6 +9633,9 @@ const NO_THRESHOLDS = {
     minCitationCoverage: null,
     minCitationPrecision: null,
     minFactRecall: null,
+    minFaithfulness: null,
+    minContextRecall: null,
+    minContextPrecision: null,
     maxUndeterminedRate: null,
     maxErrorRate: null,
     maxLatencyP95Ms: null,
@@ -9597,7 +9774,7 @@ function resolve_policy_parseRate(value, place, file) {
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var shard = __webpack_require__(67176);
 ;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 ;// CONCATENATED MODULE: ./.build/src/settings/config-file.js
 
 
@@ -9632,6 +9809,7 @@ function knownKeys(path) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/settings/settings.js
+
 
 
 
@@ -9713,6 +9891,7 @@ async function resolveSettings(raw, cwd) {
         shard: shardText === undefined ? null : (0,shard/* parseShardSpec */.d7)(shardText, { file: loaded?.file ?? 'command line', place: where('shard').place }),
         judge,
         citationPattern,
+        judgeAgainst: oneOf('judge-against', retrieval/* JUDGE_AGAINST */.y6) ?? 'both',
         coverage: pathList('coverage').map((p) => (0,external_node_path_.resolve)(cwd, p)),
         coverageBase: text('coverage-base') ?? null,
         coveragePathMap,
@@ -9781,6 +9960,7 @@ function responsesSource(r) {
     }
     const answerPath = r.text('answer-path');
     const claimsPath = r.text('claims-path');
+    const contextsPath = r.text('contexts-path');
     return {
         kind: 'app',
         provider: {
@@ -9790,6 +9970,7 @@ function responsesSource(r) {
             ...(bodyTemplate !== undefined ? { bodyTemplate } : {}),
             ...(answerPath !== undefined ? { answerPath } : {}),
             ...(claimsPath !== undefined ? { claimsPath } : {}),
+            ...(contextsPath !== undefined ? { contextsPath } : {}),
             origin,
         },
     };
@@ -9804,6 +9985,7 @@ const FIELD_KEYS = {
     bodyTemplate: 'endpoint-body',
     answerPath: 'answer-path',
     claimsPath: 'claims-path',
+    contextsPath: 'contexts-path',
     concurrency: 'concurrency',
     timeoutMs: 'timeout-ms',
     retries: 'retries',

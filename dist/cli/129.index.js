@@ -378,6 +378,8 @@ function splitSentences(text) {
 /* harmony export */ });
 /* unused harmony exports FORBIDDEN_MIN_SCORE, EVALUATION_BATCH */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15790);
+/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72851);
+
 
 const ANSWER_SOURCE_ID = 'answer';
 /**
@@ -419,41 +421,70 @@ async function evaluateBatch(cases, responses, judge, options) {
         const usable = response !== undefined && response.error === undefined;
         const claims = usable ? claimsOf(response, options.citationPattern) : [];
         const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .abstains */ .sX)(claims));
-        const plan = { golden, response, claims, abstained, claimKeys: [], factKeys: [], forbiddenKeys: [] };
-        if (!usable || abstained)
+        const contexts = usable ? (response.contexts ?? null) : null;
+        const sourceIds = new Set(golden.sources.map((s) => s.id));
+        const refs = contexts === null ? [] : (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .contextRefs */ .GB)(contexts, sourceIds);
+        const passages = (contexts ?? []).map((c, i) => ({ id: refs[i], text: c.text }));
+        const resolve = new Map();
+        for (const id of sourceIds)
+            resolve.set(id, [id]);
+        (contexts ?? []).forEach((c, i) => resolve.set(c.id, [...(resolve.get(c.id) ?? []), refs[i]]));
+        const plan = {
+            golden, response, claims, abstained, claimKeys: [], factKeys: [], forbiddenKeys: [],
+            contexts, passages, factContextKeys: [], claimPassageKeys: [], factPassageKeys: [], resolve,
+        };
+        if (!usable)
             return plan;
-        // One array per distinct set of sources, so a judge can recognise sources it has indexed.
-        const sourceSets = new Map();
-        const byId = new Map(golden.sources.map((s) => [s.id, plain(s)]));
-        const sourcesFor = (ids) => {
+        // One array per distinct set of passages, so a judge can recognise sources it has indexed.
+        const sets = new Map();
+        const byRef = new Map([...golden.sources.map((s) => [s.id, plain(s)]), ...passages.map((p) => [p.id, p])]);
+        const passagesFor = (ids) => {
             const key = ids.join('\u0001');
-            let set = sourceSets.get(key);
+            let set = sets.get(key);
             if (!set)
-                sourceSets.set(key, (set = ids.map((id) => byId.get(id))));
+                sets.set(key, (set = ids.map((id) => byRef.get(id))));
             return set;
         };
-        const allIds = golden.sources.map((s) => s.id);
+        const sourceRefs = golden.sources.map((s) => s.id);
+        const refSet = new Set(refs);
+        const question = golden.question;
+        // Retrieval is judged even when the app declined: the passages were still retrieved.
+        if (contexts !== null && contexts.length > 0 && golden.expect === 'answer') {
+            plan.factContextKeys = golden.expectedFacts.map((fact) => ask({ question, claim: fact.text, sources: passagesFor(refs) }));
+        }
+        if (abstained)
+            return plan;
         for (const claim of claims) {
             if (claim.kind !== 'claim')
                 continue;
-            const question = golden.question;
-            const allRequest = { question, claim: claim.text, sources: sourcesFor(allIds) };
-            const known = claim.citations.filter((id) => byId.has(id));
-            const cited = known.length > 0 ? ask({ question, claim: claim.text, sources: sourcesFor(known) }) : null;
-            // Citing every source makes the two questions one.
-            const all = cited !== null && known.length === allIds.length ? cited : null;
+            const known = [...new Set(claim.citations.flatMap((id) => resolve.get(id) ?? []))];
+            const cited = known.length > 0 ? ask({ question, claim: claim.text, sources: passagesFor(known) }) : null;
             // ALCE precision needs each citation alone and the others without it (only when there are several).
-            const single = known.length > 1 ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor([id]) })) : known.map(() => null);
-            const without = known.length > 1
-                ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor(known.filter((other) => other !== id)) }))
-                : known.map(() => null);
-            plan.claimKeys.push({ all, cited, single, without, allRequest });
+            const ids = claim.citations.filter((id) => resolve.has(id));
+            const single = ids.length > 1 ? ids.map((id) => ask({ question, claim: claim.text, sources: passagesFor(resolve.get(id)) })) : ids.map(() => null);
+            const without = ids.length > 1
+                ? ids.map((id) => ask({ question, claim: claim.text, sources: passagesFor([...new Set(ids.filter((other) => other !== id).flatMap((other) => resolve.get(other)))]) }))
+                : ids.map(() => null);
+            const inSources = known.every((id) => sourceIds.has(id));
+            const inContexts = known.every((id) => refSet.has(id));
+            plan.claimKeys.push({
+                sources: null,
+                contexts: null,
+                cited,
+                citedWithin: { sources: inSources, contexts: inContexts },
+                // Citing every passage of a side makes the two questions one.
+                citedAll: { sources: inSources && known.length === sourceRefs.length, contexts: inContexts && known.length === refs.length },
+                single,
+                without,
+                sourcesRequest: sourceRefs.length > 0 ? { question, claim: claim.text, sources: passagesFor(sourceRefs) } : null,
+                contextsRequest: passages.length > 0 ? { question, claim: claim.text, sources: passagesFor(refs) } : null,
+            });
         }
         const answerSource = [{ id: ANSWER_SOURCE_ID, text: answerText(response, claims) }];
         if (golden.expect === 'answer') {
-            plan.factKeys = golden.expectedFacts.map((fact) => ask({ question: golden.question, claim: fact.text, sources: answerSource }));
+            plan.factKeys = golden.expectedFacts.map((fact) => ask({ question, claim: fact.text, sources: answerSource }));
         }
-        plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question: golden.question, claim: fact, sources: answerSource }));
+        plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question, claim: fact, sources: answerSource }));
         return plan;
     });
     const byKey = new Map();
@@ -463,15 +494,32 @@ async function evaluateBatch(cases, responses, judge, options) {
             byKey.set(result.key, result);
     };
     await judgeAll();
-    // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited sources
-    // support is supported by all of the case's sources, so only the others are asked again.
+    // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited passages
+    // support is supported by any larger set holding them, so only the others are asked again.
+    const supported = (key) => key !== null && byKey.get(key)?.verdict === 'supported';
     for (const plan of planned) {
         asked = new Map(); // the duplicate check is per case: other cases' sources differ
         for (const keys of plan.claimKeys) {
-            if (keys.all !== null)
-                continue;
-            keys.all = keys.cited !== null && byKey.get(keys.cited)?.verdict === 'supported' ? keys.cited : ask(keys.allRequest);
+            const reuse = (within, all) => keys.cited !== null && (all || (within && supported(keys.cited)));
+            if (keys.sourcesRequest)
+                keys.sources = reuse(keys.citedWithin.sources, keys.citedAll.sources) ? keys.cited : ask(keys.sourcesRequest);
+            if (keys.contextsRequest)
+                keys.contexts = reuse(keys.citedWithin.contexts, keys.citedAll.contexts) ? keys.cited : ask(keys.contextsRequest);
         }
+    }
+    await judgeAll();
+    // Context precision: which passage alone supports each claim and fact the passages support
+    // together (a passage cannot support what all of them do not).
+    for (const plan of planned) {
+        asked = new Map();
+        const single = (claim, key) => plan.passages.map((passage) => {
+            if (!supported(key))
+                return null;
+            return plan.passages.length === 1 ? key : ask({ question: plan.golden.question, claim, sources: [passage] });
+        });
+        for (const keys of plan.claimKeys)
+            plan.claimPassageKeys.push(keys.contextsRequest ? single(keys.contextsRequest.claim, keys.contexts) : []);
+        plan.factPassageKeys = plan.factContextKeys.map((key, i) => single(plan.golden.expectedFacts[i].text, key));
     }
     await judgeAll();
     const lookup = (key) => byKey.get(key) ?? {
@@ -496,19 +544,30 @@ function buildCaseResult(plan, lookup, options) {
         error: response?.error ?? null,
         latencyMs: response?.latency_ms ?? null,
     };
+    const nothing = { claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [], retrieval: null };
     if (response === undefined) {
         const status = options.notRun?.has(golden.id) ? 'not-run' : 'missing';
-        return { ...base, status, claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [] };
+        return { ...base, status, ...nothing };
     }
     if (response.error !== undefined) {
-        return { ...base, status: 'error', claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [] };
+        return { ...base, status: 'error', ...nothing };
     }
-    const knownIds = new Set(golden.sources.map((s) => s.id));
     const nonClaims = claims.filter((c) => c.kind === 'non-claim').map((c) => ({ text: c.text, reason: c.nonClaimReason ?? 'non-claim' }));
     const reasons = [];
     if (golden.expect === 'abstain' && !abstained) {
         reasons.push('the sources do not answer this question, so the app should have declined, but it answered');
     }
+    const against = options.judgeAgainst ?? 'both';
+    // The app returned an empty list: nothing it retrieved supports anything.
+    const noPassage = () => ({ key: '', verdict: 'unsupported', score: 0, evidence: null, judge: 'none', reason: 'the app retrieved no passage' });
+    const nothingToJudge = () => ({
+        key: '',
+        verdict: 'unsupported',
+        score: 0,
+        evidence: null,
+        judge: 'none',
+        reason: 'the case has no golden sources and the response no contexts, so nothing supports the claim',
+    });
     const claimResults = [];
     let k = 0;
     claims.forEach((claim) => {
@@ -516,17 +575,19 @@ function buildCaseResult(plan, lookup, options) {
             return;
         const keys = plan.claimKeys[k];
         const index = k++;
-        const overall = lookup(keys.all);
+        const bySources = keys.sources === null ? null : lookup(keys.sources);
+        const byContexts = plan.contexts === null ? null : keys.contexts === null ? noPassage() : lookup(keys.contexts);
+        const overall = (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .hallucinationVerdict */ .r2)(against, bySources, byContexts) ?? nothingToJudge();
         const cited = keys.cited === null ? null : lookup(keys.cited);
-        const known = claim.citations.filter((id) => knownIds.has(id));
+        const ids = claim.citations.filter((id) => plan.resolve.has(id));
         const jointEntails = cited?.verdict === 'supported';
         const checks = claim.citations.map((sourceId) => {
-            if (!knownIds.has(sourceId))
+            if (!plan.resolve.has(sourceId))
                 return { sourceId, known: false, relevant: false };
-            const i = known.indexOf(sourceId);
+            const i = ids.indexOf(sourceId);
             if (!jointEntails)
                 return { sourceId, known: true, relevant: false };
-            if (known.length === 1)
+            if (ids.length === 1)
                 return { sourceId, known: true, relevant: true };
             const alone = lookup(keys.single[i]).verdict === 'supported';
             const othersSuffice = lookup(keys.without[i]).verdict === 'supported';
@@ -547,6 +608,10 @@ function buildCaseResult(plan, lookup, options) {
             judge: overall.judge,
             reason: overall.reason,
             hallucinated,
+            sourcesVerdict: bySources?.verdict ?? null,
+            contextsVerdict: byContexts?.verdict ?? null,
+            contextsEvidence: byContexts?.evidence ?? null,
+            ungroundedButTrue: bySources?.verdict === 'supported' && byContexts !== null && byContexts.verdict !== 'supported',
             citedVerdict: cited?.verdict ?? null,
             citationCovered: claim.citations.length > 0 && jointEntails,
             citationChecks: checks,
@@ -568,7 +633,48 @@ function buildCaseResult(plan, lookup, options) {
         // An abstention on an answerable case is not a hallucination, but it recalls no fact.
         facts: golden.expect === 'answer' && abstained ? golden.expectedFacts.map((f) => ({ text: f.text, entailed: false, evidence: null })) : facts,
         forbidden,
+        retrieval: retrievalOf(plan, lookup),
     };
+}
+/** What the passages support one by one, and what context recall found in them. */
+function retrievalOf(plan, lookup) {
+    const { contexts, golden } = plan;
+    if (contexts === null)
+        return null;
+    const entails = (key) => key !== null && lookup(key).verdict === 'supported';
+    const supports = contexts.map((_, p) => ({
+        claims: plan.claimPassageKeys.flatMap((keys, claim) => (entails(keys[p] ?? null) ? [claim] : [])),
+        facts: plan.factPassageKeys.flatMap((keys, fact) => (entails(keys[p] ?? null) ? [fact] : [])),
+    }));
+    let recall = null;
+    if (golden.relevant !== undefined && golden.relevant.length > 0) {
+        recall = { basis: 'relevant', items: (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .relevantRecall */ .FW)(golden.relevant, contexts) };
+    }
+    else if (golden.expect === 'answer' && golden.expectedFacts.length > 0) {
+        recall = {
+            basis: 'expected-facts',
+            items: golden.expectedFacts.map((fact, i) => {
+                const key = plan.factContextKeys[i];
+                const found = key !== undefined && entails(key);
+                // The passage that states it alone, else the one the judge aligned it to.
+                const alone = supports.findIndex((s) => s.facts.includes(i));
+                const aligned = found ? plan.passages.findIndex((p) => p.id === lookup(key).evidence?.sourceId) : -1;
+                const passage = alone >= 0 ? alone : aligned;
+                return { text: fact.text, found, contextId: found && passage >= 0 ? contexts[passage].id : null };
+            }),
+        };
+    }
+    else if (golden.expect === 'answer' && golden.sources.length > 0 && contexts.some((c) => c.source !== undefined)) {
+        // Golden sources are found through the passages' `source`; without any, there is no telling.
+        recall = {
+            basis: 'sources',
+            items: golden.sources.map((source) => {
+                const hit = contexts.find((c) => c.source === source.id);
+                return { text: source.id, found: hit !== undefined, contextId: hit?.id ?? null };
+            }),
+        };
+    }
+    return (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .caseRetrieval */ .PY)(contexts, supports, recall);
 }
 function factCheck(text, result, minScore = 0) {
     return { text, entailed: result.verdict === 'supported' && result.score >= minScore, evidence: result.evidence?.sentence ?? null };
@@ -2275,6 +2381,107 @@ function supportReason(alignment) {
 
 /***/ }),
 
+/***/ 72851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ CONTEXT_PRECISION_K),
+/* harmony export */   FW: () => (/* binding */ relevantRecall),
+/* harmony export */   GB: () => (/* binding */ contextRefs),
+/* harmony export */   PY: () => (/* binding */ caseRetrieval),
+/* harmony export */   r2: () => (/* binding */ hallucinationVerdict),
+/* harmony export */   y6: () => (/* binding */ JUDGE_AGAINST)
+/* harmony export */ });
+/* unused harmony export averagePrecision */
+/* harmony import */ var _responses_contexts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35166);
+
+/** What the hallucination verdict judges a claim against when the app returns contexts. */
+const JUDGE_AGAINST = ['both', 'sources', 'contexts'];
+/** Precision@k looks at each case's top passage: is what the retriever ranks first of any use? */
+const CONTEXT_PRECISION_K = 1;
+/**
+ * The verdict the hallucination rate uses. With both: supported when either side supports
+ * the claim; otherwise a contradiction found on either side stands, then an undecided
+ * side (never counted as supported), and only then "unsupported". A missing side is
+ * left out whatever the setting, so a case without golden sources is judged against
+ * its contexts and an app without contexts against the golden sources.
+ */
+function hallucinationVerdict(against, sources, contexts) {
+    if (sources === null || contexts === null)
+        return sources ?? contexts;
+    if (against === 'sources')
+        return sources;
+    if (against === 'contexts')
+        return contexts;
+    for (const verdict of ORDER) {
+        const decided = [contexts, sources].find((r) => r.verdict === verdict);
+        if (decided) {
+            if (verdict === 'supported')
+                return decided;
+            const other = decided === sources ? contexts : sources;
+            return { ...decided, reason: `neither the golden sources nor the retrieved contexts support it; ${side(decided, sources)}: ${decided.reason}; ${side(other, sources)}: ${other.reason}` };
+        }
+    }
+    return contexts;
+}
+const ORDER = ['supported', 'contradicted', 'undetermined', 'unsupported'];
+function side(result, sources) {
+    return result === sources ? 'golden sources' : 'retrieved contexts';
+}
+/** How a passage id is shown to the judge: its own id, unless a golden source already has it. */
+function contextRefs(contexts, sourceIds) {
+    return contexts.map((c) => (sourceIds.has(c.id) ? `context:${c.id}` : c.id));
+}
+/**
+ * A case's retrieval section from what each passage alone supports. `supports[i]` holds
+ * the claims and facts passage i (in the response's order) entails.
+ */
+function caseRetrieval(contexts, supports, recall) {
+    const indexed = contexts.map((context, index) => ({ ...context, index }));
+    const ranked = (0,_responses_contexts_js__WEBPACK_IMPORTED_MODULE_0__/* .rankedContexts */ .MA)(indexed).map((c, rank) => {
+        const s = supports[c.index];
+        return {
+            id: c.id,
+            rank: rank + 1,
+            title: c.title ?? null,
+            source: c.source ?? null,
+            score: c.score ?? null,
+            supportsClaims: s.claims,
+            supportsFacts: s.facts,
+            useful: s.claims.length > 0 || s.facts.length > 0,
+        };
+    });
+    return { contexts: ranked, recall, averagePrecision: averagePrecision(ranked.map((c) => c.useful)) };
+}
+/**
+ * Average precision of a ranked list of useful/not-useful passages: the mean of
+ * precision@k over the ranks k of the useful ones (what RAGAS calls context precision).
+ * 0 when no passage is useful; null for an empty list.
+ */
+function averagePrecision(useful) {
+    if (useful.length === 0)
+        return null;
+    let hits = 0;
+    let sum = 0;
+    useful.forEach((u, i) => {
+        if (!u)
+            return;
+        hits++;
+        sum += hits / (i + 1);
+    });
+    return hits === 0 ? 0 : sum / hits;
+}
+/** Relevant ids found among the passages' ids and `source` fields. */
+function relevantRecall(relevant, contexts) {
+    return relevant.map((id) => {
+        const hit = contexts.find((c) => c.source === id || c.id === id);
+        return { text: id, found: hit !== undefined, contextId: hit?.id ?? null };
+    });
+}
+
+
+/***/ }),
+
 /***/ 80129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2362,6 +2569,7 @@ function* packEvaluationTasks(cases, responses, options = {}) {
         const header = {
             notRun: options.notRun ? slice.filter((golden) => options.notRun.has(golden.id)).map((golden) => golden.id) : [],
             citationPattern: options.citationPattern ?? null,
+            judgeAgainst: options.judgeAgainst ?? 'both',
         };
         yield encodeJsonLines([header, ...slice.map((golden) => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
     }
@@ -2376,7 +2584,7 @@ function serveEvaluationWorker() {
         for (const { golden, response } of entries)
             if (response)
                 byId.set(golden.id, response);
-        const options = { notRun: new Set(header.notRun), ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+        const options = { notRun: new Set(header.notRun), judgeAgainst: header.judgeAgainst, ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
         const results = encodeJsonLines(await (0,evaluate/* evaluateCases */.pL)(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
         external_node_worker_threads_.parentPort.postMessage(results, [results.buffer]);
     });
@@ -2429,6 +2637,107 @@ function ask(worker, task) {
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
         worker.postMessage(task, [task.buffer]);
     });
+}
+
+
+/***/ }),
+
+/***/ 35166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ rankedContexts),
+/* harmony export */   R$: () => (/* binding */ checkContexts)
+/* harmony export */ });
+/* unused harmony exports MAX_CONTEXTS, MAX_CONTEXT_CHARS, MAX_CONTEXTS_TOTAL_CHARS, MAX_CONTEXT_ID_CHARS, contextsParsed */
+const MAX_CONTEXTS = 1000;
+const MAX_CONTEXT_CHARS = 100_000;
+const MAX_CONTEXTS_TOTAL_CHARS = 1_000_000;
+const MAX_CONTEXT_ID_CHARS = 256;
+/**
+ * Checks the `contexts` of a response: a list of {id, text, title?, score?, source?},
+ * ids unique, within the bounds. Messages say what is wrong and how to fix it.
+ */
+function checkContexts(value) {
+    const fail = (error, ...at) => ({ ok: false, error, at: ['contexts', ...at] });
+    if (!Array.isArray(value))
+        return fail(`"contexts" is ${describe(value)}, not a list; fix: return a list of {"id", "text"} passages`);
+    if (value.length > MAX_CONTEXTS) {
+        return fail(`"contexts" has ${value.length} passages, more than the ${MAX_CONTEXTS} allowed; fix: return only the passages the answer was drawn from (the retriever's top k)`);
+    }
+    const seen = new Map();
+    const contexts = [];
+    let total = 0;
+    for (const [i, item] of value.entries()) {
+        const c = item;
+        if (typeof c !== 'object' || c === null || Array.isArray(c))
+            return fail(`contexts[${i}] is ${describe(item)}, not an object like {"id", "text"}; fix: write each passage as an object`, i);
+        const unknown = Object.keys(c).find((key) => !KEYS.has(key));
+        if (unknown !== undefined)
+            return fail(`contexts[${i}] has an unknown key "${unknown}"; fix: use only ${[...KEYS].join(', ')}`, i, unknown);
+        const id = typeof c.id === 'number' && Number.isFinite(c.id) ? String(c.id) : c.id;
+        if (typeof id !== 'string' || id === '' || id.length > MAX_CONTEXT_ID_CHARS) {
+            return fail(`contexts[${i}].id is ${describe(c.id)}; fix: give every passage an id (1 to ${MAX_CONTEXT_ID_CHARS} characters), unique in the response`, i, 'id');
+        }
+        const first = seen.get(id);
+        if (first !== undefined)
+            return fail(`contexts[${i}].id "${id}" repeats contexts[${first}].id; fix: give each passage of a response its own id (a citation must name one passage)`, i, 'id');
+        seen.set(id, i);
+        if (typeof c.text !== 'string' || c.text === '')
+            return fail(`contexts[${i}].text is ${describe(c.text)}; fix: give the passage's text`, i, 'text');
+        if (c.text.length > MAX_CONTEXT_CHARS) {
+            return fail(`contexts[${i}].text has ${c.text.length} characters, more than the ${MAX_CONTEXT_CHARS} allowed for a passage; fix: return the retrieved chunk, not the whole document`, i, 'text');
+        }
+        total += c.text.length;
+        if (total > MAX_CONTEXTS_TOTAL_CHARS) {
+            return fail(`"contexts" hold more than ${MAX_CONTEXTS_TOTAL_CHARS} characters in all (at contexts[${i}]); fix: return fewer or shorter passages`, i, 'text');
+        }
+        const context = { id, text: c.text };
+        if (c.title !== undefined && c.title !== null) {
+            if (typeof c.title !== 'string' || c.title.length > 500)
+                return fail(`contexts[${i}].title is ${describe(c.title)}; fix: a string of at most 500 characters`, i, 'title');
+            context.title = c.title;
+        }
+        if (c.score !== undefined && c.score !== null) {
+            if (typeof c.score !== 'number' || !Number.isFinite(c.score))
+                return fail(`contexts[${i}].score is ${describe(c.score)}; fix: a finite number (higher ranks first)`, i, 'score');
+            context.score = c.score;
+        }
+        if (c.source !== undefined && c.source !== null) {
+            const source = typeof c.source === 'number' && Number.isFinite(c.source) ? String(c.source) : c.source;
+            if (typeof source !== 'string' || source === '' || source.length > MAX_CONTEXT_ID_CHARS) {
+                return fail(`contexts[${i}].source is ${describe(c.source)}; fix: the id of the golden-set source or document the passage came from`, i, 'source');
+            }
+            context.source = source;
+        }
+        contexts.push(context);
+    }
+    return { ok: true, value: contexts };
+}
+/** The passages in rank order: by score (highest first) when every passage has one, else as listed. */
+function rankedContexts(contexts) {
+    if (contexts.length === 0 || !contexts.every((c) => typeof c.score === 'number'))
+        return [...contexts];
+    return contexts
+        .map((context, index) => ({ context, index }))
+        .sort((a, b) => b.context.score - a.context.score || a.index - b.index)
+        .map((entry) => entry.context);
+}
+/** Adapts a contexts check to the plain protocol result the providers use. */
+function contextsParsed(check) {
+    return check.ok ? check : { ok: false, error: check.error };
+}
+const KEYS = new Set(['id', 'text', 'title', 'score', 'source']);
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'empty' : `a string of ${value.length} characters`;
+    return `a ${typeof value}`;
 }
 
 

@@ -1305,6 +1305,107 @@ async function runCommentCliCommand(argv, io) {
 
 /***/ }),
 
+/***/ 72851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ CONTEXT_PRECISION_K),
+/* harmony export */   FW: () => (/* binding */ relevantRecall),
+/* harmony export */   GB: () => (/* binding */ contextRefs),
+/* harmony export */   PY: () => (/* binding */ caseRetrieval),
+/* harmony export */   r2: () => (/* binding */ hallucinationVerdict),
+/* harmony export */   y6: () => (/* binding */ JUDGE_AGAINST)
+/* harmony export */ });
+/* unused harmony export averagePrecision */
+/* harmony import */ var _responses_contexts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35166);
+
+/** What the hallucination verdict judges a claim against when the app returns contexts. */
+const JUDGE_AGAINST = ['both', 'sources', 'contexts'];
+/** Precision@k looks at each case's top passage: is what the retriever ranks first of any use? */
+const CONTEXT_PRECISION_K = 1;
+/**
+ * The verdict the hallucination rate uses. With both: supported when either side supports
+ * the claim; otherwise a contradiction found on either side stands, then an undecided
+ * side (never counted as supported), and only then "unsupported". A missing side is
+ * left out whatever the setting, so a case without golden sources is judged against
+ * its contexts and an app without contexts against the golden sources.
+ */
+function hallucinationVerdict(against, sources, contexts) {
+    if (sources === null || contexts === null)
+        return sources ?? contexts;
+    if (against === 'sources')
+        return sources;
+    if (against === 'contexts')
+        return contexts;
+    for (const verdict of ORDER) {
+        const decided = [contexts, sources].find((r) => r.verdict === verdict);
+        if (decided) {
+            if (verdict === 'supported')
+                return decided;
+            const other = decided === sources ? contexts : sources;
+            return { ...decided, reason: `neither the golden sources nor the retrieved contexts support it; ${side(decided, sources)}: ${decided.reason}; ${side(other, sources)}: ${other.reason}` };
+        }
+    }
+    return contexts;
+}
+const ORDER = ['supported', 'contradicted', 'undetermined', 'unsupported'];
+function side(result, sources) {
+    return result === sources ? 'golden sources' : 'retrieved contexts';
+}
+/** How a passage id is shown to the judge: its own id, unless a golden source already has it. */
+function contextRefs(contexts, sourceIds) {
+    return contexts.map((c) => (sourceIds.has(c.id) ? `context:${c.id}` : c.id));
+}
+/**
+ * A case's retrieval section from what each passage alone supports. `supports[i]` holds
+ * the claims and facts passage i (in the response's order) entails.
+ */
+function caseRetrieval(contexts, supports, recall) {
+    const indexed = contexts.map((context, index) => ({ ...context, index }));
+    const ranked = (0,_responses_contexts_js__WEBPACK_IMPORTED_MODULE_0__/* .rankedContexts */ .MA)(indexed).map((c, rank) => {
+        const s = supports[c.index];
+        return {
+            id: c.id,
+            rank: rank + 1,
+            title: c.title ?? null,
+            source: c.source ?? null,
+            score: c.score ?? null,
+            supportsClaims: s.claims,
+            supportsFacts: s.facts,
+            useful: s.claims.length > 0 || s.facts.length > 0,
+        };
+    });
+    return { contexts: ranked, recall, averagePrecision: averagePrecision(ranked.map((c) => c.useful)) };
+}
+/**
+ * Average precision of a ranked list of useful/not-useful passages: the mean of
+ * precision@k over the ranks k of the useful ones (what RAGAS calls context precision).
+ * 0 when no passage is useful; null for an empty list.
+ */
+function averagePrecision(useful) {
+    if (useful.length === 0)
+        return null;
+    let hits = 0;
+    let sum = 0;
+    useful.forEach((u, i) => {
+        if (!u)
+            return;
+        hits++;
+        sum += hits / (i + 1);
+    });
+    return hits === 0 ? 0 : sum / hits;
+}
+/** Relevant ids found among the passages' ids and `source` fields. */
+function relevantRecall(relevant, contexts) {
+    return relevant.map((id) => {
+        const hit = contexts.find((c) => c.source === id || c.id === id);
+        return { text: id, found: hit !== undefined, contextId: hit?.id ?? null };
+    });
+}
+
+
+/***/ }),
+
 /***/ 35639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1312,6 +1413,107 @@ async function runCommentCliCommand(argv, io) {
 /* harmony export */   d: () => (/* binding */ PRESET_NAMES)
 /* harmony export */ });
 const PRESET_NAMES = ['strict', 'standard', 'permissive'];
+
+
+/***/ }),
+
+/***/ 35166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ rankedContexts),
+/* harmony export */   R$: () => (/* binding */ checkContexts)
+/* harmony export */ });
+/* unused harmony exports MAX_CONTEXTS, MAX_CONTEXT_CHARS, MAX_CONTEXTS_TOTAL_CHARS, MAX_CONTEXT_ID_CHARS, contextsParsed */
+const MAX_CONTEXTS = 1000;
+const MAX_CONTEXT_CHARS = 100_000;
+const MAX_CONTEXTS_TOTAL_CHARS = 1_000_000;
+const MAX_CONTEXT_ID_CHARS = 256;
+/**
+ * Checks the `contexts` of a response: a list of {id, text, title?, score?, source?},
+ * ids unique, within the bounds. Messages say what is wrong and how to fix it.
+ */
+function checkContexts(value) {
+    const fail = (error, ...at) => ({ ok: false, error, at: ['contexts', ...at] });
+    if (!Array.isArray(value))
+        return fail(`"contexts" is ${describe(value)}, not a list; fix: return a list of {"id", "text"} passages`);
+    if (value.length > MAX_CONTEXTS) {
+        return fail(`"contexts" has ${value.length} passages, more than the ${MAX_CONTEXTS} allowed; fix: return only the passages the answer was drawn from (the retriever's top k)`);
+    }
+    const seen = new Map();
+    const contexts = [];
+    let total = 0;
+    for (const [i, item] of value.entries()) {
+        const c = item;
+        if (typeof c !== 'object' || c === null || Array.isArray(c))
+            return fail(`contexts[${i}] is ${describe(item)}, not an object like {"id", "text"}; fix: write each passage as an object`, i);
+        const unknown = Object.keys(c).find((key) => !KEYS.has(key));
+        if (unknown !== undefined)
+            return fail(`contexts[${i}] has an unknown key "${unknown}"; fix: use only ${[...KEYS].join(', ')}`, i, unknown);
+        const id = typeof c.id === 'number' && Number.isFinite(c.id) ? String(c.id) : c.id;
+        if (typeof id !== 'string' || id === '' || id.length > MAX_CONTEXT_ID_CHARS) {
+            return fail(`contexts[${i}].id is ${describe(c.id)}; fix: give every passage an id (1 to ${MAX_CONTEXT_ID_CHARS} characters), unique in the response`, i, 'id');
+        }
+        const first = seen.get(id);
+        if (first !== undefined)
+            return fail(`contexts[${i}].id "${id}" repeats contexts[${first}].id; fix: give each passage of a response its own id (a citation must name one passage)`, i, 'id');
+        seen.set(id, i);
+        if (typeof c.text !== 'string' || c.text === '')
+            return fail(`contexts[${i}].text is ${describe(c.text)}; fix: give the passage's text`, i, 'text');
+        if (c.text.length > MAX_CONTEXT_CHARS) {
+            return fail(`contexts[${i}].text has ${c.text.length} characters, more than the ${MAX_CONTEXT_CHARS} allowed for a passage; fix: return the retrieved chunk, not the whole document`, i, 'text');
+        }
+        total += c.text.length;
+        if (total > MAX_CONTEXTS_TOTAL_CHARS) {
+            return fail(`"contexts" hold more than ${MAX_CONTEXTS_TOTAL_CHARS} characters in all (at contexts[${i}]); fix: return fewer or shorter passages`, i, 'text');
+        }
+        const context = { id, text: c.text };
+        if (c.title !== undefined && c.title !== null) {
+            if (typeof c.title !== 'string' || c.title.length > 500)
+                return fail(`contexts[${i}].title is ${describe(c.title)}; fix: a string of at most 500 characters`, i, 'title');
+            context.title = c.title;
+        }
+        if (c.score !== undefined && c.score !== null) {
+            if (typeof c.score !== 'number' || !Number.isFinite(c.score))
+                return fail(`contexts[${i}].score is ${describe(c.score)}; fix: a finite number (higher ranks first)`, i, 'score');
+            context.score = c.score;
+        }
+        if (c.source !== undefined && c.source !== null) {
+            const source = typeof c.source === 'number' && Number.isFinite(c.source) ? String(c.source) : c.source;
+            if (typeof source !== 'string' || source === '' || source.length > MAX_CONTEXT_ID_CHARS) {
+                return fail(`contexts[${i}].source is ${describe(c.source)}; fix: the id of the golden-set source or document the passage came from`, i, 'source');
+            }
+            context.source = source;
+        }
+        contexts.push(context);
+    }
+    return { ok: true, value: contexts };
+}
+/** The passages in rank order: by score (highest first) when every passage has one, else as listed. */
+function rankedContexts(contexts) {
+    if (contexts.length === 0 || !contexts.every((c) => typeof c.score === 'number'))
+        return [...contexts];
+    return contexts
+        .map((context, index) => ({ context, index }))
+        .sort((a, b) => b.context.score - a.context.score || a.index - b.index)
+        .map((entry) => entry.context);
+}
+/** Adapts a contexts check to the plain protocol result the providers use. */
+function contextsParsed(check) {
+    return check.ok ? check : { ok: false, error: check.error };
+}
+const KEYS = new Set(['id', 'text', 'title', 'score', 'source']);
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'empty' : `a string of ${value.length} characters`;
+    return `a ${typeof value}`;
+}
 
 
 /***/ }),
@@ -1327,7 +1529,9 @@ const PRESET_NAMES = ['strict', 'standard', 'permissive'];
 /* harmony export */   lw: () => (/* binding */ OPTIONS)
 /* harmony export */ });
 /* unused harmony exports GITHUB_OPTIONS, OUTPUTS */
-/* harmony import */ var _policy_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35639);
+/* harmony import */ var _policy_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35639);
+/* harmony import */ var _evaluate_retrieval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72851);
+
 
 const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'];
 const COMMAND_MODES = ['per-case', 'worker'];
@@ -1348,6 +1552,7 @@ const OPTIONS = [
     { key: 'endpoint-body', value: { type: 'template' }, kind: 'string', placeholder: 'JSON', description: 'Request body template with {{id}}, {{question}}, {{sources}}, {{case}} (default: the public case).' },
     { key: 'answer-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the answer is in the endpoint's JSON response (default answer), e.g. data.answer." },
     { key: 'claims-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
+    { key: 'contexts-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
     { key: 'concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
     { key: 'timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
     { key: 'retries', value: COUNT, kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
@@ -1361,12 +1566,13 @@ const OPTIONS = [
     { key: 'judge-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
     { key: 'judge-cache', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
     { key: 'hybrid-fallback', value: { type: 'enum', values: HYBRID_FALLBACKS }, kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
+    { key: 'judge-against', value: { type: 'enum', values: _evaluate_retrieval_js__WEBPACK_IMPORTED_MODULE_0__/* .JUDGE_AGAINST */ .y6 }, kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },
     { key: 'citation-pattern', value: { type: 'text', maxLength: 500 }, kind: 'string', placeholder: 'REGEX', description: 'Inline citation marker pattern; its first group holds the ids (default matches [S1], [1], [S1, S2], [^1]).' },
     { key: 'coverage', value: PATH, kind: 'list', placeholder: 'FILE', description: 'Code-coverage reports (Cobertura, JaCoCo, LCOV, Clover).' },
     { key: 'coverage-base', value: SHORT_TEXT, kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },
     { key: 'coverage-path-map', value: { type: 'text', maxLength: 4096 }, kind: 'list', placeholder: 'FROM=>TO', description: 'Rewrites of report paths to repository paths, e.g. /app/=>services/api/ (containers, monorepos).' },
     { key: 'coverage-source-root', value: PATH, kind: 'list', placeholder: 'DIR', description: 'Folders that relative report paths are relative to, e.g. packages/web for a package-relative LCOV (as diff-cover --src-roots).' },
-    { key: 'policy', value: { type: 'policy', presets: _policy_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PRESET_NAMES */ .d }, kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
+    { key: 'policy', value: { type: 'policy', presets: _policy_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESET_NAMES */ .d }, kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
     { key: 'baseline', value: PATH, kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
     { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
     { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },

@@ -12,6 +12,8 @@ export const modules = {
 /* unused harmony exports rate, latencySummary */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15521);
 /* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21444);
+/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72851);
+
 
 
 /** A rate with its counts and Wilson 95 % interval; value and interval are null over nothing. */
@@ -26,6 +28,9 @@ function tally(cases) {
         cases: 0, evaluated: 0, hallucinatedCases: 0, claims: 0, hallucinated: 0, covered: 0, facts: 0,
         factsEntailed: 0, supported: 0, contradicted: 0, unsupported: 0, undetermined: 0, nonClaims: 0,
         citations: 0, relevantCitations: 0, fabricated: 0, answerable: 0, answered: 0, failed: 0,
+        contextCases: 0, contextClaims: 0, faithful: 0, bothClaims: 0, sourceSupported: 0, ungrounded: 0, recallItems: 0,
+        recallFound: 0, passages: 0, usefulPassages: 0, topPassages: 0, usefulTopPassages: 0, averagePrecisionSum: 0,
+        averagePrecisionCases: 0,
     };
     for (const c of cases) {
         if (c.status === 'not-run')
@@ -46,6 +51,7 @@ function tally(cases) {
             t.factsEntailed += c.facts.filter((f) => f.entailed).length;
         }
         t.nonClaims += c.nonClaims.length;
+        tallyRetrieval(t, c);
         for (const claim of c.claims) {
             t.claims++;
             t[claim.verdict]++;
@@ -53,6 +59,18 @@ function tally(cases) {
                 t.hallucinated++;
             if (claim.citationCovered)
                 t.covered++;
+            if (claim.contextsVerdict !== null) {
+                t.contextClaims++;
+                if (claim.contextsVerdict === 'supported')
+                    t.faithful++;
+                if (claim.sourcesVerdict !== null) {
+                    t.bothClaims++;
+                    if (claim.sourcesVerdict === 'supported')
+                        t.sourceSupported++;
+                    if (claim.ungroundedButTrue)
+                        t.ungrounded++;
+                }
+            }
             for (const check of claim.citationChecks) {
                 t.citations++;
                 if (check.relevant)
@@ -63,6 +81,32 @@ function tally(cases) {
         }
     }
     return t;
+}
+/** Context recall and precision from each case's retrieval section. */
+function tallyRetrieval(t, c) {
+    const r = c.retrieval;
+    if (r === null)
+        return;
+    t.contextCases++;
+    for (const item of r.recall?.items ?? []) {
+        t.recallItems++;
+        if (item.found)
+            t.recallFound++;
+    }
+    for (const context of r.contexts) {
+        t.passages++;
+        if (context.useful)
+            t.usefulPassages++;
+        if (context.rank <= _retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_PRECISION_K */ .DB) {
+            t.topPassages++;
+            if (context.useful)
+                t.usefulTopPassages++;
+        }
+    }
+    if (r.averagePrecision !== null) {
+        t.averagePrecisionSum += r.averagePrecision;
+        t.averagePrecisionCases++;
+    }
 }
 /** The metrics of DESIGN.md, computed from case results only, so merged shards agree. */
 function computeMetrics(cases) {
@@ -77,6 +121,16 @@ function computeMetrics(cases) {
         answerRate: rate(t.answered, t.answerable),
         errorRate: rate(t.failed, t.cases),
         fabricatedCitationRate: rate(t.fabricated, t.citations),
+        faithfulness: rate(t.faithful, t.contextClaims),
+        sourceSupport: rate(t.sourceSupported, t.bothClaims),
+        ungroundedButTrueRate: rate(t.ungrounded, t.bothClaims),
+        contextRecall: rate(t.recallFound, t.recallItems),
+        contextPrecision: rate(t.usefulPassages, t.passages),
+        contextPrecisionAtK: { ...rate(t.usefulTopPassages, t.topPassages), k: _retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_PRECISION_K */ .DB },
+        meanAveragePrecision: {
+            value: t.averagePrecisionCases === 0 ? null : t.averagePrecisionSum / t.averagePrecisionCases,
+            cases: t.averagePrecisionCases,
+        },
         latency: latencySummary(cases),
         counts: {
             cases: t.cases,
@@ -88,6 +142,8 @@ function computeMetrics(cases) {
             nonClaims: t.nonClaims,
             citations: t.citations,
             fabricatedCitations: t.fabricated,
+            contextCases: t.contextCases,
+            contexts: t.passages,
         },
     };
 }
@@ -107,6 +163,9 @@ function computeCategoryMetrics(cases) {
             caseHallucinationRate: rate(t.hallucinatedCases, t.evaluated),
             citationCoverage: rate(t.covered, t.claims),
             factRecall: rate(t.factsEntailed, t.facts),
+            faithfulness: rate(t.faithful, t.contextClaims),
+            contextRecall: rate(t.recallFound, t.recallItems),
+            contextPrecision: rate(t.usefulPassages, t.passages),
         };
     });
 }
@@ -170,6 +229,10 @@ function rateThresholdValues(input) {
         minCitationCoverage: { value: m.citationCoverage.value, rate: m.citationCoverage, measured: true },
         minCitationPrecision: { value: m.citationPrecision.value, rate: m.citationPrecision, measured: true },
         minFactRecall: { value: m.factRecall.value, rate: m.factRecall, measured: true },
+        // Set only by a custom policy: an app that returns no contexts cannot show them, and fails.
+        minFaithfulness: { value: m.faithfulness.value, rate: m.faithfulness, measured: true },
+        minContextRecall: { value: m.contextRecall.value, rate: m.contextRecall, measured: true },
+        minContextPrecision: { value: m.contextPrecision.value, rate: m.contextPrecision, measured: true },
         maxUndeterminedRate: { value: m.undeterminedRate.value, rate: m.undeterminedRate, measured: true },
         maxErrorRate: { value: m.errorRate.value, rate: m.errorRate, measured: true },
         maxLatencyP95Ms: { value: m.latency?.p95 ?? null, measured: m.latency !== null },
@@ -186,6 +249,8 @@ function lineCoverageDrop(drift) {
         return null;
     return -finding.effect;
 }
+/** Thresholds on what the app retrieved. */
+const CONTEXT_RULES = new Set(['minFaithfulness', 'minContextRecall', 'minContextPrecision']);
 function push(verdict, action, breach) {
     if (action === 'ignore')
         return;
@@ -210,11 +275,12 @@ function evaluatePolicy(input, policy) {
             continue;
         }
         if (value === null) {
+            const why = CONTEXT_RULES.has(rule) && input.metrics.counts.contextCases === 0 ? 'no response carried contexts' : 'nothing to count';
             push(verdict, 'fail', {
                 rule: spec.key,
                 actual: null,
                 threshold,
-                message: `${spec.label} could not be measured (nothing to count), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
+                message: `${spec.label} could not be measured (${why}), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
             });
             continue;
         }
@@ -451,12 +517,18 @@ function renderTerminal(report, options) {
         const extra = [row.threshold ? `${row.threshold.bound} ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .thresholdText */ .HA)(row).slice(2)}` : null, row.change !== null ? `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeText */ .k0)(row)} vs baseline` : null].filter(Boolean).join(', ');
         say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .valueText */ .Ru)(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
     }
+    const map = report.metrics.meanAveragePrecision;
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report) && map.value !== null) {
+        say(`  ${'Mean average precision'.padEnd(Math.min(30, width - 30))} `, `${map.value.toFixed(3)} (mean over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(map.cases, 'case')})`);
+    }
     if (report.categories.length > 1) {
         out.push('');
-        say('', 'By category (hallucination rate, citation coverage)', 'bold');
+        const retrieval = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report);
+        say('', `By category (hallucination rate, citation coverage${retrieval ? ', faithfulness, context recall, context precision' : ''})`, 'bold');
         const worst = [...report.categories].sort((a, b) => (b.hallucinationRate.value ?? -1) - (a.hallucinationRate.value ?? -1) || a.category.localeCompare(b.category));
         for (const cat of worst.slice(0, 20)) {
-            say('  ', `${safe(cat.category, 40)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(cat.cases, 'case')})`);
+            const contexts = retrieval ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.faithfulness.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextRecall.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextPrecision.value)}` : '';
+            say('  ', `${safe(cat.category, 40)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value)}${contexts} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(cat.cases, 'case')})`);
         }
         if (worst.length > 20)
             out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(worst.length - 20)} more categories in the report`));

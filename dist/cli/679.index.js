@@ -22,7 +22,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./.build/schemas/golden-case.schema.json
-const golden_case_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/golden-case.schema.json","title":"factgate golden-set case","description":"One question with the sources a grounded answer may rely on, and what a right answer says.","type":"object","additionalProperties":false,"required":["id","question","sources"],"properties":{"id":{"description":"Unique in the whole golden set.","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"category":{"description":"Breakdown key for per-category metrics.","type":"string","minLength":1,"maxLength":64},"question":{"type":"string","minLength":1,"maxLength":8000},"sources":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/source"}},"expected_facts":{"description":"Facts a right answer states; a string, or an object naming the sources that state it.","type":"array","maxItems":100,"items":{"anyOf":[{"type":"string","minLength":1,"maxLength":2000},{"$ref":"#/definitions/fact"}]}},"forbidden":{"description":"Known hallucinations: an answer that entails one is hallucinated.","type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":2000}},"expect":{"description":"answer (default), or abstain when the right behaviour is to decline.","type":"string","enum":["answer","abstain"]}},"definitions":{"source":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]*$"},"title":{"type":"string","maxLength":500},"text":{"type":"string","minLength":1,"maxLength":500000}}},"fact":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1,"maxLength":2000},"sources":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}}}');
+const golden_case_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/golden-case.schema.json","title":"factgate golden-set case","description":"One question with what a right answer says, and optionally the sources a grounded answer may rely on (without them, answers are judged against the contexts the app retrieved).","type":"object","additionalProperties":false,"required":["id","question"],"properties":{"id":{"description":"Unique in the whole golden set.","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"category":{"description":"Breakdown key for per-category metrics.","type":"string","minLength":1,"maxLength":64},"question":{"type":"string","minLength":1,"maxLength":8000},"sources":{"description":"What a grounded answer may rely on. Optional when the app returns the contexts it retrieved.","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/source"}},"expected_facts":{"description":"Facts a right answer states; a string, or an object naming the sources that state it.","type":"array","maxItems":100,"items":{"anyOf":[{"type":"string","minLength":1,"maxLength":2000},{"$ref":"#/definitions/fact"}]}},"forbidden":{"description":"Known hallucinations: an answer that entails one is hallucinated.","type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":2000}},"relevant":{"description":"Ids of the documents (golden-set sources or the app\'s own document ids) a retriever should find for this question; context recall counts them.","type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":256}},"expect":{"description":"answer (default), or abstain when the right behaviour is to decline.","type":"string","enum":["answer","abstain"]}},"definitions":{"source":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]*$"},"title":{"type":"string","maxLength":500},"text":{"type":"string","minLength":1,"maxLength":500000}}},"fact":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1,"maxLength":2000},"sources":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/files.js
@@ -215,9 +215,10 @@ function normaliseCase(raw, path, doc, file) {
     if (!caseValidator()(raw)) {
         return (0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(caseValidator().errors), doc, file, path, 'the case', knownKeys);
     }
+    const sources = raw.sources ?? [];
     const sourceIds = new Set();
-    for (let i = 0; i < raw.sources.length; i++) {
-        const id = raw.sources[i].id;
+    for (let i = 0; i < sources.length; i++) {
+        const id = sources[i].id;
         if (sourceIds.has(id)) {
             const at = [...path, 'sources', i, 'id'];
             return new errors/* ConfigurationError */.j1(`case "${raw.id}" has two sources with id "${id}"`, {
@@ -239,7 +240,9 @@ function normaliseCase(raw, path, doc, file) {
                 return new errors/* ConfigurationError */.j1(`expected fact refers to source "${ref}", which case "${raw.id}" does not have`, {
                     file,
                     place: (0,structured/* formatPlace */.dE)(doc.locate(at), at),
-                    fix: `use one of the case's source ids: ${[...sourceIds].join(', ')}`,
+                    fix: sourceIds.size === 0
+                        ? 'this case has no sources; drop the fact\'s "sources", or list the documents a retriever should find in "relevant"'
+                        : `use one of the case's source ids: ${[...sourceIds].join(', ')}`,
                 });
             }
         }
@@ -251,9 +254,10 @@ function normaliseCase(raw, path, doc, file) {
         id: raw.id,
         category: raw.category ?? DEFAULT_CATEGORY,
         question: raw.question,
-        sources: raw.sources.map((s) => (s.title === undefined ? { id: s.id, text: s.text } : { id: s.id, title: s.title, text: s.text })),
+        sources: sources.map((s) => (s.title === undefined ? { id: s.id, text: s.text } : { id: s.id, title: s.title, text: s.text })),
         expectedFacts,
         forbidden: raw.forbidden ?? [],
+        ...(raw.relevant !== undefined && raw.relevant.length > 0 ? { relevant: [...new Set(raw.relevant)] } : {}),
         expect,
         origin: { file, line: position?.line ?? doc.line },
     };
@@ -261,7 +265,11 @@ function normaliseCase(raw, path, doc, file) {
 }
 /** Hash of what the case asks and expects (not where it was written), for drift matching. */
 function hashCaseContent(c) {
-    const canonical = JSON.stringify([c.id, c.category, c.question, c.sources, c.expectedFacts, c.forbidden, c.expect]);
+    // `relevant` joins the hash only when given, so cases written before it keep their hashes.
+    const fields = [c.id, c.category, c.question, c.sources, c.expectedFacts, c.forbidden, c.expect];
+    if (c.relevant !== undefined && c.relevant.length > 0)
+        fields.push(c.relevant);
+    const canonical = JSON.stringify(fields);
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
 }
 
@@ -334,7 +342,7 @@ async function serveLoadWorker() {
         // Packed in full before any is sent: the evaluators fill their heaps only once this
         // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
         // task as soon as it was packed, for the same time).
-        const tasks = [...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, request.citationPattern === null ? {} : { citationPattern: request.citationPattern })];
+        const tasks = [...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, { judgeAgainst: request.judgeAgainst, ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }) })];
         for (const task of tasks)
             send({ task });
         send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });
@@ -415,7 +423,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./.build/schemas/response.schema.json
-const response_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
+const response_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"contexts":{"description":"What the application\'s retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Unique within the response; citations may name it.","type":["string","number"],"minLength":1,"maxLength":256},"text":{"type":"string","minLength":1,"maxLength":100000},"title":{"type":"string","maxLength":500},"score":{"description":"The retriever\'s score; higher ranks first.","type":"number"},"source":{"description":"The golden-set source id or document id the passage came from.","type":["string","number"],"minLength":1,"maxLength":256}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/files.js
@@ -424,7 +432,10 @@ var files = __webpack_require__(88358);
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/shared/structured.js
 var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/responses/contexts.js
+var responses_contexts = __webpack_require__(35166);
 ;// CONCATENATED MODULE: ./.build/src/responses/file.js
+
 
 
 
@@ -458,8 +469,18 @@ async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYT
                 }));
             }
             else {
-                seen.set(raw.id, responses.length);
-                responses.push(raw);
+                const contexts = raw.contexts === undefined ? null : (0,responses_contexts/* checkContexts */.R$)(raw.contexts);
+                if (contexts !== null && !contexts.ok) {
+                    const [message, fix] = contexts.error.split('; fix: ');
+                    const place = [...at, ...contexts.at];
+                    problems.push(new errors/* ConfigurationError */.j1(`response "${raw.id}": ${message}`, { file, place: (0,structured/* formatPlace */.dE)(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
+                }
+                else {
+                    if (contexts !== null)
+                        raw.contexts = contexts.value;
+                    seen.set(raw.id, responses.length);
+                    responses.push(raw);
+                }
             }
             if (problems.length >= maxErrors)
                 break;

@@ -352,6 +352,7 @@ function failedToAnswer(c) {
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
  *   Fisher otherwise; the two claim rates also per category;
+ * - faithfulness, context recall and context precision (when both runs retrieved) → the same;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
  * The tests that can fail the gate are corrected together (correction.ts); judge-score
@@ -385,7 +386,7 @@ function computeDrift(head, baseline, options) {
         return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
     }
     const claims = claimFindings(match.pairs, t, roles.judgeScore);
-    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+    const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...retrievalFindings(match.pairs, t), ...latencyFindings(match.pairs, t, roles.latency)], t);
     drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
     return drift;
 }
@@ -490,6 +491,43 @@ function categoryFindings(pairs, t) {
         .filter((g) => g.head.claims > 0 && g.baseline.claims > 0);
     return CLAIM_METRICS.flatMap((m) => groups.map((g) => rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t)));
 }
+/** Retrieval counts of evaluated cases: faithful claims, recalled items, useful passages. */
+function countRetrieval(cases) {
+    const counts = { faithfulness: { events: 0, n: 0 }, contextRecall: { events: 0, n: 0 }, contextPrecision: { events: 0, n: 0 } };
+    for (const c of cases) {
+        if (!wasEvaluated(c) || c.retrieval === null)
+            continue;
+        for (const claim of c.claims) {
+            if (claim.contextsVerdict === null)
+                continue;
+            counts.faithfulness.n++;
+            if (claim.contextsVerdict === 'supported')
+                counts.faithfulness.events++;
+        }
+        for (const item of c.retrieval.recall?.items ?? []) {
+            counts.contextRecall.n++;
+            if (item.found)
+                counts.contextRecall.events++;
+        }
+        for (const context of c.retrieval.contexts) {
+            counts.contextPrecision.n++;
+            if (context.useful)
+                counts.contextPrecision.events++;
+        }
+    }
+    return counts;
+}
+const RETRIEVAL_METRICS = [
+    { metric: 'faithfulness', label: 'Faithfulness to the retrieved contexts' },
+    { metric: 'contextRecall', label: 'Context recall' },
+    { metric: 'contextPrecision', label: 'Context precision' },
+];
+/** What the app retrieved, over the unchanged cases both runs retrieved for: headline tests, lower is worse. */
+function retrievalFindings(pairs, t) {
+    const head = countRetrieval(pairs.map((p) => p.head));
+    const baseline = countRetrieval(pairs.map((p) => p.baseline));
+    return RETRIEVAL_METRICS.filter((m) => head[m.metric].n > 0 && baseline[m.metric].n > 0).map((m) => rateFinding(m.metric, m.label, 'overall', head[m.metric], baseline[m.metric], 'higher-is-better', t));
+}
 function coverageFindings(head, baseline, t) {
     const findings = [];
     const h = head.coverage;
@@ -581,7 +619,7 @@ var keys = __webpack_require__(68384);
 ;// CONCATENATED MODULE: ./.build/src/drift/certify-thresholds.js
 /**
  * Can this golden set certify the policy? For every rate threshold on what the golden
- * set measures (hallucination, citation, fact recall, undetermined and error rates),
+ * set measures (hallucination, citation, fact recall, faithfulness, context recall and precision, undetermined and error rates),
  * checks whether the one-sided 95 % bound of the observed rate is on the right side of
  * the threshold (src/stats/certify.ts). A threshold the observed rate already breaches
  * is the policy's ordinary breach, not a question of size, so it is not listed here.
@@ -598,6 +636,9 @@ const SAMPLED = {
     minCitationCoverage: { rate: (m) => m.citationCoverage, unit: 'claims', event: 'covered by their citations', good: 'all covered' },
     minCitationPrecision: { rate: (m) => m.citationPrecision, unit: 'citations', event: 'relevant', good: 'all relevant' },
     minFactRecall: { rate: (m) => m.factRecall, unit: 'expected facts', event: 'recalled', good: 'all recalled' },
+    minFaithfulness: { rate: (m) => m.faithfulness, unit: 'claims', event: 'entailed by the contexts', good: 'all entailed' },
+    minContextRecall: { rate: (m) => m.contextRecall, unit: 'relevant items', event: 'found in the contexts', good: 'all found' },
+    minContextPrecision: { rate: (m) => m.contextPrecision, unit: 'retrieved passages', event: 'useful', good: 'all useful' },
     maxUndeterminedRate: { rate: (m) => m.undeterminedRate, unit: 'claims', event: 'undetermined', good: 'all determined' },
     maxErrorRate: { rate: (m) => m.errorRate, unit: 'cases', event: 'errored', good: 'with no error' },
 };
@@ -672,6 +713,9 @@ const THRESHOLD_KEYS = {
     minCitationCoverage: { key: 'min-citation-coverage', kind: 'rate', label: 'Citation coverage', bound: 'min' },
     minCitationPrecision: { key: 'min-citation-precision', kind: 'rate', label: 'Citation precision', bound: 'min' },
     minFactRecall: { key: 'min-fact-recall', kind: 'rate', label: 'Expected-fact recall', bound: 'min' },
+    minFaithfulness: { key: 'min-faithfulness', kind: 'rate', label: 'Faithfulness to the contexts', bound: 'min' },
+    minContextRecall: { key: 'min-context-recall', kind: 'rate', label: 'Context recall', bound: 'min' },
+    minContextPrecision: { key: 'min-context-precision', kind: 'rate', label: 'Context precision', bound: 'min' },
     maxUndeterminedRate: { key: 'max-undetermined-rate', kind: 'rate', label: 'Undetermined claims', bound: 'max' },
     maxErrorRate: { key: 'max-error-rate', kind: 'rate', label: 'Error rate', bound: 'max' },
     maxLatencyP95Ms: { key: 'max-latency-p95-ms', kind: 'ms', label: 'Latency p95', bound: 'max' },

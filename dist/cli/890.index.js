@@ -157,6 +157,7 @@ function clean(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ hasContexts),
 /* harmony export */   Jb: () => (/* binding */ pointsInterval),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   LS: () => (/* binding */ plural),
@@ -262,20 +263,62 @@ const VERDICT_WORDS = {
     error: 'COULD NOT DECIDE',
     overridden: 'OVERRIDDEN',
 };
-/** The headline metrics, in the order every rendering shows them. */
+/** What the hallucination verdict was judged against, in words, once contexts are in play. */
+const AGAINST_WORDS = {
+    both: 'vs sources or contexts',
+    sources: 'vs golden sources',
+    contexts: 'vs retrieved contexts',
+};
+/** True when any case's response carried contexts: the retrieval rows are shown. */
+function hasContexts(report) {
+    return report.cases.some((c) => c.retrieval !== null);
+}
+/**
+ * The headline metrics, in the order every rendering shows them (the retrieval rows only
+ * when contexts exist). Renderers match baseline rows to these by label.
+ */
 function headlineRows(report) {
     const t = report.policy.thresholds;
     const m = report.metrics;
+    const retrieval = hasContexts(report);
+    const hallucination = retrieval ? `Hallucination rate (${AGAINST_WORDS[report.settings.judgeAgainst]})` : 'Hallucination rate';
     return [
-        { label: 'Hallucination rate', rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
+        { label: hallucination, rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
         { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
         { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
         { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
         { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
+        // After the answer's figures, in the order of DESIGN.md: what the app retrieved.
+        ...(retrieval ? retrievalRows(report) : []),
         { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
         { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
         { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
     ];
+}
+/** Faithfulness next to support by the golden sources, then the retriever's own scores. */
+function retrievalRows(report) {
+    const t = report.policy.thresholds;
+    const m = report.metrics;
+    // Metrics of an older baseline have no retrieval figures.
+    const none = { value: null, numerator: 0, denominator: 0, ci: null };
+    const row = (label, rate, rule, threshold, driftMetric) => ({
+        label,
+        rate: rate ?? none,
+        rule,
+        threshold,
+        driftMetric,
+        lowerIsBetter: label === 'Ungrounded but true',
+    });
+    const rows = [
+        row('Faithfulness (to retrieved contexts)', m.faithfulness, 'min-faithfulness', t.minFaithfulness, 'faithfulness'),
+        row('Golden-source support (same claims)', m.sourceSupport, null, null, null),
+        row('Ungrounded but true', m.ungroundedButTrueRate, null, null, null),
+        row('Context recall', m.contextRecall, 'min-context-recall', t.minContextRecall, 'contextRecall'),
+        row('Context precision', m.contextPrecision, 'min-context-precision', t.minContextPrecision, 'contextPrecision'),
+        row(`Context precision@${m.contextPrecisionAtK?.k ?? 1}`, m.contextPrecisionAtK, null, null, null),
+    ];
+    // A figure without a threshold and nothing to count (no golden sources beside the contexts) is left out.
+    return rows.filter((r) => r.rule !== null || r.rate.denominator > 0);
 }
 /** Labels of drift metrics, for findings worded in plain words. */
 const METRIC_LABELS = {
@@ -288,6 +331,9 @@ const METRIC_LABELS = {
     lineCoverage: 'Line coverage',
     branchCoverage: 'Branch coverage',
     patchCoverage: 'Patch coverage',
+    faithfulness: 'Faithfulness to the retrieved contexts',
+    contextRecall: 'Context recall',
+    contextPrecision: 'Context precision',
 };
 /** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
 function failingCases(report) {

@@ -2,10 +2,13 @@
 // The example application under test: answers golden-set cases from their sources.
 // Modes: batch (a golden-set directory to JSON Lines), --stdin (one case),
 // --worker (one case per line, in order) and --serve (HTTP POST /answer).
+// The retrieval variants answer from passages they retrieve from a folder of documents
+// and return those passages as the response's contexts.
 
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -13,12 +16,16 @@ import { parse as parseYaml } from 'yaml';
 import { answerCase } from './answer.mjs';
 import { answerCaseParaphrased } from './paraphrase.mjs';
 import { answerCaseRegressed } from './regressed.mjs';
+import { answerFromRetrieval, loadPassages } from './retriever.mjs';
 
 const USAGE = `usage:
-  node examples/app/app.mjs --golden-set DIR|FILE [--out FILE.jsonl] [--variant good|regressed|paraphrase]
+  node examples/app/app.mjs --golden-set DIR|FILE [--out FILE.jsonl] [--variant good|regressed|paraphrase|retrieval|retrieval-regressed]
   node examples/app/app.mjs --stdin    [--variant ...]   one case JSON on stdin
   node examples/app/app.mjs --worker   [--variant ...]   one case JSON per line on stdin
-  node examples/app/app.mjs --serve [--port 0] [--host 127.0.0.1] [--variant ...]`;
+  node examples/app/app.mjs --serve [--port 0] [--host 127.0.0.1] [--variant ...]
+  the retrieval variants read their documents from --documents DIR (default examples/retrieval/documents)`;
+
+const DEFAULT_DOCUMENTS = fileURLToPath(new URL('../retrieval/documents', import.meta.url));
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const CASE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl']);
@@ -26,7 +33,7 @@ const CASE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl']);
 class UsageError extends Error {}
 
 /** Checks the fields the app reads; the gate itself validates the full case contract. */
-function checkCase(kase, where) {
+function checkCase(kase, where, needsSources = !retrieving) {
   const fail = (what, fix) => {
     throw new UsageError(`${where}: ${what}\n  fix: ${fix}`);
   };
@@ -35,7 +42,8 @@ function checkCase(kase, where) {
   }
   if (typeof kase.id !== 'string' || !kase.id) fail('"id" is missing', 'add a non-empty string id');
   if (typeof kase.question !== 'string') fail(`case ${kase.id}: "question" is missing`, 'add the question text');
-  if (!Array.isArray(kase.sources) || kase.sources.length === 0) {
+  if (!needsSources && kase.sources === undefined) return kase;
+  if (!Array.isArray(kase.sources) || (needsSources && kase.sources.length === 0)) {
     fail(`case ${kase.id}: "sources" must be a non-empty list`, 'add sources as [{id, text}]');
   }
   kase.sources.forEach((s, i) => {
@@ -46,13 +54,29 @@ function checkCase(kase, where) {
   return kase;
 }
 
-const VARIANTS = { good: answerCase, regressed: answerCaseRegressed, paraphrase: answerCaseParaphrased };
+const VARIANTS = {
+  good: answerCase,
+  regressed: answerCaseRegressed,
+  paraphrase: answerCaseParaphrased,
+  retrieval: (kase) => answerFromRetrieval(kase, passages()),
+  // A retriever bug: the document that ranks first is left out, so the answer comes from the rest.
+  'retrieval-regressed': (kase) => answerFromRetrieval(kase, passages(), { skipBest: true }),
+};
+
+let retrieving = false;
+let documentsDir = DEFAULT_DOCUMENTS;
+let loadedPassages = null;
+function passages() {
+  loadedPassages ??= loadPassages(documentsDir);
+  return loadedPassages;
+}
 
 function respond(kase, variant) {
   const started = performance.now();
-  const answer = VARIANTS[variant](kase);
+  const result = VARIANTS[variant](kase);
   const latency = Math.round((performance.now() - started) * 1000) / 1000;
-  return { id: kase.id, answer, latency_ms: latency };
+  if (typeof result === 'string') return { id: kase.id, answer: result, latency_ms: latency };
+  return { id: kase.id, answer: result.answer, contexts: result.contexts, latency_ms: latency };
 }
 
 function casesInFile(file) {
@@ -193,12 +217,22 @@ async function main() {
       serve: { type: 'boolean', default: false },
       port: { type: 'string', default: '0' },
       host: { type: 'string', default: '127.0.0.1' },
+      documents: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return void process.stdout.write(USAGE + '\n');
   if (!Object.hasOwn(VARIANTS, values.variant)) {
-    throw new UsageError(`--variant ${values.variant}: unknown variant\n  fix: use --variant good, --variant regressed or --variant paraphrase`);
+    throw new UsageError(`--variant ${values.variant}: unknown variant\n  fix: use --variant ${Object.keys(VARIANTS).join(', ')}`);
+  }
+  retrieving = values.variant.startsWith('retrieval');
+  if (values.documents !== undefined) documentsDir = values.documents;
+  if (retrieving) {
+    if (!statSync(documentsDir, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`--documents ${documentsDir}: not a directory\n  fix: pass the folder of .md documents to retrieve from`);
+    }
+    // Read once at start, so a worker's first case is not slower than the rest.
+    passages();
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

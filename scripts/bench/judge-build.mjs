@@ -10,6 +10,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRIES = ['src/evaluate/claims.ts', 'src/evaluate/judges/index.ts'];
 
 export async function loadJudgeModules() {
+  const [claims, judges] = await compileModules(ENTRIES);
+  return { claims, judges };
+}
+
+/** Compiles `entries` (paths from the project root) and their imports, and imports each. */
+export async function compileModules(entries) {
   // Inside node_modules so the compiled files resolve the project's packages.
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
@@ -18,13 +24,12 @@ export async function loadJudgeModules() {
   execFileSync(
     process.execPath,
     [tsc, '--outDir', out, '--rootDir', root, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
-      '--resolveJsonModule', '--skipLibCheck', '--types', 'node', '--strict', ...ENTRIES.map((entry) => join(root, entry))],
+      '--resolveJsonModule', '--skipLibCheck', '--types', 'node', '--strict', ...entries.map((entry) => join(root, entry))],
     { stdio: 'inherit', cwd: root },
   );
   const load = (entry) => import(pathToFileURL(join(out, entry.replace(/\.ts$/, '.js'))).href);
   try {
-    const [claims, judges] = await Promise.all(ENTRIES.map(load));
-    return { claims, judges };
+    return await Promise.all(entries.map(load));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

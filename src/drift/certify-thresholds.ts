@@ -1,6 +1,6 @@
 /**
  * Can this golden set certify the policy? For every rate threshold on what the golden
- * set measures (hallucination, citation, fact recall, undetermined and error rates),
+ * set measures (hallucination, citation, fact recall, faithfulness, context recall and precision, undetermined and error rates),
  * checks whether the one-sided 95 % bound of the observed rate is on the right side of
  * the threshold (src/stats/certify.ts). A threshold the observed rate already breaches
  * is the policy's ordinary breach, not a question of size, so it is not listed here.
@@ -22,6 +22,9 @@ const SAMPLED: Record<SampledRule, { rate: (m: Metrics) => Rate; unit: string; e
   minCitationCoverage: { rate: (m) => m.citationCoverage, unit: 'claims', event: 'covered by their citations', good: 'all covered' },
   minCitationPrecision: { rate: (m) => m.citationPrecision, unit: 'citations', event: 'relevant', good: 'all relevant' },
   minFactRecall: { rate: (m) => m.factRecall, unit: 'expected facts', event: 'recalled', good: 'all recalled' },
+  minFaithfulness: { rate: (m) => m.faithfulness, unit: 'claims', event: 'entailed by the contexts', good: 'all entailed' },
+  minContextRecall: { rate: (m) => m.contextRecall, unit: 'relevant items', event: 'found in the contexts', good: 'all found' },
+  minContextPrecision: { rate: (m) => m.contextPrecision, unit: 'retrieved passages', event: 'useful', good: 'all useful' },
   maxUndeterminedRate: { rate: (m) => m.undeterminedRate, unit: 'claims', event: 'undetermined', good: 'all determined' },
   maxErrorRate: { rate: (m) => m.errorRate, unit: 'cases', event: 'errored', good: 'with no error' },
 };

@@ -8,6 +8,7 @@
  * - per-case hallucination flags, paired → McNemar exact;
  * - claim hallucination rate, citation coverage, case error rate → z-test where valid,
  *   Fisher otherwise; the two claim rates also per category;
+ * - faithfulness, context recall and context precision (when both runs retrieved) → the same;
  * - judge-score distributions → Kolmogorov–Smirnov and PSI;
  * - line coverage (and, for context, patch coverage) deltas; latency p95 via KS.
  * The tests that can fail the gate are corrected together (correction.ts); judge-score
@@ -69,7 +70,10 @@ export function computeDrift(head: UnjudgedReport, baseline: Report, options: Dr
     return { ...drift, status: 'skipped', reason: 'no case is in both runs with unchanged content, so there is nothing to compare' };
   }
   const claims = claimFindings(match.pairs, t, roles.judgeScore);
-  const tests = correctAndSettle([...caseFindings(match.pairs, t), ...claims.drafts, ...latencyFindings(match.pairs, t, roles.latency)], t);
+  const tests = correctAndSettle(
+    [...caseFindings(match.pairs, t), ...claims.drafts, ...retrievalFindings(match.pairs, t), ...latencyFindings(match.pairs, t, roles.latency)],
+    t,
+  );
   drift.findings = [...tests, ...claims.stability, ...coverageFindings(head, baseline, t)];
   return drift;
 }
@@ -188,6 +192,43 @@ function categoryFindings(pairs: CasePair[], t: Thresholds): Draft[] {
     groups.map((g) =>
       rateFinding(m.metric, m.label, g.category, { events: m.events(g.head), n: g.head.claims }, { events: m.events(g.baseline), n: g.baseline.claims }, m.polarity, t),
     ),
+  );
+}
+
+/** Retrieval counts of evaluated cases: faithful claims, recalled items, useful passages. */
+function countRetrieval(cases: CaseResult[]): Record<(typeof RETRIEVAL_METRICS)[number]['metric'], Counts> {
+  const counts = { faithfulness: { events: 0, n: 0 }, contextRecall: { events: 0, n: 0 }, contextPrecision: { events: 0, n: 0 } };
+  for (const c of cases) {
+    if (!wasEvaluated(c) || c.retrieval === null) continue;
+    for (const claim of c.claims) {
+      if (claim.contextsVerdict === null) continue;
+      counts.faithfulness.n++;
+      if (claim.contextsVerdict === 'supported') counts.faithfulness.events++;
+    }
+    for (const item of c.retrieval.recall?.items ?? []) {
+      counts.contextRecall.n++;
+      if (item.found) counts.contextRecall.events++;
+    }
+    for (const context of c.retrieval.contexts) {
+      counts.contextPrecision.n++;
+      if (context.useful) counts.contextPrecision.events++;
+    }
+  }
+  return counts;
+}
+
+const RETRIEVAL_METRICS = [
+  { metric: 'faithfulness', label: 'Faithfulness to the retrieved contexts' },
+  { metric: 'contextRecall', label: 'Context recall' },
+  { metric: 'contextPrecision', label: 'Context precision' },
+] as const;
+
+/** What the app retrieved, over the unchanged cases both runs retrieved for: headline tests, lower is worse. */
+function retrievalFindings(pairs: CasePair[], t: Thresholds): Draft[] {
+  const head = countRetrieval(pairs.map((p) => p.head));
+  const baseline = countRetrieval(pairs.map((p) => p.baseline));
+  return RETRIEVAL_METRICS.filter((m) => head[m.metric].n > 0 && baseline[m.metric].n > 0).map((m) =>
+    rateFinding(m.metric, m.label, 'overall', head[m.metric], baseline[m.metric], 'higher-is-better', t),
   );
 }
 

@@ -2,7 +2,8 @@
  * Family-wise control over every drift test that can fail the gate, by a hierarchy
  * declared in advance:
  * 1. Headline tests, Holm-adjusted together: the claim hallucination rate, citation
- *    coverage and the error rate overall, plus judge-score and latency KS when the policy
+ *    coverage, the error rate, and (when both runs retrieved) faithfulness, context recall
+ *    and context precision overall, plus judge-score and latency KS when the policy
  *    makes them gating. Holm keeps the chance that an unchanged app fails any of them at
  *    or below α, whatever the dependence between them.
  * 2. Refinements, each under one headline test: the case hallucination rate (McNemar)

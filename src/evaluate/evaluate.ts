@@ -1,12 +1,16 @@
 /**
  * Per-case evaluation: splits each answer into claims, asks the injected judge about
- * every claim (against all sources, and against the sources it cites), and records the
- * verdicts and evidence the metrics and the report are built from.
+ * every claim (against the golden sources, against the contexts the app retrieved, and
+ * against the passages it cites), asks which retrieved passages support which claims
+ * and expected facts, and records the verdicts and evidence the metrics and the report
+ * are built from.
  */
 import type { GoldenCase } from '../golden/types.js';
-import type { CaseResult, CitationCheck, ClaimResult, FactCheck } from '../report/types.js';
+import type { CaseResult, CaseRetrieval, CitationCheck, ClaimResult, FactCheck } from '../report/types.js';
+import type { RetrievedContext } from '../responses/contexts.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
 import { abstains, extractClaims, type ExtractedClaim } from './claims.js';
+import { caseRetrieval, contextRefs, hallucinationVerdict, relevantRecall, type JudgeAgainst } from './retrieval.js';
 import type { Judge, JudgeRequest, JudgeResult } from './types.js';
 
 export interface EvaluateOptions {
@@ -15,6 +19,8 @@ export interface EvaluateOptions {
   batchSize?: number;
   /** Case ids that were not run (cancelled, or outside this shard). */
   notRun?: ReadonlySet<string>;
+  /** What the hallucination verdict judges against when a case has golden sources and contexts (default both). */
+  judgeAgainst?: JudgeAgainst;
 }
 
 const ANSWER_SOURCE_ID = 'answer';
@@ -28,16 +34,43 @@ const ANSWER_SOURCE_ID = 'answer';
  */
 export const FORBIDDEN_MIN_SCORE = 0.85;
 
+type Passage = { id: string; text: string };
+
+/** The request keys of one claim; the two "all" keys are filled in the second round. */
+interface ClaimKeys {
+  /** Against all golden sources (null: the case has none). */
+  sources: string | null;
+  /** Against all retrieved contexts (null: the response has none, or none were asked yet). */
+  contexts: string | null;
+  cited: string | null;
+  /** The cited passages lie wholly within the golden sources / within the contexts (`all`: and are all of them). */
+  citedWithin: { sources: boolean; contexts: boolean };
+  citedAll: { sources: boolean; contexts: boolean };
+  single: (string | null)[];
+  without: (string | null)[];
+  sourcesRequest: Omit<JudgeRequest, 'key'> | null;
+  contextsRequest: Omit<JudgeRequest, 'key'> | null;
+}
+
 /** A question for the judge, and where its answer goes. */
 interface PlannedCase {
   golden: GoldenCase;
   response: AppResponse | undefined;
   claims: ExtractedClaim[];
   abstained: boolean;
-  /** Request keys per claim: all sources, cited sources, each citation alone, each left out. */
-  claimKeys: { all: string | null; cited: string | null; single: (string | null)[]; without: (string | null)[]; allRequest: Omit<JudgeRequest, 'key'> }[];
+  claimKeys: ClaimKeys[];
   factKeys: string[];
   forbiddenKeys: string[];
+  /** The retrieved passages (null without contexts), as the judge sees them. */
+  contexts: RetrievedContext[] | null;
+  passages: Passage[];
+  /** Expected facts against all contexts (context recall), when recall counts facts or precision needs them. */
+  factContextKeys: string[];
+  /** Per claim / per fact, each passage alone (third round; null where not asked). */
+  claimPassageKeys: (string | null)[][];
+  factPassageKeys: (string | null)[][];
+  /** How each citation id resolves: golden source and/or passage refs. */
+  resolve: Map<string, string[]>;
 }
 
 /** Cases judged per batch: bounds memory (requests, source indexes) on large golden sets. */
@@ -83,40 +116,68 @@ async function evaluateBatch(
     const usable = response !== undefined && response.error === undefined;
     const claims = usable ? claimsOf(response, options.citationPattern) : [];
     const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || abstains(claims));
-    const plan: PlannedCase = { golden, response, claims, abstained, claimKeys: [], factKeys: [], forbiddenKeys: [] };
-    if (!usable || abstained) return plan;
+    const contexts = usable ? (response.contexts ?? null) : null;
+    const sourceIds = new Set(golden.sources.map((s) => s.id));
+    const refs = contexts === null ? [] : contextRefs(contexts, sourceIds);
+    const passages = (contexts ?? []).map((c, i) => ({ id: refs[i]!, text: c.text }));
+    const resolve = new Map<string, string[]>();
+    for (const id of sourceIds) resolve.set(id, [id]);
+    (contexts ?? []).forEach((c, i) => resolve.set(c.id, [...(resolve.get(c.id) ?? []), refs[i]!]));
+    const plan: PlannedCase = {
+      golden, response, claims, abstained, claimKeys: [], factKeys: [], forbiddenKeys: [],
+      contexts, passages, factContextKeys: [], claimPassageKeys: [], factPassageKeys: [], resolve,
+    };
+    if (!usable) return plan;
 
-    // One array per distinct set of sources, so a judge can recognise sources it has indexed.
-    const sourceSets = new Map<string, { id: string; text: string }[]>();
-    const byId = new Map(golden.sources.map((s) => [s.id, plain(s)]));
-    const sourcesFor = (ids: readonly string[]): { id: string; text: string }[] => {
+    // One array per distinct set of passages, so a judge can recognise sources it has indexed.
+    const sets = new Map<string, Passage[]>();
+    const byRef = new Map<string, Passage>([...golden.sources.map((s): [string, Passage] => [s.id, plain(s)]), ...passages.map((p): [string, Passage] => [p.id, p])]);
+    const passagesFor = (ids: readonly string[]): Passage[] => {
       const key = ids.join('\u0001');
-      let set = sourceSets.get(key);
-      if (!set) sourceSets.set(key, (set = ids.map((id) => byId.get(id)!)));
+      let set = sets.get(key);
+      if (!set) sets.set(key, (set = ids.map((id) => byRef.get(id)!)));
       return set;
     };
-    const allIds = golden.sources.map((s) => s.id);
+    const sourceRefs = golden.sources.map((s) => s.id);
+    const refSet = new Set(refs);
+    const question = golden.question;
+    // Retrieval is judged even when the app declined: the passages were still retrieved.
+    if (contexts !== null && contexts.length > 0 && golden.expect === 'answer') {
+      plan.factContextKeys = golden.expectedFacts.map((fact) => ask({ question, claim: fact.text, sources: passagesFor(refs) }));
+    }
+    if (abstained) return plan;
+
     for (const claim of claims) {
       if (claim.kind !== 'claim') continue;
-      const question = golden.question;
-      const allRequest = { question, claim: claim.text, sources: sourcesFor(allIds) };
-      const known = claim.citations.filter((id) => byId.has(id));
-      const cited = known.length > 0 ? ask({ question, claim: claim.text, sources: sourcesFor(known) }) : null;
-      // Citing every source makes the two questions one.
-      const all = cited !== null && known.length === allIds.length ? cited : null;
+      const known = [...new Set(claim.citations.flatMap((id) => resolve.get(id) ?? []))];
+      const cited = known.length > 0 ? ask({ question, claim: claim.text, sources: passagesFor(known) }) : null;
       // ALCE precision needs each citation alone and the others without it (only when there are several).
-      const single = known.length > 1 ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor([id]) })) : known.map(() => null);
+      const ids = claim.citations.filter((id) => resolve.has(id));
+      const single = ids.length > 1 ? ids.map((id) => ask({ question, claim: claim.text, sources: passagesFor(resolve.get(id)!) })) : ids.map(() => null);
       const without =
-        known.length > 1
-          ? known.map((id) => ask({ question, claim: claim.text, sources: sourcesFor(known.filter((other) => other !== id)) }))
-          : known.map(() => null);
-      plan.claimKeys.push({ all, cited, single, without, allRequest });
+        ids.length > 1
+          ? ids.map((id) => ask({ question, claim: claim.text, sources: passagesFor([...new Set(ids.filter((other) => other !== id).flatMap((other) => resolve.get(other)!))]) }))
+          : ids.map(() => null);
+      const inSources = known.every((id) => sourceIds.has(id));
+      const inContexts = known.every((id) => refSet.has(id));
+      plan.claimKeys.push({
+        sources: null,
+        contexts: null,
+        cited,
+        citedWithin: { sources: inSources, contexts: inContexts },
+        // Citing every passage of a side makes the two questions one.
+        citedAll: { sources: inSources && known.length === sourceRefs.length, contexts: inContexts && known.length === refs.length },
+        single,
+        without,
+        sourcesRequest: sourceRefs.length > 0 ? { question, claim: claim.text, sources: passagesFor(sourceRefs) } : null,
+        contextsRequest: passages.length > 0 ? { question, claim: claim.text, sources: passagesFor(refs) } : null,
+      });
     }
     const answerSource = [{ id: ANSWER_SOURCE_ID, text: answerText(response, claims) }];
     if (golden.expect === 'answer') {
-      plan.factKeys = golden.expectedFacts.map((fact) => ask({ question: golden.question, claim: fact.text, sources: answerSource }));
+      plan.factKeys = golden.expectedFacts.map((fact) => ask({ question, claim: fact.text, sources: answerSource }));
     }
-    plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question: golden.question, claim: fact, sources: answerSource }));
+    plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question, claim: fact, sources: answerSource }));
     return plan;
   });
 
@@ -126,14 +187,29 @@ async function evaluateBatch(
     for (const result of pending.length > 0 ? await judge.judge(pending) : []) byKey.set(result.key, result);
   };
   await judgeAll();
-  // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited sources
-  // support is supported by all of the case's sources, so only the others are asked again.
+  // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited passages
+  // support is supported by any larger set holding them, so only the others are asked again.
+  const supported = (key: string | null): boolean => key !== null && byKey.get(key)?.verdict === 'supported';
   for (const plan of planned) {
     asked = new Map(); // the duplicate check is per case: other cases' sources differ
     for (const keys of plan.claimKeys) {
-      if (keys.all !== null) continue;
-      keys.all = keys.cited !== null && byKey.get(keys.cited)?.verdict === 'supported' ? keys.cited : ask(keys.allRequest);
+      const reuse = (within: boolean, all: boolean): boolean => keys.cited !== null && (all || (within && supported(keys.cited)));
+      if (keys.sourcesRequest) keys.sources = reuse(keys.citedWithin.sources, keys.citedAll.sources) ? keys.cited : ask(keys.sourcesRequest);
+      if (keys.contextsRequest) keys.contexts = reuse(keys.citedWithin.contexts, keys.citedAll.contexts) ? keys.cited : ask(keys.contextsRequest);
     }
+  }
+  await judgeAll();
+  // Context precision: which passage alone supports each claim and fact the passages support
+  // together (a passage cannot support what all of them do not).
+  for (const plan of planned) {
+    asked = new Map();
+    const single = (claim: string, key: string | null): (string | null)[] =>
+      plan.passages.map((passage) => {
+        if (!supported(key)) return null;
+        return plan.passages.length === 1 ? key : ask({ question: plan.golden.question, claim, sources: [passage] });
+      });
+    for (const keys of plan.claimKeys) plan.claimPassageKeys.push(keys.contextsRequest ? single(keys.contextsRequest.claim, keys.contexts) : []);
+    plan.factPassageKeys = plan.factContextKeys.map((key, i) => single(plan.golden.expectedFacts[i]!.text, key));
   }
   await judgeAll();
   const lookup = (key: string): JudgeResult =>
@@ -161,20 +237,31 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
     error: response?.error ?? null,
     latencyMs: response?.latency_ms ?? null,
   };
+  const nothing = { claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [], retrieval: null };
   if (response === undefined) {
     const status = options.notRun?.has(golden.id) ? 'not-run' : 'missing';
-    return { ...base, status, claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [] };
+    return { ...base, status, ...nothing };
   }
   if (response.error !== undefined) {
-    return { ...base, status: 'error', claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [] };
+    return { ...base, status: 'error', ...nothing };
   }
 
-  const knownIds = new Set(golden.sources.map((s) => s.id));
   const nonClaims = claims.filter((c) => c.kind === 'non-claim').map((c) => ({ text: c.text, reason: c.nonClaimReason ?? 'non-claim' }));
   const reasons: string[] = [];
   if (golden.expect === 'abstain' && !abstained) {
     reasons.push('the sources do not answer this question, so the app should have declined, but it answered');
   }
+  const against = options.judgeAgainst ?? 'both';
+  // The app returned an empty list: nothing it retrieved supports anything.
+  const noPassage = (): JudgeResult => ({ key: '', verdict: 'unsupported', score: 0, evidence: null, judge: 'none', reason: 'the app retrieved no passage' });
+  const nothingToJudge = (): JudgeResult => ({
+    key: '',
+    verdict: 'unsupported',
+    score: 0,
+    evidence: null,
+    judge: 'none',
+    reason: 'the case has no golden sources and the response no contexts, so nothing supports the claim',
+  });
 
   const claimResults: ClaimResult[] = [];
   let k = 0;
@@ -182,15 +269,17 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
     if (claim.kind !== 'claim') return;
     const keys = plan.claimKeys[k]!;
     const index = k++;
-    const overall = lookup(keys.all!);
+    const bySources = keys.sources === null ? null : lookup(keys.sources);
+    const byContexts = plan.contexts === null ? null : keys.contexts === null ? noPassage() : lookup(keys.contexts);
+    const overall = hallucinationVerdict(against, bySources, byContexts) ?? nothingToJudge();
     const cited = keys.cited === null ? null : lookup(keys.cited);
-    const known = claim.citations.filter((id) => knownIds.has(id));
+    const ids = claim.citations.filter((id) => plan.resolve.has(id));
     const jointEntails = cited?.verdict === 'supported';
     const checks: CitationCheck[] = claim.citations.map((sourceId) => {
-      if (!knownIds.has(sourceId)) return { sourceId, known: false, relevant: false };
-      const i = known.indexOf(sourceId);
+      if (!plan.resolve.has(sourceId)) return { sourceId, known: false, relevant: false };
+      const i = ids.indexOf(sourceId);
       if (!jointEntails) return { sourceId, known: true, relevant: false };
-      if (known.length === 1) return { sourceId, known: true, relevant: true };
+      if (ids.length === 1) return { sourceId, known: true, relevant: true };
       const alone = lookup(keys.single[i]!).verdict === 'supported';
       const othersSuffice = lookup(keys.without[i]!).verdict === 'supported';
       return { sourceId, known: true, relevant: alone || !othersSuffice };
@@ -210,6 +299,10 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
       judge: overall.judge,
       reason: overall.reason,
       hallucinated,
+      sourcesVerdict: bySources?.verdict ?? null,
+      contextsVerdict: byContexts?.verdict ?? null,
+      contextsEvidence: byContexts?.evidence ?? null,
+      ungroundedButTrue: bySources?.verdict === 'supported' && byContexts !== null && byContexts.verdict !== 'supported',
       citedVerdict: cited?.verdict ?? null,
       citationCovered: claim.citations.length > 0 && jointEntails,
       citationChecks: checks,
@@ -231,7 +324,46 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
     // An abstention on an answerable case is not a hallucination, but it recalls no fact.
     facts: golden.expect === 'answer' && abstained ? golden.expectedFacts.map((f) => ({ text: f.text, entailed: false, evidence: null })) : facts,
     forbidden,
+    retrieval: retrievalOf(plan, lookup),
   };
+}
+
+/** What the passages support one by one, and what context recall found in them. */
+function retrievalOf(plan: PlannedCase, lookup: (key: string) => JudgeResult): CaseRetrieval | null {
+  const { contexts, golden } = plan;
+  if (contexts === null) return null;
+  const entails = (key: string | null): boolean => key !== null && lookup(key).verdict === 'supported';
+  const supports = contexts.map((_, p) => ({
+    claims: plan.claimPassageKeys.flatMap((keys, claim) => (entails(keys[p] ?? null) ? [claim] : [])),
+    facts: plan.factPassageKeys.flatMap((keys, fact) => (entails(keys[p] ?? null) ? [fact] : [])),
+  }));
+  let recall: CaseRetrieval['recall'] = null;
+  if (golden.relevant !== undefined && golden.relevant.length > 0) {
+    recall = { basis: 'relevant', items: relevantRecall(golden.relevant, contexts) };
+  } else if (golden.expect === 'answer' && golden.expectedFacts.length > 0) {
+    recall = {
+      basis: 'expected-facts',
+      items: golden.expectedFacts.map((fact, i) => {
+        const key = plan.factContextKeys[i];
+        const found = key !== undefined && entails(key);
+        // The passage that states it alone, else the one the judge aligned it to.
+        const alone = supports.findIndex((s) => s.facts.includes(i));
+        const aligned = found ? plan.passages.findIndex((p) => p.id === lookup(key).evidence?.sourceId) : -1;
+        const passage = alone >= 0 ? alone : aligned;
+        return { text: fact.text, found, contextId: found && passage >= 0 ? contexts[passage]!.id : null };
+      }),
+    };
+  } else if (golden.expect === 'answer' && golden.sources.length > 0 && contexts.some((c) => c.source !== undefined)) {
+    // Golden sources are found through the passages' `source`; without any, there is no telling.
+    recall = {
+      basis: 'sources',
+      items: golden.sources.map((source) => {
+        const hit = contexts.find((c) => c.source === source.id);
+        return { text: source.id, found: hit !== undefined, contextId: hit?.id ?? null };
+      }),
+    };
+  }
+  return caseRetrieval(contexts, supports, recall);
 }
 
 function factCheck(text: string, result: JudgeResult, minScore = 0): FactCheck {

@@ -40,9 +40,10 @@ interface RawCase {
   id: string;
   category?: string;
   question: string;
-  sources: Source[];
+  sources?: Source[];
   expected_facts?: (string | ExpectedFact)[];
   forbidden?: string[];
+  relevant?: string[];
   expect?: 'answer' | 'abstain';
 }
 
@@ -214,9 +215,10 @@ function normaliseCase(
   if (!caseValidator()(raw)) {
     return schemaError(bestError(caseValidator().errors!), doc, file, path, 'the case', knownKeys);
   }
+  const sources = raw.sources ?? [];
   const sourceIds = new Set<string>();
-  for (let i = 0; i < raw.sources.length; i++) {
-    const id = raw.sources[i]!.id;
+  for (let i = 0; i < sources.length; i++) {
+    const id = sources[i]!.id;
     if (sourceIds.has(id)) {
       const at = [...path, 'sources', i, 'id'];
       return new ConfigurationError(`case "${raw.id}" has two sources with id "${id}"`, {
@@ -238,7 +240,10 @@ function normaliseCase(
         return new ConfigurationError(`expected fact refers to source "${ref}", which case "${raw.id}" does not have`, {
           file,
           place: formatPlace(doc.locate(at), at),
-          fix: `use one of the case's source ids: ${[...sourceIds].join(', ')}`,
+          fix:
+            sourceIds.size === 0
+              ? 'this case has no sources; drop the fact\'s "sources", or list the documents a retriever should find in "relevant"'
+              : `use one of the case's source ids: ${[...sourceIds].join(', ')}`,
         });
       }
     }
@@ -250,9 +255,10 @@ function normaliseCase(
     id: raw.id,
     category: raw.category ?? DEFAULT_CATEGORY,
     question: raw.question,
-    sources: raw.sources.map((s) => (s.title === undefined ? { id: s.id, text: s.text } : { id: s.id, title: s.title, text: s.text })),
+    sources: sources.map((s) => (s.title === undefined ? { id: s.id, text: s.text } : { id: s.id, title: s.title, text: s.text })),
     expectedFacts,
     forbidden: raw.forbidden ?? [],
+    ...(raw.relevant !== undefined && raw.relevant.length > 0 ? { relevant: [...new Set(raw.relevant)] } : {}),
     expect,
     origin: { file, line: position?.line ?? doc.line },
   };
@@ -261,6 +267,9 @@ function normaliseCase(
 
 /** Hash of what the case asks and expects (not where it was written), for drift matching. */
 export function hashCaseContent(c: Omit<GoldenCase, 'contentHash' | 'origin'>): string {
-  const canonical = JSON.stringify([c.id, c.category, c.question, c.sources, c.expectedFacts, c.forbidden, c.expect]);
+  // `relevant` joins the hash only when given, so cases written before it keep their hashes.
+  const fields: unknown[] = [c.id, c.category, c.question, c.sources, c.expectedFacts, c.forbidden, c.expect];
+  if (c.relevant !== undefined && c.relevant.length > 0) fields.push(c.relevant);
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -16,9 +16,12 @@ export interface GoldenCase {
   id: string;
   category: string;
   question: string;
+  /** Empty when the case relies on the contexts the app retrieves. */
   sources: Source[];
   expectedFacts: ExpectedFact[];
   forbidden: string[];
+  /** Document ids a retriever should find (golden source ids or the app's own), when given. */
+  relevant?: string[];
   expect: 'answer' | 'abstain';
   /** Where the case was read from, for error messages and the report. */
   origin: { file: string; line: number };

@@ -18,6 +18,7 @@ import type { AppResponse, ResponseSet } from '../responses/types.js';
 import { decodeJsonLines, encodeJsonLines } from '../shared/json-lines-bytes.js';
 import { evaluateCases } from '../evaluate/evaluate.js';
 import { createDeterministicJudge } from '../evaluate/judges/deterministic.js';
+import type { JudgeAgainst } from '../evaluate/retrieval.js';
 
 /**
  * One batch of cases, as JSON Lines bytes: a header line (what applies to the whole task),
@@ -28,6 +29,7 @@ export type PackedTask = Uint8Array;
 interface TaskHeader {
   notRun: string[];
   citationPattern: string | null;
+  judgeAgainst: JudgeAgainst;
 }
 
 interface TaskCase {
@@ -38,6 +40,7 @@ interface TaskCase {
 
 export interface PackOptions {
   citationPattern?: string;
+  judgeAgainst?: JudgeAgainst;
   /** Case ids that were not run (cancelled). */
   notRun?: ReadonlySet<string>;
   /** Cases per task: small enough to balance the threads, large enough to amortise a message. */
@@ -56,6 +59,7 @@ export function* packEvaluationTasks(cases: readonly GoldenCase[], responses: Re
     const header: TaskHeader = {
       notRun: options.notRun ? slice.filter((golden) => options.notRun!.has(golden.id)).map((golden) => golden.id) : [],
       citationPattern: options.citationPattern ?? null,
+      judgeAgainst: options.judgeAgainst ?? 'both',
     };
     yield encodeJsonLines([header, ...slice.map((golden): TaskCase => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
   }
@@ -69,7 +73,7 @@ export function serveEvaluationWorker(): void {
     const [header, ...entries] = decodeJsonLines(packed) as [TaskHeader, ...TaskCase[]];
     const byId = new Map<string, AppResponse>();
     for (const { golden, response } of entries) if (response) byId.set(golden.id, response);
-    const options = { notRun: new Set(header.notRun), ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+    const options = { notRun: new Set(header.notRun), judgeAgainst: header.judgeAgainst, ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
     const results = encodeJsonLines(await evaluateCases(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
     parentPort!.postMessage(results, [results.buffer as ArrayBuffer]);
   });

@@ -7,6 +7,7 @@
 import { on } from 'node:events';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { packEvaluationTasks, type PackedTask } from './evaluation-pool.js';
+import type { JudgeAgainst } from '../evaluate/retrieval.js';
 import type { ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { loadCases, loadMatchedResponses, type GoldenSetSummary } from './load-cases.js';
@@ -18,6 +19,7 @@ export interface LoadRequest {
   responses: string;
   shard: ShardSpec | null;
   citationPattern: string | null;
+  judgeAgainst: JudgeAgainst;
 }
 
 /** What the main thread keeps of the golden set and the responses. */
@@ -46,7 +48,7 @@ export async function serveLoadWorker(): Promise<void> {
     // Packed in full before any is sent: the evaluators fill their heaps only once this
     // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
     // task as soon as it was packed, for the same time).
-    const tasks = [...packEvaluationTasks(cases, matched, request.citationPattern === null ? {} : { citationPattern: request.citationPattern })];
+    const tasks = [...packEvaluationTasks(cases, matched, { judgeAgainst: request.judgeAgainst, ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }) })];
     for (const task of tasks) send({ task });
     send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });
   } catch (error) {

@@ -79,6 +79,7 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
       responses: settings.responses.kind === 'file' ? 'file' : settings.responses.provider.kind === 'http' ? 'http' : `command (${settings.responses.provider.mode})`,
       judge: { name: judge.name, version: judgeVersion(judge) },
       citationPattern: settings.citationPattern ?? DEFAULT_CITATION_PATTERN.source,
+      judgeAgainst: settings.judgeAgainst,
     },
     policy: settings.policy,
     cases: results,
@@ -119,7 +120,7 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
   const citationPattern = settings.citationPattern ?? null;
   if (workers && settings.responses.kind === 'file' && (await goldenSetBytes(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
     // The cases never come to this thread: the loader packs them for the evaluators.
-    const loaded = loadOnWorker(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern });
+    const loaded = loadOnWorker(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern, judgeAgainst: settings.judgeAgainst });
     const results = await evaluateOnWorkers(loaded.tasks, workers);
     const { goldenSet, missing, unknown } = loaded.summary();
     const { judge } = await buildTheJudge();
@@ -151,7 +152,7 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
   matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
 
   const { judge, save } = await buildTheJudge();
-  const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet };
+  const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet, judgeAgainst: settings.judgeAgainst };
   const results =
     workers && cases.length >= PARALLEL_MIN_CASES
       ? await evaluateOnWorkers(packEvaluationTasks(cases, matched, options), workers)

@@ -46,6 +46,10 @@ function rateThresholdValues(input: GateInput): Record<keyof Thresholds, { value
     minCitationCoverage: { value: m.citationCoverage.value, rate: m.citationCoverage, measured: true },
     minCitationPrecision: { value: m.citationPrecision.value, rate: m.citationPrecision, measured: true },
     minFactRecall: { value: m.factRecall.value, rate: m.factRecall, measured: true },
+    // Set only by a custom policy: an app that returns no contexts cannot show them, and fails.
+    minFaithfulness: { value: m.faithfulness.value, rate: m.faithfulness, measured: true },
+    minContextRecall: { value: m.contextRecall.value, rate: m.contextRecall, measured: true },
+    minContextPrecision: { value: m.contextPrecision.value, rate: m.contextPrecision, measured: true },
     maxUndeterminedRate: { value: m.undeterminedRate.value, rate: m.undeterminedRate, measured: true },
     maxErrorRate: { value: m.errorRate.value, rate: m.errorRate, measured: true },
     maxLatencyP95Ms: { value: m.latency?.p95 ?? null, measured: m.latency !== null },
@@ -62,6 +66,9 @@ function lineCoverageDrop(drift: ReportDrift | null): number | null {
   if (!finding || finding.effect === null) return null;
   return -finding.effect;
 }
+
+/** Thresholds on what the app retrieved. */
+const CONTEXT_RULES: ReadonlySet<keyof Thresholds> = new Set(['minFaithfulness', 'minContextRecall', 'minContextPrecision']);
 
 function push(verdict: Verdict, action: RuleAction, breach: Omit<Breach, 'severity'>): void {
   if (action === 'ignore') return;
@@ -87,11 +94,12 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
       continue;
     }
     if (value === null) {
+      const why = CONTEXT_RULES.has(rule) && input.metrics.counts.contextCases === 0 ? 'no response carried contexts' : 'nothing to count';
       push(verdict, 'fail', {
         rule: spec.key,
         actual: null,
         threshold,
-        message: `${spec.label} could not be measured (nothing to count), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
+        message: `${spec.label} could not be measured (${why}), so ${spec.key} ${formatThreshold(rule, threshold)} cannot be shown.`,
       });
       continue;
     }

@@ -11,6 +11,9 @@ export interface Thresholds {
   minCitationCoverage: number | null;
   minCitationPrecision: number | null;
   minFactRecall: number | null;
+  minFaithfulness: number | null;
+  minContextRecall: number | null;
+  minContextPrecision: number | null;
   maxUndeterminedRate: number | null;
   maxErrorRate: number | null;
   maxLatencyP95Ms: number | null;

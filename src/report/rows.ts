@@ -35,15 +35,16 @@ export function baselineFigures(report: Report, given?: BaselineFigures | null):
 
 export function metricRows(report: Report, given?: BaselineFigures | null): MetricRow[] {
   const figures = baselineFigures(report, given);
-  const baseRows = figures ? headlineRows({ metrics: figures.metrics, policy: report.policy }) : null;
-  const rows: MetricRow[] = headlineRows(report).map((row, i) => {
+  // Matched by label: a baseline without contexts has no retrieval rows.
+  const baseRows = figures ? headlineRows({ ...report, metrics: figures.metrics }) : null;
+  const rows: MetricRow[] = headlineRows(report).map((row) => {
     const rules = [row.rule, ...(row.rule === 'max-error-rate' ? ['missing-responses', 'unknown-responses'] : [])];
     return build(report, {
       label: row.label,
       value: row.rate.value,
       counts: { numerator: row.rate.numerator, denominator: row.rate.denominator },
       ci: row.rate.ci,
-      baseline: baseRows?.[i]?.rate.value ?? null,
+      baseline: baseRows?.find((base) => base.label === row.label)?.rate.value ?? null,
       threshold: row.threshold === null ? null : { bound: row.lowerIsBetter ? 'max' : 'min', value: row.threshold },
       rules: rules.filter((r): r is string => r !== null),
       driftMetric: row.driftMetric,

@@ -1,5 +1,5 @@
 import { escapeLogText } from '../shared/escape.js';
-import { count, errorHeadline, failingCases, percent, plural, VERDICT_WORDS } from './format.js';
+import { count, errorHeadline, failingCases, hasContexts, percent, plural, VERDICT_WORDS } from './format.js';
 import { changeText, metricRows, thresholdText, valueText } from './rows.js';
 import { findingGate, findingPlainWords, summarySentence } from './summary.js';
 import { baselineFigures } from './rows.js';
@@ -60,13 +60,19 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     const extra = [row.threshold ? `${row.threshold.bound} ${thresholdText(row).slice(2)}` : null, row.change !== null ? `${changeText(row)} vs baseline` : null].filter(Boolean).join(', ');
     say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${valueText(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
   }
+  const map = report.metrics.meanAveragePrecision;
+  if (hasContexts(report) && map.value !== null) {
+    say(`  ${'Mean average precision'.padEnd(Math.min(30, width - 30))} `, `${map.value.toFixed(3)} (mean over ${plural(map.cases, 'case')})`);
+  }
 
   if (report.categories.length > 1) {
     out.push('');
-    say('', 'By category (hallucination rate, citation coverage)', 'bold');
+    const retrieval = hasContexts(report);
+    say('', `By category (hallucination rate, citation coverage${retrieval ? ', faithfulness, context recall, context precision' : ''})`, 'bold');
     const worst = [...report.categories].sort((a, b) => (b.hallucinationRate.value ?? -1) - (a.hallucinationRate.value ?? -1) || a.category.localeCompare(b.category));
     for (const cat of worst.slice(0, 20)) {
-      say('  ', `${safe(cat.category, 40)}: ${percent(cat.hallucinationRate.value)}, ${percent(cat.citationCoverage.value)} (${plural(cat.cases, 'case')})`);
+      const contexts = retrieval ? `, ${percent(cat.faithfulness.value)}, ${percent(cat.contextRecall.value)}, ${percent(cat.contextPrecision.value)}` : '';
+      say('  ', `${safe(cat.category, 40)}: ${percent(cat.hallucinationRate.value)}, ${percent(cat.citationCoverage.value)}${contexts} (${plural(cat.cases, 'case')})`);
     }
     if (worst.length > 20) out.push(paint('dim', `  … ${count(worst.length - 20)} more categories in the report`));
   }

@@ -6,7 +6,14 @@
 import type { ClaimVerdict, Evidence } from '../evaluate/types.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 
-/** 3: a compared baseline's figures are recorded (drift.baseline.figures), for comments rendered without the baseline. */
+/**
+ * 3: responses may carry the contexts the app retrieved. Claims record their verdicts
+ * against the golden sources and against the contexts (and whether they are "ungrounded
+ * but true"), cases their retrieval (passages, what each supports, context recall), and
+ * the metrics gain faithfulness, context recall and context precision. A compared
+ * baseline's figures are recorded (drift.baseline.figures), for comments rendered
+ * without the baseline.
+ */
 export const REPORT_SCHEMA_VERSION = 3;
 
 /** A rate with everything needed to trace and trust it. */
@@ -45,6 +52,20 @@ export interface Metrics {
   errorRate: Rate;
   /** Citations to ids the case does not have / all citations. */
   fabricatedCitationRate: Rate;
+  /** Claims the retrieved contexts entail / claims of answers that came with contexts (RAGAS faithfulness, per claim). */
+  faithfulness: Rate;
+  /** Claims the golden sources entail / claims of answers with both contexts and golden sources: faithfulness's companion. */
+  sourceSupport: Rate;
+  /** Claims the golden sources support but the retrieved contexts do not / the same claims as sourceSupport. */
+  ungroundedButTrueRate: Rate;
+  /** Relevant ids, expected facts or golden sources found in the retrieved contexts / all of them (cases with contexts). */
+  contextRecall: Rate;
+  /** Retrieved passages that alone entail at least one claim or expected fact / retrieved passages. */
+  contextPrecision: Rate;
+  /** The same, over each case's top `k` passages by score (or by order without scores). */
+  contextPrecisionAtK: Rate & { k: number };
+  /** Mean over cases of rank-weighted precision (average precision, RAGAS context precision); not a proportion, so no interval. */
+  meanAveragePrecision: { value: number | null; cases: number };
   latency: LatencySummary | null;
   counts: {
     cases: number;
@@ -56,6 +77,9 @@ export interface Metrics {
     nonClaims: number;
     citations: number;
     fabricatedCitations: number;
+    /** Cases whose response carried contexts, and the passages they held. */
+    contextCases: number;
+    contexts: number;
   };
 }
 
@@ -66,11 +90,14 @@ export interface CategoryMetrics {
   caseHallucinationRate: Rate;
   citationCoverage: Rate;
   factRecall: Rate;
+  faithfulness: Rate;
+  contextRecall: Rate;
+  contextPrecision: Rate;
 }
 
 export interface CitationCheck {
   sourceId: string;
-  /** The id exists in the case's sources. */
+  /** The id exists in the case's sources or the response's contexts. */
   known: boolean;
   /** ALCE: false when this source alone does not entail the claim and the others do without it. */
   relevant: boolean;
@@ -80,7 +107,10 @@ export interface ClaimResult {
   index: number;
   text: string;
   citations: string[];
-  /** The judge's verdict against all of the case's sources. */
+  /**
+   * The verdict the hallucination rate uses: against the golden sources, the retrieved
+   * contexts, or both (supported by either), as settings.judgeAgainst says.
+   */
   verdict: ClaimVerdict;
   score: number;
   evidence: Evidence | null;
@@ -88,6 +118,14 @@ export interface ClaimResult {
   reason: string;
   /** contradicted or unsupported. */
   hallucinated: boolean;
+  /** Verdict against all of the case's golden sources; null when the case has none. */
+  sourcesVerdict: ClaimVerdict | null;
+  /** Verdict against all of the retrieved contexts (faithfulness); null when the response has none. */
+  contextsVerdict: ClaimVerdict | null;
+  /** Where in the contexts the judge found the claim; the passage id is in sourceId. */
+  contextsEvidence: Evidence | null;
+  /** Supported by the golden sources but not by what the app retrieved. */
+  ungroundedButTrue: boolean;
   /** Verdict against the concatenation of the claim's known cited sources; null without any. */
   citedVerdict: ClaimVerdict | null;
   /** ALCE citation recall for this claim: ≥ 1 citation and the cited sources entail it. */
@@ -99,6 +137,43 @@ export interface FactCheck {
   text: string;
   entailed: boolean;
   evidence: string | null;
+}
+
+/** One retrieved passage as judged: its rank and what it supports on its own. */
+export interface ContextResult {
+  id: string;
+  /** 1 is the best: by score when every passage has one, else in the order returned. */
+  rank: number;
+  title: string | null;
+  source: string | null;
+  score: number | null;
+  /** Indexes of the claims and of the expected facts this passage alone entails. */
+  supportsClaims: number[];
+  supportsFacts: number[];
+  /** Supports at least one claim or expected fact (context precision). */
+  useful: boolean;
+}
+
+/** One thing context recall looks for in the retrieved contexts. */
+export interface RecallItem {
+  /** The relevant id, the expected fact, or the golden source id. */
+  text: string;
+  found: boolean;
+  /** A passage that has it, when found. */
+  contextId: string | null;
+}
+
+export interface CaseRetrieval {
+  /** In rank order. */
+  contexts: ContextResult[];
+  /**
+   * What context recall counts for this case: the `relevant` ids when given, else the
+   * expected facts, else the golden sources (found through each passage's `source`);
+   * null when there is nothing to look for.
+   */
+  recall: { basis: 'relevant' | 'expected-facts' | 'sources'; items: RecallItem[] } | null;
+  /** Rank-weighted precision of this case's passages (0 when none is useful). */
+  averagePrecision: number | null;
 }
 
 export type CaseStatus = 'answered' | 'abstained' | 'error' | 'missing' | 'not-run';
@@ -120,6 +195,8 @@ export interface CaseResult {
   hallucinationReasons: string[];
   facts: FactCheck[];
   forbidden: FactCheck[];
+  /** What the app retrieved and how it fared; null when the response carried no contexts. */
+  retrieval: CaseRetrieval | null;
 }
 
 export interface CoverageTotals {
@@ -230,6 +307,8 @@ export interface Report {
     responses: string;
     judge: { name: string; version: string };
     citationPattern: string;
+    /** What the hallucination verdict judged claims against when contexts were returned. */
+    judgeAgainst: 'both' | 'sources' | 'contexts';
     settingsHash: string;
   };
   policy: ResolvedPolicy;

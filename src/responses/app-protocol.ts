@@ -1,5 +1,6 @@
 import type { GoldenCase, Source } from '../golden/types.js';
-import type { AppResponse, StructuredClaim } from './types.js';
+import { checkContexts } from './contexts.js';
+import type { AppResponse, Parsed, StructuredClaim } from './types.js';
 
 /**
  * What the application is shown of a case: never the expected facts, the forbidden
@@ -21,7 +22,7 @@ export function publicCase(kase: GoldenCase): PublicCase {
   };
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Parsed } from './types.js';
 
 /**
  * Checks a decoded response object against the response contract.
@@ -49,6 +50,11 @@ export function checkAppResponse(value: unknown, expectedId: string, idRequired:
     const claims = checkClaims(record.claims);
     if (!claims.ok) return claims;
     response.claims = claims.value;
+  }
+  if (record.contexts !== undefined && record.contexts !== null) {
+    const contexts = checkContexts(record.contexts);
+    if (!contexts.ok) return { ok: false, error: contexts.error };
+    response.contexts = contexts.value;
   }
   if (appError) response.error = `the app reported an error: ${appError}`;
   return { ok: true, value: response };

@@ -5,6 +5,7 @@ import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
 import { bestError, compileSchema, schemaError } from '../shared/schema.js';
 import { formatPlace, parseStructured, type ParsedDocument, type PathSegment } from '../shared/structured.js';
+import { checkContexts } from './contexts.js';
 import type { AppResponse, ResponseSet } from './types.js';
 
 const responseValidator = compileSchema<AppResponse>(responseSchema);
@@ -41,8 +42,16 @@ export async function loadResponsesFile(
           }),
         );
       } else {
-        seen.set(raw.id, responses.length);
-        responses.push(raw);
+        const contexts = raw.contexts === undefined ? null : checkContexts(raw.contexts);
+        if (contexts !== null && !contexts.ok) {
+          const [message, fix] = contexts.error.split('; fix: ');
+          const place = [...at, ...contexts.at];
+          problems.push(new ConfigurationError(`response "${raw.id}": ${message}`, { file, place: formatPlace(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
+        } else {
+          if (contexts !== null) raw.contexts = contexts.value;
+          seen.set(raw.id, responses.length);
+          responses.push(raw);
+        }
       }
       if (problems.length >= maxErrors) break;
     }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { AppResponse } from './types.js';
 import { checkAppResponse, checkClaims, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
+import { checkContexts } from './contexts.js';
 import { formatSeconds, roundMs } from './command.js';
 import { readFieldPath } from './http-template.js';
 import { backoffMs, parseRetryAfter } from '../shared/retry-after.js';
@@ -14,6 +15,8 @@ export interface HttpTarget {
   /** Field path steps, and the path as the user wrote it (for messages). */
   answerPath: { steps: (string | number)[]; text: string };
   claimsPath: { steps: (string | number)[]; text: string } | undefined;
+  /** Where the retrieved passages are, when the app returns them. */
+  contextsPath: { steps: (string | number)[]; text: string } | undefined;
   timeoutMs: number;
   retries: number;
   maxRetryWaitMs: number;
@@ -193,9 +196,9 @@ export class HttpProvider {
     if (!json.ok) {
       return { kind: 'final', error: `HTTP ${status}: the response body is ${json.error}; fix: return a JSON body` };
     }
-    const { answerPath, claimsPath } = this.target;
-    // The plain contract ({id, answer, claims}) gets the full check, including the id echo.
-    if (answerPath.text === 'answer' && (claimsPath === undefined || claimsPath.text === 'claims')) {
+    const { answerPath, claimsPath, contextsPath } = this.target;
+    // The plain contract ({id, answer, claims, contexts}) gets the full check, including the id echo.
+    if (answerPath.text === 'answer' && (claimsPath === undefined || claimsPath.text === 'claims') && (contextsPath === undefined || contextsPath.text === 'contexts')) {
       const checked = checkAppResponse(json.value, id, false);
       return checked.ok ? { kind: 'ok', response: checked.value } : { kind: 'final', error: `the endpoint's response is invalid: ${checked.error}` };
     }
@@ -213,6 +216,14 @@ export class HttpProvider {
         const claims = checkClaims(rawClaims);
         if (!claims.ok) return { kind: 'final', error: `the claims at "${claimsPath.text}" are invalid: ${claims.error}` };
         response.claims = claims.value;
+      }
+    }
+    if (contextsPath) {
+      const rawContexts = readFieldPath(json.value, contextsPath.steps);
+      if (rawContexts !== undefined && rawContexts !== null) {
+        const contexts = checkContexts(rawContexts);
+        if (!contexts.ok) return { kind: 'final', error: `the contexts at "${contextsPath.text}" are invalid: ${contexts.error}` };
+        response.contexts = contexts.value;
       }
     }
     return { kind: 'ok', response };

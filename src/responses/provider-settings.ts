@@ -66,6 +66,8 @@ export interface HttpSettings {
   answerPath?: string;
   /** Where structured claims are, when the app returns them. */
   claimsPath?: string;
+  /** Where the retrieved passages ({id, text, title?, score?, source?}) are, when the app returns them. */
+  contextsPath?: string;
   /** Largest response body accepted, in bytes. */
   maxResponseBytes?: number;
   /** Longest retry-after honoured; a server asking for more fails the case. */

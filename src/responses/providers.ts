@@ -183,6 +183,12 @@ function prepareHttp(
             ? { text: 'claims', steps: ['claims'] }
             : undefined
           : { text: settings.claimsPath, steps: compileFieldPath(settings.claimsPath, where('claimsPath')) },
+      contextsPath:
+        settings.contextsPath === undefined
+          ? answerText === PROVIDER_DEFAULTS.answerPath
+            ? { text: 'contexts', steps: ['contexts'] }
+            : undefined
+          : { text: settings.contextsPath, steps: compileFieldPath(settings.contextsPath, where('contextsPath')) },
       timeoutMs: run.timeoutMs,
       retries: run.retries,
       maxRetryWaitMs: checkCount(settings.maxRetryWaitMs ?? PROVIDER_DEFAULTS.maxRetryWaitMs, 0, 3600 * 1000, settings, 'maxRetryWaitMs'),

@@ -1,3 +1,4 @@
+
 /** A claim as the application itself structured it. */
 export interface StructuredClaim {
   text: string;
@@ -9,6 +10,8 @@ export interface AppResponse {
   id: string;
   answer: string;
   claims?: StructuredClaim[];
+  /** What the app's retriever returned; claims are judged against it as well as against the golden sources. */
+  contexts?: RetrievedContext[];
   /** Set when the app failed on this case (exit code, HTTP status, message). */
   error?: string;
   latency_ms?: number;
@@ -22,3 +25,16 @@ export interface ResponseSet {
   /** Response ids that are not in the golden set. */
   unknown: string[];
 }
+
+/** A passage the app retrieved, as its response carries it; `source` names the golden-set source or document it came from. */
+export interface RetrievedContext {
+  id: string;
+  text: string;
+  title?: string;
+  /** The retriever's score: higher ranks first. Without scores the list order is the rank. */
+  score?: number;
+  source?: string;
+}
+
+/** A checked value, or why it is not one. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,4 +1,5 @@
 import { PRESET_NAMES } from '../policy/types.js';
+import { JUDGE_AGAINST } from '../evaluate/retrieval.js';
 
 export const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'] as const;
 export const COMMAND_MODES = ['per-case', 'worker'] as const;
@@ -59,6 +60,7 @@ export const OPTIONS = [
   { key: 'endpoint-body', value: { type: 'template' }, kind: 'string', placeholder: 'JSON', description: 'Request body template with {{id}}, {{question}}, {{sources}}, {{case}} (default: the public case).' },
   { key: 'answer-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the answer is in the endpoint's JSON response (default answer), e.g. data.answer." },
   { key: 'claims-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
+  { key: 'contexts-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
   { key: 'concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
   { key: 'timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
   { key: 'retries', value: COUNT, kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
@@ -72,6 +74,7 @@ export const OPTIONS = [
   { key: 'judge-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
   { key: 'judge-cache', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
   { key: 'hybrid-fallback', value: { type: 'enum', values: HYBRID_FALLBACKS }, kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
+  { key: 'judge-against', value: { type: 'enum', values: JUDGE_AGAINST }, kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },
   { key: 'citation-pattern', value: { type: 'text', maxLength: 500 }, kind: 'string', placeholder: 'REGEX', description: 'Inline citation marker pattern; its first group holds the ids (default matches [S1], [1], [S1, S2], [^1]).' },
   { key: 'coverage', value: PATH, kind: 'list', placeholder: 'FILE', description: 'Code-coverage reports (Cobertura, JaCoCo, LCOV, Clover).' },
   { key: 'coverage-base', value: SHORT_TEXT, kind: 'string', placeholder: 'REF', description: 'Git ref to diff against for patch coverage (its merge base with HEAD), e.g. origin/main.' },

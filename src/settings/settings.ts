@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parsePathRewrite } from '../coverage/paths.js';
+import { JUDGE_AGAINST, type JudgeAgainst } from '../evaluate/retrieval.js';
 import { resolvePolicy } from '../policy/resolve-policy.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { ProviderSettings } from '../responses/provider-settings.js';
@@ -41,6 +42,8 @@ export interface Settings {
   shard: ShardSpec | null;
   judge: JudgeSettings;
   citationPattern: string | undefined;
+  /** both: hallucinated when neither the golden sources nor the retrieved contexts support a claim. */
+  judgeAgainst: JudgeAgainst;
   coverage: string[];
   coverageBase: string | null;
   coveragePathMap: string[];
@@ -131,6 +134,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     shard: shardText === undefined ? null : parseShardSpec(shardText, { file: loaded?.file ?? 'command line', place: where('shard').place }),
     judge,
     citationPattern,
+    judgeAgainst: oneOf('judge-against', JUDGE_AGAINST) ?? 'both',
     coverage: pathList('coverage').map((p) => resolve(cwd, p)),
     coverageBase: text('coverage-base') ?? null,
     coveragePathMap,
@@ -209,6 +213,7 @@ function responsesSource(
   }
   const answerPath = r.text('answer-path');
   const claimsPath = r.text('claims-path');
+  const contextsPath = r.text('contexts-path');
   return {
     kind: 'app',
     provider: {
@@ -218,6 +223,7 @@ function responsesSource(
       ...(bodyTemplate !== undefined ? { bodyTemplate } : {}),
       ...(answerPath !== undefined ? { answerPath } : {}),
       ...(claimsPath !== undefined ? { claimsPath } : {}),
+      ...(contextsPath !== undefined ? { contextsPath } : {}),
       origin,
     },
   };
@@ -235,6 +241,7 @@ const FIELD_KEYS: Record<string, string> = {
   bodyTemplate: 'endpoint-body',
   answerPath: 'answer-path',
   claimsPath: 'claims-path',
+  contextsPath: 'contexts-path',
   concurrency: 'concurrency',
   timeoutMs: 'timeout-ms',
   retries: 'retries',

@@ -51,6 +51,10 @@ function claim(index: number, hallucinated: boolean, cited: boolean, score: numb
     citedVerdict: cited ? (hallucinated ? 'unsupported' : 'supported') : null,
     citationCovered: cited && !hallucinated,
     citationChecks: cited ? [{ sourceId: 'S1', known: true, relevant: true }] : [],
+    sourcesVerdict: hallucinated ? 'unsupported' : 'supported',
+    contextsVerdict: null,
+    contextsEvidence: null,
+    ungroundedButTrue: false,
   };
 }
 
@@ -77,6 +81,7 @@ function caseResult(id: string, index: number, shape: RunShape): CaseResult {
     hallucinationReasons: hallucinated ? ['claim 0 is unsupported'] : [],
     facts: [],
     forbidden: [],
+    retrieval: null,
   };
 }
 
@@ -97,6 +102,7 @@ function erroredCase(id: string, shape: RunShape): CaseResult {
     hallucinationReasons: [],
     facts: [],
     forbidden: [],
+    retrieval: null,
   };
 }
 
@@ -126,6 +132,7 @@ export function makeReport(shape: RunShape = {}): Report {
       responses: 'file',
       judge: shape.judge ?? { name: 'deterministic', version: '1' },
       citationPattern: '\\[(S?\\d+)\\]',
+      judgeAgainst: 'both',
     },
     policy: PRESETS.standard,
     cases,

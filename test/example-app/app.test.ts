@@ -143,7 +143,7 @@ describe('example app, batch mode', () => {
   it('rejects an unknown variant and a case without sources (exit 2)', async () => {
     const variant = await runApp(['--golden-set', goldenSet, '--variant', 'best']);
     expect(variant.code).toBe(2);
-    expect(variant.stderr).toContain('--variant good, --variant regressed or --variant paraphrase');
+    expect(variant.stderr).toContain('--variant good, regressed, paraphrase, retrieval, retrieval-regressed');
     const noSources = await runApp(['--stdin'], JSON.stringify({ id: 'x', question: 'Why?' }));
     expect(noSources.code).toBe(2);
     expect(noSources.stderr).toContain('"sources"');

@@ -210,3 +210,39 @@ describe('loadGoldenSet', () => {
     });
   });
 });
+
+describe('cases judged against what the app retrieves', () => {
+  it('reads a case without sources, with the documents a retriever should find', async () => {
+    tmp.write(
+      'set.yaml',
+      `- id: r-1
+  question: How long is the notice period?
+  expected_facts: [The notice period is 60 days.]
+  forbidden: [The notice period is 30 days.]
+  relevant: [contract.md, contract.md, annex.md]
+`,
+    );
+    const [kase] = (await loadGoldenSet(['set.yaml'], tmp.dir())).cases;
+    expect(kase).toMatchObject({ id: 'r-1', sources: [], relevant: ['contract.md', 'annex.md'], expectedFacts: [{ text: 'The notice period is 60 days.' }] });
+  });
+
+  it('keeps the content hash of a case written without relevant ids', async () => {
+    tmp.write('a.json', JSON.stringify(goldenCase('h-1')));
+    tmp.write('b.json', JSON.stringify(goldenCase('h-2', { relevant: ['S1'] })));
+    const [plain, withRelevant] = (await loadGoldenSet(['a.json', 'b.json'], tmp.dir())).cases;
+    expect(plain!.relevant).toBeUndefined();
+    const { createHash } = await import('node:crypto');
+    const c = plain!;
+    const before = createHash('sha256').update(JSON.stringify([c.id, c.category, c.question, c.sources, c.expectedFacts, c.forbidden, c.expect])).digest('hex');
+    expect(c.contentHash).toBe(before);
+    expect(withRelevant!.relevant).toEqual(['S1']);
+  });
+
+  it('says so when a fact names a source that a case without sources cannot have', async () => {
+    tmp.write('set.json', JSON.stringify({ id: 'x-1', question: 'q?', expected_facts: [{ text: 'A fact.', sources: ['S1'] }] }));
+    const error = await loadError(['set.json']);
+    expect(error.message).toMatch(/expected fact refers to source "S1", which case "x-1" does not have/);
+    expect(error.fix).toMatch(/this case has no sources; drop the fact's "sources", or list the documents a retriever should find in "relevant"/);
+    expect(error.place).toMatch(/\/expected_facts\/0\/sources\/0/);
+  });
+});

@@ -79,15 +79,17 @@ describe('large golden sets, loaded and judged on worker threads', () => {
     const { cases } = await loadGoldenSet(['golden.jsonl'], tmp.dir());
     const matched = matchResponses(cases, await loadResponsesFile('responses.jsonl', tmp.dir()));
     const notRun = new Set(cases.filter((_, i) => i % 17 === 0).map((c) => c.id));
-    const single = await evaluateCases(cases, matched, createDeterministicJudge(), { notRun });
-    const tasks = packEvaluationTasks(cases, matched, { notRun, taskSize: 64 });
+    // judge-against travels with the tasks: the retrieving cases' verdicts depend on it.
+    const single = await evaluateCases(cases, matched, createDeterministicJudge(), { notRun, judgeAgainst: 'contexts' });
+    expect(single.filter((c) => c.retrieval !== null).length).toBeGreaterThan(40);
+    const tasks = packEvaluationTasks(cases, matched, { notRun, taskSize: 64, judgeAgainst: 'contexts' });
     expect(await evaluateOnWorkers(tasks, { entry, threads: 3 })).toEqual(single);
   }, 60_000);
 
   it('hand the loader thread a ConfigurationError back as a ConfigurationError', async () => {
     tmp.write('golden.jsonl', '{"id": "a"\n');
     tmp.write('responses.jsonl', '');
-    const loaded = loadOnWorker(entry, { goldenSet: ['golden.jsonl'], cwd: tmp.dir(), responses: 'responses.jsonl', shard: null, citationPattern: null });
+    const loaded = loadOnWorker(entry, { goldenSet: ['golden.jsonl'], cwd: tmp.dir(), responses: 'responses.jsonl', shard: null, citationPattern: null, judgeAgainst: 'both' });
     const failure = await (async () => {
       for await (const task of loaded.tasks) void task;
     })().catch((error: unknown) => error);

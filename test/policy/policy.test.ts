@@ -11,6 +11,7 @@ function claim(hallucinated: boolean, covered = true): ClaimResult {
     index: 0, text: 'x', citations: ['S1'], verdict: hallucinated ? 'unsupported' : 'supported', score: 1, evidence: null,
     judge: 't', reason: '', hallucinated, citedVerdict: 'supported', citationCovered: covered,
     citationChecks: [{ sourceId: 'S1', known: true, relevant: covered }],
+    sourcesVerdict: hallucinated ? 'unsupported' : 'supported', contextsVerdict: null, contextsEvidence: null, ungroundedButTrue: false,
   };
 }
 
@@ -18,7 +19,7 @@ function caseWith(claims: ClaimResult[], id = 'c'): CaseResult {
   return {
     id, category: 'a', question: 'q', expect: 'answer', contentHash: 'h', status: 'answered', answer: 'x', error: null,
     latencyMs: null, claims, nonClaims: [], hallucinated: claims.some((c) => c.hallucinated), hallucinationReasons: [],
-    facts: [], forbidden: [],
+    facts: [], forbidden: [], retrieval: null,
   };
 }
 
@@ -113,5 +114,27 @@ describe('custom policies', () => {
     expect(() => presetPolicy('strictest')).toThrowError(ConfigurationError);
     expect(() => presetPolicy('strictest')).toThrowError(/did you mean "strict"/);
     expect(() => parseRate('two percent', 'policy.max-hallucination-rate')).toThrowError(/fraction between 0 and 1/);
+  });
+});
+
+describe('thresholds on what the app retrieved', () => {
+  it('are off in every preset and set by a custom policy', () => {
+    for (const preset of Object.values(PRESETS)) {
+      expect(preset.thresholds).toMatchObject({ minFaithfulness: null, minContextRecall: null, minContextPrecision: null });
+    }
+    const policy = resolvePolicy({ extends: 'standard', 'min-faithfulness': '95%', 'min-context-recall': 0.8, 'min-context-precision': '50%' });
+    expect(policy.thresholds).toMatchObject({ minFaithfulness: 0.95, minContextRecall: 0.8, minContextPrecision: 0.5 });
+  });
+
+  it('fail closed when the app returned no contexts, saying why', () => {
+    const policy = resolvePolicy({ extends: 'standard', 'min-context-recall': 0.8 });
+    const verdict = evaluatePolicy(input(100, 0), policy);
+    expect(verdict.status).toBe('fail');
+    expect(verdict.breaches).toEqual([
+      expect.objectContaining({
+        rule: 'min-context-recall',
+        message: 'Context recall could not be measured (no response carried contexts), so min-context-recall 80.0% cannot be shown.',
+      }),
+    ]);
   });
 });

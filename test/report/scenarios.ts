@@ -43,6 +43,10 @@ function claimOf(index: number, text: string, verdict: ClaimResult['verdict'], e
     verdict,
     score: hallucinated ? 0.08 : 0.93,
     evidence: { sourceId: 'S1', sentence: evidence, start: 0, end: evidence.length },
+    sourcesVerdict: verdict,
+    contextsVerdict: null,
+    contextsEvidence: null,
+    ungroundedButTrue: false,
     judge: 'deterministic',
     reason: hallucinated ? 'number 8,000 mg is not in the sources; the matching sentence says 4,000 mg' : 'entailed by S1',
     hallucinated,
@@ -64,6 +68,7 @@ function caseOf(spec: RunSpec, category: string, id: string, index: number): Cas
     nonClaims: [],
     facts: [],
     forbidden: [],
+    retrieval: null,
   };
   if (spec.missing?.(id, index)) return { ...base, status: 'missing', answer: '', error: null, latencyMs: null, claims: [], hallucinated: false, hallucinationReasons: [] };
   const error = spec.error?.(id, index) ?? null;
@@ -114,7 +119,7 @@ export function runReport(spec: RunSpec): Report {
     finishedAt: new Date('2026-03-01T10:02:00Z'),
     git: { sha: spec.sha ?? 'b'.repeat(40), ref: 'refs/pull/42/merge', runUrl: `${REPO}/actions/runs/9001` },
     goldenSet: { files: ['golden-sets/cases.yaml'], hash: 'sha256:golden', caseCount: cases.length },
-    settings: { responses: 'command', judge: { name: 'deterministic', version: '1' }, citationPattern: '\\[(S?\\d+)\\]' },
+    settings: { responses: 'command', judge: { name: 'deterministic', version: '1' }, citationPattern: '\\[(S?\\d+)\\]', judgeAgainst: 'both' },
     policy: PRESETS.standard,
     cases,
     responses: { missing, unknown: [] },

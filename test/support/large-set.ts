@@ -11,7 +11,8 @@ const TOPICS = ['pump', 'valve', 'sensor', 'ledger', 'tenant', 'enzyme', 'turbin
 
 /**
  * A golden set of `count` cases and the app's answers, with every kind of outcome: supported,
- * a changed number, an unsupported name, no answer, an error, structured claims, abstentions.
+ * a changed number, an unsupported name, no answer, an error, structured claims, abstentions,
+ * and answers that come with the passages the app retrieved.
  */
 export function writeLargeSet(dir: string, count: number): void {
   const golden: string[] = [];
@@ -46,7 +47,9 @@ export function writeLargeSet(dir: string, count: number): void {
     }
     const second = i % 5 === 0 ? facts[1]!.replace(/\d+/, (n) => String(Number(n) + 3)) : facts[1];
     const answer = abstain ? 'The sources do not say.' : `${facts[0]} [S1] ${second} [S1][S2] ${i % 3 === 0 ? 'It is rated for sea water. [S1]' : ''}`;
-    responses.push(JSON.stringify({ id, answer, latency_ms: i % 700 }));
+    // Every eleventh app retrieves: the data sheet's facts and the history, ranked by score.
+    const contexts = i % 11 === 0 ? [{ id: 'h', text: HISTORY, source: 'S3', score: 1 }, { id: 'd', text: `${facts[0]} ${facts[1]}`, source: 'S1', score: 2 }] : undefined;
+    responses.push(JSON.stringify({ id, answer, ...(contexts ? { contexts } : {}), latency_ms: i % 700 }));
   }
   responses.push(JSON.stringify({ id: 'not-in-the-golden-set', answer: 'Hello.' }));
   writeFileSync(join(dir, 'golden.jsonl'), `${golden.join('\n')}\n`);

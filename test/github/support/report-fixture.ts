@@ -18,6 +18,10 @@ export function claim(text: string, verdict: ClaimResult['verdict'], citations: 
     citedVerdict: verdict,
     citationCovered: !hallucinated && citations.length > 0,
     citationChecks: citations.map((sourceId) => ({ sourceId, known: sourceId === 'S1', relevant: true })),
+    sourcesVerdict: verdict,
+    contextsVerdict: null,
+    contextsEvidence: null,
+    ungroundedButTrue: false,
   };
 }
 
@@ -40,6 +44,7 @@ export function caseResult(id: string, category: string, claims: ClaimResult[], 
     hallucinationReasons: numbered.filter((c) => c.hallucinated).map((c) => `claim ${c.index + 1} is ${c.verdict}`),
     facts: [],
     forbidden: [],
+    retrieval: null,
   };
 }
 
@@ -56,7 +61,7 @@ export function sampleReport(options: { verdict?: Partial<Verdict>; cases?: Case
     finishedAt: new Date('2025-03-01T10:01:00Z'),
     git: { sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', ref: options.ref ?? 'refs/pull/2/merge', runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/1' },
     goldenSet: { files: ['golden/medical.yaml'], hash: 'sha256:golden', caseCount: cases.length },
-    settings: { responses: 'file', judge: { name: 'deterministic', version: '1' }, citationPattern: '\\[(S?\\d+)\\]' },
+    settings: { responses: 'file', judge: { name: 'deterministic', version: '1' }, citationPattern: '\\[(S?\\d+)\\]', judgeAgainst: 'both' },
     policy: PRESETS.standard,
     cases,
     responses: { missing: [], unknown: [] },
