@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RUN_USAGE: () => (/* binding */ RUN_USAGE),
+  outputTargets: () => (/* binding */ outputTargets),
   runRunCommand: () => (/* binding */ runRunCommand),
   writeOutputs: () => (/* binding */ writeOutputs)
 });
@@ -129,56 +130,108 @@ function formatDuration(seconds) {
 
 // EXTERNAL MODULE: ./.build/src/shared/escape.js
 var shared_escape = __webpack_require__(97606);
+// EXTERNAL MODULE: ./.build/src/shared/output-targets.js
+var output_targets = __webpack_require__(38727);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/shared/errors.js
+var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/shared/write-atomically.js
 /**
  * Output files are written under a temporary name and renamed into place, so a crash or a
  * full disk never leaves half a report where a later step (or the baseline) would read it.
+ * Several outputs are written all or none: every temporary file is written in full before
+ * the first is renamed. Only regular files are replaced; standard output is written to.
  */
+
+
 
 
 /** Pieces are gathered into writes of about this many characters. */
 const WRITE_CHUNK = 1 << 16;
 async function writeTextAtomically(path, text) {
-    await replaceWith(path, (temporary) => (0,promises_.writeFile)(temporary, text));
+    await writeAllOrNone([{ setting: path, path, content: { text } }], () => undefined);
 }
 /**
  * Writes exactly `JSON.stringify(value, null, 2) + '\n'`, but serialises each element of a
  * top-level array on its own: a report of 100,000 cases never exists as one string.
  */
 async function writeJsonAtomically(path, value) {
-    await replaceWith(path, async (temporary) => {
-        const handle = await (0,promises_.open)(temporary, 'w');
-        try {
-            let pending = '';
-            for (const piece of prettyJsonPieces(value)) {
-                pending += piece;
-                if (pending.length >= WRITE_CHUNK) {
-                    await handle.write(pending);
-                    pending = '';
-                }
-            }
-            await handle.write(`${pending}\n`);
-        }
-        finally {
-            await handle.close();
-        }
-    });
+    await writeAllOrNone([{ setting: path, path, content: { json: value } }], () => undefined);
 }
-async function replaceWith(path, write) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+/**
+ * Writes every output or none. The targets are checked again (they were checked before the
+ * run, but a run is long), each file is written in full under a temporary name beside it,
+ * and only then are they renamed into place; outputs to standard output come last.
+ */
+async function writeAllOrNone(outputs, stdout) {
+    await (0,output_targets/* checkOutputTargets */.y)(outputs);
+    const files = outputs.filter((o) => !(0,output_targets/* isStandardOutput */.H)(o.path));
+    const written = [];
     try {
-        await write(temporary);
-        await (0,promises_.rename)(temporary, path);
+        for (const output of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(output.path), { recursive: true });
+            const temporary = `${output.path}.${process.pid}.tmp`;
+            written.push({ output, temporary });
+            await writeContent(temporary, output);
+        }
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
+        await Promise.all(written.map(({ temporary }) => (0,promises_.rm)(temporary, { force: true })));
+        throw asOutputError(error, written[written.length - 1]?.output);
     }
+    for (const { temporary, output } of written)
+        await (0,promises_.rename)(temporary, output.path);
+    for (const output of outputs) {
+        if (!(0,output_targets/* isStandardOutput */.H)(output.path))
+            continue;
+        for (const piece of contentPieces(output.content))
+            stdout(piece);
+    }
+}
+async function writeContent(temporary, output) {
+    // 'wx': a leftover or planted file (or link) under the temporary name is never written through.
+    await (0,promises_.rm)(temporary, { force: true });
+    const handle = await (0,promises_.open)(temporary, 'wx');
+    try {
+        for (const piece of contentPieces(output.content))
+            await handle.write(piece);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The content in writes of about WRITE_CHUNK characters, ending with the final newline of JSON. */
+function* contentPieces(content) {
+    if ('text' in content) {
+        yield content.text;
+        return;
+    }
+    let pending = '';
+    for (const piece of prettyJsonPieces(content.json)) {
+        pending += piece;
+        if (pending.length >= WRITE_CHUNK) {
+            yield pending;
+            pending = '';
+        }
+    }
+    yield `${pending}\n`;
+}
+/** A full disk or a quota is the user's to fix: say which output and what happened. */
+function asOutputError(error, output) {
+    const code = error?.code;
+    if (!output || typeof code !== 'string')
+        return error;
+    const why = { ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'permission denied', EROFS: 'the file system is read-only', EIO: 'an input/output error' };
+    if (!(code in why))
+        return error;
+    return new errors/* ConfigurationError */.j1(`cannot write the output: ${why[code]}; no output was written`, {
+        file: output.path,
+        place: output.setting,
+        fix: 'free space or choose another place for the outputs, then run again',
+    });
 }
 /** The text of JSON.stringify(value, null, 2), in pieces. */
 function* prettyJsonPieces(value) {
@@ -479,8 +532,6 @@ const OUTPUTS = {
     ...PUBLISH_OUTPUTS,
 };
 
-// EXTERNAL MODULE: ./.build/src/shared/errors.js
-var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/policy/keys.js
@@ -680,6 +731,7 @@ function knownKeys(path) {
 
 
 
+
 const JUDGES = ['deterministic', 'llm', 'command', 'hybrid'];
 const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
 /**
@@ -707,6 +759,11 @@ async function resolveSettings(raw, cwd) {
             return (0,external_node_path_.resolve)(cwd, flag);
         const value = config[key];
         return typeof value === 'string' ? (0,external_node_path_.resolve)(configDir, value) : undefined;
+    };
+    // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
+    const outputPath = (key) => {
+        const value = text(key);
+        return value !== undefined && (0,output_targets/* isStandardOutput */.H)(value.trim()) ? value.trim() : (path(key) ?? null);
     };
     const list = (key) => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key]));
     const pathList = (key) => raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(cwd, p))) : list(key).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(configDir, p)));
@@ -757,8 +814,8 @@ async function resolveSettings(raw, cwd) {
         baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
         baselineAuto: text('baseline') === 'auto',
         policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
-        reportJson: path('report-json') ?? null,
-        reportMd: path('report-md') ?? null,
+        reportJson: outputPath('report-json'),
+        reportMd: outputPath('report-md'),
     };
 }
 function responsesSource(r) {
@@ -919,6 +976,7 @@ var cli_io = __webpack_require__(40481);
 
 
 
+
 const RUN_USAGE = `Usage: factgate run [options]
 
 Runs the golden set's answers through the judge, applies the policy and prints the verdict.
@@ -940,6 +998,8 @@ async function runRunCommand(argv, io) {
     }
     const raw = values;
     const settings = await resolveSettings(raw, io.cwd);
+    // Before any work: an hour's run must not end on a path that cannot be written.
+    await (0,output_targets/* checkOutputTargets */.y)(outputTargets(settings.reportJson, settings.reportMd));
     const cancel = new AbortController();
     const stop = () => {
         io.stderr('factgate: stopping; a partial report will be written\n');
@@ -957,16 +1017,26 @@ async function runRunCommand(argv, io) {
         ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
     });
     const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
-    await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
-    io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.b)(report, { color: io.color }), secrets));
+    await writeOutputs(report, settings.reportJson, settings.reportMd, io.stdout, baseline);
+    // With a report on standard output, the verdict goes to stderr so stdout stays one document.
+    const verdictTo = [settings.reportJson, settings.reportMd].some((p) => p !== null && (0,output_targets/* isStandardOutput */.H)(p)) ? io.stderr : io.stdout;
+    verdictTo((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.b)(report, { color: io.color }), secrets));
     return (0,cli_io/* exitCodeFor */.Rr)(report);
 }
-/** Writes each file to a temporary name first, so a crash never leaves half a report. */
-async function writeOutputs(report, jsonPath, mdPath, baseline = null) {
-    if (jsonPath)
-        await writeJsonAtomically(jsonPath, report);
-    if (mdPath)
-        await writeTextAtomically(mdPath, (0,markdown/* renderMarkdownFitted */.kB)(report, { limit: budget/* JOB_SUMMARY_LIMIT */.zS, baseline }).markdown);
+/** The report outputs a run writes, by the setting that names each. */
+function outputTargets(jsonPath, mdPath, jsonSetting = 'report-json') {
+    return [
+        ...(jsonPath ? [{ setting: jsonSetting, path: jsonPath }] : []),
+        ...(mdPath ? [{ setting: 'report-md', path: mdPath }] : []),
+    ];
+}
+/** Writes every report output or none, each under a temporary name first, so a crash never leaves half a report. */
+async function writeOutputs(report, jsonPath, mdPath, stdout, baseline = null, jsonSetting = 'report-json') {
+    const [json, md] = [outputTargets(jsonPath, null, jsonSetting)[0], outputTargets(null, mdPath)[0]];
+    await writeAllOrNone([
+        ...(json ? [{ ...json, content: { json: report } }] : []),
+        ...(md ? [{ ...md, content: { text: (0,markdown/* renderMarkdownFitted */.kB)(report, { limit: budget/* JOB_SUMMARY_LIMIT */.zS, baseline }).markdown } }] : []),
+    ], stdout);
 }
 
 
@@ -2525,6 +2595,112 @@ function renderTerminal(report, options) {
     for (const note of v.notes)
         lines.push(paint('dim', `note: ${safe(note)}`));
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 38727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isStandardOutput),
+/* harmony export */   y: () => (/* binding */ checkOutputTargets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
+/**
+ * Where a report may be written, checked before any work starts: a run of an hour must not
+ * end on "EISDIR". Only regular files are ever replaced; standard output is written directly.
+ */
+
+
+
+
+/** The names that mean "write to standard output" instead of a file. */
+const STANDARD_OUTPUT_NAMES = new Set(['-', '/dev/stdout']);
+function isStandardOutput(path) {
+    return STANDARD_OUTPUT_NAMES.has(path);
+}
+/** Throws a ConfigurationError naming the setting when any target cannot be written as intended. */
+async function checkOutputTargets(targets) {
+    const seen = new Map();
+    for (const target of targets) {
+        const key = isStandardOutput(target.path) ? 'standard output' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target.path);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${target.setting} and ${earlier} both name ${key}`, {
+                place: target.setting,
+                fix: 'give each output its own file',
+            });
+        }
+        seen.set(key, target.setting);
+        if (!isStandardOutput(target.path))
+            await checkFileTarget(target);
+    }
+}
+async function checkFileTarget({ setting, path }) {
+    const fail = (message, fix) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(message, { file: path, place: setting, fix });
+    };
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((error) => {
+        // ENOTDIR: a file stands where a folder should be; the folder walk below names it.
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return null;
+        if (error.code === 'EACCES')
+            return fail('the folder cannot be searched (permission denied)', `choose a ${setting} in a folder you can write`);
+        throw error;
+    });
+    if (info) {
+        if (info.isDirectory())
+            fail('the path is a folder', `give a file name, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path, 'report')}`);
+        if (info.isSymbolicLink())
+            fail('the path is a symbolic link; factgate replaces only regular files', `point ${setting} at the file itself, or remove the link`);
+        if (!info.isFile()) {
+            fail(`the path is ${kindOf(info)}, not a regular file; factgate replaces only regular files`, `choose a regular file, or "-" to write to standard output`);
+        }
+    }
+    const folder = await nearestExistingFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), setting, path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).catch(() => fail(`cannot write in ${folder} (permission denied)`, `choose a ${setting} in a folder you can write, or fix the folder's permissions`));
+}
+/** The folder the output (and its missing parents) will be created in. */
+async function nearestExistingFolder(folder, setting, path) {
+    for (let current = folder;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return null;
+            throw error;
+        });
+        if (info?.isDirectory())
+            return current;
+        if (info?.isSymbolicLink()) {
+            // A linked folder is fine: the report is written inside it, the link is not replaced.
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(current).catch(() => null))?.isDirectory())
+                return current;
+        }
+        if (info) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${current} is a file, so no folder can be made there`, {
+                file: path,
+                place: setting,
+                fix: `remove or rename ${current}, or choose another ${setting}`,
+            });
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
+            return current;
+    }
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
 }
 
 

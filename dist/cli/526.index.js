@@ -59,11 +59,14 @@ __webpack_require__.d(__webpack_exports__, {
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/shared/escape.js
+var shared_escape = __webpack_require__(97606);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
 ;// CONCATENATED MODULE: ./.build/src/cli/main.js
+
 
 
 
@@ -85,7 +88,13 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`
 Run "factgate <command> --help" for a command's options.`;
 /** Dispatches a command; the one place errors become an exit status. */
 async function main(argv, io) {
-    const full = { ...io, version: package_namespaceObject.rE };
+    // Every line printed, errors and documents on stdout included, goes through one escaper.
+    const full = {
+        ...io,
+        stdout: (0,shared_escape/* logLineWriter */.qI)(io.stdout, { keepColours: io.color }),
+        stderr: (0,shared_escape/* logLineWriter */.qI)(io.stderr),
+        version: package_namespaceObject.rE,
+    };
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         full.stdout(USAGE + '\n');
@@ -107,10 +116,10 @@ async function main(argv, io) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1) {
-            full.stderr(`factgate: ${error.message}\n`);
+            full.stderr(`factgate: ${(0,shared_escape/* escapeLogText */.dD)(error.message)}\n`);
             return cli_io/* EXIT */.dc.usage;
         }
-        full.stderr(`factgate: internal error: ${(0,errors/* getErrorMessage */.u1)(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
+        full.stderr(`factgate: internal error: ${(0,shared_escape/* escapeLogText */.dD)((0,errors/* getErrorMessage */.u1)(error))}\n${error instanceof Error && error.stack ? (0,shared_escape/* escapeLogText */.dD)(error.stack) + '\n' : ''}`);
         return cli_io/* EXIT */.dc.internal;
     }
 }
@@ -163,6 +172,233 @@ function getErrorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 97606:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   qI: () => (/* binding */ logLineWriter),
+/* harmony export */   xc: () => (/* binding */ secretRedactor)
+/* harmony export */ });
+/* unused harmony exports truncateText, defuseMentions, REDACTED */
+/**
+ * Making untrusted text (model answers, golden sets, file paths, XML) safe to show.
+ *
+ * Markdown: no `@mention` or `#123` pings, no raw HTML, nothing that opens a link, an
+ * image, a table column or a code span. HTML (inside `<summary>` and other HTML blocks,
+ * where Markdown escapes are not read): entities only. Logs: no line can become a
+ * workflow command. Secrets: replaced before any of the above.
+ */
+const ZERO_WIDTH_JOINER = '\u200D';
+const ELLIPSIS = '…';
+/** C0/C1 controls (keeping tab and newlines) and bidirectional overrides that can reorder what a reader sees. */
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Cuts to at most `maxLength` code points, never inside a surrogate pair. */
+function truncateText(text, maxLength) {
+    if (maxLength <= 0)
+        return '';
+    if (text.length <= maxLength)
+        return text;
+    const codePoints = Array.from(text);
+    if (codePoints.length <= maxLength)
+        return text;
+    return codePoints.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+function prepare(text, options) {
+    const clean = String(text).replace(INVISIBLE_CONTROLS, '').replace(/\r\n?/g, '\n');
+    return options.maxLength === undefined ? clean : truncateText(clean, options.maxLength);
+}
+/**
+ * Stops GitHub from turning text into notifications or cross-references: `@user`,
+ * `@org/team`, `#12`, `GH-12`, `owner/repo#12`. A zero-width joiner after the sigil keeps
+ * the text readable while the mention and reference filters no longer match.
+ */
+function defuseMentions(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}-`);
+}
+/** HTML entities for text placed inside HTML (`<summary>`, attributes). */
+function escapeHtml(text, options = {}) {
+    // Mentions first: the numeric entity for an apostrophe (`&#39;`) must not be split.
+    return defuseMentions(prepare(text, options))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\n/g, ' ');
+}
+/**
+ * Punctuation that starts Markdown constructs anywhere in a line: emphasis, code, links
+ * and images (brackets), headings, tables, strikethrough, math. `<`, `>` and `&` become
+ * entities so no raw HTML or entity can be injected.
+ */
+function escapeMarkdownPunctuation(text) {
+    return text
+        .replace(/[\\`*_[\]#|~$!{}()]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A line that begins like a list item, a quote or a thematic break must not become one. */
+function escapeLineStart(text) {
+    return text.replace(/^(\s*)([-+=]|\d+[.)])/, (_m, space, marker) => marker.length === 1 ? `${space}\\${marker}` : `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+/** Untrusted text inside a paragraph or a list item, on one line. */
+function escapeMarkdownInline(text, options = {}) {
+    const oneLine = prepare(text, options).replace(/\s*\n\s*/g, ' ');
+    return defuseMentions(escapeLineStart(escapeMarkdownPunctuation(oneLine)));
+}
+/** Untrusted text inside a Markdown table cell: pipes escaped, line breaks kept as `<br>`. */
+function escapeTableCell(text, options = {}) {
+    const lines = prepare(text, options)
+        .trim()
+        .split(/\s*\n\s*/);
+    return defuseMentions(lines.map((line) => escapeMarkdownPunctuation(line)).join('<br>'));
+}
+/**
+ * Untrusted text as inline code (identifiers, file paths). The fence is one backtick
+ * longer than the longest run inside, so the span cannot be closed early. In a table,
+ * pipes still need `\|` because tables are split before code spans are read.
+ */
+function codeSpan(text, options = {}) {
+    let body = prepare(text, options).replace(/\n/g, ' ');
+    if (options.inTable)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * Untrusted multi-line text as a fenced code block: nothing inside is read as Markdown,
+ * HTML or a mention. The fence outgrows any backtick run in the text.
+ */
+function codeBlock(text, options = {}) {
+    const body = prepare(text, options);
+    const longestRun = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const language = (options.language ?? 'text').replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${language}\n${body.replace(/\n+$/, '')}\n${fence}`;
+}
+/**
+ * A workflow-command start at the beginning of a line (after white space): `::` or `##[`.
+ * The runner splits lines at `\n`, `\r` or both. At the end of a piece of text the next
+ * character is not known yet, so a lone `:`, `#` or `##` there is defused too.
+ */
+const COMMAND_START = /^([^\S\r\n]*)(:(?=:|$)|#(?=#\[|#$|$))/;
+const LINE_BREAKS = /(\r\n|\r|\n)/;
+/** Defuses a command start on one line: a zero-width joiner after its first character. */
+function defuseLine(line) {
+    return line.replace(COMMAND_START, `$1$2${ZERO_WIDTH_JOINER}`);
+}
+/**
+ * Untrusted text for a log line. The runner reads `::command::` and the older `##[command]`
+ * at the start of any line (after white space), so on every line such a start gets a
+ * zero-width joiner between its first two characters: the text stays readable and no
+ * `::error::`, `::add-mask::` or `::stop-commands::` can be forged.
+ */
+function escapeLogText(text) {
+    return prepare(text, {})
+        .split('\n')
+        .map(defuseLine)
+        .join('\n');
+}
+/** Controls other than tab and line breaks; with colours, SGR sequences (`ESC [ … m`) are kept. */
+const OUTPUT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const OUTPUT_CONTROLS_KEEPING_COLOURS = /\u001B\[[0-9;]*m|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Wraps a stream's write so that nothing written through it can start a workflow command
+ * or carry terminal controls, however the text is split between writes: every line the
+ * CLI prints, errors and documents on standard output included, goes through here.
+ * Line breaks (`\r` too, which redraws a progress bar) are kept.
+ */
+function logLineWriter(write, options = {}) {
+    const controls = options.keepColours ? OUTPUT_CONTROLS_KEEPING_COLOURS : OUTPUT_CONTROLS;
+    // True while the current line holds only white space: its next character starts it.
+    let atLineStart = true;
+    return (text) => {
+        const clean = String(text).replace(controls, (match) => (match.length > 1 ? match : ''));
+        if (clean === '')
+            return;
+        const parts = clean.split(LINE_BREAKS);
+        for (let i = 0; i < parts.length; i += 2) {
+            if (i > 0 || atLineStart)
+                parts[i] = defuseLine(parts[i]);
+        }
+        const last = parts[parts.length - 1];
+        atLineStart = /^[^\S\r\n]*$/.test(last) && (parts.length > 1 || atLineStart);
+        write(parts.join(''));
+    };
+}
+const REDACTED = '***';
+/**
+ * Replaces every secret in `text` with `***`, including the forms a model or a tool is
+ * likely to echo: each line of a multi-line secret, JSON-escaped, URL-encoded and base64.
+ * Longer secrets are replaced first so a secret containing another is not half-masked.
+ */
+function redactSecrets(text, secrets) {
+    return secretRedactor(secrets)(text);
+}
+/**
+ * A redactor with the secrets' forms worked out once: one regular expression whose
+ * alternatives are longest first, so a secret containing another is masked whole.
+ */
+function secretRedactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (typeof secret !== 'string' || secret.trim() === '')
+            continue;
+        for (const form of secretForms(secret))
+            if (form.trim() !== '')
+                forms.add(form);
+    }
+    if (forms.size === 0)
+        return (text) => String(text);
+    const pattern = new RegExp([...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return (text) => String(text).replace(pattern, REDACTED);
+}
+function secretForms(secret) {
+    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
+    forms.push(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
+    if (/[\r\n]/.test(secret))
+        forms.push(...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4));
+    return forms;
+}
+/** Redacts every string inside a JSON-like value (a report), returning a copy. */
+function redactDeep(value, secrets) {
+    if (!secrets.some((s) => typeof s === 'string' && s.trim() !== ''))
+        return value;
+    const redact = secretRedactor(secrets);
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return redact(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+        return node;
+    };
+    return walk(value);
 }
 
 

@@ -290,9 +290,12 @@ var validate_report = __webpack_require__(3380);
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
+// EXTERNAL MODULE: ./.build/src/shared/output-targets.js
+var output_targets = __webpack_require__(38727);
 // EXTERNAL MODULE: ./.build/src/cli/run-command.js + 12 modules
 var run_command = __webpack_require__(50496);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
+
 
 
 
@@ -334,19 +337,22 @@ async function runMergeCommand(argv, io) {
         io.stdout(MERGE_USAGE + '\n');
         return 0;
     }
+    const out = values.out === undefined ? null : outputPath(values.out, io.cwd);
+    const md = values['report-md'] === undefined ? null : outputPath(values['report-md'], io.cwd);
+    await (0,output_targets/* checkOutputTargets */.y)((0,run_command.outputTargets)(out ?? '-', md, '--out'));
     const files = await expandInputs(positionals, io.cwd);
     const parts = [];
     for (const file of files)
         parts.push({ file, report: await readReport(file, io.cwd) });
     const merged = mergeReports(parts, await baselineGate(values.baseline, io.cwd));
-    const out = values.out === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values.out);
-    const md = values['report-md'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-md']);
-    await (0,run_command.writeOutputs)(merged, out, md);
-    if (out === null)
-        io.stdout(JSON.stringify(merged, null, 2) + '\n');
-    else
-        io.stdout((0,terminal/* renderTerminal */.b)(merged, { color: io.color }));
+    // Without --out the merged JSON is the standard output, as `--out -` is.
+    await (0,run_command.writeOutputs)(merged, out ?? '-', md, io.stdout, null, '--out');
+    if (out !== null)
+        ((0,output_targets/* isStandardOutput */.H)(out) || (md !== null && (0,output_targets/* isStandardOutput */.H)(md)) ? io.stderr : io.stdout)((0,terminal/* renderTerminal */.b)(merged, { color: io.color }));
     return (0,cli_io/* exitCodeFor */.Rr)(merged);
+}
+function outputPath(path, cwd) {
+    return (0,output_targets/* isStandardOutput */.H)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
 }
 /** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */
 async function expandInputs(inputs, cwd) {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import { writeOutputs } from '../cli/run-command.js';
+import { outputTargets, writeOutputs } from '../cli/run-command.js';
+import { checkOutputTargets } from '../shared/output-targets.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runCommentCommand } from '../github/comment-command.js';
 import { readEventContext, type EventContext } from '../github/event-context.js';
@@ -25,7 +26,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
-import { redactDeep } from '../shared/escape.js';
+import { escapeLogText, redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
 import { verdictCacheSync } from './verdict-cache.js';
 import { createProgress } from '../responses/progress.js';
@@ -53,6 +54,7 @@ export async function run(workerEntry?: URL): Promise<void> {
 async function gateMode(github: GitHubSettings, context: EventContext | null, workerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
+  await checkOutputTargets(outputTargets(settings.reportJson, settings.reportMd));
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
   const env: Record<string, string | undefined> = { ...process.env };
   if (judgeKey) {
@@ -102,7 +104,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
     notes.push(...decision.notes);
   }
   report = redactDeep(report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, (text) => process.stdout.write(escapeLogText(text)), gate.baseline);
   core.info(renderTerminal(report, { color: false }));
   setReportOutputs(report, settings.reportJson);
   if (octokit && context) {

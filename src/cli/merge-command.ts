@@ -7,7 +7,8 @@ import { validateReport } from '../report/validate-report.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { readTextFile } from '../shared/files.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { writeOutputs } from './run-command.js';
+import { checkOutputTargets, isStandardOutput } from '../shared/output-targets.js';
+import { outputTargets, writeOutputs } from './run-command.js';
 
 export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--baseline FILE]
 
@@ -41,16 +42,21 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
     io.stdout(MERGE_USAGE + '\n');
     return 0;
   }
+  const out = values.out === undefined ? null : outputPath(values.out, io.cwd);
+  const md = values['report-md'] === undefined ? null : outputPath(values['report-md'], io.cwd);
+  await checkOutputTargets(outputTargets(out ?? '-', md, '--out'));
   const files = await expandInputs(positionals, io.cwd);
   const parts: ReportPart[] = [];
   for (const file of files) parts.push({ file, report: await readReport(file, io.cwd) });
   const merged = mergeReports(parts, await baselineGate(values.baseline, io.cwd));
-  const out = values.out === undefined ? null : resolve(io.cwd, values.out);
-  const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
-  await writeOutputs(merged, out, md);
-  if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
-  else io.stdout(renderTerminal(merged, { color: io.color }));
+  // Without --out the merged JSON is the standard output, as `--out -` is.
+  await writeOutputs(merged, out ?? '-', md, io.stdout, null, '--out');
+  if (out !== null) (isStandardOutput(out) || (md !== null && isStandardOutput(md)) ? io.stderr : io.stdout)(renderTerminal(merged, { color: io.color }));
   return exitCodeFor(merged);
+}
+
+function outputPath(path: string, cwd: string): string {
+  return isStandardOutput(path) ? path : resolve(cwd, path);
 }
 
 /** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */

@@ -2,7 +2,8 @@ import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
-import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
+import { checkOutputTargets, isStandardOutput, type OutputTarget } from '../shared/output-targets.js';
+import { writeAllOrNone } from '../shared/write-atomically.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -33,6 +34,8 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const raw = values as RawOptions;
   const settings = await resolveSettings(raw, io.cwd);
+  // Before any work: an hour's run must not end on a path that cannot be written.
+  await checkOutputTargets(outputTargets(settings.reportJson, settings.reportMd));
   const cancel = new AbortController();
   const stop = (): void => {
     io.stderr('factgate: stopping; a partial report will be written\n');
@@ -50,13 +53,36 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
-  io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
+  await writeOutputs(report, settings.reportJson, settings.reportMd, io.stdout, baseline);
+  // With a report on standard output, the verdict goes to stderr so stdout stays one document.
+  const verdictTo = [settings.reportJson, settings.reportMd].some((p) => p !== null && isStandardOutput(p)) ? io.stderr : io.stdout;
+  verdictTo(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
   return exitCodeFor(report);
 }
 
-/** Writes each file to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
-  if (jsonPath) await writeJsonAtomically(jsonPath, report);
-  if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
+/** The report outputs a run writes, by the setting that names each. */
+export function outputTargets(jsonPath: string | null, mdPath: string | null, jsonSetting = 'report-json'): OutputTarget[] {
+  return [
+    ...(jsonPath ? [{ setting: jsonSetting, path: jsonPath }] : []),
+    ...(mdPath ? [{ setting: 'report-md', path: mdPath }] : []),
+  ];
+}
+
+/** Writes every report output or none, each under a temporary name first, so a crash never leaves half a report. */
+export async function writeOutputs(
+  report: Report,
+  jsonPath: string | null,
+  mdPath: string | null,
+  stdout: (text: string) => void,
+  baseline: Report | null = null,
+  jsonSetting = 'report-json',
+): Promise<void> {
+  const [json, md] = [outputTargets(jsonPath, null, jsonSetting)[0], outputTargets(null, mdPath)[0]];
+  await writeAllOrNone(
+    [
+      ...(json ? [{ ...json, content: { json: report } }] : []),
+      ...(md ? [{ ...md, content: { text: renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown } }] : []),
+    ],
+    stdout,
+  );
 }

@@ -5,6 +5,7 @@ import type { ProviderSettings } from '../responses/provider-settings.js';
 import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
+import { isStandardOutput } from '../shared/output-targets.js';
 import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
 import type { OptionKey } from './options.js';
 
@@ -82,6 +83,11 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     const value = config[key];
     return typeof value === 'string' ? resolve(configDir, value) : undefined;
   };
+  // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
+  const outputPath = (key: 'report-json' | 'report-md'): string | null => {
+    const value = text(key);
+    return value !== undefined && isStandardOutput(value.trim()) ? value.trim() : (path(key) ?? null);
+  };
   const list = (key: OptionKey & keyof ConfigFile): string[] => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key] as string | string[] | undefined));
   const pathList = (key: 'golden-set' | 'coverage' | 'coverage-source-root'): string[] =>
     raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, resolve(cwd, p))) : list(key).map((p) => relativeTo(cwd, resolve(configDir, p)));
@@ -133,8 +139,8 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
     baselineAuto: text('baseline') === 'auto',
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
-    reportJson: path('report-json') ?? null,
-    reportMd: path('report-md') ?? null,
+    reportJson: outputPath('report-json'),
+    reportMd: outputPath('report-md'),
   };
 }
 
