@@ -1763,8 +1763,8 @@ const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/report/types.js
 const REPORT_SCHEMA_VERSION = 2;
 
@@ -2028,7 +2028,7 @@ function evaluatePolicy(input, policy) {
         const spec = THRESHOLD_KEYS[rule];
         const { value, rate, measured } = values[rule];
         if (!measured) {
-            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
+            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule, input)}.`);
             continue;
         }
         if (value === null) {
@@ -2120,11 +2120,14 @@ function driftRule(finding, policy) {
             { rule: 'regression', action: policy.regression };
     return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
-function notMeasuredReason(rule) {
+function notMeasuredReason(rule, input) {
     switch (rule) {
         case 'minLineCoverage':
         case 'minBranchCoverage':
-            return 'no coverage report is configured';
+            // A configured report that could not be read is already a missing input; say so, not "none configured".
+            return input.inputProblems.some((problem) => problem.startsWith('coverage:'))
+                ? 'the coverage report could not be read (see missing-inputs)'
+                : 'no coverage report is configured';
         case 'minPatchCoverage':
             return 'no patch (diff) coverage was computed';
         case 'maxLineCoverageDrop':

@@ -689,8 +689,8 @@ var external_node_fs_ = __webpack_require__(73024);
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"regression":{"$ref":"#/definitions/action"},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/files.js
 var files = __webpack_require__(88358);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/settings/config-file.js
 
 
@@ -2361,7 +2361,7 @@ function evaluatePolicy(input, policy) {
         const spec = _keys_js__WEBPACK_IMPORTED_MODULE_0__/* .THRESHOLD_KEYS */ .H[rule];
         const { value, rate, measured } = values[rule];
         if (!measured) {
-            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
+            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule, input)}.`);
             continue;
         }
         if (value === null) {
@@ -2453,11 +2453,14 @@ function driftRule(finding, policy) {
             { rule: 'regression', action: policy.regression };
     return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
-function notMeasuredReason(rule) {
+function notMeasuredReason(rule, input) {
     switch (rule) {
         case 'minLineCoverage':
         case 'minBranchCoverage':
-            return 'no coverage report is configured';
+            // A configured report that could not be read is already a missing input; say so, not "none configured".
+            return input.inputProblems.some((problem) => problem.startsWith('coverage:'))
+                ? 'the coverage report could not be read (see missing-inputs)'
+                : 'no coverage report is configured';
         case 'minPatchCoverage':
             return 'no patch (diff) coverage was computed';
         case 'maxLineCoverageDrop':

@@ -29,8 +29,8 @@ var errors = __webpack_require__(71958);
 var shared_files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/golden/load-golden-set.js
 
 
@@ -49,6 +49,8 @@ const DEFAULT_GOLDEN_LIMITS = {
 };
 const DEFAULT_CATEGORY = 'general';
 const caseValidator = (0,schema/* compileSchema */.Fc)(golden_case_schema_namespaceObject);
+/** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
+const LONGEST_STRING = (0,schema/* longestStringAllowed */.OO)(golden_case_schema_namespaceObject);
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 /**
  * Expands directories and globs into the sorted list of golden-set files.
@@ -105,7 +107,7 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
         let docs;
         try {
             const text = await (0,shared_files/* readTextFile */.Gu)(absolute, limits.maxFileBytes, 'golden-set file', file);
-            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount });
+            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount, maxStringChars: LONGEST_STRING });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -126,6 +128,13 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
                 // At the error limit, the rest of the file is only read for a syntax error.
                 if (full)
                     continue;
+                if (doc.value === null || doc.value === undefined) {
+                    problems.push(new errors/* ConfigurationError */.j1('the file holds no case (it is empty, only comments, or null)', {
+                        file,
+                        fix: 'write a case (an object with id, question and sources) or a list of cases, or remove the file',
+                    }));
+                    continue;
+                }
                 for (const { raw, path } of casesIn(doc, format)) {
                     const result = normaliseCase(raw, path, doc, file);
                     if (result instanceof errors/* ConfigurationError */.j1) {
@@ -422,8 +431,8 @@ var errors = __webpack_require__(71958);
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/responses/file.js
 
 
@@ -441,7 +450,7 @@ async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYT
     const absolute = (0,external_node_path_.resolve)(cwd, path);
     const file = (0,external_node_path_.relative)(cwd, absolute) || absolute;
     const text = await (0,files/* readTextFile */.Gu)(absolute, maxBytes, 'responses file', file);
-    const docs = (0,structured/* parseStructured */.jE)(text, file, detectFormat(text));
+    const docs = (0,structured/* parseStructured */.jE)(text, file, detectFormat(text), { maxAliasCount: 100, maxStringChars: (0,schema/* longestStringAllowed */.OO)(response_schema_namespaceObject) });
     const responses = [];
     const problems = [];
     const seen = new Map();
@@ -592,38 +601,119 @@ function formatShard(spec) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   lv: () => (/* binding */ MiB)
 /* harmony export */ });
-/* unused harmony exports stripBom, formatBytes */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+/* unused harmony exports decodeUtf8Text, stripBom, formatBytes */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+
 
 
 const MiB = 1024 * 1024;
 /**
  * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
- * so an oversized file is refused without loading it. A leading BOM is dropped.
+ * so an oversized file is refused without loading it. A leading BOM is dropped. The rule
+ * for every input file: it is UTF-8 text, so a UTF-16 or UTF-32 file, a raw NUL byte and
+ * a byte that is not UTF-8 are errors naming the place (never silently U+FFFD); a NUL
+ * written as an escape (`\u0000` in JSON, `\0` in YAML) is data like any other.
  */
 async function readTextFile(path, maxBytes, what, displayPath = path) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
         }
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
             file: displayPath,
             fix: 'check the path (it is relative to the working directory) and that the file exists',
         });
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return stripBom(text);
+    return stripBom(decodeUtf8Text(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), what, displayPath));
+}
+/** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
+function decodeUtf8Text(bytes, what, file) {
+    const encoding = wideEncoding(bytes);
+    if (encoding) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${encoding}, not UTF-8`, {
+            file,
+            fix: `save it as UTF-8 (in PowerShell: Get-Content ${file} | Set-Content -Encoding utf8 ${file}; or iconv -f ${encoding.split(' ')[0]} -t UTF-8)`,
+        });
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a raw NUL byte (0x00) is in the file; text files have none', {
+            file,
+            place: bytePlace(bytes, nul),
+            fix: 'remove the byte (is this a binary file?); to mean the character, write it escaped (\\u0000)',
+        });
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const bad = firstInvalidUtf8(bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not UTF-8`, {
+            file,
+            place: bytePlace(bytes, bad),
+            fix: 'save the file as UTF-8 (it may be Latin-1 or Windows-1252: iconv -f WINDOWS-1252 -t UTF-8)',
+        });
+    }
+    return bytes.toString('utf8');
+}
+/** UTF-16 and UTF-32, by their byte-order mark, or (without one) by NUL bytes in every other place. */
+function wideEncoding(bytes) {
+    const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32LE encoded';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32BE encoded';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16LE encoded';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16BE encoded';
+    // ASCII text in UTF-16 without a mark: the high bytes of the first characters are all 0.
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return null;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample; i++)
+        if (bytes[i] === 0)
+            i % 2 === 0 ? evenZeros++ : oddZeros++;
+    const half = sample / 2;
+    if (oddZeros >= half * 0.75 && evenZeros === 0)
+        return 'UTF-16LE encoded (no byte-order mark)';
+    if (evenZeros >= half * 0.75 && oddZeros === 0)
+        return 'UTF-16BE encoded (no byte-order mark)';
+    return null;
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (length > 1 && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return 0;
+}
+/** "line L, column C" of a byte offset (columns in characters). */
+function bytePlace(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return `line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1}`;
 }
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import caseSchema from '../../schemas/golden-case.schema.json' with { type: 'json' };
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, schemaError } from '../shared/schema.js';
+import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
 import {
   formatFromPath,
   formatPlace,
@@ -47,6 +47,9 @@ interface RawCase {
 }
 
 const caseValidator = compileSchema<RawCase>(caseSchema);
+
+/** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
+const LONGEST_STRING = longestStringAllowed(caseSchema);
 
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 
@@ -109,7 +112,7 @@ export async function loadGoldenSet(
     let docs: Iterable<ParsedDocument>;
     try {
       const text = await readTextFile(absolute, limits.maxFileBytes, 'golden-set file', file);
-      docs = parseStructuredLazily(text, file, format, { maxAliasCount: limits.maxAliasCount });
+      docs = parseStructuredLazily(text, file, format, { maxAliasCount: limits.maxAliasCount, maxStringChars: LONGEST_STRING });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       problems.push(error);
@@ -126,6 +129,15 @@ export async function loadGoldenSet(
       for (const doc of docs) {
         // At the error limit, the rest of the file is only read for a syntax error.
         if (full) continue;
+        if (doc.value === null || doc.value === undefined) {
+          problems.push(
+            new ConfigurationError('the file holds no case (it is empty, only comments, or null)', {
+              file,
+              fix: 'write a case (an object with id, question and sources) or a list of cases, or remove the file',
+            }),
+          );
+          continue;
+        }
         for (const { raw, path } of casesIn(doc, format)) {
           const result = normaliseCase(raw, path, doc, file);
           if (result instanceof ConfigurationError) {
