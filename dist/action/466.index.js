@@ -6682,6 +6682,8 @@ const OUTPUTS = {
     ...PUBLISH_OUTPUTS,
 };
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./.build/src/policy/presets.js
 const NO_THRESHOLDS = {
     maxHallucinationRate: null,
@@ -6865,6 +6867,7 @@ function knownKeys(path) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/settings/settings.js
+
 
 
 
@@ -7068,15 +7071,16 @@ function judgeSettings(r) {
     }
     return settings;
 }
+/** Compiled by RE2, as the claims extractor compiles it: linear-time matching, so no pattern can hang a run. */
 function checkCitationPattern(pattern, where) {
     let groups;
     try {
-        groups = (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+        groups = build/* RE2JS */.L3.compile(pattern).groupCount();
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`the citation pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors/* ConfigurationError */.j1(`the citation pattern is not a valid RE2 regular expression: ${error instanceof Error ? error.message : String(error)}`, {
             ...where,
-            fix: 'write a JavaScript regular expression, for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
+            fix: 'write an RE2 regular expression (no look-arounds or back-references), for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
         });
     }
     if (groups < 1) {

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { RE2JS } from 're2js';
 import { resolvePolicy } from '../policy/resolve-policy.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { ProviderSettings } from '../responses/provider-settings.js';
@@ -267,14 +268,15 @@ function judgeSettings(r: Pick<Readers, 'text' | 'path' | 'count' | 'oneOf' | 'w
   return settings;
 }
 
+/** Compiled by RE2, as the claims extractor compiles it: linear-time matching, so no pattern can hang a run. */
 function checkCitationPattern(pattern: string, where: { file?: string; place: string }): void {
   let groups: number;
   try {
-    groups = (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+    groups = RE2JS.compile(pattern).groupCount();
   } catch (error) {
-    throw new ConfigurationError(`the citation pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new ConfigurationError(`the citation pattern is not a valid RE2 regular expression: ${error instanceof Error ? error.message : String(error)}`, {
       ...where,
-      fix: 'write a JavaScript regular expression, for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
+      fix: 'write an RE2 regular expression (no look-arounds or back-references), for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
     });
   }
   if (groups < 1) {
