@@ -88,10 +88,22 @@ async function expandOne(input, cwd) {
         }
         if (info.isFile())
             return [absolute];
-        return (0,dist/* glob */.TI)(`**/*.{${GOLDEN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, dot: false });
+        return filesUnder(absolute);
     }
     const matches = await (0,dist/* glob */.TI)(input, { cwd, absolute: true, dot: false });
     return matches.filter((file) => (0,structured/* formatFromPath */.br)(file) !== null);
+}
+/**
+ * The golden-set files in a folder and its subfolders, hidden ones left out. Listed, not
+ * globbed: a glob skips names it cannot match (one that starts with a newline), and a
+ * golden-set file must never be left out without a word.
+ */
+async function filesUnder(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile() && GOLDEN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)))
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+        .filter((file) => !(0,external_node_path_.relative)(folder, file).split(external_node_path_.sep).some((part) => part.startsWith('.')));
 }
 /** Loads, validates and normalises a golden set. Throws ConfigurationErrors listing every problem found. */
 async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
@@ -1195,6 +1207,9 @@ function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
     return format === 'jsonl' ? jsonLines(text, file, limits) : parseStructured(text, file, format, limits);
 }
 function parseJson(text, file, firstLine, limits) {
+    if (text.trim() === '') {
+        throw new errors/* ConfigurationError */.j1('the file is empty', { file, fix: 'write the JSON document in it, or remove the file' });
+    }
     if (limits.maxStringChars !== undefined)
         refuseLongString(text, file, firstLine, limits.maxStringChars);
     let value;

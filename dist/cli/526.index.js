@@ -861,6 +861,9 @@ function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
     return format === 'jsonl' ? jsonLines(text, file, limits) : parseStructured(text, file, format, limits);
 }
 function parseJson(text, file, firstLine, limits) {
+    if (text.trim() === '') {
+        throw new errors/* ConfigurationError */.j1('the file is empty', { file, fix: 'write the JSON document in it, or remove the file' });
+    }
     if (limits.maxStringChars !== undefined)
         refuseLongString(text, file, firstLine, limits.maxStringChars);
     let value;

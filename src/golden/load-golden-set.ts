@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import caseSchema from '../../schemas/golden-case.schema.json' with { type: 'json' };
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
@@ -88,10 +88,23 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
       });
     }
     if (info.isFile()) return [absolute];
-    return glob(`**/*.{${GOLDEN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, dot: false });
+    return filesUnder(absolute);
   }
   const matches = await glob(input, { cwd, absolute: true, dot: false });
   return matches.filter((file) => formatFromPath(file) !== null);
+}
+
+/**
+ * The golden-set files in a folder and its subfolders, hidden ones left out. Listed, not
+ * globbed: a glob skips names it cannot match (one that starts with a newline), and a
+ * golden-set file must never be left out without a word.
+ */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && GOLDEN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)))
+    .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
+    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')));
 }
 
 /** Loads, validates and normalises a golden set. Throws ConfigurationErrors listing every problem found. */

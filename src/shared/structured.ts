@@ -79,6 +79,9 @@ export function parseStructuredLazily(text: string, file: string, format: Struct
 }
 
 function parseJson(text: string, file: string, firstLine: number, limits: ParseLimits): ParsedDocument {
+  if (text.trim() === '') {
+    throw new ConfigurationError('the file is empty', { file, fix: 'write the JSON document in it, or remove the file' });
+  }
   if (limits.maxStringChars !== undefined) refuseLongString(text, file, firstLine, limits.maxStringChars);
   let value: unknown;
   try {
