@@ -277,8 +277,10 @@ __webpack_require__.d(__webpack_exports__, {
   getResponses: () => (/* binding */ getResponses)
 });
 
-// UNUSED EXPORTS: prepareProvider, providerSecrets
+// UNUSED EXPORTS: MAX_ANSWER_CHARS, prepareProvider, providerSecrets, withinAnswerCap
 
+// EXTERNAL MODULE: ./.build/schemas/response.schema.json
+var response_schema = __webpack_require__(59620);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:fs"
@@ -1297,6 +1299,7 @@ async function runCases(items, options, task) {
 
 
 
+
 /**
  * Gets every case's answer from the app. Cases the app fails on carry `error` (and
  * still `latency_ms`); the run never stops for them. A cancel (options.signal) stops
@@ -1316,7 +1319,7 @@ async function getResponses(cases, settings, options = {}) {
     options.progress?.start(publicCases.length);
     let result;
     try {
-        result = await runCases(publicCases, { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) }, (kase, lane, signal) => provider.ask(kase, lane, signal));
+        result = await runCases(publicCases, { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) }, async (kase, lane, signal) => withinAnswerCap(await provider.ask(kase, lane, signal)));
     }
     finally {
         options.signal?.removeEventListener('abort', forward);
@@ -1324,6 +1327,23 @@ async function getResponses(cases, settings, options = {}) {
         options.progress?.finish({ cancelled: result?.cancelled ?? cancel.signal.aborted });
     }
     return { ...result, secrets: provider.secrets };
+}
+/** The longest answer judged, the same for every provider as for the responses file (its schema's limit). */
+const MAX_ANSWER_CHARS = response_schema.properties.answer.maxLength;
+/**
+ * An answer over the cap is the case's error, never judged: judging time grows with the
+ * answer, and a 900 KB answer would hold the run for minutes.
+ */
+function withinAnswerCap(response) {
+    if (response.answer.length <= MAX_ANSWER_CHARS)
+        return response;
+    const { latency_ms } = response;
+    return {
+        id: response.id,
+        answer: '',
+        error: `the answer is ${response.answer.length.toLocaleString('en-US')} characters, over the ${MAX_ANSWER_CHARS.toLocaleString('en-US')} factgate judges; fix: make the app answer more briefly (an answer this long is usually a loop or a dump)`,
+        ...(latency_ms !== undefined ? { latency_ms } : {}),
+    };
 }
 /** The values the HTTP headers will carry, so the caller can mask them before any output. */
 function providerSecrets(settings, env = process.env) {

@@ -31,6 +31,7 @@ export const OPTIONS = [
   { key: 'claims-path', kind: 'string', placeholder: 'PATH', description: "Where structured claims are in the endpoint's response, when the app returns them." },
   { key: 'concurrency', kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
   { key: 'timeout-ms', kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
+  { key: 'worker-start-timeout-ms', kind: 'string', placeholder: 'MS', description: "command-mode worker: time added to a new worker's first case for its start-up (default 60000; 0 for none)." },
   { key: 'retries', kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
   { key: 'shard', kind: 'string', placeholder: 'I/N', description: 'Run only shard I of N (balanced by a hash of the case id) and write a partial report for factgate merge.' },
   { key: 'judge', kind: 'string', placeholder: 'NAME', description: 'Claim judge: deterministic (default, offline), llm, command, or hybrid (deterministic first, the rest to llm or command).' },

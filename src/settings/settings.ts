@@ -116,7 +116,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     throw new ConfigurationError('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
   }
 
-  const responses = responsesSource({ text, path, list, oneOf, where, cwd, configDir, raw, fileOf });
+  const responses = responsesSource({ text, path, list, oneOf, where, count, cwd, configDir, raw, fileOf });
   const judge = judgeSettings({ text, path, count, oneOf, where });
 
   const citationPattern = text('citation-pattern');
@@ -155,7 +155,7 @@ interface Readers {
 }
 
 function responsesSource(
-  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
+  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where' | 'count'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
 ): ResponsesSource {
   const given = (['responses', 'command', 'endpoint'] as const).filter((key) => r.text(key) !== undefined);
   if (given.length === 0) {
@@ -176,11 +176,13 @@ function responsesSource(
     const mode = r.oneOf('command-mode', ['per-case', 'worker'] as const) ?? 'per-case';
     const cwdFlag = r.raw['command-cwd'] !== undefined;
     const commandCwd = r.text('command-cwd');
+    const startup = r.count('worker-start-timeout-ms', 0, 86_400_000);
     return {
       kind: 'app',
       provider: {
         kind: 'command',
         mode,
+        ...(startup !== null ? { startupTimeoutMs: startup } : {}),
         command: r.text('command')!,
         // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
         cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : resolve(cwdFlag ? r.cwd : r.configDir, commandCwd),
@@ -238,6 +240,7 @@ const FIELD_KEYS: Record<string, string> = {
   claimsPath: 'claims-path',
   concurrency: 'concurrency',
   timeoutMs: 'timeout-ms',
+  startupTimeoutMs: 'worker-start-timeout-ms',
   retries: 'retries',
 };
 
