@@ -7252,7 +7252,10 @@ function unique(numbers) {
     return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./.build/src/github/report-artifact.js
+
 
 
 
@@ -7283,28 +7286,89 @@ function actionsArtifactDownloader(token) {
             });
         }
         const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'factgate-artifact-'));
-        await client.downloadArtifact(artifactId, { path: directory, findBy });
-        return readReportFile(directory, request);
+        try {
+            // The zip is kept whole and only the report is read out of it, bounded: extracting
+            // everything first would let a small zip of whitespace fill the disk.
+            await client.downloadArtifact(artifactId, { path: directory, findBy, skipDecompress: true });
+            const [zip] = await (0,promises_.readdir)(directory);
+            if (zip === undefined)
+                throw new Error(`the artifact ${request.artifactName} downloaded as nothing`);
+            return await readReportFromZip((0,external_node_path_.join)(directory, zip), request);
+        }
+        finally {
+            await (0,promises_.rm)(directory, { recursive: true, force: true });
+        }
     };
+}
+/**
+ * The report file's text out of an artifact zip, never more than MAX_REPORT_BYTES of it:
+ * the size the zip declares is checked first, and the bytes inflated are counted as they
+ * come (yauzl also refuses an entry whose inflated size differs from the declared one).
+ */
+async function readReportFromZip(zipPath, request) {
+    const file = `${request.artifactName}/${request.fileName}`;
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, opened) => (error ? reject(error) : resolve(opened)))).catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" is not a readable zip: ${error instanceof Error ? error.message : String(error)}.`, {
+            file: request.artifactName,
+            fix: 'Upload the report with actions/upload-artifact, unchanged.',
+        });
+    });
+    try {
+        const names = [];
+        const entry = await new Promise((resolve, reject) => {
+            zip.on('entry', (candidate) => {
+                if (candidate.fileName === request.fileName)
+                    return resolve(candidate);
+                if (names.length < 20)
+                    names.push(candidate.fileName);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(null));
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+        if (entry === null) {
+            throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
+                file: request.artifactName,
+                fix: `Write the report with --report-json ${request.fileName} and upload that file in the artifact.`,
+            });
+        }
+        const tooBig = (size) => new errors/* ConfigurationError */.j1(`The report is ${size}, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, { file, fix: 'Upload the report factgate wrote, unchanged.' });
+        if (entry.uncompressedSize > MAX_REPORT_BYTES)
+            throw tooBig(`${entry.uncompressedSize} bytes`);
+        const stream = await new Promise((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > MAX_REPORT_BYTES)
+                throw tooBig(`more than ${MAX_REPORT_BYTES} bytes once inflated`);
+            chunks.push(chunk);
+        }
+        return { file, text: Buffer.concat(chunks).toString('utf8') };
+    }
+    finally {
+        zip.close();
+    }
 }
 /** Reads the report file from a downloaded artifact directory, bounded in size. */
 async function readReportFile(directory, request) {
-    const names = await (0,promises_.readdir)(directory);
-    const file = (0,external_node_path_.join)(directory, request.fileName);
+    const names = await readdir(directory);
+    const file = join(directory, request.fileName);
     if (!names.includes(request.fileName)) {
-        throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
+        throw new ConfigurationError(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
             file: request.artifactName,
             fix: `Write the report with --report-json ${request.fileName} and upload that file in the artifact.`,
         });
     }
-    const { size } = await (0,promises_.stat)(file);
+    const { size } = await stat(file);
     if (size > MAX_REPORT_BYTES) {
-        throw new errors/* ConfigurationError */.j1(`The report is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, {
+        throw new ConfigurationError(`The report is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, {
             file: `${request.artifactName}/${request.fileName}`,
             fix: 'Upload the report factgate wrote, unchanged.',
         });
     }
-    return { file: `${request.artifactName}/${request.fileName}`, text: await (0,promises_.readFile)(file, 'utf8') };
+    return { file: `${request.artifactName}/${request.fileName}`, text: await readFile(file, 'utf8') };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/comment-from-artifact.js

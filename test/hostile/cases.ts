@@ -234,6 +234,30 @@ const apps: HostileCase[] = [
     exit: 1,
     says: ['fix:'],
   },
+  {
+    kind: 'app',
+    name: 'an app whose answer is over the answer cap',
+    files: base({ 'app.mjs': "process.stdout.write(JSON.stringify({ id: 'c1', answer: 'word '.repeat(60000) }));\n" }),
+    args: ['run', '--golden-set', 'golden.json', '--command', 'node app.mjs'],
+    exit: 1,
+    says: ['300,000 characters, over the 200,000 factgate judges', 'fix:'],
+  },
+  {
+    kind: 'app',
+    name: 'a worker start-up allowance that is not a number',
+    files: base(),
+    args: ['run', '--golden-set', 'golden.json', '--command', 'node app.mjs', '--command-mode', 'worker', '--worker-start-timeout-ms', '1e3'],
+    exit: 2,
+    says: ['worker-start-timeout-ms', 'fix:'],
+  },
+  {
+    kind: 'app',
+    name: 'a worker that never starts, with no start-up allowance',
+    files: base({ 'slow.mjs': 'setTimeout(() => {}, 60000);\n' }),
+    args: ['run', '--golden-set', 'golden.json', '--command', 'node slow.mjs', '--command-mode', 'worker', '--worker-start-timeout-ms', '0', '--timeout-ms', '800'],
+    exit: 1,
+    says: ['did not answer within 0.8 s'],
+  },
 ];
 
 export const HOSTILE_CASES: HostileCase[] = [...golden, ...responses, ...settings, ...outputs, ...coverage, ...merge, ...apps];
