@@ -510,8 +510,8 @@ const OPTIONS = [
     { key: 'coverage-source-root', kind: 'list', placeholder: 'DIR', description: 'Folders that relative report paths are relative to, e.g. packages/web for a package-relative LCOV (as diff-cover --src-roots).' },
     { key: 'policy', kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
     { key: 'baseline', kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
-    { key: 'report-json', kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
-    { key: 'report-md', kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
+    { key: 'report-json', kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON (a regular file, or - for standard output); checked before the run.' },
+    { key: 'report-md', kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report (a regular file, or - for standard output).' },
 ];
 /** Options of the Action side only (inputs; some are also `factgate comment`'s flags). */
 const GITHUB_OPTIONS = [

@@ -319,7 +319,8 @@ Arguments:
   REPORT...                   Shard report files or globs (e.g. "reports/*.json").
 
 Options:
-  --out FILE                  Write the merged report JSON here and print the verdict;
+  --out FILE                  Write the merged report JSON here (- for standard output)
+                              and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
   --baseline FILE             Compare the merged run with this report (drift tests).
