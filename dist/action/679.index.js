@@ -29,8 +29,8 @@ var errors = __webpack_require__(71958);
 var shared_files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/golden/load-golden-set.js
 
 
@@ -49,6 +49,8 @@ const DEFAULT_GOLDEN_LIMITS = {
 };
 const DEFAULT_CATEGORY = 'general';
 const caseValidator = (0,schema/* compileSchema */.Fc)(golden_case_schema_namespaceObject);
+/** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
+const LONGEST_STRING = (0,schema/* longestStringAllowed */.OO)(golden_case_schema_namespaceObject);
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 /**
  * Expands directories and globs into the sorted list of golden-set files.
@@ -86,10 +88,22 @@ async function expandOne(input, cwd) {
         }
         if (info.isFile())
             return [absolute];
-        return (0,dist/* glob */.TI)(`**/*.{${GOLDEN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, dot: false });
+        return filesUnder(absolute);
     }
     const matches = await (0,dist/* glob */.TI)(input, { cwd, absolute: true, dot: false });
     return matches.filter((file) => (0,structured/* formatFromPath */.br)(file) !== null);
+}
+/**
+ * The golden-set files in a folder and its subfolders, hidden ones left out. Listed, not
+ * globbed: a glob skips names it cannot match (one that starts with a newline), and a
+ * golden-set file must never be left out without a word.
+ */
+async function filesUnder(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile() && GOLDEN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)))
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+        .filter((file) => !(0,external_node_path_.relative)(folder, file).split(external_node_path_.sep).some((part) => part.startsWith('.')));
 }
 /** Loads, validates and normalises a golden set. Throws ConfigurationErrors listing every problem found. */
 async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
@@ -105,7 +119,7 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
         let docs;
         try {
             const text = await (0,shared_files/* readTextFile */.Gu)(absolute, limits.maxFileBytes, 'golden-set file', file);
-            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount });
+            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount, maxStringChars: LONGEST_STRING });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -126,6 +140,13 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
                 // At the error limit, the rest of the file is only read for a syntax error.
                 if (full)
                     continue;
+                if (doc.value === null || doc.value === undefined) {
+                    problems.push(new errors/* ConfigurationError */.j1('the file holds no case (it is empty, only comments, or null)', {
+                        file,
+                        fix: 'write a case (an object with id, question and sources) or a list of cases, or remove the file',
+                    }));
+                    continue;
+                }
                 for (const { raw, path } of casesIn(doc, format)) {
                     const result = normaliseCase(raw, path, doc, file);
                     if (result instanceof errors/* ConfigurationError */.j1) {
@@ -273,8 +294,8 @@ function hashCaseContent(c) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
 }
 
-// EXTERNAL MODULE: ./.build/src/responses/file.js + 1 modules
-var file = __webpack_require__(83779);
+// EXTERNAL MODULE: ./.build/src/responses/file.js
+var file = __webpack_require__(94904);
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var responses_shard = __webpack_require__(67176);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/load-cases.js
@@ -408,33 +429,21 @@ function rebuildError(error) {
 
 /***/ }),
 
-/***/ 83779:
+/***/ 94904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n3: () => (/* binding */ loadResponsesFile),
-  ur: () => (/* binding */ matchResponses)
-});
-
-// UNUSED EXPORTS: DEFAULT_RESPONSES_MAX_BYTES
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./.build/schemas/response.schema.json
-const response_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"contexts":{"description":"What the application\'s retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Unique within the response; citations may name it.","type":["string","number"],"minLength":1,"maxLength":256},"text":{"type":"string","minLength":1,"maxLength":100000},"title":{"type":"string","maxLength":500},"score":{"description":"The retriever\'s score; higher ranks first.","type":"number"},"source":{"description":"The golden-set source id or document id the passage came from.","type":["string","number"],"minLength":1,"maxLength":256}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
-// EXTERNAL MODULE: ./.build/src/shared/errors.js
-var errors = __webpack_require__(71958);
-// EXTERNAL MODULE: ./.build/src/shared/files.js
-var files = __webpack_require__(88358);
-// EXTERNAL MODULE: ./.build/src/shared/schema.js
-var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
-// EXTERNAL MODULE: ./.build/src/responses/contexts.js
-var responses_contexts = __webpack_require__(35166);
-;// CONCATENATED MODULE: ./.build/src/responses/file.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n3: () => (/* binding */ loadResponsesFile),
+/* harmony export */   ur: () => (/* binding */ matchResponses)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RESPONSES_MAX_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59620);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+/* harmony import */ var _shared_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88358);
+/* harmony import */ var _shared_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25102);
+/* harmony import */ var _shared_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55548);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35166);
 
 
 
@@ -442,38 +451,38 @@ var responses_contexts = __webpack_require__(35166);
 
 
 
-const responseValidator = (0,schema/* compileSchema */.Fc)(response_schema_namespaceObject);
-const DEFAULT_RESPONSES_MAX_BYTES = 512 * files/* MiB */.lv;
+const responseValidator = (0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .compileSchema */ .Fc)(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__);
+const DEFAULT_RESPONSES_MAX_BYTES = 512 * _shared_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
 /**
  * Reads precomputed responses: a JSON array, or JSON Lines with one response a line.
  * Every response is validated; a repeated id is an error (which answer would count?).
  */
 async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYTES, maxErrors = 20) {
-    const absolute = (0,external_node_path_.resolve)(cwd, path);
-    const file = (0,external_node_path_.relative)(cwd, absolute) || absolute;
-    const text = await (0,files/* readTextFile */.Gu)(absolute, maxBytes, 'responses file', file);
-    const docs = (0,structured/* parseStructured */.jE)(text, file, detectFormat(text));
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, absolute) || absolute;
+    const text = await (0,_shared_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(absolute, maxBytes, 'responses file', file);
+    const docs = (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStructured */ .jE)(text, file, detectFormat(text), { maxAliasCount: 100, maxStringChars: (0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .longestStringAllowed */ .OO)(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__) });
     const responses = [];
     const problems = [];
     const seen = new Map();
     for (const doc of docs) {
         for (const { raw, path: at } of responsesIn(doc, file)) {
             if (!responseValidator()(raw)) {
-                problems.push((0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(responseValidator().errors), doc, file, at, 'the response', () => Object.keys(response_schema_namespaceObject.properties)));
+                problems.push((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaError */ .g$)((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .bestError */ .Lq)(responseValidator().errors), doc, file, at, 'the response', () => Object.keys(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__.properties)));
             }
             else if (seen.has(raw.id)) {
-                problems.push(new errors/* ConfigurationError */.j1(`two responses for case "${raw.id}"`, {
+                problems.push(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`two responses for case "${raw.id}"`, {
                     file,
-                    place: (0,structured/* formatPlace */.dE)(doc.locate([...at, 'id']), [...at, 'id']),
+                    place: (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlace */ .dE)(doc.locate([...at, 'id']), [...at, 'id']),
                     fix: 'keep one response per case id',
                 }));
             }
             else {
-                const contexts = raw.contexts === undefined ? null : (0,responses_contexts/* checkContexts */.R$)(raw.contexts);
+                const contexts = raw.contexts === undefined ? null : (0,_contexts_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContexts */ .R$)(raw.contexts);
                 if (contexts !== null && !contexts.ok) {
                     const [message, fix] = contexts.error.split('; fix: ');
                     const place = [...at, ...contexts.at];
-                    problems.push(new errors/* ConfigurationError */.j1(`response "${raw.id}": ${message}`, { file, place: (0,structured/* formatPlace */.dE)(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
+                    problems.push(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`response "${raw.id}": ${message}`, { file, place: (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlace */ .dE)(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
                 }
                 else {
                     if (contexts !== null)
@@ -491,7 +500,7 @@ async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYT
     if (problems.length === 1)
         throw problems[0];
     if (problems.length > 1)
-        throw new errors/* ConfigurationErrors */.yb(problems);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationErrors */ .yb(problems);
     return responses;
 }
 /** A file whose first non-blank character is "[" is a JSON array; anything else is JSON Lines. */
@@ -507,7 +516,7 @@ function* responsesIn(doc, file) {
         yield { raw: doc.value, path: [] };
     }
     else {
-        throw new errors/* ConfigurationError */.j1('a response must be a JSON object', {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a response must be a JSON object', {
             file,
             place: `line ${doc.line}`,
             fix: 'write {"id": "...", "answer": "..."} per line, or a JSON array of such objects',
@@ -612,38 +621,119 @@ function formatShard(spec) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   lv: () => (/* binding */ MiB)
 /* harmony export */ });
-/* unused harmony exports stripBom, formatBytes */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+/* unused harmony exports decodeUtf8Text, stripBom, formatBytes */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+
 
 
 const MiB = 1024 * 1024;
 /**
  * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
- * so an oversized file is refused without loading it. A leading BOM is dropped.
+ * so an oversized file is refused without loading it. A leading BOM is dropped. The rule
+ * for every input file: it is UTF-8 text, so a UTF-16 or UTF-32 file, a raw NUL byte and
+ * a byte that is not UTF-8 are errors naming the place (never silently U+FFFD); a NUL
+ * written as an escape (`\u0000` in JSON, `\0` in YAML) is data like any other.
  */
 async function readTextFile(path, maxBytes, what, displayPath = path) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
         }
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
             file: displayPath,
             fix: 'check the path (it is relative to the working directory) and that the file exists',
         });
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return stripBom(text);
+    return stripBom(decodeUtf8Text(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), what, displayPath));
+}
+/** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
+function decodeUtf8Text(bytes, what, file) {
+    const encoding = wideEncoding(bytes);
+    if (encoding) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${encoding}, not UTF-8`, {
+            file,
+            fix: `save it as UTF-8 (in PowerShell: Get-Content ${file} | Set-Content -Encoding utf8 ${file}; or iconv -f ${encoding.split(' ')[0]} -t UTF-8)`,
+        });
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a raw NUL byte (0x00) is in the file; text files have none', {
+            file,
+            place: bytePlace(bytes, nul),
+            fix: 'remove the byte (is this a binary file?); to mean the character, write it escaped (\\u0000)',
+        });
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const bad = firstInvalidUtf8(bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not UTF-8`, {
+            file,
+            place: bytePlace(bytes, bad),
+            fix: 'save the file as UTF-8 (it may be Latin-1 or Windows-1252: iconv -f WINDOWS-1252 -t UTF-8)',
+        });
+    }
+    return bytes.toString('utf8');
+}
+/** UTF-16 and UTF-32, by their byte-order mark, or (without one) by NUL bytes in every other place. */
+function wideEncoding(bytes) {
+    const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32LE encoded';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32BE encoded';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16LE encoded';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16BE encoded';
+    // ASCII text in UTF-16 without a mark: the high bytes of the first characters are all 0.
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return null;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample; i++)
+        if (bytes[i] === 0)
+            i % 2 === 0 ? evenZeros++ : oddZeros++;
+    const half = sample / 2;
+    if (oddZeros >= half * 0.75 && evenZeros === 0)
+        return 'UTF-16LE encoded (no byte-order mark)';
+    if (evenZeros >= half * 0.75 && oddZeros === 0)
+        return 'UTF-16BE encoded (no byte-order mark)';
+    return null;
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (length > 1 && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return 0;
+}
+/** "line L, column C" of a byte offset (columns in characters). */
+function bytePlace(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return `line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1}`;
 }
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -675,13 +765,14 @@ function describeFsError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fc: () => (/* binding */ compileSchema),
 /* harmony export */   Lq: () => (/* binding */ bestError),
+/* harmony export */   OO: () => (/* binding */ longestStringAllowed),
 /* harmony export */   g$: () => (/* binding */ schemaError),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71958);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85934);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55548);
 
 
 
@@ -753,10 +844,14 @@ function schemaError(error, doc, file, basePath, what, knownKeys) {
             }
             break;
         }
-        case 'type':
-            message = `${describePath(path, what)} must be ${String(params.type)}`;
-            fix = `write ${article(String(params.type))} ${String(params.type)} there`;
+        case 'type': {
+            const found = valueAtPath(doc.value, path);
+            // YAML's .nan and .inf are numbers to JSON Schema's eyes only after they are read: say what was written.
+            const special = typeof found === 'number' && !Number.isFinite(found) ? ` (it is ${Number.isNaN(found) ? '.nan, not a number' : 'an infinity, .inf'})` : '';
+            message = `${describePath(path, what)} must be ${String(params.type)}${special}`;
+            fix = `write ${article(String(params.type))} ${String(params.type)} there${special && params.type !== 'string' ? ' (a finite number)' : special ? ' (quote it to mean the text)' : ''}`;
             break;
+        }
         case 'enum':
             message = `${describePath(path, what)} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
             fix = 'use one of the allowed values';
@@ -771,16 +866,57 @@ function schemaError(error, doc, file, basePath, what, knownKeys) {
             message = `${describePath(path, what)} is empty or too short (${error.message ?? ''})`;
             fix = 'fill it in';
             break;
-        case 'pattern':
-            message = `${describePath(path, what)} has characters that are not allowed`;
-            fix = `use letters, digits and . _ : - only (pattern ${String(params.pattern)})`;
+        case 'pattern': {
+            const rule = describePattern(String(params.pattern), valueAtPath(doc.value, path));
+            message = `${describePath(path, what)} ${rule.problem}`;
+            fix = rule.fix;
             break;
+        }
         default:
             message = `${describePath(path, what)} ${error.message ?? 'is invalid'}`;
             fix = 'see the JSON Schema shipped in schemas/ for the allowed form';
     }
     const position = doc.locate(keyPath, atKey);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(message, { file, place: (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlace */ .dE)(position, keyPath), fix });
+}
+/** The value at a path, whatever its type (undefined when absent). */
+function valueAtPath(root, path) {
+    let value = root;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The schemas' two kinds of pattern, said in words: a URL scheme, or an identifier's characters. */
+function describePattern(pattern, value) {
+    if (pattern === '^https?://') {
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(String(value))?.[1];
+        return { problem: `must be an http:// or https:// URL${scheme ? `, not ${scheme}:` : ''}`, fix: 'give the app\'s URL, e.g. http://127.0.0.1:8080/answer (other schemes such as file: are not read)' };
+    }
+    const identifier = /^\^\[([^\]]+)\]\[([^\]]+)\]\*\$$/.exec(pattern);
+    if (identifier) {
+        const first = describeClass(identifier[1]);
+        const rest = describeClass(identifier[2]);
+        const plural = rest.map((word) => word.replace(/^a (letter|digit)$/, '$1s'));
+        return { problem: 'has characters that are not allowed', fix: `start with ${first.join(' or ')}; then use ${plural.join(', ')} only` };
+    }
+    return { problem: `does not match the pattern ${pattern}`, fix: `write a value that matches ${pattern}` };
+}
+/** `A-Za-z0-9._:-` → ["letters", "digits", ". _ : -"]. */
+function describeClass(characterClass) {
+    let rest = characterClass;
+    const words = [];
+    if (rest.includes('A-Za-z') || rest.includes('a-zA-Z'))
+        words.push('a letter');
+    rest = rest.replace(/A-Za-z|a-zA-Z/, '');
+    if (rest.includes('0-9'))
+        words.push('a digit');
+    rest = rest.replace('0-9', '').replace(/\\/g, '');
+    if (rest !== '')
+        words.push([...rest].join(' '));
+    return words;
 }
 function valueAt(root, path) {
     let value = root;
@@ -833,22 +969,207 @@ function editDistance(a, b) {
     }
     return prev[b.length];
 }
+/**
+ * The longest string a schema allows anywhere (its largest `maxLength`): a reader can refuse
+ * a longer one before parsing it. One source of truth with the schema's own limits.
+ */
+function longestStringAllowed(schema) {
+    let longest = 0;
+    const visit = (node) => {
+        if (Array.isArray(node))
+            node.forEach(visit);
+        else if (node !== null && typeof node === 'object') {
+            const maxLength = node.maxLength;
+            if (typeof maxLength === 'number')
+                longest = Math.max(longest, maxLength);
+            Object.values(node).forEach(visit);
+        }
+    };
+    visit(schema);
+    return longest;
+}
 
 
 /***/ }),
 
-/***/ 85934:
+/***/ 55548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ jsonPointer),
-/* harmony export */   Ek: () => (/* binding */ parseStructuredLazily),
-/* harmony export */   br: () => (/* binding */ formatFromPath),
-/* harmony export */   dE: () => (/* binding */ formatPlace),
-/* harmony export */   jE: () => (/* binding */ parseStructured)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  br: () => (/* binding */ formatFromPath),
+  dE: () => (/* binding */ formatPlace),
+  Av: () => (/* binding */ jsonPointer),
+  jE: () => (/* binding */ parseStructured),
+  Ek: () => (/* binding */ parseStructuredLazily)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.build/src/shared/errors.js
+var errors = __webpack_require__(71958);
+;// CONCATENATED MODULE: ./.build/src/shared/json-scan.js
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/**
+ * Calls `visit` at each key and each value, in order, until it returns true. Strings are
+ * skipped with indexOf, so the walk costs little more than one read of the text. On text
+ * that is not JSON the walk stops or visits nonsense; callers parse such text to report it.
+ */
+function walk(text, visit) {
+    const frames = [];
+    const path = [];
+    let expectKey = false;
+    for (let i = 0; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3a /* : */) {
+            i++;
+            continue;
+        }
+        const frame = frames[frames.length - 1];
+        if (c === 0x2c /* , */) {
+            if (frame?.array)
+                path[path.length - 1] = ++frame.index;
+            else if (frame) {
+                if (frame.keyed)
+                    path.pop();
+                frame.keyed = false;
+                expectKey = true;
+            }
+            i++;
+            continue;
+        }
+        if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            if (frame && (frame.array || frame.keyed))
+                path.pop();
+            frames.pop();
+            expectKey = false;
+            i++;
+            continue;
+        }
+        if (c === QUOTE) {
+            const end = stringEnd(text, i);
+            if (expectKey && frame && !frame.array) {
+                path.push(decodeKey(text, i, end));
+                frame.keyed = true;
+                expectKey = false;
+                if (visit('key', i, end, path))
+                    return;
+            }
+            else if (visit('value', i, end, path))
+                return;
+            i = end;
+            continue;
+        }
+        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            if (visit('value', i, i + 1, path))
+                return;
+            const array = c === 0x5b;
+            frames.push({ array, index: 0, keyed: false });
+            if (array)
+                path.push(0);
+            expectKey = !array;
+            i++;
+            continue;
+        }
+        // A number, true, false or null: up to the next structural character or white space.
+        let end = i + 1;
+        while (end < text.length && !/[\s,\]}:]/.test(text[end]))
+            end++;
+        if (visit('value', i, end, path))
+            return;
+        i = end;
+    }
+}
+/** The offset just past the closing quote of the string that opens at `start`. */
+function stringEnd(text, start) {
+    for (let from = start + 1;;) {
+        const quote = text.indexOf('"', from);
+        if (quote === -1)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote + 1;
+        from = quote + 1;
+    }
+}
+function decodeKey(text, start, end) {
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return text.slice(start + 1, end - 1);
+    }
+}
+/** Characters the string literal at start..end decodes to; escapes make it shorter than its text. */
+function decodedLength(text, start, end, atMost) {
+    const rawLength = end - start - 2;
+    // An escape takes 2 to 6 characters of text for one character: below the limit either way.
+    if (rawLength <= atMost)
+        return rawLength;
+    if (text.indexOf('\\', start) === -1 || text.indexOf('\\', start) > end)
+        return rawLength;
+    try {
+        return JSON.parse(text.slice(start, end)).length;
+    }
+    catch {
+        return rawLength;
+    }
+}
+/** The first key or string value longer than `maxChars` characters, or null. */
+function findLongString(text, maxChars, firstLine = 1) {
+    // Nothing in a text this short can be too long: skip the walk.
+    if (text.length <= maxChars)
+        return null;
+    let found = null;
+    walk(text, (kind, start, end, path) => {
+        if (text.charCodeAt(start) !== QUOTE || end - start - 2 <= maxChars)
+            return false;
+        const length = decodedLength(text, start, end, maxChars);
+        if (length <= maxChars)
+            return false;
+        found = { path: [...path], position: positionAt(text, start, firstLine), length };
+        return true;
+    });
+    return found;
+}
+/** Where the value at `path` (or, with `key`, its key) starts; null when it is not there. */
+function locateInJson(text, path, key, firstLine = 1) {
+    let offset = null;
+    let bestDepth = -1;
+    walk(text, (kind, start, _end, at) => {
+        if (at.length > path.length)
+            return false;
+        if (!at.every((segment, i) => String(segment) === String(path[i])))
+            return false;
+        // The deepest ancestor seen so far stands in when the path itself is missing.
+        if (at.length === path.length && (kind === 'key') === key) {
+            offset = start;
+            return true;
+        }
+        if (kind === 'value' && at.length > bestDepth) {
+            bestDepth = at.length;
+            offset = start;
+        }
+        return false;
+    });
+    return offset === null ? null : positionAt(text, offset, firstLine);
+}
+function positionAt(text, offset, firstLine) {
+    let line = firstLine;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./.build/src/shared/structured.js
+
 
 
 const DEFAULT_LIMITS = { maxAliasCount: 100 };
@@ -879,9 +1200,9 @@ function formatPlace(position, path) {
 function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
     switch (format) {
         case 'json':
-            return [parseJson(text, file, 1)];
+            return [parseJson(text, file, 1, limits)];
         case 'jsonl':
-            return parseJsonLines(text, file);
+            return parseJsonLines(text, file, limits);
         case 'yaml':
             return [parseYaml(text, file, limits)];
     }
@@ -892,28 +1213,44 @@ function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
  * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
  */
 function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
-    return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+    return format === 'jsonl' ? jsonLines(text, file, limits) : parseStructured(text, file, format, limits);
 }
-function parseJson(text, file, firstLine) {
+function parseJson(text, file, firstLine, limits) {
+    if (text.trim() === '') {
+        throw new errors/* ConfigurationError */.j1('the file is empty', { file, fix: 'write the JSON document in it, or remove the file' });
+    }
+    if (limits.maxStringChars !== undefined)
+        refuseLongString(text, file, firstLine, limits.maxStringChars);
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
         const position = jsonErrorPosition(text, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`invalid JSON: ${jsonErrorReason(error)}`, {
+        throw new errors/* ConfigurationError */.j1(`invalid JSON: ${jsonErrorReason(error)}`, {
             file,
             place: position ? `line ${position.line + firstLine - 1}, column ${position.column}` : `line ${firstLine}`,
             fix: 'correct the JSON syntax at that place (a missing comma, quote or bracket is the usual cause)',
         });
     }
-    return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
+    return { value, line: firstLine, locate: (path, key) => locateInJson(text, path, key ?? false, firstLine), locateIsCheap: false };
 }
-function parseJsonLines(text, file) {
-    return [...jsonLines(text, file)];
+/** Refused while reading: JSON.parse would make the string, and the schema would only then say it is too long. */
+function refuseLongString(text, file, firstLine, maxChars) {
+    const long = findLongString(text, maxChars, firstLine);
+    if (!long)
+        return;
+    throw new errors/* ConfigurationError */.j1(`a string of ${long.length.toLocaleString('en-US')} characters, longer than any field allows (${maxChars.toLocaleString('en-US')})`, {
+        file,
+        place: formatPlace(long.position, long.path),
+        fix: 'shorten it; split a long source text into several sources',
+    });
+}
+function parseJsonLines(text, file, limits) {
+    return [...jsonLines(text, file, limits)];
 }
 /** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
-function* jsonLines(text, file) {
+function* jsonLines(text, file, limits) {
     let start = 0;
     let lineNo = 0;
     while (start <= text.length) {
@@ -923,17 +1260,27 @@ function* jsonLines(text, file) {
         lineNo++;
         const line = text.slice(start, end).replace(/\r$/, '');
         if (line.trim() !== '')
-            yield parseJson(line, file, lineNo);
+            yield parseJson(line, file, lineNo, limits);
         start = end + 1;
     }
 }
 function parseYaml(text, file, limits) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw error;
+    }
     const firstError = doc.errors[0];
+    if (firstError && /Maximum call stack/.test(firstError.message))
+        throw tooDeep(file, firstError.linePos?.[0]);
     if (firstError) {
         const pos = firstError.linePos?.[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`invalid YAML: ${firstError.message.split('\n')[0]}`, {
+        throw new errors/* ConfigurationError */.j1(`invalid YAML: ${firstError.message.split('\n')[0]}`, {
             file,
             place: pos ? `line ${pos.line}, column ${pos.col}` : undefined,
             fix: firstError.code === 'DUPLICATE_KEY'
@@ -941,25 +1288,64 @@ function parseYaml(text, file, limits) {
                 : 'correct the YAML syntax at that place (indentation and unclosed brackets or quotes are the usual causes)',
         });
     }
+    if (limits.maxStringChars !== undefined)
+        refuseLongYamlScalar(doc, lineCounter, file, limits.maxStringChars);
     let value;
     try {
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`YAML aliases expand too far: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors/* ConfigurationError */.j1(`YAML aliases expand too far: ${error instanceof Error ? error.message : String(error)}`, {
             file,
             fix: `use at most ${limits.maxAliasCount} alias expansions per file, or write the repeated values out`,
         });
     }
     const cycle = findCycle(value);
     if (cycle) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('a YAML anchor refers to itself, which makes an endless value', {
+        throw new errors/* ConfigurationError */.j1('a YAML anchor refers to itself, which makes an endless value', {
             file,
             place: formatPlace(locateInYaml(doc, lineCounter, cycle, false, 1), cycle),
             fix: 'replace the alias inside its own anchor with the values themselves',
         });
     }
     return { value, line: 1, locate: (path, key) => locateInYaml(doc, lineCounter, path, key ?? false, 1), locateIsCheap: true };
+}
+/** The parser recursed out of stack: the nesting, not the indentation, is the problem. */
+function tooDeep(file, pos) {
+    return new errors/* ConfigurationError */.j1('the YAML nests too deeply to read (thousands of levels of lists or maps)', {
+        file,
+        ...(pos ? { place: `line ${pos.line}, column ${pos.col}` } : {}),
+        fix: 'flatten the structure: a golden case needs a few levels of nesting, not thousands',
+    });
+}
+/** Before the document becomes values (a copy of every string): a scalar over the limit is refused. */
+function refuseLongYamlScalar(doc, lineCounter, file, maxChars) {
+    let long = null;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node, ancestors) {
+            if (typeof node.value !== 'string' || node.value.length <= maxChars)
+                return undefined;
+            const path = [];
+            for (let i = 1; i < ancestors.length; i++) {
+                const parent = ancestors[i - 1];
+                const child = ancestors[i];
+                if ((0,dist/* isSeq */.oP)(parent))
+                    path.push(parent.items.indexOf(child));
+                else if ((0,dist/* isScalar */.jn)(child.key))
+                    path.push(String((child.key).value));
+            }
+            long = { length: node.value.length, offset: rangeStart(node), path };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    if (!long)
+        return;
+    const found = long;
+    throw new errors/* ConfigurationError */.j1(`a string of ${found.length.toLocaleString('en-US')} characters, longer than any field allows (${maxChars.toLocaleString('en-US')})`, {
+        file,
+        place: formatPlace(toPosition(lineCounter, found.offset, 1), found.path),
+        fix: 'shorten it; split a long source text into several sources',
+    });
 }
 /** Path to the first value that contains itself (a self-referencing YAML anchor). */
 function findCycle(root) {
@@ -983,26 +1369,16 @@ function findCycle(root) {
     };
     return visit(root, []);
 }
-function lazyLocator(text, firstLine) {
-    let cached = null;
-    return (path, key) => {
-        if (!cached) {
-            const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-            cached = { doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: false }), lc };
-        }
-        return locateInYaml(cached.doc, cached.lc, path, key ?? false, firstLine);
-    };
-}
 function locateInYaml(doc, lc, path, key, firstLine) {
     let node = doc.contents;
     let offset = rangeStart(node);
     for (let i = 0; i < path.length; i++) {
         const segment = path[i];
         const last = i === path.length - 1;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+        if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
             node = node.items[segment];
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        else if ((0,dist/* isMap */.jh)(node)) {
             const pair = node.items.find((p) => {
                 const k = p.key;
                 return k !== null && typeof k === 'object' && String(k.value) === String(segment);
@@ -1055,6 +1431,13 @@ function jsonErrorPosition(text, error) {
     return null;
 }
 
+
+/***/ }),
+
+/***/ 59620:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"contexts":{"description":"What the application\'s retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Unique within the response; citations may name it.","type":["string","number"],"minLength":1,"maxLength":256},"text":{"type":"string","minLength":1,"maxLength":100000},"title":{"type":"string","maxLength":500},"score":{"description":"The retriever\'s score; higher ranks first.","type":"number"},"source":{"description":"The golden-set source id or document id the passage came from.","type":["string","number"],"minLength":1,"maxLength":256}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
 
 /***/ })
 

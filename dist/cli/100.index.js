@@ -371,8 +371,8 @@ const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 // EXTERNAL MODULE: ./.build/src/report/types.js
 var types = __webpack_require__(99927);
 ;// CONCATENATED MODULE: ./.build/src/report/validate-report.js

@@ -15,9 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileCitationPattern, isAbstention, splitSentences
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/evaluate/claims/citations.js
+
 
 /**
  * Inline citation markers: `[S1]`, `[1]`, `[S1, S2]`, `[^1]`, `[doc-2; doc-3]`.
@@ -26,33 +29,56 @@ var errors = __webpack_require__(71958);
  */
 const DEFAULT_CITATION_PATTERN = /\[\^?\s*([A-Za-z0-9][\w.:#/-]*(?:\s*[,;]\s*\^?[A-Za-z0-9][\w.:#/-]*)*)\s*\](?![(:])/g;
 /**
- * Compiles the user's citation pattern. A string is read as a regular expression
- * source; its first capture group (or, without one, the whole match) holds the ids.
+ * Compiles a citation pattern. A string (the user's `citation-pattern`) is compiled by RE2,
+ * whose matching takes time linear in the answer's length whatever the pattern: a pattern
+ * with nested quantifiers cannot be made to backtrack for ever by a crafted answer. Its first
+ * capture group (or, without one, the whole match) holds the ids. A RegExp (ours) runs as is.
  */
 function compileCitationPattern(pattern, place = 'citationPattern') {
     if (pattern === undefined)
-        return new RegExp(DEFAULT_CITATION_PATTERN.source, 'g');
+        return nativePattern(new RegExp(DEFAULT_CITATION_PATTERN.source, 'g'));
+    if (typeof pattern !== 'string')
+        return nativePattern(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
     let compiled;
     try {
-        compiled =
-            typeof pattern === 'string'
-                ? new RegExp(pattern, 'g')
-                : new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        compiled = build/* RE2JS */.L3.compile(pattern);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`the citation pattern ${JSON.stringify(String(pattern))} is not a valid regular expression`, {
+        throw new errors/* ConfigurationError */.j1(`the citation pattern ${JSON.stringify(pattern)} is not a valid regular expression for RE2`, {
             place,
-            fix: `write a JavaScript regular expression whose first group captures the ids, e.g. ${JSON.stringify(DEFAULT_CITATION_PATTERN.source)} (${error instanceof Error ? error.message : String(error)})`,
+            fix: `write an RE2 regular expression (no look-arounds or back-references) whose first group captures the ids, e.g. ${JSON.stringify(DEFAULT_CITATION_PATTERN.source.replace('(?![(:])', ''))} (${error instanceof Error ? error.message : String(error)})`,
         });
     }
-    if (compiled.test('')) {
-        throw new errors/* ConfigurationError */.j1(`the citation pattern ${JSON.stringify(compiled.source)} matches empty text`, {
+    if (compiled.matcher('').find()) {
+        throw new errors/* ConfigurationError */.j1(`the citation pattern ${JSON.stringify(pattern)} matches empty text`, {
             place,
             fix: 'make the pattern match the whole marker, brackets included, e.g. "\\[(S\\d+)\\]"',
         });
     }
-    compiled.lastIndex = 0;
-    return compiled;
+    const group = compiled.groupCount() >= 1 ? 1 : 0;
+    // One matcher per text: the answer is read once, not once a marker.
+    let current = null;
+    return {
+        source: pattern,
+        next(text, from) {
+            if (current?.text !== text)
+                current = { text, matcher: compiled.matcher(text) };
+            const matcher = current.matcher;
+            if (!matcher.find(from))
+                return null;
+            return { index: matcher.start(), length: matcher.end() - matcher.start(), ids: matcher.group(group) ?? matcher.group(0) ?? '' };
+        },
+    };
+}
+function nativePattern(regex) {
+    return {
+        source: regex.source,
+        next(text, from) {
+            regex.lastIndex = from;
+            const match = regex.exec(text);
+            return match === null ? null : { index: match.index, length: match[0].length, ids: match[1] ?? match[0] };
+        },
+    };
 }
 /** Splits "S1, ^S2; S3" into ids. */
 function parseIds(raw) {
@@ -69,19 +95,19 @@ function removeCitations(text, pattern) {
     const marks = [];
     let clean = '';
     let last = 0;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (match[0].length === 0) {
-            pattern.lastIndex++;
+    for (let from = 0, match = pattern.next(text, 0); match !== null; match = from > text.length ? null : pattern.next(text, from)) {
+        if (match.length === 0) {
+            from = match.index + 1;
             continue;
         }
         const before = text.slice(last, match.index);
         const kept = before.replace(/[ \t]+$/, '');
         clean += kept;
-        const ids = parseIds(match[1] ?? match[0]);
+        const ids = parseIds(match.ids);
         if (ids.length > 0)
             marks.push({ ids, at: clean.length });
-        last = match.index + match[0].length;
+        last = match.index + match.length;
+        from = last;
     }
     clean += text.slice(last);
     return { text: respace(clean, marks), marks };

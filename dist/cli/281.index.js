@@ -226,9 +226,12 @@ function unique(numbers) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./.build/src/settings/options.js
 var settings_options = __webpack_require__(82139);
 ;// CONCATENATED MODULE: ./.build/src/github/report-artifact.js
+
 
 
 
@@ -259,29 +262,90 @@ function actionsArtifactDownloader(token, serverUrl = 'https://github.com') {
             });
         }
         const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'factgate-artifact-'));
-        await client.downloadArtifact(artifactId, { path: directory, findBy });
-        const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
-        return { ...(await readReportFile(directory, request)), url };
+        try {
+            // The zip is kept whole and only the report is read out of it, bounded: extracting
+            // everything first would let a small zip of whitespace fill the disk.
+            await client.downloadArtifact(artifactId, { path: directory, findBy, skipDecompress: true });
+            const [zip] = await (0,promises_.readdir)(directory);
+            if (zip === undefined)
+                throw new Error(`the artifact ${request.artifactName} downloaded as nothing`);
+            const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
+            return { ...(await readReportFromZip((0,external_node_path_.join)(directory, zip), request)), url };
+        }
+        finally {
+            await (0,promises_.rm)(directory, { recursive: true, force: true });
+        }
     };
+}
+/**
+ * The report file's text out of an artifact zip, never more than MAX_REPORT_BYTES of it:
+ * the size the zip declares is checked first, and the bytes inflated are counted as they
+ * come (yauzl also refuses an entry whose inflated size differs from the declared one).
+ */
+async function readReportFromZip(zipPath, request) {
+    const file = `${request.artifactName}/${request.fileName}`;
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, opened) => (error ? reject(error) : resolve(opened)))).catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" is not a readable zip: ${error instanceof Error ? error.message : String(error)}.`, {
+            file: request.artifactName,
+            fix: 'Upload the report with actions/upload-artifact, unchanged.',
+        });
+    });
+    try {
+        const names = [];
+        const entry = await new Promise((resolve, reject) => {
+            zip.on('entry', (candidate) => {
+                if (candidate.fileName === request.fileName)
+                    return resolve(candidate);
+                if (names.length < 20)
+                    names.push(candidate.fileName);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(null));
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+        if (entry === null) {
+            throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
+                file: request.artifactName,
+                fix: `Write the report with --report-json ${request.fileName} and upload that file in the artifact.`,
+            });
+        }
+        const tooBig = (size) => new errors/* ConfigurationError */.j1(`The report is ${size}, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, { file, fix: 'Upload the report factgate wrote, unchanged.' });
+        if (entry.uncompressedSize > MAX_REPORT_BYTES)
+            throw tooBig(`${entry.uncompressedSize} bytes`);
+        const stream = await new Promise((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > MAX_REPORT_BYTES)
+                throw tooBig(`more than ${MAX_REPORT_BYTES} bytes once inflated`);
+            chunks.push(chunk);
+        }
+        return { file, text: Buffer.concat(chunks).toString('utf8') };
+    }
+    finally {
+        zip.close();
+    }
 }
 /** Reads the report file from a downloaded artifact directory, bounded in size. */
 async function readReportFile(directory, request) {
-    const names = await (0,promises_.readdir)(directory);
-    const file = (0,external_node_path_.join)(directory, request.fileName);
+    const names = await readdir(directory);
+    const file = join(directory, request.fileName);
     if (!names.includes(request.fileName)) {
-        throw new errors/* ConfigurationError */.j1(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
+        throw new ConfigurationError(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
             file: request.artifactName,
             fix: `Write the report with --report-json ${request.fileName} and upload that file in the artifact.`,
         });
     }
-    const { size } = await (0,promises_.stat)(file);
+    const { size } = await stat(file);
     if (size > MAX_REPORT_BYTES) {
-        throw new errors/* ConfigurationError */.j1(`The report is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, {
+        throw new ConfigurationError(`The report is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, {
             file: `${request.artifactName}/${request.fileName}`,
             fix: 'Upload the report factgate wrote, unchanged.',
         });
     }
-    return { file: `${request.artifactName}/${request.fileName}`, text: await (0,promises_.readFile)(file, 'utf8') };
+    return { file: `${request.artifactName}/${request.fileName}`, text: await readFile(file, 'utf8') };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/comment-from-artifact.js
@@ -1555,6 +1619,7 @@ const OPTIONS = [
     { key: 'contexts-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
     { key: 'concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
     { key: 'timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
+    { key: 'worker-start-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: "command-mode worker: time added to a new worker's first case for its start-up (default 60000; 0 for none)." },
     { key: 'retries', value: COUNT, kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
     { key: 'shard', value: { type: 'pattern', pattern: '^[0-9]+/[0-9]+$' }, kind: 'string', placeholder: 'I/N', description: 'Run only shard I of N (balanced by a hash of the case id) and write a partial report for factgate merge.' },
     { key: 'judge', value: { type: 'enum', values: JUDGES }, kind: 'string', placeholder: 'NAME', description: 'Claim judge: deterministic (default, offline), llm, command, or hybrid (deterministic first, the rest to llm or command).' },
@@ -1574,8 +1639,8 @@ const OPTIONS = [
     { key: 'coverage-source-root', value: PATH, kind: 'list', placeholder: 'DIR', description: 'Folders that relative report paths are relative to, e.g. packages/web for a package-relative LCOV (as diff-cover --src-roots).' },
     { key: 'policy', value: { type: 'policy', presets: _policy_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESET_NAMES */ .d }, kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
     { key: 'baseline', value: PATH, kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
-    { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
-    { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
+    { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON (a regular file, or - for standard output); checked before the run.' },
+    { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report (a regular file, or - for standard output).' },
     { key: 'report-html', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the HTML report: one self-contained page to browse every case, offline (the Action uploads it with the report JSON).' },
 ];
 /** The report artifact's name, which the comment step looks for unless told another. */

@@ -271,7 +271,7 @@ function evaluatePolicy(input, policy) {
         const spec = keys/* THRESHOLD_KEYS */.Hj[rule];
         const { value, rate, measured } = values[rule];
         if (!measured) {
-            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
+            verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule, input)}.`);
             continue;
         }
         if (value === null) {
@@ -365,11 +365,14 @@ function driftRule(finding, policy) {
             { rule: 'regression', action: policy.regression };
     return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
-function notMeasuredReason(rule) {
+function notMeasuredReason(rule, input) {
     switch (rule) {
         case 'minLineCoverage':
         case 'minBranchCoverage':
-            return 'no coverage report is configured';
+            // A configured report that could not be read is already a missing input; say so, not "none configured".
+            return input.inputProblems.some((problem) => problem.startsWith('coverage:'))
+                ? 'the coverage report could not be read (see missing-inputs)'
+                : 'no coverage report is configured';
         case 'minPatchCoverage':
             return 'no patch (diff) coverage was computed';
         case 'maxLineCoverageDrop':
@@ -427,8 +430,9 @@ function gateInputFromReport(report, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ writeOutputs),
-/* harmony export */   M: () => (/* binding */ writtenPaths)
+/* harmony export */   Kn: () => (/* binding */ writeOutputs),
+/* harmony export */   MD: () => (/* binding */ writtenPaths),
+/* harmony export */   oO: () => (/* binding */ outputTargets)
 /* harmony export */ });
 /* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72329);
 /* harmony import */ var _report_html_render_html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88583);
@@ -438,19 +442,32 @@ function gateInputFromReport(report, extra = {}) {
 
 
 
-/** Writes the report files the settings ask for (CLI and Action alike), each to a temporary name first, so a crash never leaves half a report. */
-async function writeOutputs(report, jsonPath, mdPath, baseline = null, htmlPath = null) {
-    if (jsonPath)
-        await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomically */ .ti)(jsonPath, report);
-    if (mdPath)
-        await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTextAtomically */ .Ez)(mdPath, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownFitted */ .kB)(report, { limit: _report_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_SUMMARY_LIMIT */ .zS, baseline }).markdown);
-    // Written in pieces: a page of 100,000 cases never becomes one string.
-    if (htmlPath)
-        await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writePiecesAtomically */ .g3)(htmlPath, (0,_report_html_render_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlPieces */ .fM)(report, { baseline }));
+/** The report outputs a run writes, by the setting that names each: checked before any work. */
+function outputTargets(files) {
+    return [
+        ...(files.json ? [{ setting: files.jsonSetting ?? 'report-json', path: files.json }] : []),
+        ...(files.md ? [{ setting: 'report-md', path: files.md }] : []),
+        ...(files.html ? [{ setting: 'report-html', path: files.html }] : []),
+    ];
+}
+/**
+ * Writes every report file or none (CLI and Action alike), each under a temporary name
+ * first, so a crash never leaves half a report; outputs to standard output go to `stdout`.
+ */
+async function writeOutputs(report, files, stdout, baseline = null) {
+    const outputs = outputTargets(files).map((target) => ({
+        ...target,
+        content: target.setting === 'report-md'
+            ? { text: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownFitted */ .kB)(report, { limit: _report_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_SUMMARY_LIMIT */ .zS, baseline }).markdown }
+            : target.setting === 'report-html'
+                ? { pieces: () => (0,_report_html_render_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlPieces */ .fM)(report, { baseline }) }
+                : { json: report },
+    }));
+    await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAllOrNone */ .u0)(outputs, stdout);
 }
 /** The report files written, as the terminal names them on its last line. */
-function writtenPaths(...paths) {
-    return paths.filter((p) => p !== null && p !== '');
+function writtenPaths(files) {
+    return outputTargets(files).map((target) => target.path);
 }
 
 

@@ -209,10 +209,15 @@ function undetermined(key, judge, reason) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mw: () => (/* binding */ spawnInGroup),
-/* harmony export */   TP: () => (/* binding */ killTree)
+/* harmony export */   TP: () => (/* binding */ killTree),
+/* harmony export */   mR: () => (/* binding */ forgetChild)
 /* harmony export */ });
-/* unused harmony export liveGroupCount */
+/* unused harmony exports TAG_VARIABLE, liveGroupCount */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+
+
 
 /**
  * Children run in their own process group (POSIX) so that a time-out or a cancel can
@@ -222,12 +227,19 @@ function undetermined(key, judge, reason) {
  */
 const liveGroups = new Set();
 let exitHookInstalled = false;
+/** Marks every process an app starts, so it can be found after it leaves the app's group. */
+const TAG_VARIABLE = 'FACTGATE_PROCESS_TAG';
+const RUN_TAG = `${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}`;
+/** Each child's own tag, by pid, while it may still have processes to kill. */
+const tags = new Map();
+let spawned = 0;
 function spawnInGroup(argv, options) {
     installExitHook();
     const [program, ...args] = argv;
+    const tag = `${RUN_TAG}:${++spawned}`;
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
-        env: options.env,
+        env: { ...options.env, [TAG_VARIABLE]: tag },
         stdio: ['pipe', 'pipe', 'pipe'],
         // setsid() on POSIX: the child leads a new group whose id is its pid.
         detached: process.platform !== 'win32',
@@ -235,15 +247,33 @@ function spawnInGroup(argv, options) {
     });
     // The group may outlive its leader (a grandchild still running): its id stays listed
     // until killTree, which the providers call as soon as the child exits.
-    if (child.pid !== undefined)
+    if (child.pid !== undefined) {
         liveGroups.add(child.pid);
+        tags.set(child.pid, tag);
+    }
     return child;
 }
-/** Kills the child and everything it started; safe to call more than once. */
-function killTree(child) {
+/**
+ * Kills the child and everything it started; safe to call more than once. `thorough` (at a
+ * time-out, a cancel, or pipes held open after the child exited) also kills, on Linux, the
+ * descendants that left the group with setsid() and any process still holding the child's
+ * pipes: a grandchild in a new session is in no group of ours, but it still holds the pipe.
+ */
+function killTree(child, thorough = false) {
     const pid = child.pid;
     if (pid === undefined)
         return;
+    if (thorough && process.platform === 'linux') {
+        const tag = tags.get(pid);
+        for (const other of new Set([...descendantsOf(pid), ...(tag ? taggedProcesses((t) => t === tag) : [])])) {
+            try {
+                process.kill(other, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
     if (process.platform === 'win32') {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
     }
@@ -262,6 +292,71 @@ function killTree(child) {
         // Already exited.
     }
     liveGroups.delete(pid);
+    if (thorough)
+        tags.delete(pid);
+}
+/** Every process below `root` now, from the parent ids in /proc (empty where /proc cannot be read). */
+function descendantsOf(root) {
+    const children = new Map();
+    for (const pid of procPids()) {
+        try {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+            // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+        }
+        catch {
+            // The process ended while we looked.
+        }
+    }
+    const found = [];
+    for (let queue = [root]; queue.length > 0;) {
+        const next = queue.shift();
+        for (const child of children.get(next) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+/**
+ * Processes whose environment carries `tag` (exactly, or as the run's prefix). The tag is
+ * inherited by everything the app starts, whatever session or group it moves to, unless a
+ * process clears its environment; only processes of our own user can be read.
+ */
+function taggedProcesses(matches) {
+    const found = [];
+    for (const pid of procPids()) {
+        if (pid === process.pid)
+            continue;
+        let environ;
+        try {
+            environ = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/environ`, 'latin1');
+        }
+        catch {
+            continue;
+        }
+        const at = environ.indexOf(`${TAG_VARIABLE}=`);
+        if (at === -1)
+            continue;
+        const end = environ.indexOf('\0', at);
+        if (matches(environ.slice(at + TAG_VARIABLE.length + 1, end === -1 ? undefined : end)))
+            found.push(pid);
+    }
+    return found;
+}
+function procPids() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+/** The child is done with for good (its case settled): its tag need not be kept. */
+function forgetChild(child) {
+    if (child.pid !== undefined)
+        tags.delete(child.pid);
 }
 /** How many process groups factgate still owns; for tests. */
 function liveGroupCount() {
@@ -272,6 +367,17 @@ function installExitHook() {
         return;
     exitHookInstalled = true;
     process.on('exit', () => {
+        // Whatever any app started and left behind, in any group or session, ends with the run.
+        if (process.platform === 'linux') {
+            for (const pid of taggedProcesses((t) => t.startsWith(`${RUN_TAG}:`))) {
+                try {
+                    process.kill(pid, 'SIGKILL');
+                }
+                catch {
+                    // Already gone.
+                }
+            }
+        }
         for (const pid of liveGroups) {
             try {
                 process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');

@@ -285,9 +285,12 @@ var terminal = __webpack_require__(3228);
 var cli_io = __webpack_require__(40481);
 // EXTERNAL MODULE: ./.build/src/pipeline/report-files.js
 var report_files = __webpack_require__(70304);
+// EXTERNAL MODULE: ./.build/src/shared/output-targets.js
+var output_targets = __webpack_require__(38727);
 // EXTERNAL MODULE: ./.build/src/cli/read-report.js
 var read_report = __webpack_require__(67115);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
+
 
 
 
@@ -310,7 +313,8 @@ Arguments:
   REPORT...                   Shard report files or globs (e.g. "reports/*.json").
 
 Options:
-  --out FILE                  Write the merged report JSON here and print the verdict;
+  --out FILE                  Write the merged report JSON here (- for standard output)
+                              and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
   --report-html FILE          Also write the HTML report (one page to browse every case).
@@ -330,21 +334,28 @@ async function runMergeCommand(argv, io) {
         io.stdout(MERGE_USAGE + '\n');
         return 0;
     }
+    const out = values.out === undefined ? null : outputPath(values.out, io.cwd);
+    const md = values['report-md'] === undefined ? null : outputPath(values['report-md'], io.cwd);
+    const html = values['report-html'] === undefined ? null : outputPath(values['report-html'], io.cwd);
+    // Without --out the merged JSON is the standard output, as `--out -` is.
+    const outputs = { json: out ?? '-', md, html, jsonSetting: '--out' };
+    await (0,output_targets/* checkOutputTargets */.y)((0,report_files/* outputTargets */.oO)(outputs));
     const files = await expandInputs(positionals, io.cwd);
     const parts = [];
     for (const file of files)
         parts.push({ file, report: await (0,read_report/* readReportJson */.V)(file, io.cwd, 'shard report') });
     const gate = await baselineGate(values.baseline, io.cwd);
     const merged = mergeShardReports(parts, gate);
-    const out = values.out === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values.out);
-    const md = values['report-md'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-md']);
-    const page = values['report-html'] === undefined ? null : (0,external_node_path_.resolve)(io.cwd, values['report-html']);
-    await (0,report_files/* writeOutputs */.K)(merged, out, md, gate.baseline?.status === 'loaded' ? gate.baseline.report : null, page);
-    if (out === null)
-        io.stdout(JSON.stringify(merged, null, 2) + '\n');
-    else
-        io.stdout((0,terminal/* renderTerminal */.bF)(merged, { color: io.color, reportPaths: (0,report_files/* writtenPaths */.M)(out, md), ...(io.columns ? { width: io.columns } : {}) }));
+    await (0,report_files/* writeOutputs */.Kn)(merged, outputs, io.stdout, gate.baseline?.status === 'loaded' ? gate.baseline.report : null);
+    if (out !== null) {
+        const toStdout = (0,report_files/* outputTargets */.oO)(outputs).some((target) => (0,output_targets/* isStandardOutput */.H)(target.path));
+        const reportPaths = (0,report_files/* writtenPaths */.MD)(outputs).filter((path) => !(0,output_targets/* isStandardOutput */.H)(path));
+        (toStdout ? io.stderr : io.stdout)((0,terminal/* renderTerminal */.bF)(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
+    }
     return (0,cli_io/* exitCodeFor */.Rr)(merged);
+}
+function outputPath(path, cwd) {
+    return (0,output_targets/* isStandardOutput */.H)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
 }
 /** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */
 async function expandInputs(inputs, cwd) {

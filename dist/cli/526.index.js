@@ -1,5 +1,5 @@
 export const id = 526;
-export const ids = [526,958];
+export const ids = [526];
 export const modules = {
 
 /***/ 40481:
@@ -59,6 +59,8 @@ __webpack_require__.d(__webpack_exports__, {
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/shared/escape.js
+var shared_escape = __webpack_require__(97606);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
@@ -68,13 +70,14 @@ var cli_io = __webpack_require__(40481);
 
 
 
+
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS = {
-    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(382), __webpack_require__.e(100), __webpack_require__.e(129), __webpack_require__.e(849), __webpack_require__.e(873), __webpack_require__.e(304), __webpack_require__.e(313), __webpack_require__.e(679), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 34555))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+    run: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(856), __webpack_require__.e(382), __webpack_require__.e(100), __webpack_require__.e(129), __webpack_require__.e(849), __webpack_require__.e(873), __webpack_require__.e(304), __webpack_require__.e(313), __webpack_require__.e(679), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 34555))).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
     coverage: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(304), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 73890))).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
     merge: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(382), __webpack_require__.e(100), __webpack_require__.e(849), __webpack_require__.e(873), __webpack_require__.e(313), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 35936))).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
     html: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(100), __webpack_require__.e(849), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 20233))).runHtmlCommand, summary: 'Render a report JSON as one self-contained HTML page to browse every case.' },
-    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(100), __webpack_require__.e(873), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 3281))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
+    comment: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(836), __webpack_require__.e(100), __webpack_require__.e(873), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 3281))).runCommentCliCommand, summary: 'Post the report artifact of a finished run as the sticky comment (fork-safe step).' },
 };
 const USAGE = `factgate ${package_namespaceObject.rE}: a quality gate for LLM and RAG applications.
 
@@ -86,7 +89,13 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`
 Run "factgate <command> --help" for a command's options.`;
 /** Dispatches a command; the one place errors become an exit status. */
 async function main(argv, io) {
-    const full = { ...io, version: package_namespaceObject.rE };
+    // Every line printed, errors and documents on stdout included, goes through one escaper.
+    const full = {
+        ...io,
+        stdout: (0,shared_escape/* logLineWriter */.qI)(io.stdout, { keepColours: io.color }),
+        stderr: (0,shared_escape/* logLineWriter */.qI)(io.stderr),
+        version: package_namespaceObject.rE,
+    };
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         full.stdout(USAGE + '\n');
@@ -108,10 +117,10 @@ async function main(argv, io) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1) {
-            full.stderr(`factgate: ${error.message}\n`);
+            full.stderr(`factgate: ${(0,shared_escape/* escapeLogText */.dD)(error.message)}\n`);
             return cli_io/* EXIT */.dc.usage;
         }
-        full.stderr(`factgate: internal error: ${(0,errors/* getErrorMessage */.u1)(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
+        full.stderr(`factgate: internal error: ${(0,shared_escape/* escapeLogText */.dD)((0,errors/* getErrorMessage */.u1)(error))}\n${error instanceof Error && error.stack ? (0,shared_escape/* escapeLogText */.dD)(error.stack) + '\n' : ''}`);
         return cli_io/* EXIT */.dc.internal;
     }
 }
@@ -151,440 +160,228 @@ function gateOutcome(report) {
 
 /***/ }),
 
-/***/ 71958:
+/***/ 97606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   u1: () => (/* binding */ getErrorMessage),
-/* harmony export */   yb: () => (/* binding */ ConfigurationErrors)
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   qI: () => (/* binding */ logLineWriter),
+/* harmony export */   xc: () => (/* binding */ secretRedactor)
 /* harmony export */ });
+/* unused harmony exports truncateText, defuseMentions, REDACTED */
 /**
- * A mistake the user can fix: bad input files, bad settings, bad flags.
- * The CLI exits 2 on these; anything else is a bug and keeps its stack.
+ * Making untrusted text (model answers, golden sets, file paths, XML) safe to show.
+ *
+ * Markdown: no `@mention` or `#123` pings, no raw HTML, nothing that opens a link, an
+ * image, a table column or a code span. HTML (inside `<summary>` and other HTML blocks,
+ * where Markdown escapes are not read): entities only. Logs: no line can become a
+ * workflow command. Secrets: replaced before any of the above.
  */
-class ConfigurationError extends Error {
-    /** The file at fault, when there is one. */
-    file;
-    /** Where in the file: "line 3, column 7", a JSON pointer, or both. */
-    place;
-    /** What to change to make it work. */
-    fix;
-    constructor(message, details = {}) {
-        super(formatConfigurationMessage(message, details));
-        this.name = 'ConfigurationError';
-        this.file = details.file;
-        this.place = details.place;
-        this.fix = details.fix;
-    }
+const ZERO_WIDTH_JOINER = '\u200D';
+const ELLIPSIS = '…';
+/** C0/C1 controls (keeping tab and newlines) and bidirectional overrides that can reorder what a reader sees. */
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Cuts to at most `maxLength` code points, never inside a surrogate pair. */
+function truncateText(text, maxLength) {
+    if (maxLength <= 0)
+        return '';
+    if (text.length <= maxLength)
+        return text;
+    const codePoints = Array.from(text);
+    if (codePoints.length <= maxLength)
+        return text;
+    return codePoints.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
 }
-function formatConfigurationMessage(message, details) {
-    const where = [details.file, details.place].filter(Boolean).join(': ');
-    const head = where ? `${where}: ${message}` : message;
-    return details.fix ? `${head}\n  fix: ${details.fix}` : head;
-}
-/** Several user mistakes found in one pass, reported together. */
-class ConfigurationErrors extends ConfigurationError {
-    errors;
-    constructor(errors) {
-        super(`${errors.length} problem${errors.length === 1 ? '' : 's'} found:\n` +
-            errors.map((e) => `- ${e.message.replace(/\n/g, '\n  ')}`).join('\n'));
-        this.errors = errors;
-    }
-}
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 25102:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ compileSchema),
-/* harmony export */   Lq: () => (/* binding */ bestError),
-/* harmony export */   g$: () => (/* binding */ schemaError),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71958);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85934);
-
-
-
-/**
- * One Ajv for bundled schemas. Strict mode catches mistakes in our own schemas; no
- * `$data` and no `allErrors`, so untrusted input cannot make validation do more work
- * than one pass that stops at the first error.
- */
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true });
-/**
- * The validator for a bundled schema, compiled on first use: a run that never reads a
- * baseline never pays for compiling the report schema.
- */
-function compileSchema(schema) {
-    let compiled;
-    return () => (compiled ??= ajv.compile(schema));
-}
-const KEYWORD_RANK = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
-/**
- * With anyOf, Ajv reports one error per branch: the deepest one, and among equals a
- * specific one (unknown key, missing key) over "must be string", says what went wrong.
- */
-function bestError(errors) {
-    let best = errors[0];
-    for (const error of errors) {
-        const depth = error.instancePath.split('/').length;
-        const bestDepth = best.instancePath.split('/').length;
-        const rank = KEYWORD_RANK[error.keyword] ?? 3;
-        const bestRank = KEYWORD_RANK[best.keyword] ?? 3;
-        if (depth > bestDepth || (depth === bestDepth && rank > bestRank))
-            best = error;
-    }
-    return best;
-}
-/** Turns the first schema error into a message that names the place and the fix. */
-function schemaError(error, doc, file, basePath, what, knownKeys) {
-    const path = [...basePath, ...pointerToPath(error.instancePath)];
-    const params = error.params;
-    let message;
-    let fix;
-    let keyPath = path;
-    let atKey = false;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            keyPath = [...path, extra];
-            atKey = true;
-            const allowed = knownKeys?.(path) ?? [];
-            const guess = closest(extra, allowed);
-            message = `unknown key "${extra}" in ${what}`;
-            fix = guess
-                ? `did you mean "${guess}"? Rename the key`
-                : `remove it${allowed.length ? `; allowed keys: ${allowed.join(', ')}` : ''}`;
-            break;
-        }
-        case 'required': {
-            const missing = String(params.missingProperty);
-            // A required key that is missing next to an unknown look-alike is a typo: point at it.
-            const typo = Object.keys(valueAt(doc.value, path) ?? {}).find((k) => !(knownKeys?.(path) ?? []).includes(k) && closest(k, [missing]) !== null);
-            if (typo !== undefined) {
-                keyPath = [...path, typo];
-                atKey = true;
-                message = `unknown key "${typo}" in ${what}`;
-                fix = `did you mean "${missing}"? Rename the key`;
-            }
-            else {
-                message = `${what} is missing "${missing}"`;
-                fix = `add a "${missing}" key`;
-            }
-            break;
-        }
-        case 'type':
-            message = `${describePath(path, what)} must be ${String(params.type)}`;
-            fix = `write ${article(String(params.type))} ${String(params.type)} there`;
-            break;
-        case 'enum':
-            message = `${describePath(path, what)} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-            fix = 'use one of the allowed values';
-            break;
-        case 'maxLength':
-        case 'maxItems':
-            message = `${describePath(path, what)} is too long (${error.message ?? ''})`;
-            fix = 'shorten it, or split the case';
-            break;
-        case 'minLength':
-        case 'minItems':
-            message = `${describePath(path, what)} is empty or too short (${error.message ?? ''})`;
-            fix = 'fill it in';
-            break;
-        case 'pattern':
-            message = `${describePath(path, what)} has characters that are not allowed`;
-            fix = `use letters, digits and . _ : - only (pattern ${String(params.pattern)})`;
-            break;
-        default:
-            message = `${describePath(path, what)} ${error.message ?? 'is invalid'}`;
-            fix = 'see the JSON Schema shipped in schemas/ for the allowed form';
-    }
-    const position = doc.locate(keyPath, atKey);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(message, { file, place: (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlace */ .dE)(position, keyPath), fix });
-}
-function valueAt(root, path) {
-    let value = root;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return null;
-        value = value[segment];
-    }
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-function describePath(path, what) {
-    const last = path[path.length - 1];
-    return last === undefined ? what : `"${String(last)}"`;
-}
-function article(word) {
-    return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** The allowed key closest to a typo, when it is close enough to be a likely slip. */
-function closest(word, candidates) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
-}
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-
-
-/***/ }),
-
-/***/ 85934:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ jsonPointer),
-/* harmony export */   Ek: () => (/* binding */ parseStructuredLazily),
-/* harmony export */   br: () => (/* binding */ formatFromPath),
-/* harmony export */   dE: () => (/* binding */ formatPlace),
-/* harmony export */   jE: () => (/* binding */ parseStructured)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
-
-
-const DEFAULT_LIMITS = { maxAliasCount: 100 };
-function formatFromPath(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson'))
-        return 'jsonl';
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    return null;
-}
-/** "/0/sources/1/id": RFC 6901 JSON pointer for a path. */
-function jsonPointer(path) {
-    if (path.length === 0)
-        return '(document root)';
-    return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-function formatPlace(position, path) {
-    const pointer = jsonPointer(path);
-    return position ? `line ${position.line}, column ${position.column} (${pointer})` : pointer;
+function prepare(text, options) {
+    const clean = String(text).replace(INVISIBLE_CONTROLS, '').replace(/\r\n?/g, '\n');
+    return options.maxLength === undefined ? clean : truncateText(clean, options.maxLength);
 }
 /**
- * Parses JSON, JSON Lines or YAML. Syntax errors become ConfigurationErrors with the
- * line and column; YAML aliases are bounded and self-referencing anchors refused.
+ * Stops GitHub from turning text into notifications or cross-references: `@user`,
+ * `@org/team`, `#12`, `GH-12`, `owner/repo#12`. A zero-width joiner after the sigil keeps
+ * the text readable while the mention and reference filters no longer match.
  */
-function parseStructured(text, file, format, limits = DEFAULT_LIMITS) {
-    switch (format) {
-        case 'json':
-            return [parseJson(text, file, 1)];
-        case 'jsonl':
-            return parseJsonLines(text, file);
-        case 'yaml':
-            return [parseYaml(text, file, limits)];
-    }
+function defuseMentions(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}-`);
+}
+/** HTML entities for text placed inside HTML (`<summary>`, attributes). */
+function escapeHtml(text, options = {}) {
+    // Mentions first: the numeric entity for an apostrophe (`&#39;`) must not be split.
+    return defuseMentions(prepare(text, options))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\n/g, ' ');
 }
 /**
- * parseStructured, but JSON Lines are parsed one line at a time as the caller iterates, so
- * each line's parse can be let go once it is used (a large golden set never holds every
- * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
+ * Punctuation that starts Markdown constructs anywhere in a line: emphasis, code, links
+ * and images (brackets), headings, tables, strikethrough, math. `<`, `>` and `&` become
+ * entities so no raw HTML or entity can be injected.
  */
-function parseStructuredLazily(text, file, format, limits = DEFAULT_LIMITS) {
-    return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+function escapeMarkdownPunctuation(text) {
+    return text
+        .replace(/[\\`*_[\]#|~$!{}()]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
 }
-function parseJson(text, file, firstLine) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const position = jsonErrorPosition(text, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`invalid JSON: ${jsonErrorReason(error)}`, {
-            file,
-            place: position ? `line ${position.line + firstLine - 1}, column ${position.column}` : `line ${firstLine}`,
-            fix: 'correct the JSON syntax at that place (a missing comma, quote or bracket is the usual cause)',
-        });
-    }
-    return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
+/** A line that begins like a list item, a quote or a thematic break must not become one. */
+function escapeLineStart(text) {
+    return text.replace(/^(\s*)([-+=]|\d+[.)])/, (_m, space, marker) => marker.length === 1 ? `${space}\\${marker}` : `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }
-function parseJsonLines(text, file) {
-    return [...jsonLines(text, file)];
+/** Untrusted text inside a paragraph or a list item, on one line. */
+function escapeMarkdownInline(text, options = {}) {
+    const oneLine = prepare(text, options).replace(/\s*\n\s*/g, ' ');
+    return defuseMentions(escapeLineStart(escapeMarkdownPunctuation(oneLine)));
 }
-/** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
-function* jsonLines(text, file) {
-    let start = 0;
-    let lineNo = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        lineNo++;
-        const line = text.slice(start, end).replace(/\r$/, '');
-        if (line.trim() !== '')
-            yield parseJson(line, file, lineNo);
-        start = end + 1;
-    }
+/** Untrusted text inside a Markdown table cell: pipes escaped, line breaks kept as `<br>`. */
+function escapeTableCell(text, options = {}) {
+    const lines = prepare(text, options)
+        .trim()
+        .split(/\s*\n\s*/);
+    return defuseMentions(lines.map((line) => escapeMarkdownPunctuation(line)).join('<br>'));
 }
-function parseYaml(text, file, limits) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const pos = firstError.linePos?.[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`invalid YAML: ${firstError.message.split('\n')[0]}`, {
-            file,
-            place: pos ? `line ${pos.line}, column ${pos.col}` : undefined,
-            fix: firstError.code === 'DUPLICATE_KEY'
-                ? 'remove or rename the repeated key'
-                : 'correct the YAML syntax at that place (indentation and unclosed brackets or quotes are the usual causes)',
-        });
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`YAML aliases expand too far: ${error instanceof Error ? error.message : String(error)}`, {
-            file,
-            fix: `use at most ${limits.maxAliasCount} alias expansions per file, or write the repeated values out`,
-        });
-    }
-    const cycle = findCycle(value);
-    if (cycle) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('a YAML anchor refers to itself, which makes an endless value', {
-            file,
-            place: formatPlace(locateInYaml(doc, lineCounter, cycle, false, 1), cycle),
-            fix: 'replace the alias inside its own anchor with the values themselves',
-        });
-    }
-    return { value, line: 1, locate: (path, key) => locateInYaml(doc, lineCounter, path, key ?? false, 1), locateIsCheap: true };
+/**
+ * Untrusted text as inline code (identifiers, file paths). The fence is one backtick
+ * longer than the longest run inside, so the span cannot be closed early. In a table,
+ * pipes still need `\|` because tables are split before code spans are read.
+ */
+function codeSpan(text, options = {}) {
+    let body = prepare(text, options).replace(/\n/g, ' ');
+    if (options.inTable)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
 }
-/** Path to the first value that contains itself (a self-referencing YAML anchor). */
-function findCycle(root) {
-    const onStack = new Set();
-    const visit = (value, path) => {
-        if (value === null || typeof value !== 'object')
-            return null;
-        if (onStack.has(value))
-            return path;
-        onStack.add(value);
-        const entries = Array.isArray(value)
-            ? value.map((v, i) => [i, v])
-            : Object.entries(value);
-        for (const [k, v] of entries) {
-            const found = visit(v, [...path, k]);
-            if (found)
-                return found;
+/**
+ * Untrusted multi-line text as a fenced code block: nothing inside is read as Markdown,
+ * HTML or a mention. The fence outgrows any backtick run in the text.
+ */
+function codeBlock(text, options = {}) {
+    const body = prepare(text, options);
+    const longestRun = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const language = (options.language ?? 'text').replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${language}\n${body.replace(/\n+$/, '')}\n${fence}`;
+}
+/**
+ * A workflow-command start at the beginning of a line (after white space): `::` or `##[`.
+ * The runner splits lines at `\n`, `\r` or both. At the end of a piece of text the next
+ * character is not known yet, so a lone `:`, `#` or `##` there is defused too.
+ */
+const COMMAND_START = /^([^\S\r\n]*)(:(?=:|$)|#(?=#\[|#$|$))/;
+const LINE_BREAKS = /(\r\n|\r|\n)/;
+/** Defuses a command start on one line: a zero-width joiner after its first character. */
+function defuseLine(line) {
+    return line.replace(COMMAND_START, `$1$2${ZERO_WIDTH_JOINER}`);
+}
+/**
+ * Untrusted text for a log line. The runner reads `::command::` and the older `##[command]`
+ * at the start of any line (after white space), so on every line such a start gets a
+ * zero-width joiner between its first two characters: the text stays readable and no
+ * `::error::`, `::add-mask::` or `::stop-commands::` can be forged.
+ */
+function escapeLogText(text) {
+    return prepare(text, {})
+        .split('\n')
+        .map(defuseLine)
+        .join('\n');
+}
+/** Controls other than tab and line breaks; with colours, SGR sequences (`ESC [ … m`) are kept. */
+const OUTPUT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const OUTPUT_CONTROLS_KEEPING_COLOURS = /\u001B\[[0-9;]*m|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Wraps a stream's write so that nothing written through it can start a workflow command
+ * or carry terminal controls, however the text is split between writes: every line the
+ * CLI prints, errors and documents on standard output included, goes through here.
+ * Line breaks (`\r` too, which redraws a progress bar) are kept.
+ */
+function logLineWriter(write, options = {}) {
+    const controls = options.keepColours ? OUTPUT_CONTROLS_KEEPING_COLOURS : OUTPUT_CONTROLS;
+    // True while the current line holds only white space: its next character starts it.
+    let atLineStart = true;
+    return (text) => {
+        const clean = String(text).replace(controls, (match) => (match.length > 1 ? match : ''));
+        if (clean === '')
+            return;
+        const parts = clean.split(LINE_BREAKS);
+        for (let i = 0; i < parts.length; i += 2) {
+            if (i > 0 || atLineStart)
+                parts[i] = defuseLine(parts[i]);
         }
-        onStack.delete(value);
-        return null;
-    };
-    return visit(root, []);
-}
-function lazyLocator(text, firstLine) {
-    let cached = null;
-    return (path, key) => {
-        if (!cached) {
-            const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-            cached = { doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: false }), lc };
-        }
-        return locateInYaml(cached.doc, cached.lc, path, key ?? false, firstLine);
+        const last = parts[parts.length - 1];
+        atLineStart = /^[^\S\r\n]*$/.test(last) && (parts.length > 1 || atLineStart);
+        write(parts.join(''));
     };
 }
-function locateInYaml(doc, lc, path, key, firstLine) {
-    let node = doc.contents;
-    let offset = rangeStart(node);
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        const last = i === path.length - 1;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
-            node = node.items[segment];
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => {
-                const k = p.key;
-                return k !== null && typeof k === 'object' && String(k.value) === String(segment);
-            });
-            if (!pair)
-                return toPosition(lc, offset, firstLine);
-            if (last && key)
-                return toPosition(lc, rangeStart(pair.key), firstLine);
-            node = pair.value;
-        }
-        else {
-            break;
-        }
-        offset = rangeStart(node) ?? offset;
+const REDACTED = '***';
+/**
+ * Replaces every secret in `text` with `***`, including the forms a model or a tool is
+ * likely to echo: each line of a multi-line secret, JSON-escaped, URL-encoded and base64.
+ * Longer secrets are replaced first so a secret containing another is not half-masked.
+ */
+function redactSecrets(text, secrets) {
+    return secretRedactor(secrets)(text);
+}
+/**
+ * A redactor with the secrets' forms worked out once: one regular expression whose
+ * alternatives are longest first, so a secret containing another is masked whole.
+ */
+function secretRedactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (typeof secret !== 'string' || secret.trim() === '')
+            continue;
+        for (const form of secretForms(secret))
+            if (form.trim() !== '')
+                forms.add(form);
     }
-    return toPosition(lc, offset, firstLine);
+    if (forms.size === 0)
+        return (text) => String(text);
+    const pattern = new RegExp([...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return (text) => String(text).replace(pattern, REDACTED);
 }
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : null;
+function secretForms(secret) {
+    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
+    forms.push(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
+    if (/[\r\n]/.test(secret))
+        forms.push(...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4));
+    return forms;
 }
-function toPosition(lc, offset, firstLine) {
-    if (offset === null)
-        return null;
-    const { line, col } = lc.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
-}
-function jsonErrorReason(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-}
-/** V8 reports "at position N" (Node 20) or "(line L column C)" (Node 22+). */
-function jsonErrorPosition(text, error) {
-    const message = error instanceof Error ? error.message : '';
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    if (lineCol)
-        return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-    const pos = /position (\d+)/.exec(message);
-    if (pos) {
-        const offset = Number(pos[1]);
-        const before = text.slice(0, offset);
-        const line = before.split('\n').length;
-        const column = offset - before.lastIndexOf('\n');
-        return { line, column };
-    }
-    if (/Unexpected end of JSON input/.test(message)) {
-        const lines = text.split('\n');
-        return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-    }
-    return null;
+/** Redacts every string inside a JSON-like value (a report), returning a copy. */
+function redactDeep(value, secrets) {
+    if (!secrets.some((s) => typeof s === 'string' && s.trim() !== ''))
+        return value;
+    const redact = secretRedactor(secrets);
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return redact(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+        return node;
+    };
+    return walk(value);
 }
 
 

@@ -86,8 +86,8 @@ function buildReport(input) {
     return { ...assembleReport(input), drift: input.drift, verdict: input.verdict };
 }
 
-// EXTERNAL MODULE: ./.build/src/responses/file.js + 1 modules
-var file = __webpack_require__(83779);
+// EXTERNAL MODULE: ./.build/src/responses/file.js
+var file = __webpack_require__(94904);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/coverage/index.js + 19 modules
@@ -288,7 +288,7 @@ async function buildJudge(settings, env, cwd) {
     const cached = (judge) => (loaded ? withVerdictCache(judge, loaded.cache, judge.cacheIdentity) : judge);
     // The judges that call out are loaded only when chosen.
     const { parseCommandLine } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 53196)) : { parseCommandLine: null };
-    const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 836).then(__webpack_require__.bind(__webpack_require__, 48836)) : { createLlmJudge: null };
+    const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 455).then(__webpack_require__.bind(__webpack_require__, 48836)) : { createLlmJudge: null };
     const { createCommandJudge } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 2049)) : { createCommandJudge: null };
     const llm = () => createLlmJudge({
         baseUrl: settings.url,
@@ -577,6 +577,8 @@ function formatDuration(seconds) {
 
 // EXTERNAL MODULE: ./.build/src/shared/escape.js
 var shared_escape = __webpack_require__(97606);
+// EXTERNAL MODULE: ./.build/src/shared/output-targets.js
+var output_targets = __webpack_require__(38727);
 // EXTERNAL MODULE: ./.build/src/report/terminal.js
 var terminal = __webpack_require__(3228);
 // EXTERNAL MODULE: ./.build/src/settings/options.js
@@ -585,6 +587,8 @@ var options = __webpack_require__(82139);
 var paths = __webpack_require__(56990);
 // EXTERNAL MODULE: ./.build/src/evaluate/retrieval.js
 var retrieval = __webpack_require__(72851);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/policy/keys.js
@@ -741,11 +745,11 @@ var shard = __webpack_require__(67176);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/config.schema.json","title":"factgate.yml","description":"factgate settings. Paths are relative to this file\'s directory. Command-line flags and Action inputs of the same name override these.","type":"object","additionalProperties":false,"properties":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"worker-start-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096}},"definitions":{"rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"},{"type":"null"}],"description":"A fraction in [0, 1] (0.02) or a percentage string (\'2%\'); null switches the threshold off."},"milliseconds":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"action":{"type":"string","enum":["fail","warn","ignore"]},"policy":{"type":"object","additionalProperties":false,"required":["extends"],"properties":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/files.js
 var files = __webpack_require__(88358);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/settings/config-file.js
 
 
@@ -789,6 +793,8 @@ function knownKeys(path) {
 
 
 
+
+
 const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
 /**
  * Merges flags or inputs over factgate.yml over defaults. Flag paths are relative to the
@@ -816,6 +822,11 @@ async function resolveSettings(raw, cwd) {
         const value = config[key];
         return typeof value === 'string' ? (0,external_node_path_.resolve)(configDir, value) : undefined;
     };
+    // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
+    const outputPath = (key) => {
+        const value = text(key);
+        return value !== undefined && (0,output_targets/* isStandardOutput */.H)(value.trim()) ? value.trim() : (path(key) ?? null);
+    };
     const list = (key) => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key]));
     const pathList = (key) => raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(cwd, p))) : list(key).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(configDir, p)));
     const count = (key, min, max) => {
@@ -842,7 +853,7 @@ async function resolveSettings(raw, cwd) {
     if (goldenSet.length === 0) {
         throw new errors/* ConfigurationError */.j1('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
     }
-    const responses = responsesSource({ text, path, list, oneOf, where, cwd, configDir, raw, fileOf });
+    const responses = responsesSource({ text, path, list, oneOf, where, count, cwd, configDir, raw, fileOf });
     const judge = judgeSettings({ text, path, count, oneOf, where });
     const citationPattern = text('citation-pattern');
     if (citationPattern !== undefined)
@@ -870,9 +881,9 @@ async function resolveSettings(raw, cwd) {
         baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
         baselineAuto: text('baseline') === 'auto',
         policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
-        reportJson: path('report-json') ?? null,
-        reportMd: path('report-md') ?? null,
-        reportHtml: path('report-html') ?? null,
+        reportJson: outputPath('report-json'),
+        reportMd: outputPath('report-md'),
+        reportHtml: outputPath('report-html'),
     };
 }
 function responsesSource(r) {
@@ -896,11 +907,13 @@ function responsesSource(r) {
         const mode = r.oneOf('command-mode', options/* COMMAND_MODES */.lq) ?? 'per-case';
         const cwdFlag = r.raw['command-cwd'] !== undefined;
         const commandCwd = r.text('command-cwd');
+        const startup = r.count('worker-start-timeout-ms', 0, 86_400_000);
         return {
             kind: 'app',
             provider: {
                 kind: 'command',
                 mode,
+                ...(startup !== null ? { startupTimeoutMs: startup } : {}),
                 command: r.text('command'),
                 // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
                 cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : (0,external_node_path_.resolve)(cwdFlag ? r.cwd : r.configDir, commandCwd),
@@ -959,6 +972,7 @@ const FIELD_KEYS = {
     contextsPath: 'contexts-path',
     concurrency: 'concurrency',
     timeoutMs: 'timeout-ms',
+    startupTimeoutMs: 'worker-start-timeout-ms',
     retries: 'retries',
 };
 function judgeSettings(r) {
@@ -988,15 +1002,16 @@ function judgeSettings(r) {
     }
     return settings;
 }
+/** Compiled by RE2, as the claims extractor compiles it: linear-time matching, so no pattern can hang a run. */
 function checkCitationPattern(pattern, where) {
     let groups;
     try {
-        groups = (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+        groups = build/* RE2JS */.L3.compile(pattern).groupCount();
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`the citation pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors/* ConfigurationError */.j1(`the citation pattern is not a valid RE2 regular expression: ${error instanceof Error ? error.message : String(error)}`, {
             ...where,
-            fix: 'write a JavaScript regular expression, for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
+            fix: 'write an RE2 regular expression (no look-arounds or back-references), for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
         });
     }
     if (groups < 1) {
@@ -1034,6 +1049,7 @@ var cli_io = __webpack_require__(40481);
 
 
 
+
 const RUN_USAGE = `Usage: factgate run [options]
 
 Runs the golden set's answers through the judge, applies the policy and prints the verdict.
@@ -1055,6 +1071,9 @@ async function runRunCommand(argv, io) {
     }
     const raw = values;
     const settings = await resolveSettings(raw, io.cwd);
+    // Before any work: an hour's run must not end on a path that cannot be written.
+    const files = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml };
+    await (0,output_targets/* checkOutputTargets */.y)((0,report_files/* outputTargets */.oO)(files));
     const cancel = new AbortController();
     const stop = () => {
         io.stderr('factgate: stopping; a partial report will be written\n');
@@ -1072,9 +1091,11 @@ async function runRunCommand(argv, io) {
         ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
     });
     const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
-    await (0,report_files/* writeOutputs */.K)(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
-    const reportPaths = (0,report_files/* writtenPaths */.M)(settings.reportJson, settings.reportMd, settings.reportHtml);
-    io.stdout((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
+    await (0,report_files/* writeOutputs */.Kn)(report, files, io.stdout, baseline);
+    // With a report on standard output, the verdict goes to stderr so stdout stays one document.
+    const verdictTo = (0,report_files/* outputTargets */.oO)(files).some((target) => (0,output_targets/* isStandardOutput */.H)(target.path)) ? io.stderr : io.stdout;
+    const reportPaths = (0,report_files/* writtenPaths */.MD)(files).filter((path) => !(0,output_targets/* isStandardOutput */.H)(path));
+    verdictTo((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
     return (0,cli_io/* exitCodeFor */.Rr)(report);
 }
 
@@ -1129,6 +1150,7 @@ const OPTIONS = [
     { key: 'contexts-path', value: SHORT_TEXT, kind: 'string', placeholder: 'PATH', description: "Where the retrieved passages ({id, text, title?, score?, source?}) are in the endpoint's response (default contexts when answer-path is answer)." },
     { key: 'concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'Cases in flight at once: processes, workers or HTTP requests (default 4).' },
     { key: 'timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per case, in milliseconds (default 60000); a hung command is killed with its process tree.' },
+    { key: 'worker-start-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: "command-mode worker: time added to a new worker's first case for its start-up (default 60000; 0 for none)." },
     { key: 'retries', value: COUNT, kind: 'string', placeholder: 'N', description: 'HTTP retries after a 429, a 5xx or a refused connection (default 2).' },
     { key: 'shard', value: { type: 'pattern', pattern: '^[0-9]+/[0-9]+$' }, kind: 'string', placeholder: 'I/N', description: 'Run only shard I of N (balanced by a hash of the case id) and write a partial report for factgate merge.' },
     { key: 'judge', value: { type: 'enum', values: JUDGES }, kind: 'string', placeholder: 'NAME', description: 'Claim judge: deterministic (default, offline), llm, command, or hybrid (deterministic first, the rest to llm or command).' },
@@ -1148,8 +1170,8 @@ const OPTIONS = [
     { key: 'coverage-source-root', value: PATH, kind: 'list', placeholder: 'DIR', description: 'Folders that relative report paths are relative to, e.g. packages/web for a package-relative LCOV (as diff-cover --src-roots).' },
     { key: 'policy', value: { type: 'policy', presets: _policy_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESET_NAMES */ .d }, kind: 'string', placeholder: 'NAME', description: 'Gating policy: strict, standard (default) or permissive; custom policies go in factgate.yml.' },
     { key: 'baseline', value: PATH, kind: 'string', placeholder: 'FILE', description: "The base branch's factgate report for drift tests: a file, or auto (in the Action: the report artifact of the base branch's latest successful push run)." },
-    { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON.' },
-    { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report.' },
+    { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON (a regular file, or - for standard output); checked before the run.' },
+    { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report (a regular file, or - for standard output).' },
     { key: 'report-html', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the HTML report: one self-contained page to browse every case, offline (the Action uploads it with the report JSON).' },
 ];
 /** The report artifact's name, which the comment step looks for unless told another. */

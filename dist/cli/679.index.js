@@ -29,8 +29,8 @@ var errors = __webpack_require__(71958);
 var shared_files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
+// EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
+var structured = __webpack_require__(55548);
 ;// CONCATENATED MODULE: ./.build/src/golden/load-golden-set.js
 
 
@@ -49,6 +49,8 @@ const DEFAULT_GOLDEN_LIMITS = {
 };
 const DEFAULT_CATEGORY = 'general';
 const caseValidator = (0,schema/* compileSchema */.Fc)(golden_case_schema_namespaceObject);
+/** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
+const LONGEST_STRING = (0,schema/* longestStringAllowed */.OO)(golden_case_schema_namespaceObject);
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 /**
  * Expands directories and globs into the sorted list of golden-set files.
@@ -86,10 +88,22 @@ async function expandOne(input, cwd) {
         }
         if (info.isFile())
             return [absolute];
-        return (0,dist/* glob */.TI)(`**/*.{${GOLDEN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, dot: false });
+        return filesUnder(absolute);
     }
     const matches = await (0,dist/* glob */.TI)(input, { cwd, absolute: true, dot: false });
     return matches.filter((file) => (0,structured/* formatFromPath */.br)(file) !== null);
+}
+/**
+ * The golden-set files in a folder and its subfolders, hidden ones left out. Listed, not
+ * globbed: a glob skips names it cannot match (one that starts with a newline), and a
+ * golden-set file must never be left out without a word.
+ */
+async function filesUnder(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile() && GOLDEN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)))
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+        .filter((file) => !(0,external_node_path_.relative)(folder, file).split(external_node_path_.sep).some((part) => part.startsWith('.')));
 }
 /** Loads, validates and normalises a golden set. Throws ConfigurationErrors listing every problem found. */
 async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
@@ -105,7 +119,7 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
         let docs;
         try {
             const text = await (0,shared_files/* readTextFile */.Gu)(absolute, limits.maxFileBytes, 'golden-set file', file);
-            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount });
+            docs = (0,structured/* parseStructuredLazily */.Ek)(text, file, format, { maxAliasCount: limits.maxAliasCount, maxStringChars: LONGEST_STRING });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -126,6 +140,13 @@ async function loadGoldenSet(inputs, cwd, limits = DEFAULT_GOLDEN_LIMITS) {
                 // At the error limit, the rest of the file is only read for a syntax error.
                 if (full)
                     continue;
+                if (doc.value === null || doc.value === undefined) {
+                    problems.push(new errors/* ConfigurationError */.j1('the file holds no case (it is empty, only comments, or null)', {
+                        file,
+                        fix: 'write a case (an object with id, question and sources) or a list of cases, or remove the file',
+                    }));
+                    continue;
+                }
                 for (const { raw, path } of casesIn(doc, format)) {
                     const result = normaliseCase(raw, path, doc, file);
                     if (result instanceof errors/* ConfigurationError */.j1) {
@@ -273,8 +294,8 @@ function hashCaseContent(c) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
 }
 
-// EXTERNAL MODULE: ./.build/src/responses/file.js + 1 modules
-var file = __webpack_require__(83779);
+// EXTERNAL MODULE: ./.build/src/responses/file.js
+var file = __webpack_require__(94904);
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var responses_shard = __webpack_require__(67176);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/load-cases.js
@@ -408,33 +429,21 @@ function rebuildError(error) {
 
 /***/ }),
 
-/***/ 83779:
+/***/ 94904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n3: () => (/* binding */ loadResponsesFile),
-  ur: () => (/* binding */ matchResponses)
-});
-
-// UNUSED EXPORTS: DEFAULT_RESPONSES_MAX_BYTES
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./.build/schemas/response.schema.json
-const response_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"contexts":{"description":"What the application\'s retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Unique within the response; citations may name it.","type":["string","number"],"minLength":1,"maxLength":256},"text":{"type":"string","minLength":1,"maxLength":100000},"title":{"type":"string","maxLength":500},"score":{"description":"The retriever\'s score; higher ranks first.","type":"number"},"source":{"description":"The golden-set source id or document id the passage came from.","type":["string","number"],"minLength":1,"maxLength":256}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
-// EXTERNAL MODULE: ./.build/src/shared/errors.js
-var errors = __webpack_require__(71958);
-// EXTERNAL MODULE: ./.build/src/shared/files.js
-var files = __webpack_require__(88358);
-// EXTERNAL MODULE: ./.build/src/shared/schema.js
-var schema = __webpack_require__(25102);
-// EXTERNAL MODULE: ./.build/src/shared/structured.js
-var structured = __webpack_require__(85934);
-// EXTERNAL MODULE: ./.build/src/responses/contexts.js
-var responses_contexts = __webpack_require__(35166);
-;// CONCATENATED MODULE: ./.build/src/responses/file.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n3: () => (/* binding */ loadResponsesFile),
+/* harmony export */   ur: () => (/* binding */ matchResponses)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RESPONSES_MAX_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59620);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+/* harmony import */ var _shared_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88358);
+/* harmony import */ var _shared_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25102);
+/* harmony import */ var _shared_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55548);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35166);
 
 
 
@@ -442,38 +451,38 @@ var responses_contexts = __webpack_require__(35166);
 
 
 
-const responseValidator = (0,schema/* compileSchema */.Fc)(response_schema_namespaceObject);
-const DEFAULT_RESPONSES_MAX_BYTES = 512 * files/* MiB */.lv;
+const responseValidator = (0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .compileSchema */ .Fc)(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__);
+const DEFAULT_RESPONSES_MAX_BYTES = 512 * _shared_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
 /**
  * Reads precomputed responses: a JSON array, or JSON Lines with one response a line.
  * Every response is validated; a repeated id is an error (which answer would count?).
  */
 async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYTES, maxErrors = 20) {
-    const absolute = (0,external_node_path_.resolve)(cwd, path);
-    const file = (0,external_node_path_.relative)(cwd, absolute) || absolute;
-    const text = await (0,files/* readTextFile */.Gu)(absolute, maxBytes, 'responses file', file);
-    const docs = (0,structured/* parseStructured */.jE)(text, file, detectFormat(text));
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, absolute) || absolute;
+    const text = await (0,_shared_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(absolute, maxBytes, 'responses file', file);
+    const docs = (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStructured */ .jE)(text, file, detectFormat(text), { maxAliasCount: 100, maxStringChars: (0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .longestStringAllowed */ .OO)(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__) });
     const responses = [];
     const problems = [];
     const seen = new Map();
     for (const doc of docs) {
         for (const { raw, path: at } of responsesIn(doc, file)) {
             if (!responseValidator()(raw)) {
-                problems.push((0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(responseValidator().errors), doc, file, at, 'the response', () => Object.keys(response_schema_namespaceObject.properties)));
+                problems.push((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaError */ .g$)((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .bestError */ .Lq)(responseValidator().errors), doc, file, at, 'the response', () => Object.keys(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__.properties)));
             }
             else if (seen.has(raw.id)) {
-                problems.push(new errors/* ConfigurationError */.j1(`two responses for case "${raw.id}"`, {
+                problems.push(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`two responses for case "${raw.id}"`, {
                     file,
-                    place: (0,structured/* formatPlace */.dE)(doc.locate([...at, 'id']), [...at, 'id']),
+                    place: (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlace */ .dE)(doc.locate([...at, 'id']), [...at, 'id']),
                     fix: 'keep one response per case id',
                 }));
             }
             else {
-                const contexts = raw.contexts === undefined ? null : (0,responses_contexts/* checkContexts */.R$)(raw.contexts);
+                const contexts = raw.contexts === undefined ? null : (0,_contexts_js__WEBPACK_IMPORTED_MODULE_6__/* .checkContexts */ .R$)(raw.contexts);
                 if (contexts !== null && !contexts.ok) {
                     const [message, fix] = contexts.error.split('; fix: ');
                     const place = [...at, ...contexts.at];
-                    problems.push(new errors/* ConfigurationError */.j1(`response "${raw.id}": ${message}`, { file, place: (0,structured/* formatPlace */.dE)(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
+                    problems.push(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`response "${raw.id}": ${message}`, { file, place: (0,_shared_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPlace */ .dE)(doc.locate(place), place), fix: fix ?? 'see schemas/response.schema.json' }));
                 }
                 else {
                     if (contexts !== null)
@@ -491,7 +500,7 @@ async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYT
     if (problems.length === 1)
         throw problems[0];
     if (problems.length > 1)
-        throw new errors/* ConfigurationErrors */.yb(problems);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationErrors */ .yb(problems);
     return responses;
 }
 /** A file whose first non-blank character is "[" is a JSON array; anything else is JSON Lines. */
@@ -507,7 +516,7 @@ function* responsesIn(doc, file) {
         yield { raw: doc.value, path: [] };
     }
     else {
-        throw new errors/* ConfigurationError */.j1('a response must be a JSON object', {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a response must be a JSON object', {
             file,
             place: `line ${doc.line}`,
             fix: 'write {"id": "...", "answer": "..."} per line, or a JSON array of such objects',
@@ -529,6 +538,13 @@ function matchResponses(cases, responses) {
     return { byId, missing, unknown: unknown.sort() };
 }
 
+
+/***/ }),
+
+/***/ 59620:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/factgate/factgate/schemas/response.schema.json","title":"factgate application response","description":"The application\'s answer to one golden-set case.","type":"object","additionalProperties":false,"required":["id","answer"],"properties":{"id":{"type":"string","minLength":1,"maxLength":128},"answer":{"type":"string","maxLength":200000},"claims":{"description":"Claims as the application structured them; they take precedence over splitting the answer.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["text","citations"],"properties":{"text":{"type":"string","minLength":1,"maxLength":20000},"citations":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}}}}},"contexts":{"description":"What the application\'s retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Unique within the response; citations may name it.","type":["string","number"],"minLength":1,"maxLength":256},"text":{"type":"string","minLength":1,"maxLength":100000},"title":{"type":"string","maxLength":500},"score":{"description":"The retriever\'s score; higher ranks first.","type":"number"},"source":{"description":"The golden-set source id or document id the passage came from.","type":["string","number"],"minLength":1,"maxLength":256}}}},"error":{"type":"string","maxLength":20000},"latency_ms":{"type":"number","minimum":0}}}');
 
 /***/ })
 

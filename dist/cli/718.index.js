@@ -89,8 +89,10 @@ __webpack_require__.d(__webpack_exports__, {
   getResponses: () => (/* binding */ getResponses)
 });
 
-// UNUSED EXPORTS: prepareProvider, providerSecrets
+// UNUSED EXPORTS: MAX_ANSWER_CHARS, prepareProvider, providerSecrets, withinAnswerCap
 
+// EXTERNAL MODULE: ./.build/schemas/response.schema.json
+var response_schema = __webpack_require__(59620);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:fs"
@@ -224,6 +226,12 @@ var stream_capture = __webpack_require__(99858);
 
 const STDERR_TAIL_BYTES = 2048;
 /**
+ * After the app exits (or is killed), how long its pipes may stay open: what is left in them
+ * is read, but a grandchild that holds them (one in a new session, out of the app's group)
+ * is killed and the case goes on without waiting for it.
+ */
+const PIPE_DRAIN_MS = 500;
+/**
  * Per-case mode: one process per case, the case JSON on stdin, the response JSON on
  * stdout. Never throws for the app's misbehaviour: every failure becomes the case's error.
  */
@@ -237,9 +245,10 @@ function runCommandCase(kase, target, signal) {
         let spawnError;
         let settled = false;
         const child = (0,process_tree/* spawnInGroup */.Mw)(target.argv, { cwd: target.cwd, env: target.env });
+        let drain;
         const stop = (reason) => {
             why ??= reason;
-            (0,process_tree/* killTree */.TP)(child);
+            (0,process_tree/* killTree */.TP)(child, true);
         };
         const timer = setTimeout(() => stop('timeout'), target.timeoutMs);
         const onAbort = () => stop('cancel');
@@ -251,8 +260,10 @@ function runCommandCase(kase, target, signal) {
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(drain);
             signal.removeEventListener('abort', onAbort);
             (0,process_tree/* killTree */.TP)(child);
+            (0,process_tree/* forgetChild */.mR)(child);
             resolve({ ...response, latency_ms: roundMs(external_node_perf_hooks_.performance.now() - started) });
         };
         child.stdout.on('data', (chunk) => {
@@ -273,9 +284,21 @@ function runCommandCase(kase, target, signal) {
             if (child.pid === undefined)
                 finish({ id: kase.id, answer: '', error: describeSpawnError(error, target.argv) });
         });
-        // Leftover grandchildren would hold the pipes open and delay 'close': end them now.
-        child.on('exit', () => (0,process_tree/* killTree */.TP)(child));
-        child.on('close', (code, exitSignal) => {
+        // Leftover grandchildren would hold the pipes open and delay 'close': end them now, and
+        // those beyond the group once the pipes have had their time.
+        child.on('exit', (code, exitSignal) => {
+            (0,process_tree/* killTree */.TP)(child);
+            drain = setTimeout(() => {
+                (0,process_tree/* killTree */.TP)(child, true);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                closed(code, exitSignal);
+            }, PIPE_DRAIN_MS);
+        });
+        child.on('close', (code, exitSignal) => closed(code, exitSignal));
+        const closed = (code, exitSignal) => {
+            if (settled)
+                return;
             const tail = stderr.text();
             if (spawnError)
                 return finish({ id: kase.id, answer: '', error: describeSpawnError(spawnError, target.argv) });
@@ -301,7 +324,7 @@ function runCommandCase(kase, target, signal) {
             }
             const checked = checkAppResponse(json.value, kase.id, false);
             finish(checked.ok ? checked.value : { id: kase.id, answer: '', error: `the app's response is invalid: ${checked.error}` });
-        });
+        };
         child.stdin.end(JSON.stringify(kase) + '\n');
     });
 }
@@ -413,7 +436,8 @@ class WorkerProcess {
             await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, GRACEFUL_EXIT_MS)))]);
             clearTimeout(timer);
         }
-        (0,process_tree/* killTree */.TP)(child);
+        // Once per worker at the end of the run: nothing it started may outlive the run.
+        (0,process_tree/* killTree */.TP)(child, true);
     }
     send(entry) {
         const child = this.child ?? this.start();
@@ -524,8 +548,9 @@ class WorkerProcess {
     endProcess() {
         const child = this.child;
         this.child = undefined;
+        // Thorough: a worker ended for a time-out or a breach may have left the group with setsid().
         if (child)
-            (0,process_tree/* killTree */.TP)(child);
+            (0,process_tree/* killTree */.TP)(child, true);
     }
     settleHead(response) {
         const head = this.queue.shift();
@@ -1105,6 +1130,7 @@ async function runCases(items, options, task) {
 
 
 
+
 /**
  * Gets every case's answer from the app. Cases the app fails on carry `error` (and
  * still `latency_ms`); the run never stops for them. A cancel (options.signal) stops
@@ -1124,7 +1150,7 @@ async function getResponses(cases, settings, options = {}) {
     options.progress?.start(publicCases.length);
     let result;
     try {
-        result = await runCases(publicCases, { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) }, (kase, lane, signal) => provider.ask(kase, lane, signal));
+        result = await runCases(publicCases, { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) }, async (kase, lane, signal) => withinAnswerCap(await provider.ask(kase, lane, signal)));
     }
     finally {
         options.signal?.removeEventListener('abort', forward);
@@ -1132,6 +1158,23 @@ async function getResponses(cases, settings, options = {}) {
         options.progress?.finish({ cancelled: result?.cancelled ?? cancel.signal.aborted });
     }
     return { ...result, secrets: provider.secrets };
+}
+/** The longest answer judged, the same for every provider as for the responses file (its schema's limit). */
+const MAX_ANSWER_CHARS = response_schema.properties.answer.maxLength;
+/**
+ * An answer over the cap is the case's error, never judged: judging time grows with the
+ * answer, and a 900 KB answer would hold the run for minutes.
+ */
+function withinAnswerCap(response) {
+    if (response.answer.length <= MAX_ANSWER_CHARS)
+        return response;
+    const { latency_ms } = response;
+    return {
+        id: response.id,
+        answer: '',
+        error: `the answer is ${response.answer.length.toLocaleString('en-US')} characters, over the ${MAX_ANSWER_CHARS.toLocaleString('en-US')} factgate judges; fix: make the app answer more briefly (an answer this long is usually a loop or a dump)`,
+        ...(latency_ms !== undefined ? { latency_ms } : {}),
+    };
 }
 /** The values the HTTP headers will carry, so the caller can mask them before any output. */
 function providerSecrets(settings, env = process.env) {
@@ -1249,10 +1292,15 @@ function checkCount(value, min, max, settings, field) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mw: () => (/* binding */ spawnInGroup),
-/* harmony export */   TP: () => (/* binding */ killTree)
+/* harmony export */   TP: () => (/* binding */ killTree),
+/* harmony export */   mR: () => (/* binding */ forgetChild)
 /* harmony export */ });
-/* unused harmony export liveGroupCount */
+/* unused harmony exports TAG_VARIABLE, liveGroupCount */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+
+
 
 /**
  * Children run in their own process group (POSIX) so that a time-out or a cancel can
@@ -1262,12 +1310,19 @@ function checkCount(value, min, max, settings, field) {
  */
 const liveGroups = new Set();
 let exitHookInstalled = false;
+/** Marks every process an app starts, so it can be found after it leaves the app's group. */
+const TAG_VARIABLE = 'FACTGATE_PROCESS_TAG';
+const RUN_TAG = `${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}`;
+/** Each child's own tag, by pid, while it may still have processes to kill. */
+const tags = new Map();
+let spawned = 0;
 function spawnInGroup(argv, options) {
     installExitHook();
     const [program, ...args] = argv;
+    const tag = `${RUN_TAG}:${++spawned}`;
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
-        env: options.env,
+        env: { ...options.env, [TAG_VARIABLE]: tag },
         stdio: ['pipe', 'pipe', 'pipe'],
         // setsid() on POSIX: the child leads a new group whose id is its pid.
         detached: process.platform !== 'win32',
@@ -1275,15 +1330,33 @@ function spawnInGroup(argv, options) {
     });
     // The group may outlive its leader (a grandchild still running): its id stays listed
     // until killTree, which the providers call as soon as the child exits.
-    if (child.pid !== undefined)
+    if (child.pid !== undefined) {
         liveGroups.add(child.pid);
+        tags.set(child.pid, tag);
+    }
     return child;
 }
-/** Kills the child and everything it started; safe to call more than once. */
-function killTree(child) {
+/**
+ * Kills the child and everything it started; safe to call more than once. `thorough` (at a
+ * time-out, a cancel, or pipes held open after the child exited) also kills, on Linux, the
+ * descendants that left the group with setsid() and any process still holding the child's
+ * pipes: a grandchild in a new session is in no group of ours, but it still holds the pipe.
+ */
+function killTree(child, thorough = false) {
     const pid = child.pid;
     if (pid === undefined)
         return;
+    if (thorough && process.platform === 'linux') {
+        const tag = tags.get(pid);
+        for (const other of new Set([...descendantsOf(pid), ...(tag ? taggedProcesses((t) => t === tag) : [])])) {
+            try {
+                process.kill(other, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
     if (process.platform === 'win32') {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
     }
@@ -1302,6 +1375,71 @@ function killTree(child) {
         // Already exited.
     }
     liveGroups.delete(pid);
+    if (thorough)
+        tags.delete(pid);
+}
+/** Every process below `root` now, from the parent ids in /proc (empty where /proc cannot be read). */
+function descendantsOf(root) {
+    const children = new Map();
+    for (const pid of procPids()) {
+        try {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+            // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+        }
+        catch {
+            // The process ended while we looked.
+        }
+    }
+    const found = [];
+    for (let queue = [root]; queue.length > 0;) {
+        const next = queue.shift();
+        for (const child of children.get(next) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+/**
+ * Processes whose environment carries `tag` (exactly, or as the run's prefix). The tag is
+ * inherited by everything the app starts, whatever session or group it moves to, unless a
+ * process clears its environment; only processes of our own user can be read.
+ */
+function taggedProcesses(matches) {
+    const found = [];
+    for (const pid of procPids()) {
+        if (pid === process.pid)
+            continue;
+        let environ;
+        try {
+            environ = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/environ`, 'latin1');
+        }
+        catch {
+            continue;
+        }
+        const at = environ.indexOf(`${TAG_VARIABLE}=`);
+        if (at === -1)
+            continue;
+        const end = environ.indexOf('\0', at);
+        if (matches(environ.slice(at + TAG_VARIABLE.length + 1, end === -1 ? undefined : end)))
+            found.push(pid);
+    }
+    return found;
+}
+function procPids() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+/** The child is done with for good (its case settled): its tag need not be kept. */
+function forgetChild(child) {
+    if (child.pid !== undefined)
+        tags.delete(child.pid);
 }
 /** How many process groups factgate still owns; for tests. */
 function liveGroupCount() {
@@ -1312,6 +1450,17 @@ function installExitHook() {
         return;
     exitHookInstalled = true;
     process.on('exit', () => {
+        // Whatever any app started and left behind, in any group or session, ends with the run.
+        if (process.platform === 'linux') {
+            for (const pid of taggedProcesses((t) => t.startsWith(`${RUN_TAG}:`))) {
+                try {
+                    process.kill(pid, 'SIGKILL');
+                }
+                catch {
+                    // Already gone.
+                }
+            }
+        }
         for (const pid of liveGroups) {
             try {
                 process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');

@@ -1803,38 +1803,119 @@ function* dataPieces(report, baseline) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   lv: () => (/* binding */ MiB)
 /* harmony export */ });
-/* unused harmony exports stripBom, formatBytes */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+/* unused harmony exports decodeUtf8Text, stripBom, formatBytes */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+
 
 
 const MiB = 1024 * 1024;
 /**
  * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
- * so an oversized file is refused without loading it. A leading BOM is dropped.
+ * so an oversized file is refused without loading it. A leading BOM is dropped. The rule
+ * for every input file: it is UTF-8 text, so a UTF-16 or UTF-32 file, a raw NUL byte and
+ * a byte that is not UTF-8 are errors naming the place (never silently U+FFFD); a NUL
+ * written as an escape (`\u0000` in JSON, `\0` in YAML) is data like any other.
  */
 async function readTextFile(path, maxBytes, what, displayPath = path) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
         }
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
             file: displayPath,
             fix: 'check the path (it is relative to the working directory) and that the file exists',
         });
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return stripBom(text);
+    return stripBom(decodeUtf8Text(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), what, displayPath));
+}
+/** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
+function decodeUtf8Text(bytes, what, file) {
+    const encoding = wideEncoding(bytes);
+    if (encoding) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${encoding}, not UTF-8`, {
+            file,
+            fix: `save it as UTF-8 (in PowerShell: Get-Content ${file} | Set-Content -Encoding utf8 ${file}; or iconv -f ${encoding.split(' ')[0]} -t UTF-8)`,
+        });
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a raw NUL byte (0x00) is in the file; text files have none', {
+            file,
+            place: bytePlace(bytes, nul),
+            fix: 'remove the byte (is this a binary file?); to mean the character, write it escaped (\\u0000)',
+        });
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const bad = firstInvalidUtf8(bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`byte 0x${bytes[bad].toString(16).padStart(2, '0')} is not UTF-8`, {
+            file,
+            place: bytePlace(bytes, bad),
+            fix: 'save the file as UTF-8 (it may be Latin-1 or Windows-1252: iconv -f WINDOWS-1252 -t UTF-8)',
+        });
+    }
+    return bytes.toString('utf8');
+}
+/** UTF-16 and UTF-32, by their byte-order mark, or (without one) by NUL bytes in every other place. */
+function wideEncoding(bytes) {
+    const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32LE encoded';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32BE encoded';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16LE encoded';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16BE encoded';
+    // ASCII text in UTF-16 without a mark: the high bytes of the first characters are all 0.
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return null;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample; i++)
+        if (bytes[i] === 0)
+            i % 2 === 0 ? evenZeros++ : oddZeros++;
+    const half = sample / 2;
+    if (oddZeros >= half * 0.75 && evenZeros === 0)
+        return 'UTF-16LE encoded (no byte-order mark)';
+    if (evenZeros >= half * 0.75 && oddZeros === 0)
+        return 'UTF-16BE encoded (no byte-order mark)';
+    return null;
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (length > 1 && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return 0;
+}
+/** "line L, column C" of a byte offset (columns in characters). */
+function bytePlace(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return `line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1}`;
 }
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -1860,62 +1941,217 @@ function describeFsError(error) {
 
 /***/ }),
 
+/***/ 38727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isStandardOutput),
+/* harmony export */   y: () => (/* binding */ checkOutputTargets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71958);
+/**
+ * Where a report may be written, checked before any work starts: a run of an hour must not
+ * end on "EISDIR". Only regular files are ever replaced; standard output is written directly.
+ */
+
+
+
+
+/** The names that mean "write to standard output" instead of a file. */
+const STANDARD_OUTPUT_NAMES = new Set(['-', '/dev/stdout']);
+function isStandardOutput(path) {
+    return STANDARD_OUTPUT_NAMES.has(path);
+}
+/** Throws a ConfigurationError naming the setting when any target cannot be written as intended. */
+async function checkOutputTargets(targets) {
+    const seen = new Map();
+    for (const target of targets) {
+        const key = isStandardOutput(target.path) ? 'standard output' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target.path);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${target.setting} and ${earlier} both name ${key}`, {
+                place: target.setting,
+                fix: 'give each output its own file',
+            });
+        }
+        seen.set(key, target.setting);
+        if (!isStandardOutput(target.path))
+            await checkFileTarget(target);
+    }
+}
+async function checkFileTarget({ setting, path }) {
+    const fail = (message, fix) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(message, { file: path, place: setting, fix });
+    };
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((error) => {
+        // ENOTDIR: a file stands where a folder should be; the folder walk below names it.
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return null;
+        if (error.code === 'EACCES')
+            return fail('the folder cannot be searched (permission denied)', `choose a ${setting} in a folder you can write`);
+        throw error;
+    });
+    if (info) {
+        if (info.isDirectory())
+            fail('the path is a folder', `give a file name, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path, 'report')}`);
+        if (info.isSymbolicLink())
+            fail('the path is a symbolic link; factgate replaces only regular files', `point ${setting} at the file itself, or remove the link`);
+        if (!info.isFile()) {
+            fail(`the path is ${kindOf(info)}, not a regular file; factgate replaces only regular files`, `choose a regular file, or "-" to write to standard output`);
+        }
+    }
+    const folder = await nearestExistingFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), setting, path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).catch(() => fail(`cannot write in ${folder} (permission denied)`, `choose a ${setting} in a folder you can write, or fix the folder's permissions`));
+}
+/** The folder the output (and its missing parents) will be created in. */
+async function nearestExistingFolder(folder, setting, path) {
+    for (let current = folder;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return null;
+            throw error;
+        });
+        if (info?.isDirectory())
+            return current;
+        if (info?.isSymbolicLink()) {
+            // A linked folder is fine: the report is written inside it, the link is not replaced.
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(current).catch(() => null))?.isDirectory())
+                return current;
+        }
+        if (info) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${current} is a file, so no folder can be made there`, {
+                file: path,
+                place: setting,
+                fix: `remove or rename ${current}, or choose another ${setting}`,
+            });
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
+            return current;
+    }
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+
+
+/***/ }),
+
 /***/ 23784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ writeTextAtomically),
 /* harmony export */   g3: () => (/* binding */ writePiecesAtomically),
-/* harmony export */   ti: () => (/* binding */ writeJsonAtomically)
+/* harmony export */   u0: () => (/* binding */ writeAllOrNone)
 /* harmony export */ });
-/* unused harmony export prettyJsonPieces */
+/* unused harmony exports writeTextAtomically, writeJsonAtomically, prettyJsonPieces */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+/* harmony import */ var _output_targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38727);
 /**
  * Output files are written under a temporary name and renamed into place, so a crash or a
  * full disk never leaves half a report where a later step (or the baseline) would read it.
+ * Several outputs are written all or none: every temporary file is written in full before
+ * the first is renamed. Only regular files are replaced; standard output is written to.
  */
+
+
 
 
 /** Pieces are gathered into writes of about this many characters. */
 const WRITE_CHUNK = 1 << 16;
 async function writeTextAtomically(path, text) {
-    await replaceWith(path, (temporary) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, text));
+    await writeAllOrNone([{ setting: path, path, content: { text } }], () => undefined);
 }
 /**
  * Writes exactly `JSON.stringify(value, null, 2) + '\n'`, but serialises each element of a
  * top-level array on its own: a report of 100,000 cases never exists as one string.
  */
 async function writeJsonAtomically(path, value) {
-    await replaceWith(path, async (temporary) => {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'w');
-        try {
-            let pending = '';
-            for (const piece of prettyJsonPieces(value)) {
-                pending += piece;
-                if (pending.length >= WRITE_CHUNK) {
-                    await handle.write(pending);
-                    pending = '';
-                }
-            }
-            await handle.write(`${pending}\n`);
-        }
-        finally {
-            await handle.close();
-        }
-    });
+    await writeAllOrNone([{ setting: path, path, content: { json: value } }], () => undefined);
 }
-async function replaceWith(path, write) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+/**
+ * Writes every output or none. The targets are checked again (they were checked before the
+ * run, but a run is long), each file is written in full under a temporary name beside it,
+ * and only then are they renamed into place; outputs to standard output come last.
+ */
+async function writeAllOrNone(outputs, stdout) {
+    await (0,_output_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOutputTargets */ .y)(outputs);
+    const files = outputs.filter((o) => !(0,_output_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .isStandardOutput */ .H)(o.path));
+    const written = [];
     try {
-        await write(temporary);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+        for (const output of files) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(output.path), { recursive: true });
+            const temporary = `${output.path}.${process.pid}.tmp`;
+            written.push({ output, temporary });
+            await writeContent(temporary, output);
+        }
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
-        throw error;
+        await Promise.all(written.map(({ temporary }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true })));
+        throw asOutputError(error, written[written.length - 1]?.output);
     }
+    for (const { temporary, output } of written)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, output.path);
+    for (const output of outputs) {
+        if (!(0,_output_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .isStandardOutput */ .H)(output.path))
+            continue;
+        for (const piece of contentPieces(output.content))
+            stdout(piece);
+    }
+}
+async function writeContent(temporary, output) {
+    // 'wx': a leftover or planted file (or link) under the temporary name is never written through.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+    try {
+        for (const piece of contentPieces(output.content))
+            await handle.write(piece);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The content in writes of about WRITE_CHUNK characters, ending with the final newline of JSON. */
+function* contentPieces(content) {
+    if ('text' in content) {
+        yield content.text;
+        return;
+    }
+    let pending = '';
+    for (const piece of 'json' in content ? prettyJsonPieces(content.json) : content.pieces()) {
+        pending += piece;
+        if (pending.length >= WRITE_CHUNK) {
+            yield pending;
+            pending = '';
+        }
+    }
+    yield 'json' in content ? `${pending}\n` : pending;
+}
+/** A full disk or a quota is the user's to fix: say which output and what happened. */
+function asOutputError(error, output) {
+    const code = error?.code;
+    if (!output || typeof code !== 'string')
+        return error;
+    const why = { ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'permission denied', EROFS: 'the file system is read-only', EIO: 'an input/output error' };
+    if (!(code in why))
+        return error;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write the output: ${why[code]}; no output was written`, {
+        file: output.path,
+        place: output.setting,
+        fix: 'free space or choose another place for the outputs, then run again',
+    });
 }
 /** The text of JSON.stringify(value, null, 2), in pieces. */
 function* prettyJsonPieces(value) {
@@ -1956,25 +2192,8 @@ function nested(value, depth) {
     return text.slice(head, text.length - tail);
 }
 /** Writes text given in pieces (a generator, say), gathered into writes of about 64 KiB. */
-async function writePiecesAtomically(path, pieces) {
-    await replaceWith(path, async (temporary) => {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'w');
-        try {
-            let pending = '';
-            for (const piece of pieces) {
-                pending += piece;
-                if (pending.length >= WRITE_CHUNK) {
-                    await handle.write(pending);
-                    pending = '';
-                }
-            }
-            if (pending)
-                await handle.write(pending);
-        }
-        finally {
-            await handle.close();
-        }
-    });
+async function writePiecesAtomically(path, pieces, setting = path, stdout = () => undefined) {
+    await writeAllOrNone([{ setting, path, content: { pieces: () => pieces } }], stdout);
 }
 
 

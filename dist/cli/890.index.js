@@ -14,7 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11709);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96747);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71958);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97606);
 /* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40644);
+
 
 
 
@@ -29,6 +31,10 @@ const USAGE = `usage: factgate coverage <report…> [--json] [--format auto|${_c
  * 0 read fine, 2 the input or flags are wrong.
  */
 async function runCoverageCommand(argv, io) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        io.stdout(`${USAGE}\n\nReads each report and prints lines and branches per file and overall.\nExit status: 0 read fine, 2 the input or flags are wrong.\n`);
+        return 0;
+    }
     try {
         const options = parseCoverageArgs(argv);
         const git = (0,_pipeline_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRunner */ .X)(io.cwd);
@@ -145,9 +151,9 @@ function percent(counts) {
 function ranges(lines) {
     return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .lineRanges */ .nV)(lines).map(_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeText */ .lq).join(', ');
 }
-/** Report text is untrusted: no control characters (terminal escapes) reach the terminal. */
+/** Report text is untrusted: one line, no controls, no workflow command (the CLI's writer defuses line starts too). */
 function clean(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+    return (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeLogText */ .dD)(text.replace(/\r\n?|\n/g, '\\n'));
 }
 
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
+import { checkOutputTargets } from '../shared/output-targets.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runCommentCommand } from '../github/comment-command.js';
 import type { CommentStamp } from '../github/comment-marker.js';
@@ -11,7 +12,7 @@ import { pullRequestInputs } from '../github/pull-request-inputs.js';
 import { actionsArtifactDownloader } from '../github/report-artifact.js';
 import { reportOutputs } from '../github/report-outputs.js';
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
-import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
+import { outputTargets, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { gateOutcome, type GateOutcome } from '../report/gate-outcome.js';
@@ -24,7 +25,7 @@ import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-s
 import { resolveSettings } from '../settings/settings.js';
 import { actionsArtifactUploader, uploadReportArtifact } from '../github/upload-report-artifact.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
-import { redactDeep } from '../shared/escape.js';
+import { escapeLogText, redactDeep } from '../shared/escape.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
 import { verdictCacheSync } from './verdict-cache.js';
 
@@ -51,6 +52,8 @@ export async function run(workerEntry?: URL): Promise<void> {
 async function gateMode(github: GitHubSettings, context: EventContext | null, workerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
+  const files: ReportFiles = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml };
+  await checkOutputTargets(outputTargets(files));
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
   const env: Record<string, string | undefined> = { ...process.env };
   if (judgeKey) {
@@ -92,7 +95,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
   const overridden = context ? await overrideOnGitHub(octokit, context, settings.policy, gate.report, logger) : { report: gate.report, notes: [] };
   const notes = overridden.notes;
   const report = redactDeep(overridden.report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline, settings.reportHtml);
+  await writeOutputs(report, files, (text) => process.stdout.write(escapeLogText(text)), gate.baseline);
   // With the HTML page, the Action uploads both files itself and the comment links to them.
   const artifactUrl = settings.reportHtml
     ? await uploadReportArtifact(
@@ -101,7 +104,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         logger,
       )
     : null;
-  core.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(settings.reportJson, settings.reportMd, settings.reportHtml) }));
+  core.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(files) }));
   for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) core.setOutput(name, value);
   const outcome = gateOutcome(report);
   let publishFailures: string[] = [];

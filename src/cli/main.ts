@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
+import { escapeLogText, logLineWriter } from '../shared/escape.js';
 import { closest } from '../shared/schema.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
@@ -25,7 +26,13 @@ Run "factgate <command> --help" for a command's options.`;
 
 /** Dispatches a command; the one place errors become an exit status. */
 export async function main(argv: string[], io: Omit<CliIo, 'version'>): Promise<number> {
-  const full: CliIo = { ...io, version: packageJson.version };
+  // Every line printed, errors and documents on stdout included, goes through one escaper.
+  const full: CliIo = {
+    ...io,
+    stdout: logLineWriter(io.stdout, { keepColours: io.color }),
+    stderr: logLineWriter(io.stderr),
+    version: packageJson.version,
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     full.stdout(USAGE + '\n');
@@ -46,10 +53,10 @@ export async function main(argv: string[], io: Omit<CliIo, 'version'>): Promise<
     return await (await command.load())(rest, full);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      full.stderr(`factgate: ${error.message}\n`);
+      full.stderr(`factgate: ${escapeLogText(error.message)}\n`);
       return EXIT.usage;
     }
-    full.stderr(`factgate: internal error: ${getErrorMessage(error)}\n${error instanceof Error && error.stack ? error.stack + '\n' : ''}`);
+    full.stderr(`factgate: internal error: ${escapeLogText(getErrorMessage(error))}\n${error instanceof Error && error.stack ? escapeLogText(error.stack) + '\n' : ''}`);
     return EXIT.internal;
   }
 }

@@ -7,7 +7,8 @@ import type { ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
+import { outputTargets, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
+import { checkOutputTargets, isStandardOutput } from '../shared/output-targets.js';
 import { readReportJson } from './read-report.js';
 
 export const MERGE_USAGE = `Usage: factgate merge REPORT... [--out FILE] [--report-md FILE] [--report-html FILE] [--baseline FILE]
@@ -23,7 +24,8 @@ Arguments:
   REPORT...                   Shard report files or globs (e.g. "reports/*.json").
 
 Options:
-  --out FILE                  Write the merged report JSON here and print the verdict;
+  --out FILE                  Write the merged report JSON here (- for standard output)
+                              and print the verdict;
                               without it the merged JSON goes to standard output.
   --report-md FILE            Also write the Markdown report.
   --report-html FILE          Also write the HTML report (one page to browse every case).
@@ -44,18 +46,28 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
     io.stdout(MERGE_USAGE + '\n');
     return 0;
   }
+  const out = values.out === undefined ? null : outputPath(values.out, io.cwd);
+  const md = values['report-md'] === undefined ? null : outputPath(values['report-md'], io.cwd);
+  const html = values['report-html'] === undefined ? null : outputPath(values['report-html'], io.cwd);
+  // Without --out the merged JSON is the standard output, as `--out -` is.
+  const outputs: ReportFiles = { json: out ?? '-', md, html, jsonSetting: '--out' };
+  await checkOutputTargets(outputTargets(outputs));
   const files = await expandInputs(positionals, io.cwd);
   const parts: ReportPart[] = [];
   for (const file of files) parts.push({ file, report: await readReportJson(file, io.cwd, 'shard report') });
   const gate = await baselineGate(values.baseline, io.cwd);
   const merged = mergeShardReports(parts, gate);
-  const out = values.out === undefined ? null : resolve(io.cwd, values.out);
-  const md = values['report-md'] === undefined ? null : resolve(io.cwd, values['report-md']);
-  const page = values['report-html'] === undefined ? null : resolve(io.cwd, values['report-html']);
-  await writeOutputs(merged, out, md, gate.baseline?.status === 'loaded' ? gate.baseline.report : null, page);
-  if (out === null) io.stdout(JSON.stringify(merged, null, 2) + '\n');
-  else io.stdout(renderTerminal(merged, { color: io.color, reportPaths: writtenPaths(out, md), ...(io.columns ? { width: io.columns } : {}) }));
+  await writeOutputs(merged, outputs, io.stdout, gate.baseline?.status === 'loaded' ? gate.baseline.report : null);
+  if (out !== null) {
+    const toStdout = outputTargets(outputs).some((target) => isStandardOutput(target.path));
+    const reportPaths = writtenPaths(outputs).filter((path) => !isStandardOutput(path));
+    (toStdout ? io.stderr : io.stdout)(renderTerminal(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
+  }
   return exitCodeFor(merged);
+}
+
+function outputPath(path: string, cwd: string): string {
+  return isStandardOutput(path) ? path : resolve(cwd, path);
 }
 
 /** Files as given; a glob (quoted, or on a shell that does not expand it) is expanded here. */

@@ -1,8 +1,9 @@
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
-import { writeOutputs, writtenPaths } from '../pipeline/report-files.js';
+import { outputTargets, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
+import { checkOutputTargets, isStandardOutput } from '../shared/output-targets.js';
 import { renderTerminal } from '../report/terminal.js';
 import { OPTIONS } from '../settings/options.js';
 import { resolveSettings, type RawOptions } from '../settings/settings.js';
@@ -30,6 +31,9 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const raw = values as RawOptions;
   const settings = await resolveSettings(raw, io.cwd);
+  // Before any work: an hour's run must not end on a path that cannot be written.
+  const files: ReportFiles = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml };
+  await checkOutputTargets(outputTargets(files));
   const cancel = new AbortController();
   const stop = (): void => {
     io.stderr('factgate: stopping; a partial report will be written\n');
@@ -47,8 +51,10 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportHtml);
-  const reportPaths = writtenPaths(settings.reportJson, settings.reportMd, settings.reportHtml);
-  io.stdout(redactSecrets(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
+  await writeOutputs(report, files, io.stdout, baseline);
+  // With a report on standard output, the verdict goes to stderr so stdout stays one document.
+  const verdictTo = outputTargets(files).some((target) => isStandardOutput(target.path)) ? io.stderr : io.stdout;
+  const reportPaths = writtenPaths(files).filter((path) => !isStandardOutput(path));
+  verdictTo(redactSecrets(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
   return exitCodeFor(report);
 }

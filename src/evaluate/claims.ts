@@ -3,7 +3,7 @@
  * with the inline citation markers that follow it, and the sentences that assert
  * nothing (questions, greetings, abstentions, Markdown structure) kept apart.
  */
-import { compileCitationPattern, removeCitations, type CitationMark } from './claims/citations.js';
+import { compileCitationPattern, removeCitations, type CitationMark, type CitationPattern } from './claims/citations.js';
 import { splitBlocks } from './claims/markdown.js';
 import { nonClaimReason, type NonClaimReason } from './claims/non-claims.js';
 import { splitSentences } from './claims/sentences.js';
@@ -41,7 +41,7 @@ export function extractClaims(answer: string, options: ExtractClaimsOptions = {}
   return claims;
 }
 
-function claimsOfProse(prose: string, pattern: RegExp): ExtractedClaim[] {
+function claimsOfProse(prose: string, pattern: CitationPattern): ExtractedClaim[] {
   const { text, marks } = removeCitations(prose, pattern);
   const sentences = splitSentences(text);
   if (sentences.length === 0) return [];

@@ -1,6 +1,7 @@
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yauzl from 'yauzl';
 import { ConfigurationError } from '../shared/errors.js';
 
 /** The report artifact's name and the JSON file inside it, shared by upload and download. */
@@ -41,10 +42,68 @@ export function actionsArtifactDownloader(token: string, serverUrl = 'https://gi
       });
     }
     const directory = await mkdtemp(join(tmpdir(), 'factgate-artifact-'));
-    await client.downloadArtifact(artifactId, { path: directory, findBy });
-    const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
-    return { ...(await readReportFile(directory, request)), url };
+    try {
+      // The zip is kept whole and only the report is read out of it, bounded: extracting
+      // everything first would let a small zip of whitespace fill the disk.
+      await client.downloadArtifact(artifactId, { path: directory, findBy, skipDecompress: true });
+      const [zip] = await readdir(directory);
+      if (zip === undefined) throw new Error(`the artifact ${request.artifactName} downloaded as nothing`);
+      const url = `${serverUrl.replace(/\/+$/, '')}/${request.owner}/${request.repo}/actions/runs/${request.runId}/artifacts/${artifactId}`;
+      return { ...(await readReportFromZip(join(directory, zip), request)), url };
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   };
+}
+
+/**
+ * The report file's text out of an artifact zip, never more than MAX_REPORT_BYTES of it:
+ * the size the zip declares is checked first, and the bytes inflated are counted as they
+ * come (yauzl also refuses an entry whose inflated size differs from the declared one).
+ */
+export async function readReportFromZip(zipPath: string, request: Pick<ReportDownloadRequest, 'artifactName' | 'fileName'>): Promise<{ file: string; text: string }> {
+  const file = `${request.artifactName}/${request.fileName}`;
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
+  ).catch((error: unknown) => {
+    throw new ConfigurationError(`The artifact "${request.artifactName}" is not a readable zip: ${error instanceof Error ? error.message : String(error)}.`, {
+      file: request.artifactName,
+      fix: 'Upload the report with actions/upload-artifact, unchanged.',
+    });
+  });
+  try {
+    const names: string[] = [];
+    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      zip.on('entry', (candidate: yauzl.Entry) => {
+        if (candidate.fileName === request.fileName) return resolve(candidate);
+        if (names.length < 20) names.push(candidate.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(null));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    if (entry === null) {
+      throw new ConfigurationError(`The artifact "${request.artifactName}" has no ${request.fileName} (it holds: ${names.join(', ') || 'nothing'}).`, {
+        file: request.artifactName,
+        fix: `Write the report with --report-json ${request.fileName} and upload that file in the artifact.`,
+      });
+    }
+    const tooBig = (size: string): ConfigurationError =>
+      new ConfigurationError(`The report is ${size}, over the ${MAX_REPORT_BYTES}-byte limit for a downloaded report.`, { file, fix: 'Upload the report factgate wrote, unchanged.' });
+    if (entry.uncompressedSize > MAX_REPORT_BYTES) throw tooBig(`${entry.uncompressedSize} bytes`);
+    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_REPORT_BYTES) throw tooBig(`more than ${MAX_REPORT_BYTES} bytes once inflated`);
+      chunks.push(chunk);
+    }
+    return { file, text: Buffer.concat(chunks).toString('utf8') };
+  } finally {
+    zip.close();
+  }
 }
 
 /** Reads the report file from a downloaded artifact directory, bounded in size. */

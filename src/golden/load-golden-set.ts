@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import caseSchema from '../../schemas/golden-case.schema.json' with { type: 'json' };
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, schemaError } from '../shared/schema.js';
+import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
 import {
   formatFromPath,
   formatPlace,
@@ -49,6 +49,9 @@ interface RawCase {
 
 const caseValidator = compileSchema<RawCase>(caseSchema);
 
+/** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
+const LONGEST_STRING = longestStringAllowed(caseSchema);
+
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
 
 /**
@@ -86,10 +89,23 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
       });
     }
     if (info.isFile()) return [absolute];
-    return glob(`**/*.{${GOLDEN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, dot: false });
+    return filesUnder(absolute);
   }
   const matches = await glob(input, { cwd, absolute: true, dot: false });
   return matches.filter((file) => formatFromPath(file) !== null);
+}
+
+/**
+ * The golden-set files in a folder and its subfolders, hidden ones left out. Listed, not
+ * globbed: a glob skips names it cannot match (one that starts with a newline), and a
+ * golden-set file must never be left out without a word.
+ */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && GOLDEN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)))
+    .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
+    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')));
 }
 
 /** Loads, validates and normalises a golden set. Throws ConfigurationErrors listing every problem found. */
@@ -110,7 +126,7 @@ export async function loadGoldenSet(
     let docs: Iterable<ParsedDocument>;
     try {
       const text = await readTextFile(absolute, limits.maxFileBytes, 'golden-set file', file);
-      docs = parseStructuredLazily(text, file, format, { maxAliasCount: limits.maxAliasCount });
+      docs = parseStructuredLazily(text, file, format, { maxAliasCount: limits.maxAliasCount, maxStringChars: LONGEST_STRING });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       problems.push(error);
@@ -127,6 +143,15 @@ export async function loadGoldenSet(
       for (const doc of docs) {
         // At the error limit, the rest of the file is only read for a syntax error.
         if (full) continue;
+        if (doc.value === null || doc.value === undefined) {
+          problems.push(
+            new ConfigurationError('the file holds no case (it is empty, only comments, or null)', {
+              file,
+              fix: 'write a case (an object with id, question and sources) or a list of cases, or remove the file',
+            }),
+          );
+          continue;
+        }
         for (const { raw, path } of casesIn(doc, format)) {
           const result = normaliseCase(raw, path, doc, file);
           if (result instanceof ConfigurationError) {

@@ -2,23 +2,45 @@ import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderHtmlPieces } from '../report/html/render-html.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
-import { writeJsonAtomically, writePiecesAtomically, writeTextAtomically } from '../shared/write-atomically.js';
+import type { OutputTarget } from '../shared/output-targets.js';
+import { writeAllOrNone, type Output } from '../shared/write-atomically.js';
 
-/** Writes the report files the settings ask for (CLI and Action alike), each to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(
-  report: Report,
-  jsonPath: string | null,
-  mdPath: string | null,
-  baseline: Report | null = null,
-  htmlPath: string | null = null,
-): Promise<void> {
-  if (jsonPath) await writeJsonAtomically(jsonPath, report);
-  if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
-  // Written in pieces: a page of 100,000 cases never becomes one string.
-  if (htmlPath) await writePiecesAtomically(htmlPath, renderHtmlPieces(report, { baseline }));
+/** Where the report files go; null writes none. `-` or /dev/stdout is standard output. */
+export interface ReportFiles {
+  json: string | null;
+  md: string | null;
+  html?: string | null;
+  /** The setting that names the JSON file, for messages (`report-json`, or merge's `--out`). */
+  jsonSetting?: string;
+}
+
+/** The report outputs a run writes, by the setting that names each: checked before any work. */
+export function outputTargets(files: ReportFiles): OutputTarget[] {
+  return [
+    ...(files.json ? [{ setting: files.jsonSetting ?? 'report-json', path: files.json }] : []),
+    ...(files.md ? [{ setting: 'report-md', path: files.md }] : []),
+    ...(files.html ? [{ setting: 'report-html', path: files.html }] : []),
+  ];
+}
+
+/**
+ * Writes every report file or none (CLI and Action alike), each under a temporary name
+ * first, so a crash never leaves half a report; outputs to standard output go to `stdout`.
+ */
+export async function writeOutputs(report: Report, files: ReportFiles, stdout: (text: string) => void, baseline: Report | null = null): Promise<void> {
+  const outputs: Output[] = outputTargets(files).map((target) => ({
+    ...target,
+    content:
+      target.setting === 'report-md'
+        ? { text: renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown }
+        : target.setting === 'report-html'
+          ? { pieces: () => renderHtmlPieces(report, { baseline }) }
+          : { json: report },
+  }));
+  await writeAllOrNone(outputs, stdout);
 }
 
 /** The report files written, as the terminal names them on its last line. */
-export function writtenPaths(...paths: (string | null)[]): string[] {
-  return paths.filter((p): p is string => p !== null && p !== '');
+export function writtenPaths(files: ReportFiles): string[] {
+  return outputTargets(files).map((target) => target.path);
 }

@@ -90,7 +90,7 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
     const spec = THRESHOLD_KEYS[rule];
     const { value, rate, measured } = values[rule];
     if (!measured) {
-      verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule)}.`);
+      verdict.notes.push(`${spec.key}: not checked, ${notMeasuredReason(rule, input)}.`);
       continue;
     }
     if (value === null) {
@@ -185,11 +185,14 @@ function driftRule(finding: DriftFinding, policy: ResolvedPolicy): { rule: strin
   return finding.role === 'descriptive' && own.action === 'fail' ? { ...own, action: 'warn' } : own;
 }
 
-function notMeasuredReason(rule: keyof Thresholds): string {
+function notMeasuredReason(rule: keyof Thresholds, input: GateInput): string {
   switch (rule) {
     case 'minLineCoverage':
     case 'minBranchCoverage':
-      return 'no coverage report is configured';
+      // A configured report that could not be read is already a missing input; say so, not "none configured".
+      return input.inputProblems.some((problem) => problem.startsWith('coverage:'))
+        ? 'the coverage report could not be read (see missing-inputs)'
+        : 'no coverage report is configured';
     case 'minPatchCoverage':
       return 'no patch (diff) coverage was computed';
     case 'maxLineCoverageDrop':

@@ -90,7 +90,8 @@ class WorkerProcess {
       await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, GRACEFUL_EXIT_MS)))]);
       clearTimeout(timer);
     }
-    killTree(child);
+    // Once per worker at the end of the run: nothing it started may outlive the run.
+    killTree(child, true);
   }
 
   private send(entry: Pending): void {
@@ -197,7 +198,8 @@ class WorkerProcess {
   private endProcess(): void {
     const child = this.child;
     this.child = undefined;
-    if (child) killTree(child);
+    // Thorough: a worker ended for a time-out or a breach may have left the group with setsid().
+    if (child) killTree(child, true);
   }
 
   private settleHead(response: AppResponse): void {

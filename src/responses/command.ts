@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { AppResponse } from './types.js';
 import { checkAppResponse, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
-import { killTree, spawnInGroup } from '../shared/process-tree.js';
+import { forgetChild, killTree, spawnInGroup } from '../shared/process-tree.js';
 import { TailBuffer } from '../shared/stream-capture.js';
 
 /** Everything needed to start the app, resolved once per run. */
@@ -18,6 +18,13 @@ export interface CommandTarget {
 export const STDERR_TAIL_BYTES = 2048;
 
 /**
+ * After the app exits (or is killed), how long its pipes may stay open: what is left in them
+ * is read, but a grandchild that holds them (one in a new session, out of the app's group)
+ * is killed and the case goes on without waiting for it.
+ */
+export const PIPE_DRAIN_MS = 500;
+
+/**
  * Per-case mode: one process per case, the case JSON on stdin, the response JSON on
  * stdout. Never throws for the app's misbehaviour: every failure becomes the case's error.
  */
@@ -32,9 +39,10 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
     let settled = false;
 
     const child = spawnInGroup(target.argv, { cwd: target.cwd, env: target.env });
+    let drain: NodeJS.Timeout | undefined;
     const stop = (reason: typeof why) => {
       why ??= reason;
-      killTree(child);
+      killTree(child, true);
     };
     const timer = setTimeout(() => stop('timeout'), target.timeoutMs);
     const onAbort = () => stop('cancel');
@@ -45,8 +53,10 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(drain);
       signal.removeEventListener('abort', onAbort);
       killTree(child);
+      forgetChild(child);
       resolve({ ...response, latency_ms: roundMs(performance.now() - started) });
     };
 
@@ -64,9 +74,20 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
       // A process that never started emits no 'exit'; 'close' may still follow.
       if (child.pid === undefined) finish({ id: kase.id, answer: '', error: describeSpawnError(error, target.argv) });
     });
-    // Leftover grandchildren would hold the pipes open and delay 'close': end them now.
-    child.on('exit', () => killTree(child));
-    child.on('close', (code, exitSignal) => {
+    // Leftover grandchildren would hold the pipes open and delay 'close': end them now, and
+    // those beyond the group once the pipes have had their time.
+    child.on('exit', (code, exitSignal) => {
+      killTree(child);
+      drain = setTimeout(() => {
+        killTree(child, true);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        closed(code, exitSignal);
+      }, PIPE_DRAIN_MS);
+    });
+    child.on('close', (code, exitSignal) => closed(code, exitSignal));
+    const closed = (code: number | null, exitSignal: NodeJS.Signals | null): void => {
+      if (settled) return;
       const tail = stderr.text();
       if (spawnError) return finish({ id: kase.id, answer: '', error: describeSpawnError(spawnError, target.argv) });
       if (why) return finish({ id: kase.id, answer: '', error: describeStop(why, target) + stderrNote(tail) });
@@ -89,7 +110,7 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
       }
       const checked = checkAppResponse(json.value, kase.id, false);
       finish(checked.ok ? checked.value : { id: kase.id, answer: '', error: `the app's response is invalid: ${checked.error}` });
-    });
+    };
 
     child.stdin.end(JSON.stringify(kase) + '\n');
   });

@@ -3,7 +3,7 @@ import responseSchema from '../../schemas/response.schema.json' with { type: 'js
 import type { GoldenCase } from '../golden/types.js';
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, schemaError } from '../shared/schema.js';
+import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
 import { formatPlace, parseStructured, type ParsedDocument, type PathSegment } from '../shared/structured.js';
 import { checkContexts } from './contexts.js';
 import type { AppResponse, ResponseSet } from './types.js';
@@ -25,7 +25,7 @@ export async function loadResponsesFile(
   const absolute = resolve(cwd, path);
   const file = relative(cwd, absolute) || absolute;
   const text = await readTextFile(absolute, maxBytes, 'responses file', file);
-  const docs = parseStructured(text, file, detectFormat(text));
+  const docs = parseStructured(text, file, detectFormat(text), { maxAliasCount: 100, maxStringChars: longestStringAllowed(responseSchema) });
   const responses: AppResponse[] = [];
   const problems: ConfigurationError[] = [];
   const seen = new Map<string, number>();

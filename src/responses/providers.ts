@@ -1,3 +1,4 @@
+import responseSchema from '../../schemas/response.schema.json' with { type: 'json' };
 import { setMaxListeners } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -81,7 +82,7 @@ export async function getResponses(
     result = await runCases(
       publicCases,
       { concurrency: provider.concurrency, signal: cancel.signal, onSettled: (r) => options.progress?.settled(r) },
-      (kase, lane, signal) => provider.ask(kase, lane, signal),
+      async (kase, lane, signal) => withinAnswerCap(await provider.ask(kase, lane, signal)),
     );
   } finally {
     options.signal?.removeEventListener('abort', forward);
@@ -89,6 +90,24 @@ export async function getResponses(
     options.progress?.finish({ cancelled: result?.cancelled ?? cancel.signal.aborted });
   }
   return { ...result, secrets: provider.secrets };
+}
+
+/** The longest answer judged, the same for every provider as for the responses file (its schema's limit). */
+export const MAX_ANSWER_CHARS = responseSchema.properties.answer.maxLength;
+
+/**
+ * An answer over the cap is the case's error, never judged: judging time grows with the
+ * answer, and a 900 KB answer would hold the run for minutes.
+ */
+export function withinAnswerCap(response: AppResponse): AppResponse {
+  if (response.answer.length <= MAX_ANSWER_CHARS) return response;
+  const { latency_ms } = response;
+  return {
+    id: response.id,
+    answer: '',
+    error: `the answer is ${response.answer.length.toLocaleString('en-US')} characters, over the ${MAX_ANSWER_CHARS.toLocaleString('en-US')} factgate judges; fix: make the app answer more briefly (an answer this long is usually a loop or a dump)`,
+    ...(latency_ms !== undefined ? { latency_ms } : {}),
+  };
 }
 
 /** The values the HTTP headers will carry, so the caller can mask them before any output. */

@@ -1,12 +1,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parsePathRewrite } from '../coverage/paths.js';
 import { JUDGE_AGAINST, type JudgeAgainst } from '../evaluate/retrieval.js';
+import { RE2JS } from 're2js';
 import { resolvePolicy } from '../policy/resolve-policy.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { ProviderSettings } from '../responses/provider-settings.js';
 import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
+import { isStandardOutput } from '../shared/output-targets.js';
 import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
 import { COMMAND_MODES, HYBRID_FALLBACKS, JUDGES, type OptionKey } from './options.js';
 
@@ -86,6 +88,11 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     const value = config[key];
     return typeof value === 'string' ? resolve(configDir, value) : undefined;
   };
+  // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
+  const outputPath = (key: 'report-json' | 'report-md' | 'report-html'): string | null => {
+    const value = text(key);
+    return value !== undefined && isStandardOutput(value.trim()) ? value.trim() : (path(key) ?? null);
+  };
   const list = (key: OptionKey & keyof ConfigFile): string[] => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key] as string | string[] | undefined));
   const pathList = (key: 'golden-set' | 'coverage' | 'coverage-source-root'): string[] =>
     raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, resolve(cwd, p))) : list(key).map((p) => relativeTo(cwd, resolve(configDir, p)));
@@ -113,7 +120,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     throw new ConfigurationError('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
   }
 
-  const responses = responsesSource({ text, path, list, oneOf, where, cwd, configDir, raw, fileOf });
+  const responses = responsesSource({ text, path, list, oneOf, where, count, cwd, configDir, raw, fileOf });
   const judge = judgeSettings({ text, path, count, oneOf, where });
 
   const citationPattern = text('citation-pattern');
@@ -142,9 +149,9 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
     baselineAuto: text('baseline') === 'auto',
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
-    reportJson: path('report-json') ?? null,
-    reportMd: path('report-md') ?? null,
-    reportHtml: path('report-html') ?? null,
+    reportJson: outputPath('report-json'),
+    reportMd: outputPath('report-md'),
+    reportHtml: outputPath('report-html'),
   };
 }
 
@@ -158,7 +165,7 @@ interface Readers {
 }
 
 function responsesSource(
-  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
+  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where' | 'count'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
 ): ResponsesSource {
   const given = (['responses', 'command', 'endpoint'] as const).filter((key) => r.text(key) !== undefined);
   if (given.length === 0) {
@@ -179,11 +186,13 @@ function responsesSource(
     const mode = r.oneOf('command-mode', COMMAND_MODES) ?? 'per-case';
     const cwdFlag = r.raw['command-cwd'] !== undefined;
     const commandCwd = r.text('command-cwd');
+    const startup = r.count('worker-start-timeout-ms', 0, 86_400_000);
     return {
       kind: 'app',
       provider: {
         kind: 'command',
         mode,
+        ...(startup !== null ? { startupTimeoutMs: startup } : {}),
         command: r.text('command')!,
         // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
         cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : resolve(cwdFlag ? r.cwd : r.configDir, commandCwd),
@@ -244,6 +253,7 @@ const FIELD_KEYS: Record<string, string> = {
   contextsPath: 'contexts-path',
   concurrency: 'concurrency',
   timeoutMs: 'timeout-ms',
+  startupTimeoutMs: 'worker-start-timeout-ms',
   retries: 'retries',
 };
 
@@ -274,14 +284,15 @@ function judgeSettings(r: Pick<Readers, 'text' | 'path' | 'count' | 'oneOf' | 'w
   return settings;
 }
 
+/** Compiled by RE2, as the claims extractor compiles it: linear-time matching, so no pattern can hang a run. */
 function checkCitationPattern(pattern: string, where: { file?: string; place: string }): void {
   let groups: number;
   try {
-    groups = (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+    groups = RE2JS.compile(pattern).groupCount();
   } catch (error) {
-    throw new ConfigurationError(`the citation pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new ConfigurationError(`the citation pattern is not a valid RE2 regular expression: ${error instanceof Error ? error.message : String(error)}`, {
       ...where,
-      fix: 'write a JavaScript regular expression, for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
+      fix: 'write an RE2 regular expression (no look-arounds or back-references), for example \\[(S?\\d+(?:,\\s*S?\\d+)*)\\]',
     });
   }
   if (groups < 1) {

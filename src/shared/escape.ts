@@ -118,6 +118,19 @@ export function codeBlock(text: string, options: EscapeOptions & { language?: st
 }
 
 /**
+ * A workflow-command start at the beginning of a line (after white space): `::` or `##[`.
+ * The runner splits lines at `\n`, `\r` or both. At the end of a piece of text the next
+ * character is not known yet, so a lone `:`, `#` or `##` there is defused too.
+ */
+const COMMAND_START = /^([^\S\r\n]*)(:(?=:|$)|#(?=#\[|#$|$))/;
+const LINE_BREAKS = /(\r\n|\r|\n)/;
+
+/** Defuses a command start on one line: a zero-width joiner after its first character. */
+function defuseLine(line: string): string {
+  return line.replace(COMMAND_START, `$1$2${ZERO_WIDTH_JOINER}`);
+}
+
+/**
  * Untrusted text for a log line. The runner reads `::command::` and the older `##[command]`
  * at the start of any line (after white space), so on every line such a start gets a
  * zero-width joiner between its first two characters: the text stays readable and no
@@ -126,8 +139,35 @@ export function codeBlock(text: string, options: EscapeOptions & { language?: st
 export function escapeLogText(text: string): string {
   return prepare(text, {})
     .split('\n')
-    .map((line) => line.replace(/^(\s*)(:(?=:)|#(?=#\[))/, `$1$2${ZERO_WIDTH_JOINER}`))
+    .map(defuseLine)
     .join('\n');
+}
+
+/** Controls other than tab and line breaks; with colours, SGR sequences (`ESC [ … m`) are kept. */
+const OUTPUT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const OUTPUT_CONTROLS_KEEPING_COLOURS = /\u001B\[[0-9;]*m|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Wraps a stream's write so that nothing written through it can start a workflow command
+ * or carry terminal controls, however the text is split between writes: every line the
+ * CLI prints, errors and documents on standard output included, goes through here.
+ * Line breaks (`\r` too, which redraws a progress bar) are kept.
+ */
+export function logLineWriter(write: (text: string) => void, options: { keepColours?: boolean } = {}): (text: string) => void {
+  const controls = options.keepColours ? OUTPUT_CONTROLS_KEEPING_COLOURS : OUTPUT_CONTROLS;
+  // True while the current line holds only white space: its next character starts it.
+  let atLineStart = true;
+  return (text) => {
+    const clean = String(text).replace(controls, (match) => (match.length > 1 ? match : ''));
+    if (clean === '') return;
+    const parts = clean.split(LINE_BREAKS);
+    for (let i = 0; i < parts.length; i += 2) {
+      if (i > 0 || atLineStart) parts[i] = defuseLine(parts[i]!);
+    }
+    const last = parts[parts.length - 1]!;
+    atLineStart = /^[^\S\r\n]*$/.test(last) && (parts.length > 1 || atLineStart);
+    write(parts.join(''));
+  };
 }
 
 export const REDACTED = '***';

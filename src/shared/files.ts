@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError } from './errors.js';
 
@@ -5,7 +6,10 @@ export const MiB = 1024 * 1024;
 
 /**
  * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
- * so an oversized file is refused without loading it. A leading BOM is dropped.
+ * so an oversized file is refused without loading it. A leading BOM is dropped. The rule
+ * for every input file: it is UTF-8 text, so a UTF-16 or UTF-32 file, a raw NUL byte and
+ * a byte that is not UTF-8 are errors naming the place (never silently U+FFFD); a NUL
+ * written as an escape (`\u0000` in JSON, `\0` in YAML) is data like any other.
  */
 export async function readTextFile(path: string, maxBytes: number, what: string, displayPath = path): Promise<string> {
   let size: number;
@@ -28,8 +32,77 @@ export async function readTextFile(path: string, maxBytes: number, what: string,
       { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` },
     );
   }
-  const text = await readFile(path, 'utf8');
-  return stripBom(text);
+  return stripBom(decodeUtf8Text(await readFile(path), what, displayPath));
+}
+
+/** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
+export function decodeUtf8Text(bytes: Buffer, what: string, file: string): string {
+  const encoding = wideEncoding(bytes);
+  if (encoding) {
+    throw new ConfigurationError(`the ${what} is ${encoding}, not UTF-8`, {
+      file,
+      fix: `save it as UTF-8 (in PowerShell: Get-Content ${file} | Set-Content -Encoding utf8 ${file}; or iconv -f ${encoding.split(' ')[0]} -t UTF-8)`,
+    });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new ConfigurationError('a raw NUL byte (0x00) is in the file; text files have none', {
+      file,
+      place: bytePlace(bytes, nul),
+      fix: 'remove the byte (is this a binary file?); to mean the character, write it escaped (\\u0000)',
+    });
+  }
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    throw new ConfigurationError(`byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} is not UTF-8`, {
+      file,
+      place: bytePlace(bytes, bad),
+      fix: 'save the file as UTF-8 (it may be Latin-1 or Windows-1252: iconv -f WINDOWS-1252 -t UTF-8)',
+    });
+  }
+  return bytes.toString('utf8');
+}
+
+/** UTF-16 and UTF-32, by their byte-order mark, or (without one) by NUL bytes in every other place. */
+function wideEncoding(bytes: Buffer): string | null {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32LE encoded';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32BE encoded';
+  if (a === 0xff && b === 0xfe) return 'UTF-16LE encoded';
+  if (a === 0xfe && b === 0xff) return 'UTF-16BE encoded';
+  // ASCII text in UTF-16 without a mark: the high bytes of the first characters are all 0.
+  const sample = Math.min(bytes.length, 64) & ~1;
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  const half = sample / 2;
+  if (oddZeros >= half * 0.75 && evenZeros === 0) return 'UTF-16LE encoded (no byte-order mark)';
+  if (evenZeros >= half * 0.75 && oddZeros === 0) return 'UTF-16BE encoded (no byte-order mark)';
+  return null;
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    if (length > 1 && !isUtf8(bytes.subarray(i, i + length))) return i;
+    i += length;
+  }
+  return 0;
+}
+
+/** "line L, column C" of a byte offset (columns in characters). */
+function bytePlace(bytes: Buffer, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1}`;
 }
 
 export function stripBom(text: string): string {

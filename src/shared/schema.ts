@@ -81,10 +81,14 @@ export function schemaError(
       }
       break;
     }
-    case 'type':
-      message = `${describePath(path, what)} must be ${String(params.type)}`;
-      fix = `write ${article(String(params.type))} ${String(params.type)} there`;
+    case 'type': {
+      const found = valueAtPath(doc.value, path);
+      // YAML's .nan and .inf are numbers to JSON Schema's eyes only after they are read: say what was written.
+      const special = typeof found === 'number' && !Number.isFinite(found) ? ` (it is ${Number.isNaN(found) ? '.nan, not a number' : 'an infinity, .inf'})` : '';
+      message = `${describePath(path, what)} must be ${String(params.type)}${special}`;
+      fix = `write ${article(String(params.type))} ${String(params.type)} there${special && params.type !== 'string' ? ' (a finite number)' : special ? ' (quote it to mean the text)' : ''}`;
       break;
+    }
     case 'enum':
       message = `${describePath(path, what)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
       fix = 'use one of the allowed values';
@@ -99,16 +103,56 @@ export function schemaError(
       message = `${describePath(path, what)} is empty or too short (${error.message ?? ''})`;
       fix = 'fill it in';
       break;
-    case 'pattern':
-      message = `${describePath(path, what)} has characters that are not allowed`;
-      fix = `use letters, digits and . _ : - only (pattern ${String(params.pattern)})`;
+    case 'pattern': {
+      const rule = describePattern(String(params.pattern), valueAtPath(doc.value, path));
+      message = `${describePath(path, what)} ${rule.problem}`;
+      fix = rule.fix;
       break;
+    }
     default:
       message = `${describePath(path, what)} ${error.message ?? 'is invalid'}`;
       fix = 'see the JSON Schema shipped in schemas/ for the allowed form';
   }
   const position = doc.locate(keyPath, atKey);
   return new ConfigurationError(message, { file, place: formatPlace(position, keyPath), fix });
+}
+
+/** The value at a path, whatever its type (undefined when absent). */
+function valueAtPath(root: unknown, path: readonly PathSegment[]): unknown {
+  let value: unknown = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** The schemas' two kinds of pattern, said in words: a URL scheme, or an identifier's characters. */
+function describePattern(pattern: string, value: unknown): { problem: string; fix: string } {
+  if (pattern === '^https?://') {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(String(value))?.[1];
+    return { problem: `must be an http:// or https:// URL${scheme ? `, not ${scheme}:` : ''}`, fix: 'give the app\'s URL, e.g. http://127.0.0.1:8080/answer (other schemes such as file: are not read)' };
+  }
+  const identifier = /^\^\[([^\]]+)\]\[([^\]]+)\]\*\$$/.exec(pattern);
+  if (identifier) {
+    const first = describeClass(identifier[1]!);
+    const rest = describeClass(identifier[2]!);
+    const plural = rest.map((word) => word.replace(/^a (letter|digit)$/, '$1s'));
+    return { problem: 'has characters that are not allowed', fix: `start with ${first.join(' or ')}; then use ${plural.join(', ')} only` };
+  }
+  return { problem: `does not match the pattern ${pattern}`, fix: `write a value that matches ${pattern}` };
+}
+
+/** `A-Za-z0-9._:-` → ["letters", "digits", ". _ : -"]. */
+function describeClass(characterClass: string): string[] {
+  let rest = characterClass;
+  const words: string[] = [];
+  if (rest.includes('A-Za-z') || rest.includes('a-zA-Z')) words.push('a letter');
+  rest = rest.replace(/A-Za-z|a-zA-Z/, '');
+  if (rest.includes('0-9')) words.push('a digit');
+  rest = rest.replace('0-9', '').replace(/\\/g, '');
+  if (rest !== '') words.push([...rest].join(' '));
+  return words;
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): Record<string, unknown> | null {
@@ -164,4 +208,22 @@ function editDistance(a: string, b: string): number {
     }
   }
   return prev[b.length]!;
+}
+
+/**
+ * The longest string a schema allows anywhere (its largest `maxLength`): a reader can refuse
+ * a longer one before parsing it. One source of truth with the schema's own limits.
+ */
+export function longestStringAllowed(schema: object): number {
+  let longest = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const maxLength = (node as { maxLength?: unknown }).maxLength;
+      if (typeof maxLength === 'number') longest = Math.max(longest, maxLength);
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(schema);
+  return longest;
 }

@@ -1,13 +1,10 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { ConfigurationError } from './errors.js';
+import { findLongString, locateInJson } from './json-scan.js';
+import type { PathSegment, Position } from './text-position.js';
 
+export type { PathSegment, Position } from './text-position.js';
 export type StructuredFormat = 'json' | 'jsonl' | 'yaml';
-export type PathSegment = string | number;
-
-export interface Position {
-  line: number;
-  column: number;
-}
 
 /** A parsed document and a way to find where a value sits in the file, for error messages. */
 export interface ParsedDocument {
@@ -23,6 +20,8 @@ export interface ParsedDocument {
 export interface ParseLimits {
   /** Most YAML aliases resolved per document: bounds alias "billion laughs" expansion. */
   maxAliasCount: number;
+  /** Longest key or string allowed anywhere, in characters: longer ones are refused before they are parsed. */
+  maxStringChars?: number;
 }
 
 const DEFAULT_LIMITS: ParseLimits = { maxAliasCount: 100 };
@@ -58,9 +57,9 @@ export function parseStructured(
 ): ParsedDocument[] {
   switch (format) {
     case 'json':
-      return [parseJson(text, file, 1)];
+      return [parseJson(text, file, 1, limits)];
     case 'jsonl':
-      return parseJsonLines(text, file);
+      return parseJsonLines(text, file, limits);
     case 'yaml':
       return [parseYaml(text, file, limits)];
   }
@@ -72,10 +71,14 @@ export function parseStructured(
  * line's raw value at once). JSON Lines syntax errors are thrown by the iteration.
  */
 export function parseStructuredLazily(text: string, file: string, format: StructuredFormat, limits: ParseLimits = DEFAULT_LIMITS): Iterable<ParsedDocument> {
-  return format === 'jsonl' ? jsonLines(text, file) : parseStructured(text, file, format, limits);
+  return format === 'jsonl' ? jsonLines(text, file, limits) : parseStructured(text, file, format, limits);
 }
 
-function parseJson(text: string, file: string, firstLine: number): ParsedDocument {
+function parseJson(text: string, file: string, firstLine: number, limits: ParseLimits): ParsedDocument {
+  if (text.trim() === '') {
+    throw new ConfigurationError('the file is empty', { file, fix: 'write the JSON document in it, or remove the file' });
+  }
+  if (limits.maxStringChars !== undefined) refuseLongString(text, file, firstLine, limits.maxStringChars);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -87,15 +90,26 @@ function parseJson(text: string, file: string, firstLine: number): ParsedDocumen
       fix: 'correct the JSON syntax at that place (a missing comma, quote or bracket is the usual cause)',
     });
   }
-  return { value, line: firstLine, locate: lazyLocator(text, firstLine), locateIsCheap: false };
+  return { value, line: firstLine, locate: (path, key) => locateInJson(text, path, key ?? false, firstLine), locateIsCheap: false };
 }
 
-function parseJsonLines(text: string, file: string): ParsedDocument[] {
-  return [...jsonLines(text, file)];
+/** Refused while reading: JSON.parse would make the string, and the schema would only then say it is too long. */
+function refuseLongString(text: string, file: string, firstLine: number, maxChars: number): void {
+  const long = findLongString(text, maxChars, firstLine);
+  if (!long) return;
+  throw new ConfigurationError(`a string of ${long.length.toLocaleString('en-US')} characters, longer than any field allows (${maxChars.toLocaleString('en-US')})`, {
+    file,
+    place: formatPlace(long.position, long.path),
+    fix: 'shorten it; split a long source text into several sources',
+  });
+}
+
+function parseJsonLines(text: string, file: string, limits: ParseLimits): ParsedDocument[] {
+  return [...jsonLines(text, file, limits)];
 }
 
 /** One document a line, parsed as it is reached: a syntax error is thrown by the iteration. */
-function* jsonLines(text: string, file: string): Generator<ParsedDocument> {
+function* jsonLines(text: string, file: string, limits: ParseLimits): Generator<ParsedDocument> {
   let start = 0;
   let lineNo = 0;
   while (start <= text.length) {
@@ -103,15 +117,22 @@ function* jsonLines(text: string, file: string): Generator<ParsedDocument> {
     if (end === -1) end = text.length;
     lineNo++;
     const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim() !== '') yield parseJson(line, file, lineNo);
+    if (line.trim() !== '') yield parseJson(line, file, lineNo, limits);
     start = end + 1;
   }
 }
 
 function parseYaml(text: string, file: string, limits: ParseLimits): ParsedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(file);
+    throw error;
+  }
   const firstError = doc.errors[0];
+  if (firstError && /Maximum call stack/.test(firstError.message)) throw tooDeep(file, firstError.linePos?.[0]);
   if (firstError) {
     const pos = firstError.linePos?.[0];
     throw new ConfigurationError(`invalid YAML: ${firstError.message.split('\n')[0]}`, {
@@ -123,6 +144,7 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedDocum
           : 'correct the YAML syntax at that place (indentation and unclosed brackets or quotes are the usual causes)',
     });
   }
+  if (limits.maxStringChars !== undefined) refuseLongYamlScalar(doc, lineCounter, file, limits.maxStringChars);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -143,6 +165,41 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedDocum
   return { value, line: 1, locate: (path, key) => locateInYaml(doc, lineCounter, path, key ?? false, 1), locateIsCheap: true };
 }
 
+/** The parser recursed out of stack: the nesting, not the indentation, is the problem. */
+function tooDeep(file: string, pos?: { line: number; col: number }): ConfigurationError {
+  return new ConfigurationError('the YAML nests too deeply to read (thousands of levels of lists or maps)', {
+    file,
+    ...(pos ? { place: `line ${pos.line}, column ${pos.col}` } : {}),
+    fix: 'flatten the structure: a golden case needs a few levels of nesting, not thousands',
+  });
+}
+
+/** Before the document becomes values (a copy of every string): a scalar over the limit is refused. */
+function refuseLongYamlScalar(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, file: string, maxChars: number): void {
+  let long: { length: number; offset: number | null; path: PathSegment[] } | null = null;
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (typeof node.value !== 'string' || node.value.length <= maxChars) return undefined;
+      const path: PathSegment[] = [];
+      for (let i = 1; i < ancestors.length; i++) {
+        const parent = ancestors[i - 1];
+        const child = ancestors[i];
+        if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+        else if (isScalar((child as { key?: unknown }).key)) path.push(String(((child as { key: { value: unknown } }).key).value));
+      }
+      long = { length: node.value.length, offset: rangeStart(node), path };
+      return visit.BREAK;
+    },
+  });
+  if (!long) return;
+  const found: { length: number; offset: number | null; path: PathSegment[] } = long;
+  throw new ConfigurationError(`a string of ${found.length.toLocaleString('en-US')} characters, longer than any field allows (${maxChars.toLocaleString('en-US')})`, {
+    file,
+    place: formatPlace(toPosition(lineCounter, found.offset, 1), found.path),
+    fix: 'shorten it; split a long source text into several sources',
+  });
+}
+
 /** Path to the first value that contains itself (a self-referencing YAML anchor). */
 function findCycle(root: unknown): PathSegment[] | null {
   const onStack = new Set<object>();
@@ -161,17 +218,6 @@ function findCycle(root: unknown): PathSegment[] | null {
     return null;
   };
   return visit(root, []);
-}
-
-function lazyLocator(text: string, firstLine: number): ParsedDocument['locate'] {
-  let cached: { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | null = null;
-  return (path, key) => {
-    if (!cached) {
-      const lc = new LineCounter();
-      cached = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };
-    }
-    return locateInYaml(cached.doc, cached.lc, path, key ?? false, firstLine);
-  };
 }
 
 function locateInYaml(

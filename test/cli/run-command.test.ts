@@ -73,7 +73,7 @@ describe('factgate run', () => {
     [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--polcy', 'strict'], /Unknown option '--polcy'/, /did you mean --policy\?/],
     [['run', '--golden-set', 'nowhere', '--responses', 'responses.jsonl'], /nowhere: the golden set path does not exist/, /check the path/],
     [['run', '--golden-set', 'golden'], /no answers: factgate needs the application's responses/, /--responses FILE/],
-    [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--citation-pattern', '(['], /not a valid regular expression/, /regular expression/],
+    [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--citation-pattern', '(['], /not a valid RE2 regular expression/, /regular expression/],
     [['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--judge-against', 'context'], /unknown judge-against "context"/, /did you mean "contexts"\? use one of: both, sources, contexts/],
     [['walk'], /unknown command "walk"/, /factgate --help/],
   ])('exits 2 with the place and the fix for %j', async (argv, message, fix) => {

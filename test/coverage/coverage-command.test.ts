@@ -78,7 +78,7 @@ describe('factgate coverage', () => {
     writeFileSync(join(work, 'esc.info'), 'SF:evil\u001b[31mred.py\nDA:1,1\nend_of_record\n');
     const { stdout } = await cli(['esc.info']);
     expect(stdout).not.toContain('\u001b');
-    expect(stdout).toContain('evil?[31mred.py');
+    expect(stdout).toContain('evil[31mred.py');
   });
 
   it('--base adds patch coverage from git', async () => {

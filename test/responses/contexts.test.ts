@@ -78,7 +78,9 @@ describe('retrieved contexts through every provider', () => {
       [[{ id: 'a', text: 'one' }, { id: 'a', text: 'two' }], /response "c1": contexts\[1\]\.id "a" repeats contexts\[0\]\.id/, /\/contexts\/1\/id/],
       ['not a list', /"contexts" must be array/, /\/contexts/],
       [Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, text: 't' })), /"contexts" is too long \(must NOT have more than 1000 items\)/, /\/contexts/],
-      [[{ id: 'p', text: 'x'.repeat(10 * 1024 * 1024) }], /"text" is too long \(must NOT have more than 100000 characters\)/, /\/contexts\/0\/text/],
+      [[{ id: 'p', text: 'x'.repeat(150_000) }], /"text" is too long \(must NOT have more than 100000 characters\)/, /\/contexts\/0\/text/],
+      // Longer than any field of the file may be: refused while reading, before the schema.
+      [[{ id: 'p', text: 'x'.repeat(300_000) }], /a string of 300,000 characters, longer than any field allows/, /\/contexts\/0\/text/],
       [[{ id: 'p', text: 'x', rank: 1 }], /unknown key "rank"/, /\/contexts\/0\/rank/],
     ];
     for (const [contexts, message, pointer] of cases) {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prettyJsonPieces, writeJsonAtomically } from '../../src/shared/write-atomically.js';
+import { prettyJsonPieces, writeAllOrNone, writeJsonAtomically } from '../../src/shared/write-atomically.js';
 import { useTempDir } from '../support/temp.js';
 
 const tmp = useTempDir();
@@ -43,5 +43,48 @@ describe('writing JSON a piece at a time', () => {
     await expect(writeJsonAtomically(path, { cases: [cyclic] })).rejects.toThrow(/circular/i);
     expect(readFileSync(path, 'utf8')).toBe('{"old": true}\n');
     expect(readdirSync(tmp.dir())).toEqual(['report.json']);
+  });
+});
+
+describe('writing several outputs all or none', () => {
+  it('leaves every target as it was when a later output cannot be written', async () => {
+    const first = tmp.write('a.json', '{"old": "a"}\n');
+    const second = join(tmp.dir(), 'b.json');
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    await expect(
+      writeAllOrNone(
+        [
+          { setting: 'report-json', path: first, content: { json: { fresh: true } } },
+          { setting: 'report-md', path: second, content: { json: { cases: [cyclic] } } },
+        ],
+        () => undefined,
+      ),
+    ).rejects.toThrow(/circular/i);
+    expect(readFileSync(first, 'utf8')).toBe('{"old": "a"}\n');
+    expect(readdirSync(tmp.dir())).toEqual(['a.json']);
+  });
+
+  it('writes standard output directly, after the files are in place', async () => {
+    const file = join(tmp.dir(), 'r.md');
+    const printed: string[] = [];
+    await writeAllOrNone(
+      [
+        { setting: 'report-json', path: '-', content: { json: { a: [1, 2] } } },
+        { setting: 'report-md', path: file, content: { text: '# r\n' } },
+      ],
+      (text) => printed.push(text),
+    );
+    expect(printed.join('')).toBe(`${JSON.stringify({ a: [1, 2] }, null, 2)}\n`);
+    expect(readFileSync(file, 'utf8')).toBe('# r\n');
+  });
+
+  it('never writes through a file planted under the temporary name', async () => {
+    const target = join(tmp.dir(), 'r.json');
+    const victim = tmp.write('victim.txt', 'keep me\n');
+    symlinkSync(victim, `${target}.${process.pid}.tmp`);
+    await writeAllOrNone([{ setting: 'report-json', path: target, content: { text: 'new\n' } }], () => undefined);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
   });
 });

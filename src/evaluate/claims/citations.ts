@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import { ConfigurationError } from '../../shared/errors.js';
 
 /**
@@ -15,32 +16,60 @@ export interface CitationMark {
   at: number;
 }
 
+/** A compiled marker pattern: finds the next marker and the text holding its ids. */
+export interface CitationPattern {
+  readonly source: string;
+  /** The next marker at or after `from`: where it starts, its length and the text of its ids. */
+  next(text: string, from: number): { index: number; length: number; ids: string } | null;
+}
+
 /**
- * Compiles the user's citation pattern. A string is read as a regular expression
- * source; its first capture group (or, without one, the whole match) holds the ids.
+ * Compiles a citation pattern. A string (the user's `citation-pattern`) is compiled by RE2,
+ * whose matching takes time linear in the answer's length whatever the pattern: a pattern
+ * with nested quantifiers cannot be made to backtrack for ever by a crafted answer. Its first
+ * capture group (or, without one, the whole match) holds the ids. A RegExp (ours) runs as is.
  */
-export function compileCitationPattern(pattern: RegExp | string | undefined, place = 'citationPattern'): RegExp {
-  if (pattern === undefined) return new RegExp(DEFAULT_CITATION_PATTERN.source, 'g');
-  let compiled: RegExp;
+export function compileCitationPattern(pattern: RegExp | string | undefined, place = 'citationPattern'): CitationPattern {
+  if (pattern === undefined) return nativePattern(new RegExp(DEFAULT_CITATION_PATTERN.source, 'g'));
+  if (typeof pattern !== 'string') return nativePattern(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
+  let compiled: RE2JS;
   try {
-    compiled =
-      typeof pattern === 'string'
-        ? new RegExp(pattern, 'g')
-        : new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    compiled = RE2JS.compile(pattern);
   } catch (error) {
-    throw new ConfigurationError(`the citation pattern ${JSON.stringify(String(pattern))} is not a valid regular expression`, {
+    throw new ConfigurationError(`the citation pattern ${JSON.stringify(pattern)} is not a valid regular expression for RE2`, {
       place,
-      fix: `write a JavaScript regular expression whose first group captures the ids, e.g. ${JSON.stringify(DEFAULT_CITATION_PATTERN.source)} (${error instanceof Error ? error.message : String(error)})`,
+      fix: `write an RE2 regular expression (no look-arounds or back-references) whose first group captures the ids, e.g. ${JSON.stringify(DEFAULT_CITATION_PATTERN.source.replace('(?![(:])', ''))} (${error instanceof Error ? error.message : String(error)})`,
     });
   }
-  if (compiled.test('')) {
-    throw new ConfigurationError(`the citation pattern ${JSON.stringify(compiled.source)} matches empty text`, {
+  if (compiled.matcher('').find()) {
+    throw new ConfigurationError(`the citation pattern ${JSON.stringify(pattern)} matches empty text`, {
       place,
       fix: 'make the pattern match the whole marker, brackets included, e.g. "\\[(S\\d+)\\]"',
     });
   }
-  compiled.lastIndex = 0;
-  return compiled;
+  const group = compiled.groupCount() >= 1 ? 1 : 0;
+  // One matcher per text: the answer is read once, not once a marker.
+  let current: { text: string; matcher: ReturnType<RE2JS['matcher']> } | null = null;
+  return {
+    source: pattern,
+    next(text, from) {
+      if (current?.text !== text) current = { text, matcher: compiled.matcher(text) };
+      const matcher = current.matcher;
+      if (!matcher.find(from)) return null;
+      return { index: matcher.start(), length: matcher.end() - matcher.start(), ids: matcher.group(group) ?? matcher.group(0) ?? '' };
+    },
+  };
+}
+
+function nativePattern(regex: RegExp): CitationPattern {
+  return {
+    source: regex.source,
+    next(text, from) {
+      regex.lastIndex = from;
+      const match = regex.exec(text);
+      return match === null ? null : { index: match.index, length: match[0].length, ids: match[1] ?? match[0] };
+    },
+  };
 }
 
 /** Splits "S1, ^S2; S3" into ids. */
@@ -55,22 +84,22 @@ function parseIds(raw: string): string[] {
  * Removes citation markers (with the spaces before them) and records where each
  * was, so a marker can later be given to the sentence it follows.
  */
-export function removeCitations(text: string, pattern: RegExp): { text: string; marks: CitationMark[] } {
+export function removeCitations(text: string, pattern: CitationPattern): { text: string; marks: CitationMark[] } {
   const marks: CitationMark[] = [];
   let clean = '';
   let last = 0;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex++;
+  for (let from = 0, match = pattern.next(text, 0); match !== null; match = from > text.length ? null : pattern.next(text, from)) {
+    if (match.length === 0) {
+      from = match.index + 1;
       continue;
     }
     const before = text.slice(last, match.index);
     const kept = before.replace(/[ \t]+$/, '');
     clean += kept;
-    const ids = parseIds(match[1] ?? match[0]);
+    const ids = parseIds(match.ids);
     if (ids.length > 0) marks.push({ ids, at: clean.length });
-    last = match.index + match[0].length;
+    last = match.index + match.length;
+    from = last;
   }
   clean += text.slice(last);
   return { text: respace(clean, marks), marks };
