@@ -18,6 +18,7 @@ const BENCHES = {
   baseline: "finding the base branch's report through the API (local server)",
   'pull-request-files': 'changed lines from the pull-request files API against git',
   'example-app': 'the example app in its four modes',
+  package: 'the npm package: size, installed packages and install time into an empty folder',
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
