@@ -130,7 +130,7 @@ export class HttpProvider {
       if (timedOut) {
         return {
           kind: 'final',
-          error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app faster or raise the time-out`,
+          error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app answer within the time-out or raise timeout-ms (now ${this.target.timeoutMs})`,
         };
       }
       if (signal.aborted) return { kind: 'final', error: 'cancelled before the endpoint answered' };

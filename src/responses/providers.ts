@@ -140,7 +140,7 @@ function resolveCommand(
     settings.mode === 'worker'
       ? checkCount(settings.startupTimeoutMs ?? PROVIDER_DEFAULTS.startupTimeoutMs, 0, 24 * 3600 * 1000, settings, 'startupTimeoutMs')
       : 0;
-  return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes };
+  return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes, mode: settings.mode, ...(settings.modeFrom !== undefined ? { modeFrom: settings.modeFrom } : {}) };
 }
 
 function prepareHttp(
