@@ -179,6 +179,8 @@ var external_node_events_ = __webpack_require__(78474);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/shared/files.js
+var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/responses/app-protocol.js
@@ -1157,6 +1159,7 @@ async function runCases(items, options, task) {
 
 
 
+
 /**
  * Gets every case's answer from the app. Cases the app fails on carry `error` (and
  * still `latency_ms`); the run never stops for them. A cancel (options.signal) stops
@@ -1213,14 +1216,14 @@ function resolveCommand(settings, baseEnv, baseCwd, timeoutMs) {
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new errors/* ConfigurationError */.j1(`the working directory ${cwd} does not exist`, {
             ...(0,provider_settings/* settingsPlace */.t)(settings.origin, 'cwd'),
-            fix: 'give an existing directory, relative to where factgate runs',
+            fix: `give an existing directory (${files/* PATHS_ARE_RELATIVE */.zc})`,
         });
     }
     const argv = (0,command_line.parseCommandLine)(settings.command, env, (0,provider_settings/* settingsPlace */.t)(settings.origin, 'command'));
     if (!findExecutable(argv[0], cwd, env)) {
         throw new errors/* ConfigurationError */.j1(`the command's program ${JSON.stringify(argv[0])} was not found (looked in ${argv[0].includes('/') ? cwd : 'PATH'})`, {
             ...(0,provider_settings/* settingsPlace */.t)(settings.origin, 'command'),
-            fix: 'install it, fix the spelling, or give its path (relative paths start from the working directory)',
+            fix: `install it, fix the spelling, or give its path (a relative path starts from the app's working directory, ${cwd})`,
         });
     }
     const maxOutputBytes = checkCount(settings.maxOutputBytes ?? provider_settings/* PROVIDER_DEFAULTS */.h.maxOutputBytes, 64, 1024 ** 3, settings, 'maxOutputBytes');

@@ -81,7 +81,7 @@ async function expandOne(input, cwd) {
         if (!info) {
             throw new errors/* ConfigurationError */.j1('the golden set path does not exist', {
                 file: input,
-                fix: 'check the path; it is relative to the working directory',
+                fix: `check the path (it was read as ${absolute}; ${shared_files/* PATHS_ARE_RELATIVE */.zc})`,
             });
         }
         if (info.isFile())
@@ -589,11 +589,14 @@ function formatShard(spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   lv: () => (/* binding */ MiB)
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   zc: () => (/* binding */ PATHS_ARE_RELATIVE)
 /* harmony export */ });
 /* unused harmony exports stripBom, formatBytes */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+
 
 
 const MiB = 1024 * 1024;
@@ -601,25 +604,27 @@ const MiB = 1024 * 1024;
  * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
  * so an oversized file is refused without loading it. A leading BOM is dropped.
  */
+/** How a path setting is resolved, for the fix of a "not found" error. */
+const PATHS_ARE_RELATIVE = "paths in factgate.yml are relative to the file's folder, paths given as flags or Action inputs to the working directory";
 async function readTextFile(path, maxBytes, what, displayPath = path) {
     let size;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
         }
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
             file: displayPath,
-            fix: 'check the path (it is relative to the working directory) and that the file exists',
+            fix: `check the path and that the file exists (it was read as ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)}; ${PATHS_ARE_RELATIVE})`,
         });
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     return stripBom(text);

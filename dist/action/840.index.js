@@ -4585,6 +4585,7 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 /** 100 MiB: far above real reports (a 2-million-line Cobertura file is 60 MB). */
 const DEFAULT_MAX_REPORT_BYTES = 100 * 1024 * 1024;
 const nodeFileSystem = {
@@ -4647,7 +4648,7 @@ async function readCoverageReport(path, options = {}, fs = nodeFileSystem) {
     if (size === undefined) {
         throw new errors/* ConfigurationError */.j1('the coverage report does not exist or is not a file', {
             file: path,
-            fix: 'check the path; it is read relative to the working directory',
+            fix: `check the path (it was read as ${(0,external_node_path_.resolve)(ioPath)}; ${files/* PATHS_ARE_RELATIVE */.zc})`,
         });
     }
     if (size > maxBytes)

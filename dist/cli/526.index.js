@@ -1,5 +1,5 @@
 export const id = 526;
-export const ids = [526,958,102];
+export const ids = [526,958];
 export const modules = {
 
 /***/ 40481:

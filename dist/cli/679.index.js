@@ -81,7 +81,7 @@ async function expandOne(input, cwd) {
         if (!info) {
             throw new errors/* ConfigurationError */.j1('the golden set path does not exist', {
                 file: input,
-                fix: 'check the path; it is relative to the working directory',
+                fix: `check the path (it was read as ${absolute}; ${shared_files/* PATHS_ARE_RELATIVE */.zc})`,
             });
         }
         if (info.isFile())
@@ -580,70 +580,6 @@ function hashOrder(ids) {
 }
 function formatShard(spec) {
     return `${spec.index}/${spec.total}`;
-}
-
-
-/***/ }),
-
-/***/ 88358:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   lv: () => (/* binding */ MiB)
-/* harmony export */ });
-/* unused harmony exports stripBom, formatBytes */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
-
-
-const MiB = 1024 * 1024;
-/**
- * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
- * so an oversized file is refused without loading it. A leading BOM is dropped.
- */
-async function readTextFile(path, maxBytes, what, displayPath = path) {
-    let size;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
-        }
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
-            file: displayPath,
-            fix: 'check the path (it is relative to the working directory) and that the file exists',
-        });
-    }
-    if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
-    }
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return stripBom(text);
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function formatBytes(bytes) {
-    if (bytes >= MiB)
-        return `${(bytes / MiB).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
-}
-function describeFsError(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'it is a directory';
-    return error instanceof Error ? error.message : String(error);
 }
 
 

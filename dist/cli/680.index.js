@@ -2304,7 +2304,10 @@ function diffError(message, index) {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./.build/src/shared/files.js
+var files = __webpack_require__(88358);
 ;// CONCATENATED MODULE: ./.build/src/coverage/read-reports.js
+
 
 
 
@@ -2375,7 +2378,7 @@ async function readCoverageReport(path, options = {}, fs = nodeFileSystem) {
     if (size === undefined) {
         throw new errors/* ConfigurationError */.j1('the coverage report does not exist or is not a file', {
             file: path,
-            fix: 'check the path; it is read relative to the working directory',
+            fix: `check the path (it was read as ${(0,external_node_path_.resolve)(ioPath)}; ${files/* PATHS_ARE_RELATIVE */.zc})`,
         });
     }
     if (size > maxBytes)
@@ -2480,6 +2483,75 @@ function gitRunner(cwd) {
                 resolve(stdout);
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 88358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   zc: () => (/* binding */ PATHS_ARE_RELATIVE)
+/* harmony export */ });
+/* unused harmony exports stripBom, formatBytes */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71958);
+
+
+
+const MiB = 1024 * 1024;
+/**
+ * Reads a UTF-8 text file no larger than `maxBytes`, checking the size before reading
+ * so an oversized file is refused without loading it. A leading BOM is dropped.
+ */
+/** How a path setting is resolved, for the fix of a "not found" error. */
+const PATHS_ARE_RELATIVE = "paths in factgate.yml are relative to the file's folder, paths given as flags or Action inputs to the working directory";
+async function readTextFile(path, maxBytes, what, displayPath = path) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is not a file`, { file: displayPath, fix: `point to a ${what} file` });
+        }
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+            file: displayPath,
+            fix: `check the path and that the file exists (it was read as ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)}; ${PATHS_ARE_RELATIVE})`,
+        });
+    }
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
+    }
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    return stripBom(text);
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function formatBytes(bytes) {
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+function describeFsError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return error instanceof Error ? error.message : String(error);
 }
 
 
