@@ -39,7 +39,10 @@ describe('factgate run', () => {
     expect(result.stdout).toContain('factgate: FAILED');
     expect(result.stdout).toMatch(/max-hallucination-rate: Hallucination rate 50\.0% \(1\/2\) is above the maximum of 2\.00%/);
     expect(result.stdout).toContain('a-2 [medical]');
+    // The failing claim's own text and the judge's reason, under its case.
     const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
+    expect(report.cases[1].claims[0].text).toBe(INVENTED.replace(" [S1]", ""));
+    expect(result.stdout).toContain(`    ✗ "${report.cases[1].claims[0].text}" contradicted: ${report.cases[1].claims[0].reason}`);
     expect(report.cases[1].hallucinated).toBe(true);
     expect(report.cases[1].claims[0]).toMatchObject({ verdict: 'contradicted', hallucinated: true });
   });
