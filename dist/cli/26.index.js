@@ -495,6 +495,7 @@ function buildCaseResult(plan, lookup, options) {
         answer: response?.answer ?? '',
         error: response?.error ?? null,
         latencyMs: response?.latency_ms ?? null,
+        ...(response?.startup_ms !== undefined ? { startupMs: response.startup_ms } : {}),
     };
     if (response === undefined) {
         const status = options.notRun?.has(golden.id) ? 'not-run' : 'missing';

@@ -2598,6 +2598,8 @@ const PRESETS = {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
 
 
+/** Failing claims shown under each listed case; the rest are in the report. */
+const MAX_CLAIMS_PER_CASE = 3;
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 /** The verdict and its reasons for a terminal or a CI log; untrusted text is made log-safe. */
 function renderTerminal(report, options) {
@@ -2648,6 +2650,13 @@ function renderTerminal(report, options) {
         for (const c of failing.slice(0, max)) {
             const why = c.status === 'error' ? `error: ${c.error ?? ''}` : c.status === 'missing' ? 'no response' : c.hallucinationReasons[0] ?? '';
             lines.push(`  ${safe(c.id)} [${safe(c.category)}]: ${safe(why)}`);
+            // The claims themselves, so the reader sees what was said without opening the report.
+            const claims = c.claims.filter((claim) => claim.hallucinated);
+            for (const claim of claims.slice(0, MAX_CLAIMS_PER_CASE)) {
+                lines.push(`    ${paint('red', '✗')} "${safe(claim.text.slice(0, 160))}" ${paint('dim', `${claim.verdict}: ${safe(claim.reason.slice(0, 160))}`)}`);
+            }
+            if (claims.length > MAX_CLAIMS_PER_CASE)
+                lines.push(paint('dim', `    … and ${claims.length - MAX_CLAIMS_PER_CASE} more claims`));
         }
         if (failing.length > max)
             lines.push(paint('dim', `  … and ${failing.length - max} more in the report`));

@@ -160,6 +160,7 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
     answer: response?.answer ?? '',
     error: response?.error ?? null,
     latencyMs: response?.latency_ms ?? null,
+    ...(response?.startup_ms !== undefined ? { startupMs: response.startup_ms } : {}),
   };
   if (response === undefined) {
     const status = options.notRun?.has(golden.id) ? 'not-run' : 'missing';

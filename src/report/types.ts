@@ -111,7 +111,13 @@ export interface CaseResult {
   status: CaseStatus;
   answer: string;
   error: string | null;
+  /** The app's own latency_ms when it reports one, else request to answer; null when unknown. */
   latencyMs: number | null;
+  /**
+   * A fresh worker process's first answer, start-up included (when the app reported no
+   * latency_ms): kept out of latencyMs and the latency figures.
+   */
+  startupMs?: number;
   claims: ClaimResult[];
   nonClaims: { text: string; reason: string }[];
   hallucinated: boolean;

@@ -91,7 +91,7 @@ export class HttpProvider {
         this.unreachableInARow++;
         this.lastUnreachable = outcome.error;
       }
-      if (outcome.kind === 'ok') return { ...outcome.response, latency_ms };
+      if (outcome.kind === 'ok') return { ...outcome.response, latency_ms: outcome.response.latency_ms ?? latency_ms };
       const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
       if (outcome.kind === 'final' || attempt > this.target.retries) {
         return { id: kase.id, answer: '', error: outcome.error + tries, latency_ms };
@@ -207,6 +207,8 @@ export class HttpProvider {
       };
     }
     const response: AppResponse = { id, answer };
+    const reported = (json.value as Record<string, unknown> | null)?.latency_ms;
+    if (typeof reported === 'number' && Number.isFinite(reported) && reported >= 0) response.latency_ms = reported;
     if (claimsPath) {
       const rawClaims = readFieldPath(json.value, claimsPath.steps);
       if (rawClaims !== undefined && rawClaims !== null) {
