@@ -86,7 +86,7 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024;
  */
 function actionsArtifactDownloader(token) {
     return async (request) => {
-        const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 5116));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 24032));
         const client = new DefaultArtifactClient();
         const findBy = { token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
         let artifactId;

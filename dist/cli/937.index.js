@@ -290,8 +290,8 @@ var validate_report = __webpack_require__(3380);
 var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
-// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 13 modules
-var run_command = __webpack_require__(20356);
+// EXTERNAL MODULE: ./.build/src/cli/run-command.js + 14 modules
+var run_command = __webpack_require__(45453);
 ;// CONCATENATED MODULE: ./.build/src/cli/merge-command.js
 
 

@@ -102,7 +102,7 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
     notes.push(...decision.notes);
   }
   report = redactDeep(report, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, gate.baseline, settings.reportJunit);
   core.info(renderTerminal(report, { color: false }));
   setReportOutputs(report, settings.reportJson);
   if (octokit && context) {

@@ -5,6 +5,7 @@ import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
 import { writeJsonAtomically, writeTextAtomically } from '../shared/write-atomically.js';
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { Report } from '../report/types.js';
@@ -64,9 +65,9 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   });
   const report = redactDeep(unredacted, secrets);
-  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline);
+  await writeOutputs(report, settings.reportJson, settings.reportMd, baseline, settings.reportJunit);
   io.stdout(redactSecrets(renderTerminal(report, { color: io.color }), secrets));
-  const written = [settings.reportJson, settings.reportMd].filter((p): p is string => p !== null).map((p) => displayPath(io.cwd, p));
+  const written = [settings.reportJson, settings.reportMd, settings.reportJunit].filter((p): p is string => p !== null).map((p) => displayPath(io.cwd, p));
   io.stdout(written.length > 0 ? `Reports: ${written.join(', ')}\n` : 'No report written (report-json: none).\n');
   return exitCodeFor(report);
 }
@@ -78,7 +79,8 @@ function displayPath(cwd: string, path: string): string {
 }
 
 /** Writes each file to a temporary name first, so a crash never leaves half a report. */
-export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null): Promise<void> {
+export async function writeOutputs(report: Report, jsonPath: string | null, mdPath: string | null, baseline: Report | null = null, junitPath: string | null = null): Promise<void> {
   if (jsonPath) await writeJsonAtomically(jsonPath, report);
   if (mdPath) await writeTextAtomically(mdPath, renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown);
+  if (junitPath) await writeTextAtomically(junitPath, renderJunit(report));
 }

@@ -13,7 +13,7 @@ export type JudgeKind = (typeof JUDGES)[number];
 
 export const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
 
-/** The value of report-json or report-md that writes no report. */
+/** The value of report-json, report-md or report-junit that writes no report. */
 export const NO_REPORT = 'none';
 
 /** Where answers come from: a file of precomputed responses, or the running app. */
@@ -55,6 +55,7 @@ export interface Settings {
   policy: ResolvedPolicy;
   reportJson: string | null;
   reportMd: string | null;
+  reportJunit: string | null;
   /** Where each setting came from, for --explain-settings and for warnings. */
   origins: SettingOrigin[];
 }
@@ -169,6 +170,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string, defaults: { 
     // "none" turns a report off, including the CLI's default one.
     reportJson: text('report-json') === NO_REPORT ? null : (path('report-json') ?? (defaults.reportJson === undefined ? null : resolve(cwd, defaults.reportJson))),
     reportMd: text('report-md') === NO_REPORT ? null : (path('report-md') ?? null),
+    reportJunit: text('report-junit') === NO_REPORT ? null : (path('report-junit') ?? null),
     origins: settingOrigins(raw, fileConfig, loaded, chooser),
   };
 }
