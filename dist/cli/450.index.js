@@ -185,7 +185,7 @@ async function runInitCommand(argv, io) {
         io.stdout(INIT_USAGE + '\n');
         return 0;
     }
-    const ask = values.yes || io.env.CI ? undefined : io.prompt;
+    const ask = values.yes || inCi(io.env) ? undefined : io.prompt;
     const choices = await choose(values, ask);
     const written = [];
     const kept = [];
@@ -209,6 +209,11 @@ async function runInitCommand(argv, io) {
         io.stdout(`kept ${path} (it exists; not overwritten)\n`);
     io.stdout(`\n${nextSteps(choices, kept.includes('factgate.yml'))}\n`);
     return 0;
+}
+/** CI systems set CI (GitHub, GitLab, Buildkite, Jenkins plugins); "false" or "0" means a person set it off. */
+function inCi(env) {
+    const value = env.CI?.trim().toLowerCase();
+    return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
 /** Flags first; a terminal is asked for what the flags leave open. */
 async function choose(flags, ask) {

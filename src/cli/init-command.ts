@@ -37,7 +37,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(INIT_USAGE + '\n');
     return 0;
   }
-  const ask = values.yes || io.env.CI ? undefined : io.prompt;
+  const ask = values.yes || inCi(io.env) ? undefined : io.prompt;
   const choices = await choose(values, ask);
   const written: string[] = [];
   const kept: string[] = [];
@@ -57,6 +57,12 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   for (const path of kept) io.stdout(`kept ${path} (it exists; not overwritten)\n`);
   io.stdout(`\n${nextSteps(choices, kept.includes('factgate.yml'))}\n`);
   return 0;
+}
+
+/** CI systems set CI (GitHub, GitLab, Buildkite, Jenkins plugins); "false" or "0" means a person set it off. */
+function inCi(env: CliIo['env']): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
 
 type InitFlags = Partial<Record<'provider' | 'command' | 'endpoint' | 'responses' | 'policy', string>>;

@@ -80,6 +80,12 @@ describe('factgate init', () => {
     expect(readFileSync(join(tmp.dir(), '.github/workflows/factgate.yml'), 'utf8')).toContain('Start your app');
   });
 
+  it('asks in a terminal where CI is set to false', async () => {
+    let asked = 0;
+    await main(['init'], { stdout: () => undefined, stderr: () => undefined, cwd: tmp.dir(), env: { CI: 'false' }, color: false, prompt: async () => (asked++, '') });
+    expect(asked).toBe(3);
+  });
+
   it('asks nothing with --yes, even in a terminal, and uses the defaults', async () => {
     const quiet = await initInTerminal([], ['--yes']);
     expect(quiet.questions).toEqual([]);
