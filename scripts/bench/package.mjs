@@ -56,7 +56,7 @@ try {
   }
   times.sort((a, b) => a - b);
   console.log(`npm install of the tarball into an empty folder, empty cache, ${runs} runs: median ${times[Math.floor(runs / 2)].toFixed(2)} s (${times[0].toFixed(2)}–${times[runs - 1].toFixed(2)} s)`);
-  console.log(`installed: ${installed.packages} packages (factgate included), node_modules ${mib(installed.bytes)}`);
+  console.log(`installed: ${installed.packages} package${installed.packages === 1 ? '' : 's'} (factgate included), node_modules ${mib(installed.bytes)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
