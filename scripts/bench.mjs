@@ -20,6 +20,7 @@ const BENCHES = {
   'pull-request-files': 'changed lines from the pull-request files API against git',
   'example-app': 'the example app in its four modes',
   retrieval: 'the retrieval example judged against relevant documents, all documents, or the retrieved contexts',
+  package: 'the npm package: size, installed packages and install time into an empty folder',
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);

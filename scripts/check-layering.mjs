@@ -21,9 +21,10 @@ export const MAY_IMPORT = {
   report: ['evaluate', 'golden', 'policy', 'responses', 'coverage', 'stats', 'shared'],
   drift: ['report', 'evaluate', 'policy', 'stats', 'shared'],
   settings: ['golden', 'responses', 'evaluate', 'coverage', 'policy', 'shared'],
+  scaffold: ['policy', 'shared'],
   github: ['settings', 'report', 'drift', 'policy', 'coverage', 'shared'],
   pipeline: ['settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],
-  cli: ['pipeline', 'github', 'settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],
+  cli: ['pipeline', 'github', 'scaffold', 'settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],
   action: ['pipeline', 'github', 'settings', 'golden', 'responses', 'evaluate', 'coverage', 'drift', 'policy', 'report', 'stats', 'shared'],
 };
 

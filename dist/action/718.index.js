@@ -99,6 +99,8 @@ var external_node_events_ = __webpack_require__(78474);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/shared/files.js
+var files = __webpack_require__(88358);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 // EXTERNAL MODULE: ./.build/src/responses/contexts.js
@@ -148,6 +150,12 @@ function checkAppResponse(value, expectedId, idRequired) {
         if (!contexts.ok)
             return { ok: false, error: contexts.error };
         response.contexts = contexts.value;
+    }
+    if (record.latency_ms !== undefined && record.latency_ms !== null) {
+        const ms = record.latency_ms;
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+            return { ok: false, error: `"latency_ms" is ${describeJson(ms)}, not a number of milliseconds (0 or more)` };
+        response.latency_ms = ms;
     }
     if (appError)
         response.error = `the app reported an error: ${appError}`;
@@ -264,7 +272,8 @@ function runCommandCase(kase, target, signal) {
             signal.removeEventListener('abort', onAbort);
             (0,process_tree/* killTree */.TP)(child);
             (0,process_tree/* forgetChild */.mR)(child);
-            resolve({ ...response, latency_ms: roundMs(external_node_perf_hooks_.performance.now() - started) });
+            // The app's own figure leaves out its process start-up; without one, the process's time is all there is.
+            resolve({ ...response, latency_ms: response.latency_ms ?? roundMs(external_node_perf_hooks_.performance.now() - started) });
         };
         child.stdout.on('data', (chunk) => {
             if (why)
@@ -341,12 +350,23 @@ function describeSpawnError(error, argv) {
 function describeStop(why, target, allowedMs = target.timeoutMs) {
     switch (why) {
         case 'timeout':
-            return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: make the app faster or raise the time-out`;
+            return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: ${timeoutFix(target)}`;
         case 'flood':
             return `the app wrote more than ${target.maxOutputBytes} bytes for one response; it was killed; fix: print only the response JSON (logs go to stderr), or raise the output limit`;
         case 'cancel':
             return 'cancelled before the app answered';
     }
+}
+/**
+ * A worker that never answers is most often a per-case app (it reads stdin to the end
+ * before it answers) run in worker mode: say so, and where the mode was chosen.
+ */
+function timeoutFix(target) {
+    const from = target.modeFrom ? ` (command-mode: ${target.mode}, from ${target.modeFrom})` : '';
+    if (target.mode === 'worker') {
+        return `in worker mode${from} the app must answer each case line with one response line while stdin stays open; if it reads all of stdin before answering, it is a per-case app: set command-mode: per-case; otherwise raise timeout-ms (now ${target.timeoutMs})`;
+    }
+    return `make the app answer within the time-out or raise timeout-ms (now ${target.timeoutMs}); if the app is a long-lived worker that answers one line per case, set command-mode: worker`;
 }
 function describeExit(code, signal) {
     if (signal)
@@ -411,6 +431,7 @@ class WorkerProcess {
                 id: kase.id,
                 line: JSON.stringify(kase) + '\n',
                 started: undefined,
+                firstOnProcess: false,
                 timer: undefined,
                 resolve: (response) => {
                     signal.removeEventListener('abort', onAbort);
@@ -493,6 +514,7 @@ class WorkerProcess {
         if (!head || head.started !== undefined)
             return;
         head.started = external_node_perf_hooks_.performance.now();
+        head.firstOnProcess = this.firstOnProcess;
         const allowedMs = this.target.timeoutMs + (this.firstOnProcess ? this.target.startupTimeoutMs : 0);
         this.firstOnProcess = false;
         head.timer = setTimeout(() => this.failHead(describeStop('timeout', this.target, allowedMs), false), allowedMs);
@@ -559,8 +581,13 @@ class WorkerProcess {
     }
     settle(entry, response) {
         clearTimeout(entry.timer);
-        const latency = entry.started === undefined ? 0 : external_node_perf_hooks_.performance.now() - entry.started;
-        entry.resolve({ ...response, latency_ms: roundMs(latency) });
+        const measured = roundMs(entry.started === undefined ? 0 : external_node_perf_hooks_.performance.now() - entry.started);
+        if (response.latency_ms !== undefined)
+            entry.resolve(response);
+        else if (entry.firstOnProcess && !response.error)
+            entry.resolve({ ...response, startup_ms: measured });
+        else
+            entry.resolve({ ...response, latency_ms: measured });
     }
 }
 /**
@@ -844,7 +871,7 @@ class HttpProvider {
                 this.lastUnreachable = outcome.error;
             }
             if (outcome.kind === 'ok')
-                return { ...outcome.response, latency_ms };
+                return { ...outcome.response, latency_ms: outcome.response.latency_ms ?? latency_ms };
             const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
             if (outcome.kind === 'final' || attempt > this.target.retries) {
                 return { id: kase.id, answer: '', error: outcome.error + tries, latency_ms };
@@ -884,7 +911,7 @@ class HttpProvider {
             if (timedOut) {
                 return {
                     kind: 'final',
-                    error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app faster or raise the time-out`,
+                    error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app answer within the time-out or raise timeout-ms (now ${this.target.timeoutMs})`,
                 };
             }
             if (signal.aborted)
@@ -964,6 +991,9 @@ class HttpProvider {
             };
         }
         const response = { id, answer };
+        const reported = json.value?.latency_ms;
+        if (typeof reported === 'number' && Number.isFinite(reported) && reported >= 0)
+            response.latency_ms = reported;
         if (claimsPath) {
             const rawClaims = readFieldPath(json.value, claimsPath.steps);
             if (rawClaims !== undefined && rawClaims !== null) {
@@ -1131,6 +1161,7 @@ async function runCases(items, options, task) {
 
 
 
+
 /**
  * Gets every case's answer from the app. Cases the app fails on carry `error` (and
  * still `latency_ms`); the run never stops for them. A cancel (options.signal) stops
@@ -1204,21 +1235,21 @@ function resolveCommand(settings, baseEnv, baseCwd, timeoutMs) {
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new errors/* ConfigurationError */.j1(`the working directory ${cwd} does not exist`, {
             ...provider_settings_settingsPlace(settings.origin, 'cwd'),
-            fix: 'give an existing directory, relative to where factgate runs',
+            fix: `give an existing directory (${files/* PATHS_ARE_RELATIVE */.zc})`,
         });
     }
     const argv = (0,command_line.parseCommandLine)(settings.command, env, provider_settings_settingsPlace(settings.origin, 'command'));
     if (!findExecutable(argv[0], cwd, env)) {
         throw new errors/* ConfigurationError */.j1(`the command's program ${JSON.stringify(argv[0])} was not found (looked in ${argv[0].includes('/') ? cwd : 'PATH'})`, {
             ...provider_settings_settingsPlace(settings.origin, 'command'),
-            fix: 'install it, fix the spelling, or give its path (relative paths start from the working directory)',
+            fix: `install it, fix the spelling, or give its path (a relative path starts from the app's working directory, ${cwd})`,
         });
     }
     const maxOutputBytes = checkCount(settings.maxOutputBytes ?? PROVIDER_DEFAULTS.maxOutputBytes, 64, 1024 ** 3, settings, 'maxOutputBytes');
     const startupTimeoutMs = settings.mode === 'worker'
         ? checkCount(settings.startupTimeoutMs ?? PROVIDER_DEFAULTS.startupTimeoutMs, 0, 24 * 3600 * 1000, settings, 'startupTimeoutMs')
         : 0;
-    return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes };
+    return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes, mode: settings.mode, ...(settings.modeFrom !== undefined ? { modeFrom: settings.modeFrom } : {}) };
 }
 function prepareHttp(settings, run) {
     const where = (field) => provider_settings_settingsPlace(settings.origin, field);

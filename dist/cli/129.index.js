@@ -569,6 +569,7 @@ function buildCaseResult(plan, lookup, options) {
         answer: response?.answer ?? '',
         error: response?.error ?? null,
         latencyMs: response?.latency_ms ?? null,
+        ...(response?.startup_ms !== undefined ? { startupMs: response.startup_ms } : {}),
     };
     const nothing = { claims: [], nonClaims: [], hallucinated: false, hallucinationReasons: [], facts: [], forbidden: [], retrieval: null };
     if (response === undefined) {

@@ -248,7 +248,7 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024;
  */
 function actionsArtifactDownloader(token, serverUrl = 'https://github.com') {
     return async (request) => {
-        const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 5116));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 24032));
         const client = new DefaultArtifactClient();
         const findBy = { token, workflowRunId: request.runId, repositoryOwner: request.owner, repositoryName: request.repo };
         let artifactId;
@@ -1642,6 +1642,7 @@ const OPTIONS = [
     { key: 'report-json', value: PATH, kind: 'string', placeholder: 'FILE', actionDefault: 'factgate-report.json', description: 'Where to write the report JSON (a regular file, or - for standard output); checked before the run.' },
     { key: 'report-md', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the Markdown report (a regular file, or - for standard output).' },
     { key: 'report-html', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Where to write the HTML report: one self-contained page to browse every case, offline (the Action uploads it with the report JSON).' },
+    { key: 'report-junit', value: PATH, kind: 'string', placeholder: 'FILE', description: "Where to write JUnit XML (one test case per golden case) for CI's test views: GitHub test reporters, GitLab, Jenkins, Buildkite." },
 ];
 /** The report artifact's name, which the comment step looks for unless told another. */
 const REPORT_ARTIFACT_NAME = 'factgate-report';

@@ -2184,7 +2184,10 @@ function diffError(message, index) {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./.build/src/shared/files.js
+var files = __webpack_require__(88358);
 ;// CONCATENATED MODULE: ./.build/src/coverage/read-reports.js
+
 
 
 
@@ -2255,7 +2258,7 @@ async function readCoverageReport(path, options = {}, fs = nodeFileSystem) {
     if (size === undefined) {
         throw new errors/* ConfigurationError */.j1('the coverage report does not exist or is not a file', {
             file: path,
-            fix: 'check the path; it is read relative to the working directory',
+            fix: `check the path (it was read as ${(0,external_node_path_.resolve)(ioPath)}; ${files/* PATHS_ARE_RELATIVE */.zc})`,
         });
     }
     if (size > maxBytes)

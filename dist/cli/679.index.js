@@ -83,7 +83,7 @@ async function expandOne(input, cwd) {
         if (!info) {
             throw new errors/* ConfigurationError */.j1('the golden set path does not exist', {
                 file: input,
-                fix: 'check the path; it is relative to the working directory',
+                fix: `check the path (it was read as ${absolute}; ${shared_files/* PATHS_ARE_RELATIVE */.zc})`,
             });
         }
         if (info.isFile())

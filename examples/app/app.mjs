@@ -7,12 +7,12 @@
 
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { answerCase } from './answer.mjs';
 import { answerCaseParaphrased } from './paraphrase.mjs';
 import { answerCaseRegressed } from './regressed.mjs';
@@ -99,7 +99,8 @@ function casesInFile(file) {
     } else if (ext === '.json') {
       parsed = JSON.parse(text);
     } else {
-      parsed = parseYaml(text, { maxAliasCount: 100 });
+      // Loaded only here, so the worker, stdin and HTTP modes need nothing but Node.
+      parsed = createRequire(import.meta.url)('yaml').parse(text, { maxAliasCount: 100 });
     }
   } catch (error) {
     throw new UsageError(`${file}: cannot parse: ${error.message}\n  fix: correct the syntax`);

@@ -52,7 +52,7 @@ export async function run(workerEntry?: URL): Promise<void> {
 async function gateMode(github: GitHubSettings, context: EventContext | null, workerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
-  const files: ReportFiles = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml };
+  const files: ReportFiles = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml, junit: settings.reportJunit };
   await checkOutputTargets(outputTargets(files));
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
   const env: Record<string, string | undefined> = { ...process.env };

@@ -18,6 +18,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** The bundle's entry, which can run as an evaluation worker thread (absent when run from source). */
   workerEntry?: URL;
+  /** Asks a question in a terminal and resolves with the answer (absent when stdin is not a terminal). */
+  prompt?: (question: string) => Promise<string>;
   /** Registers what to do on Ctrl-C (SIGINT) or SIGTERM. */
   onInterrupt?: (stop: () => void) => void;
 }

@@ -9,6 +9,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 // Each command is loaded when it runs: `factgate run` never pays for the GitHub client.
 const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
   run: { load: async () => (await import('./run-command.js')).runRunCommand, summary: 'Evaluate the golden set and apply the gate (the main command).' },
+  init: { load: async () => (await import('./init-command.js')).runInitCommand, summary: 'Write a first factgate.yml, golden set and workflow (never overwrites).' },
   coverage: { load: async () => (await import('./coverage-command.js')).runCoverageCommand, summary: 'Read coverage reports and print what was measured, per file and overall.' },
   merge: { load: async () => (await import('./merge-command.js')).runMergeCommand, summary: 'Merge the shard reports of one run (--shard I/N) into the full report and gate it.' },
   html: { load: async () => (await import('./html-command.js')).runHtmlCommand, summary: 'Render a report JSON as one self-contained HTML page to browse every case.' },

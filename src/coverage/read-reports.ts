@@ -7,6 +7,7 @@ import { mergeCoverage } from './merge.js';
 import { createCoverageParser, type ParseOptions } from './parse.js';
 import type { PathMappingOptions } from './paths.js';
 import type { CoverageData, ParsedReport } from './types.js';
+import { PATHS_ARE_RELATIVE } from '../shared/files.js';
 import { unmatchedFilesWarning } from './unmatched-files.js';
 
 /** 100 MiB: far above real reports (a 2-million-line Cobertura file is 60 MB). */
@@ -101,7 +102,7 @@ export async function readCoverageReport(
   if (size === undefined) {
     throw new ConfigurationError('the coverage report does not exist or is not a file', {
       file: path,
-      fix: 'check the path; it is read relative to the working directory',
+      fix: `check the path (it was read as ${resolve(ioPath)}; ${PATHS_ARE_RELATIVE})`,
     });
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);

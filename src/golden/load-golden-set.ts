@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import caseSchema from '../../schemas/golden-case.schema.json' with { type: 'json' };
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
-import { MiB, readTextFile } from '../shared/files.js';
+import { MiB, PATHS_ARE_RELATIVE, readTextFile } from '../shared/files.js';
 import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
 import {
   formatFromPath,
@@ -85,7 +85,7 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
     if (!info) {
       throw new ConfigurationError('the golden set path does not exist', {
         file: input,
-        fix: 'check the path; it is relative to the working directory',
+        fix: `check the path (it was read as ${absolute}; ${PATHS_ARE_RELATIVE})`,
       });
     }
     if (info.isFile()) return [absolute];

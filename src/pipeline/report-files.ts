@@ -1,5 +1,6 @@
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderHtmlPieces } from '../report/html/render-html.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import type { OutputTarget } from '../shared/output-targets.js';
@@ -10,6 +11,7 @@ export interface ReportFiles {
   json: string | null;
   md: string | null;
   html?: string | null;
+  junit?: string | null;
   /** The setting that names the JSON file, for messages (`report-json`, or merge's `--out`). */
   jsonSetting?: string;
 }
@@ -20,6 +22,7 @@ export function outputTargets(files: ReportFiles): OutputTarget[] {
     ...(files.json ? [{ setting: files.jsonSetting ?? 'report-json', path: files.json }] : []),
     ...(files.md ? [{ setting: 'report-md', path: files.md }] : []),
     ...(files.html ? [{ setting: 'report-html', path: files.html }] : []),
+    ...(files.junit ? [{ setting: 'report-junit', path: files.junit }] : []),
   ];
 }
 
@@ -35,7 +38,9 @@ export async function writeOutputs(report: Report, files: ReportFiles, stdout: (
         ? { text: renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown }
         : target.setting === 'report-html'
           ? { pieces: () => renderHtmlPieces(report, { baseline }) }
-          : { json: report },
+          : target.setting === 'report-junit'
+            ? { text: renderJunit(report) }
+            : { json: report },
   }));
   await writeAllOrNone(outputs, stdout);
 }

@@ -15,6 +15,9 @@ export interface TerminalOptions {
   reportPaths?: readonly string[];
 }
 
+/** Failing claims shown under each listed case; the rest are in the report. */
+const MAX_CLAIMS_PER_CASE = 3;
+
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 const MIN_WIDTH = 40;
 
@@ -115,6 +118,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
         const worst = c.claims.find((cl) => cl.verdict === 'contradicted') ?? c.claims.find((cl) => cl.hallucinated);
         const why = worst ? `${worst.verdict}: "${worst.text}" (${worst.reason})` : (c.hallucinationReasons[0] ?? 'hallucinated');
         say('  ', `${safe(c.id, 80)} [${safe(c.category, 40)}] ${safe(why, 240)}`);
+        // The other failing claims, so the reader sees what was said without opening the report.
+        const others = c.claims.filter((claim) => claim.hallucinated && claim !== worst);
+        for (const claim of others.slice(0, MAX_CLAIMS_PER_CASE - 1)) say(`    ${paint('red', '✗')} `, `${claim.verdict}: "${safe(claim.text, 160)}" (${safe(claim.reason, 160)})`);
+        if (others.length > MAX_CLAIMS_PER_CASE - 1) say('    ', `… and ${count(others.length - MAX_CLAIMS_PER_CASE + 1)} more claims`, 'dim');
       }
       listed++;
     }

@@ -12,7 +12,8 @@ import type { ResolvedPolicy } from '../policy/types.js';
  * but true"), cases their retrieval (passages, what each supports, context recall), and
  * the metrics gain faithfulness, context recall and context precision. A compared
  * baseline's figures are recorded (drift.baseline.figures), for comments rendered
- * without the baseline.
+ * without the baseline. A worker's start-up is kept apart from its first case's latency
+ * (startupMs).
  */
 export const REPORT_SCHEMA_VERSION = 3;
 
@@ -187,7 +188,13 @@ export interface CaseResult {
   status: CaseStatus;
   answer: string;
   error: string | null;
+  /** The app's own latency_ms when it reports one, else request to answer; null when unknown. */
   latencyMs: number | null;
+  /**
+   * A fresh worker process's first answer, start-up included (when the app reported no
+   * latency_ms): kept out of latencyMs and the latency figures.
+   */
+  startupMs?: number;
   claims: ClaimResult[];
   nonClaims: { text: string; reason: string }[];
   hallucinated: boolean;

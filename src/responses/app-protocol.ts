@@ -56,6 +56,11 @@ export function checkAppResponse(value: unknown, expectedId: string, idRequired:
     if (!contexts.ok) return { ok: false, error: contexts.error };
     response.contexts = contexts.value;
   }
+  if (record.latency_ms !== undefined && record.latency_ms !== null) {
+    const ms = record.latency_ms;
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return { ok: false, error: `"latency_ms" is ${describeJson(ms)}, not a number of milliseconds (0 or more)` };
+    response.latency_ms = ms;
+  }
   if (appError) response.error = `the app reported an error: ${appError}`;
   return { ok: true, value: response };
 }

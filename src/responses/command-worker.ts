@@ -26,6 +26,8 @@ interface Pending {
   resolve: (response: AppResponse) => void;
   /** When the app is taken to have started on it: when it became first in line. */
   started: number | undefined;
+  /** The first case of a freshly started process: its time includes the app's start-up. */
+  firstOnProcess: boolean;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -66,6 +68,7 @@ class WorkerProcess {
         id: kase.id,
         line: JSON.stringify(kase) + '\n',
         started: undefined,
+        firstOnProcess: false,
         timer: undefined,
         resolve: (response) => {
           signal.removeEventListener('abort', onAbort);
@@ -143,6 +146,7 @@ class WorkerProcess {
     const head = this.queue[0];
     if (!head || head.started !== undefined) return;
     head.started = performance.now();
+    head.firstOnProcess = this.firstOnProcess;
     const allowedMs = this.target.timeoutMs + (this.firstOnProcess ? this.target.startupTimeoutMs : 0);
     this.firstOnProcess = false;
     head.timer = setTimeout(() => this.failHead(describeStop('timeout', this.target, allowedMs), false), allowedMs);
@@ -209,8 +213,10 @@ class WorkerProcess {
 
   private settle(entry: Pending, response: AppResponse): void {
     clearTimeout(entry.timer);
-    const latency = entry.started === undefined ? 0 : performance.now() - entry.started;
-    entry.resolve({ ...response, latency_ms: roundMs(latency) });
+    const measured = roundMs(entry.started === undefined ? 0 : performance.now() - entry.started);
+    if (response.latency_ms !== undefined) entry.resolve(response);
+    else if (entry.firstOnProcess && !response.error) entry.resolve({ ...response, startup_ms: measured });
+    else entry.resolve({ ...response, latency_ms: measured });
   }
 }
 

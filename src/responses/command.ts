@@ -13,6 +13,9 @@ export interface CommandTarget {
   /** Worker mode: added to the time-out of a new process's first case. */
   startupTimeoutMs: number;
   maxOutputBytes: number;
+  mode: 'per-case' | 'worker';
+  /** Where the mode was chosen, so a time-out can say which setting to change. */
+  modeFrom?: string;
 }
 
 export const STDERR_TAIL_BYTES = 2048;
@@ -49,7 +52,7 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
     signal.addEventListener('abort', onAbort, { once: true });
     if (signal.aborted) onAbort();
 
-    const finish = (response: Omit<AppResponse, 'latency_ms'>) => {
+    const finish = (response: AppResponse) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -57,7 +60,8 @@ export function runCommandCase(kase: PublicCase, target: CommandTarget, signal: 
       signal.removeEventListener('abort', onAbort);
       killTree(child);
       forgetChild(child);
-      resolve({ ...response, latency_ms: roundMs(performance.now() - started) });
+      // The app's own figure leaves out its process start-up; without one, the process's time is all there is.
+      resolve({ ...response, latency_ms: response.latency_ms ?? roundMs(performance.now() - started) });
     };
 
     child.stdout.on('data', (chunk: Buffer) => {
@@ -130,12 +134,24 @@ export function describeSpawnError(error: Error, argv: readonly string[]): strin
 export function describeStop(why: 'timeout' | 'flood' | 'cancel', target: CommandTarget, allowedMs = target.timeoutMs): string {
   switch (why) {
     case 'timeout':
-      return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: make the app faster or raise the time-out`;
+      return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: ${timeoutFix(target)}`;
     case 'flood':
       return `the app wrote more than ${target.maxOutputBytes} bytes for one response; it was killed; fix: print only the response JSON (logs go to stderr), or raise the output limit`;
     case 'cancel':
       return 'cancelled before the app answered';
   }
+}
+
+/**
+ * A worker that never answers is most often a per-case app (it reads stdin to the end
+ * before it answers) run in worker mode: say so, and where the mode was chosen.
+ */
+function timeoutFix(target: CommandTarget): string {
+  const from = target.modeFrom ? ` (command-mode: ${target.mode}, from ${target.modeFrom})` : '';
+  if (target.mode === 'worker') {
+    return `in worker mode${from} the app must answer each case line with one response line while stdin stays open; if it reads all of stdin before answering, it is a per-case app: set command-mode: per-case; otherwise raise timeout-ms (now ${target.timeoutMs})`;
+  }
+  return `make the app answer within the time-out or raise timeout-ms (now ${target.timeoutMs}); if the app is a long-lived worker that answers one line per case, set command-mode: worker`;
 }
 
 export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {

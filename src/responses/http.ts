@@ -94,7 +94,7 @@ export class HttpProvider {
         this.unreachableInARow++;
         this.lastUnreachable = outcome.error;
       }
-      if (outcome.kind === 'ok') return { ...outcome.response, latency_ms };
+      if (outcome.kind === 'ok') return { ...outcome.response, latency_ms: outcome.response.latency_ms ?? latency_ms };
       const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
       if (outcome.kind === 'final' || attempt > this.target.retries) {
         return { id: kase.id, answer: '', error: outcome.error + tries, latency_ms };
@@ -133,7 +133,7 @@ export class HttpProvider {
       if (timedOut) {
         return {
           kind: 'final',
-          error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app faster or raise the time-out`,
+          error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app answer within the time-out or raise timeout-ms (now ${this.target.timeoutMs})`,
         };
       }
       if (signal.aborted) return { kind: 'final', error: 'cancelled before the endpoint answered' };
@@ -210,6 +210,8 @@ export class HttpProvider {
       };
     }
     const response: AppResponse = { id, answer };
+    const reported = (json.value as Record<string, unknown> | null)?.latency_ms;
+    if (typeof reported === 'number' && Number.isFinite(reported) && reported >= 0) response.latency_ms = reported;
     if (claimsPath) {
       const rawClaims = readFieldPath(json.value, claimsPath.steps);
       if (rawClaims !== undefined && rawClaims !== null) {

@@ -26,6 +26,8 @@ interface CommandSettingsBase {
    */
   maxOutputBytes?: number;
   origin?: SettingsOrigin;
+  /** Where the mode was chosen ("factgate.yml line 4", "--command-mode", "the default"), for time-out messages. */
+  modeFrom?: string;
 }
 
 /** One process per case: the case JSON on stdin, the response JSON on stdout. */

@@ -2,6 +2,7 @@ import responseSchema from '../../schemas/response.schema.json' with { type: 'js
 import { setMaxListeners } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PATHS_ARE_RELATIVE } from '../shared/files.js';
 import type { GoldenCase } from '../golden/types.js';
 import { ConfigurationError } from '../shared/errors.js';
 import type { AppResponse } from './types.js';
@@ -144,14 +145,14 @@ function resolveCommand(
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigurationError(`the working directory ${cwd} does not exist`, {
       ...settingsPlace(settings.origin, 'cwd'),
-      fix: 'give an existing directory, relative to where factgate runs',
+      fix: `give an existing directory (${PATHS_ARE_RELATIVE})`,
     });
   }
   const argv = parseCommandLine(settings.command, env, settingsPlace(settings.origin, 'command'));
   if (!findExecutable(argv[0]!, cwd, env)) {
     throw new ConfigurationError(`the command's program ${JSON.stringify(argv[0])} was not found (looked in ${argv[0]!.includes('/') ? cwd : 'PATH'})`, {
       ...settingsPlace(settings.origin, 'command'),
-      fix: 'install it, fix the spelling, or give its path (relative paths start from the working directory)',
+      fix: `install it, fix the spelling, or give its path (a relative path starts from the app's working directory, ${cwd})`,
     });
   }
   const maxOutputBytes = checkCount(settings.maxOutputBytes ?? PROVIDER_DEFAULTS.maxOutputBytes, 64, 1024 ** 3, settings, 'maxOutputBytes');
@@ -159,7 +160,7 @@ function resolveCommand(
     settings.mode === 'worker'
       ? checkCount(settings.startupTimeoutMs ?? PROVIDER_DEFAULTS.startupTimeoutMs, 0, 24 * 3600 * 1000, settings, 'startupTimeoutMs')
       : 0;
-  return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes };
+  return { argv, cwd, env, timeoutMs, startupTimeoutMs, maxOutputBytes, mode: settings.mode, ...(settings.modeFrom !== undefined ? { modeFrom: settings.modeFrom } : {}) };
 }
 
 function prepareHttp(

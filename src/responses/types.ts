@@ -14,7 +14,13 @@ export interface AppResponse {
   contexts?: RetrievedContext[];
   /** Set when the app failed on this case (exit code, HTTP status, message). */
   error?: string;
+  /** The app's own time for the case when it reports one (it wins), else request to answer. */
   latency_ms?: number;
+  /**
+   * A fresh worker's first answer, start-up included, when the app reported no latency:
+   * kept apart so that loading the app never counts as answering slowly.
+   */
+  startup_ms?: number;
 }
 
 /** What the responses stage hands on: answers keyed by id, plus what did not match. */

@@ -24,6 +24,8 @@ export interface LoadedConfig {
   /** Directory that relative paths inside the file are resolved against. */
   dir: string;
   config: ConfigFile;
+  /** The line a top-level key is written on, for saying where a setting came from. */
+  lineOf: (key: string) => number | null;
 }
 
 /** Finds the settings file: the one named, or factgate.yml in the working directory if present. */
@@ -41,7 +43,7 @@ export async function loadConfigFile(absolute: string, cwd: string): Promise<Loa
   if (!configValidator()(value)) {
     throw schemaError(bestError(configValidator().errors!), doc!, file, [], 'factgate.yml', knownKeys);
   }
-  return { file, dir: dirname(absolute), config: value };
+  return { file, dir: dirname(absolute), config: value, lineOf: (key) => doc!.locate([key], true)?.line ?? null };
 }
 
 function knownKeys(path: PathSegment[]): readonly string[] {

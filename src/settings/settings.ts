@@ -9,12 +9,15 @@ import { parseShardSpec, type ShardSpec } from '../responses/shard.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
 import { isStandardOutput } from '../shared/output-targets.js';
-import { loadConfigFile, locateConfig, type ConfigFile } from './config-file.js';
-import { COMMAND_MODES, HYBRID_FALLBACKS, JUDGES, type OptionKey } from './options.js';
+import { loadConfigFile, locateConfig, type ConfigFile, type LoadedConfig } from './config-file.js';
+import { COMMAND_MODES, HYBRID_FALLBACKS, JUDGES, OPTIONS, type OptionKey } from './options.js';
 
 export type JudgeKind = (typeof JUDGES)[number];
 
 export const DEFAULT_JUDGE_API_KEY_ENV = 'FACTGATE_JUDGE_API_KEY';
+
+/** The value of report-json, report-md or report-junit that writes no report. */
+export const NO_REPORT = 'none';
 
 /** Where answers come from: a file of precomputed responses, or the running app. */
 export type ResponsesSource = { kind: 'file'; path: string } | { kind: 'app'; provider: ProviderSettings };
@@ -58,6 +61,31 @@ export interface Settings {
   reportJson: string | null;
   reportMd: string | null;
   reportHtml: string | null;
+  reportJunit: string | null;
+  /** Where each setting came from, for --explain-settings and for warnings. */
+  origins: SettingOrigin[];
+}
+
+/**
+ * The settings that say how the app is reached. A flag or input that chooses the app
+ * (--responses, --command, --endpoint) replaces all of them: a mode, folder or time-out
+ * left in factgate.yml for one app never applies to another.
+ */
+export const APP_KEYS = ['responses', 'command', 'command-mode', 'command-cwd', 'endpoint', 'endpoint-header', 'endpoint-body', 'answer-path', 'claims-path', 'concurrency', 'timeout-ms', 'retries'] as const satisfies readonly OptionKey[];
+const APP_CHOOSERS = ['responses', 'command', 'endpoint'] as const;
+
+export type SettingSource =
+  | { from: 'flag' }
+  | { from: 'file'; file: string; line: number | null }
+  | { from: 'default' }
+  /** Written in factgate.yml, but a flag that chooses the app replaced the file's app settings. */
+  | { from: 'replaced'; file: string; line: number | null; by: string };
+
+export interface SettingOrigin {
+  key: OptionKey;
+  /** The value as given (lists joined with ", "); null when the default applies. */
+  given: string | null;
+  source: SettingSource;
 }
 
 /** Option values as given on the command line or as Action inputs (empty ones left out). */
@@ -67,10 +95,12 @@ export type RawOptions = Partial<Record<OptionKey, string | string[]>>;
  * Merges flags or inputs over factgate.yml over defaults. Flag paths are relative to the
  * working directory, factgate.yml paths to the file's own directory.
  */
-export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Settings> {
+export async function resolveSettings(raw: RawOptions, cwd: string, defaults: { reportJson?: string } = {}): Promise<Settings> {
   const configPath = locateConfig(single(raw.config), cwd);
   const loaded = configPath ? await loadConfigFile(configPath, cwd) : null;
-  const config: ConfigFile = loaded?.config ?? {};
+  const fileConfig: ConfigFile = loaded?.config ?? {};
+  const chooser = APP_CHOOSERS.find((key) => raw[key] !== undefined);
+  const config: ConfigFile = chooser ? withoutKeys(fileConfig, APP_KEYS) : fileConfig;
   const configDir = loaded?.dir ?? cwd;
   const fileOf = loaded ? { file: loaded.file } : {};
   const where = (key: OptionKey): { file?: string; place: string } => (raw[key] !== undefined ? { place: `--${key}` } : { ...fileOf, place: key });
@@ -89,7 +119,7 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     return typeof value === 'string' ? resolve(configDir, value) : undefined;
   };
   // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
-  const outputPath = (key: 'report-json' | 'report-md' | 'report-html'): string | null => {
+  const outputPath = (key: 'report-json' | 'report-md' | 'report-html' | 'report-junit'): string | null => {
     const value = text(key);
     return value !== undefined && isStandardOutput(value.trim()) ? value.trim() : (path(key) ?? null);
   };
@@ -120,7 +150,11 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     throw new ConfigurationError('no golden set given', { ...fileOf, fix: 'pass --golden-set PATH, or set golden-set: in factgate.yml' });
   }
 
-  const responses = responsesSource({ text, path, list, oneOf, where, count, cwd, configDir, raw, fileOf });
+  const describeFileKey = (key: OptionKey): string => {
+    const line = loaded?.lineOf(key) ?? null;
+    return `${loaded?.file ?? 'factgate.yml'}${line === null ? '' : ` line ${line}`}`;
+  };
+  const responses = responsesSource({ text, path, list, oneOf, where, count, cwd, configDir, raw, fileOf, describeFileKey });
   const judge = judgeSettings({ text, path, count, oneOf, where });
 
   const citationPattern = text('citation-pattern');
@@ -149,10 +183,34 @@ export async function resolveSettings(raw: RawOptions, cwd: string): Promise<Set
     baseline: text('baseline') === 'auto' ? null : (path('baseline') ?? null),
     baselineAuto: text('baseline') === 'auto',
     policy: policyFlag !== undefined ? resolvePolicy(policyFlag) : resolvePolicy(config.policy ?? 'standard', loaded?.file),
-    reportJson: outputPath('report-json'),
-    reportMd: outputPath('report-md'),
-    reportHtml: outputPath('report-html'),
+    // "none" turns a report off, including the CLI's default one; "-" is standard output.
+    reportJson: text('report-json') === NO_REPORT ? null : (outputPath('report-json') ?? (defaults.reportJson === undefined ? null : resolve(cwd, defaults.reportJson))),
+    reportMd: text('report-md') === NO_REPORT ? null : outputPath('report-md'),
+    reportHtml: text('report-html') === NO_REPORT ? null : outputPath('report-html'),
+    reportJunit: text('report-junit') === NO_REPORT ? null : outputPath('report-junit'),
+    origins: settingOrigins(raw, fileConfig, loaded, chooser),
   };
+}
+
+function settingOrigins(raw: RawOptions, fileConfig: ConfigFile, loaded: LoadedConfig | null, chooser: string | undefined): SettingOrigin[] {
+  return OPTIONS.filter((o) => o.key !== 'config').map(({ key }): SettingOrigin => {
+    if (raw[key] !== undefined) return { key, given: shown(raw[key]), source: { from: 'flag' } };
+    const written = fileConfig[key as keyof ConfigFile];
+    if (written === undefined || written === null || !loaded) return { key, given: null, source: { from: 'default' } };
+    const at = { file: loaded.file, line: loaded.lineOf(key) };
+    const replaced = chooser !== undefined && (APP_KEYS as readonly string[]).includes(key);
+    return { key, given: shown(written), source: replaced ? { from: 'replaced', ...at, by: `--${chooser}` } : { from: 'file', ...at } };
+  });
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => shown(v)).join(', ');
+  if (typeof value === 'object' && value !== null) return 'extends' in value ? `custom (extends ${String(value.extends)})` : JSON.stringify(value);
+  return String(value);
+}
+
+function withoutKeys(config: ConfigFile, keys: readonly string[]): ConfigFile {
+  return Object.fromEntries(Object.entries(config).filter(([key]) => !keys.includes(key))) as ConfigFile;
 }
 
 interface Readers {
@@ -165,7 +223,7 @@ interface Readers {
 }
 
 function responsesSource(
-  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where' | 'count'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string } },
+  r: Pick<Readers, 'text' | 'path' | 'list' | 'oneOf' | 'where' | 'count'> & { cwd: string; configDir: string; raw: RawOptions; fileOf: { file?: string }; describeFileKey: (key: OptionKey) => string },
 ): ResponsesSource {
   const given = (['responses', 'command', 'endpoint'] as const).filter((key) => r.text(key) !== undefined);
   if (given.length === 0) {
@@ -193,6 +251,7 @@ function responsesSource(
         kind: 'command',
         mode,
         ...(startup !== null ? { startupTimeoutMs: startup } : {}),
+        modeFrom: r.text('command-mode') === undefined ? 'the default' : r.raw['command-mode'] !== undefined ? '--command-mode' : r.describeFileKey('command-mode'),
         command: r.text('command')!,
         // The app runs where the settings say: flags from the working directory, factgate.yml from its folder.
         cwd: commandCwd === undefined ? (r.raw.command !== undefined ? r.cwd : r.configDir) : resolve(cwdFlag ? r.cwd : r.configDir, commandCwd),

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
 export const MiB = 1024 * 1024;
@@ -11,6 +12,9 @@ export const MiB = 1024 * 1024;
  * a byte that is not UTF-8 are errors naming the place (never silently U+FFFD); a NUL
  * written as an escape (`\u0000` in JSON, `\0` in YAML) is data like any other.
  */
+/** How a path setting is resolved, for the fix of a "not found" error. */
+export const PATHS_ARE_RELATIVE = "paths in factgate.yml are relative to the file's folder, paths given as flags or Action inputs to the working directory";
+
 export async function readTextFile(path: string, maxBytes: number, what: string, displayPath = path): Promise<string> {
   let size: number;
   try {
@@ -23,7 +27,7 @@ export async function readTextFile(path: string, maxBytes: number, what: string,
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read the ${what}: ${describeFsError(error)}`, {
       file: displayPath,
-      fix: 'check the path (it is relative to the working directory) and that the file exists',
+      fix: `check the path and that the file exists (it was read as ${resolve(path)}; ${PATHS_ARE_RELATIVE})`,
     });
   }
   if (size > maxBytes) {

@@ -40,7 +40,12 @@ describe('factgate run', () => {
     // The terminal wraps at 80 columns; read it as one line of words.
     expect(result.stdout.replace(/\n\s+/g, ' ')).toMatch(/max-hallucination-rate: Hallucination rate 50\.0% \(1\/2\) is above the maximum of 2\.0%/);
     expect(result.stdout).toContain('a-2 [medical]');
+    // The failing claim's own text and the judge's reason, under its case.
     const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
+    expect(report.cases[1].claims[0].text).toBe(INVENTED.replace(" [S1]", ""));
+    // The failing claim and the judge's reason, under the case (wrapped to the terminal's width).
+    const unwrapped = result.stdout.replace(/[ \t]*\n[ \t]*/g, ' ');
+    expect(unwrapped).toContain(`a-2 [medical] contradicted: "${report.cases[1].claims[0].text}" (${report.cases[1].claims[0].reason})`);
     expect(report.cases[1].hallucinated).toBe(true);
     expect(report.cases[1].claims[0]).toMatchObject({ verdict: 'contradicted', hallucinated: true });
   });

@@ -14,7 +14,9 @@ describe('command provider, persistent worker', () => {
     const run = await getResponses(cases, worker(testAppCommand('worker')), { concurrency: 3 });
     expect(run.responses.map((r) => r.id)).toEqual(cases.map((c) => c.id));
     expect(run.responses.every((r) => r.error === undefined && r.answer === `echo: What about ${r.id}?`)).toBe(true);
-    expect(run.responses.every((r) => typeof r.latency_ms === 'number')).toBe(true);
+    // Every answer is timed: each process's first one as its start-up, the rest as latency.
+    expect(run.responses.every((r) => typeof (r.latency_ms ?? r.startup_ms) === 'number')).toBe(true);
+    expect(run.responses.filter((r) => r.startup_ms !== undefined)).toHaveLength(3);
   });
 
   it('starts one worker per lane by default', async () => {
