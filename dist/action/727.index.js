@@ -10615,8 +10615,11 @@ async function run(workerEntry) {
             await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, workerEntry);
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
+        if (error instanceof errors/* ConfigurationError */.j1) {
             core.setFailed(`factgate: ${error.message}`);
+            // The CLI's status for wrong settings or input: the step fails either way, and the code tells which.
+            process.exitCode = 2;
+        }
         else
             core.setFailed(`factgate: internal error: ${(0,errors/* getErrorMessage */.u1)(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
     }

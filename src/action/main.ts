@@ -44,8 +44,11 @@ export async function run(workerEntry?: URL): Promise<void> {
     if (github.mode === 'comment') await commentMode(github, await readEventContext(process.env));
     else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, workerEntry);
   } catch (error) {
-    if (error instanceof ConfigurationError) core.setFailed(`factgate: ${error.message}`);
-    else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+    if (error instanceof ConfigurationError) {
+      core.setFailed(`factgate: ${error.message}`);
+      // The CLI's status for wrong settings or input: the step fails either way, and the code tells which.
+      process.exitCode = 2;
+    } else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
   }
 }
 

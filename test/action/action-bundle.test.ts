@@ -67,7 +67,8 @@ describe('the Action bundle', () => {
 
   it('fails the step with the fix when an input is wrong', async () => {
     const action = await runAction({ 'golden-set': 'missing-dir', responses: 'r.jsonl' });
-    expect(action.code).toBe(1);
+    // 2, as the CLI: the input is wrong, the gate never ran.
+    expect(action.code).toBe(2);
     expect(action.stdout).toContain('::error::factgate: missing-dir: the golden set path does not exist');
     expect(action.outputs).toEqual({});
   });

@@ -195,14 +195,14 @@ describe('the Action on GitHub', () => {
     const dir = workspace('settings', [GOOD]);
     tmp.write('settings/coverage.info', 'SF:src/a.ts\nDA:1,1\nend_of_record\n');
     const badMap = await runAction(dir, { ...gateInputs, coverage: 'coverage.info', 'coverage-path-map': '/app/' });
-    expect(badMap.code).toBe(1);
+    expect(badMap.code).toBe(2);
     expect(badMap.stdout).toContain('::error::factgate: --coverage-path-map: path map "/app/" is not of the form from=>to');
     expect(existsSync(join(dir, 'r.json'))).toBe(false);
     const cli = await runCli(['run', '--golden-set', 'golden', '--responses', 'responses.jsonl', '--coverage', 'coverage.info', '--coverage-path-map', '/app/'], dir);
     expect(cli.code).toBe(2);
 
     const badId = await runAction(dir, { ...gateInputs, 'gate-id': 'rag--eval' });
-    expect(badId.code).toBe(1);
+    expect(badId.code).toBe(2);
     expect(badId.stdout).toContain('::error::factgate: gate-id: the gate id "rag--eval" is not allowed');
     expect(existsSync(join(dir, 'r.json'))).toBe(false);
     expect(server.requests).toEqual([]);
