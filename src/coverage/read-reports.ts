@@ -23,7 +23,7 @@ export interface ReadCoverageOptions extends ParseOptions {
   /** The checkout's files (repository-relative), asked for only to suggest a path map. */
   repoFiles?: () => Promise<readonly string[]>;
   /** Reports larger than this are refused before they are read. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** Folder that relative report paths are read from; messages keep the path as given. */
   baseDir?: string;
 }

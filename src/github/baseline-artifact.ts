@@ -30,7 +30,7 @@ export interface FindBaselineOptions {
   /** The pull request's base branch name (`pull_request.base.ref`), not a full ref. */
   baseBranch: string;
   /** The gate's workflow: its file name (`gate.yml`, see `workflowFileFromRef`) or numeric id. */
-  workflowFileOrId?: string | number;
+  workflowFileOrId?: string | number | undefined;
   artifactName: string;
   /** The report file inside the artifact; default `factgate-report.json`. */
   fileName?: string;

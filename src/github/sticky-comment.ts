@@ -19,7 +19,7 @@ export interface StickyCommentRequest {
    * A smaller rendering, used once if GitHub still rejects the body as too long (422):
    * for example the same report budgeted in UTF-8 bytes rather than characters.
    */
-  smallerMarkdown?: () => string;
+  smallerMarkdown?: (() => string) | undefined;
   /**
    * Match comments by this login instead of by "written by this token". Only needed when
    * the comment is written with a different identity than the one reading it.

@@ -10,7 +10,7 @@ export class ConfigurationError extends Error {
   /** What to change to make it work. */
   readonly fix: string | undefined;
 
-  constructor(message: string, details: { file?: string; place?: string; fix?: string } = {}) {
+  constructor(message: string, details: ErrorDetails = {}) {
     super(formatConfigurationMessage(message, details));
     this.name = 'ConfigurationError';
     this.file = details.file;
@@ -19,9 +19,16 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Where a wrong input is and what to change; a place may be unknown. */
+interface ErrorDetails {
+  file?: string | undefined;
+  place?: string | undefined;
+  fix?: string | undefined;
+}
+
 function formatConfigurationMessage(
   message: string,
-  details: { file?: string; place?: string; fix?: string },
+  details: ErrorDetails,
 ): string {
   const where = [details.file, details.place].filter(Boolean).join(': ');
   const head = where ? `${where}: ${message}` : message;

@@ -72,7 +72,7 @@ export function createCommandJudge(options: CommandJudgeOptions): Judge & { read
 interface CommandRun {
   lines: string[];
   /** Set when the whole batch failed: not found, time-out, non-zero exit, oversized output. */
-  failure?: string;
+  failure?: string | undefined;
 }
 
 function runCommand(options: CommandJudgeOptions, requests: readonly JudgeRequest[], timeoutMs: number, maxLineBytes: number): Promise<CommandRun> {

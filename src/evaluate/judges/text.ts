@@ -21,9 +21,9 @@ export interface Token {
    * "month:18"; "100 m" and "100 metres" are "metre:100"), so equal amounts agree
    * whichever way they are written.
    */
-  quantity?: string;
+  quantity?: string | undefined;
   /** The unit written after a number ("GHz", "%"), shown with it in reasons. */
-  unit?: string;
+  unit?: string | undefined;
 }
 
 /** A token as a reason shows it: a number with its unit ("5 GHz", "25%"). */
