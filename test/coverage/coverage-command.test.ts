@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCoverageCommand } from '../../src/cli/coverage-command.js';
+import { main } from '../../src/cli/main.js';
 import { fixturesDir } from './support.js';
 import { run } from './producers.js';
 
@@ -15,7 +15,8 @@ for (const name of ['GrandlineX__core__coverage__cobertura-coverage.xml', 'gcovr
 async function cli(args: string[], cwd = work) {
   let stdout = '';
   let stderr = '';
-  const code = await runCoverageCommand(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
+  // Through the CLI's dispatcher, as a user runs it: wrong input is exit 2 there.
+  const code = await main(['coverage', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, color: false });
   return { code, stdout, stderr };
 }
 
@@ -64,7 +65,7 @@ describe('factgate coverage', () => {
   it('exits 2 with the file, place and fix on bad input', async () => {
     const sonar = await cli(['314182__gcov_demo__coverage.xml']);
     expect(sonar.code).toBe(2);
-    expect(sonar.stderr).toMatch(/^factgate coverage: 314182__gcov_demo__coverage.xml: line 2, column \d+: this is a SonarQube generic coverage report/);
+    expect(sonar.stderr).toMatch(/^factgate: 314182__gcov_demo__coverage.xml: line 2, column \d+: this is a SonarQube generic coverage report/);
     expect(sonar.stderr).toContain('fix:');
     expect((await cli([])).code).toBe(2);
     expect((await cli(['x.xml', '--format', 'cobertra'])).stderr).toContain('--format cobertra is not a known format');

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCoverageCommand } from '../../src/cli/coverage-command.js';
+import { main } from '../../src/cli/main.js';
 import { runCli } from '../support/cli.js';
 import { goldenCase } from '../support/temp.js';
 import { buildTwoObjects, cTwoObjectsSample, geninfo, lcovSummary, pythonSample, requireTool, run, tempProject } from './producers.js';
@@ -57,7 +57,7 @@ interface Figures {
 async function viaCoverage(cwd: string, args: string[]): Promise<Figures> {
   let stdout = '';
   let stderr = '';
-  const code = await runCoverageCommand([...args, '--base', 'main', '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
+  const code = await main(['coverage', ...args, '--base', 'main', '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, color: false });
   expect(code, stderr).toBe(0);
   const json = JSON.parse(stdout);
   return { patch: { covered: json.patch.lines.covered, total: json.patch.lines.total }, branches: json.branches, warnings: [...json.warnings, ...json.patch.warnings] };
