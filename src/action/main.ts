@@ -22,6 +22,7 @@ import type { Report } from '../report/types.js';
 import { validateReport } from '../report/validate-report.js';
 import { createProgress } from '../responses/progress.js';
 import { resolveGitHubSettings, type GitHubSettings } from '../settings/github-settings.js';
+import { replacedSettingsWarning } from '../settings/explain-settings.js';
 import { resolveSettings } from '../settings/settings.js';
 import { actionsArtifactUploader, uploadReportArtifact } from '../github/upload-report-artifact.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
@@ -55,6 +56,9 @@ export async function run(workerEntry?: URL): Promise<void> {
 async function gateMode(github: GitHubSettings, context: EventContext | null, workerEntry: URL | undefined): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const settings = await resolveSettings(readActionInputs(core), cwd);
+  // An input that chooses the app sets factgate.yml's app settings aside: say so, as the CLI does.
+  const replaced = replacedSettingsWarning(settings.origins);
+  if (replaced) logger.warning(replaced);
   const files: ReportFiles = { json: settings.reportJson, md: settings.reportMd, html: settings.reportHtml, junit: settings.reportJunit };
   await checkOutputTargets(outputTargets(files));
   const judgeKey = readGitHubInputs(core)['judge-api-key'];

@@ -65,6 +65,15 @@ describe('the Action bundle', () => {
     expect(action.outputs['hallucination-rate']).toBe(String(cliReport.metrics.hallucinationRate.value));
   }, 60_000);
 
+  it('warns, as the CLI does, when an input that chooses the app sets factgate.yml\'s app settings aside', async () => {
+    tmp.write('golden/cases.json', JSON.stringify([goldenCase('a-1')]));
+    tmp.write('responses.jsonl', JSON.stringify({ id: 'a-1', answer: GOOD }));
+    tmp.write('factgate.yml', 'golden-set: golden\ncommand: node app.mjs\ncommand-mode: worker\n');
+    const action = await runAction({ responses: 'responses.jsonl', 'report-json': 'r.json' });
+    expect(action.code).toBe(0);
+    expect(action.stdout).toMatch(/::warning::.*replaces the app settings of .*factgate\.yml: command \(line 2\), command-mode \(line 3\) are not used/);
+  });
+
   it('fails the step with the fix when an input is wrong', async () => {
     const action = await runAction({ 'golden-set': 'missing-dir', responses: 'r.jsonl' });
     // 2, as the CLI: the input is wrong, the gate never ran.
