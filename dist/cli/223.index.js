@@ -29,8 +29,8 @@ function gitFactsFromEnv(env) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/pipeline/report-files.js + 1 modules
-var report_files = __webpack_require__(53958);
+// EXTERNAL MODULE: ./.build/src/pipeline/report-files.js
+var report_files = __webpack_require__(70304);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/src/drift/index.js + 8 modules

@@ -61,7 +61,7 @@ async function runHtmlCommand(argv, io) {
     const report = await (0,_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportJson */ .V)(positionals[0], io.cwd, 'report');
     const baseline = values.baseline === undefined ? null : await (0,_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportJson */ .V)(values.baseline, io.cwd, 'baseline report');
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.out);
-    await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writePiecesAtomically */ .g3)(out, (0,_report_html_render_html_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtmlPieces */ .fM)(report, { baseline }));
+    await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writePiecesAtomically */ .g3)(out, (0,_report_html_render_html_js__WEBPACK_IMPORTED_MODULE_1__.renderHtmlPieces)(report, { baseline }));
     io.stdout(`factgate: wrote ${values.out} (${report.cases.length} cases${baseline ? ', compared with the baseline' : ''})\n`);
     return 0;
 }

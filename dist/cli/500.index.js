@@ -283,8 +283,8 @@ function mergeShardReports(parts, gate = { baseline: null }) {
 var terminal = __webpack_require__(3228);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
-// EXTERNAL MODULE: ./.build/src/pipeline/report-files.js + 1 modules
-var report_files = __webpack_require__(53958);
+// EXTERNAL MODULE: ./.build/src/pipeline/report-files.js
+var report_files = __webpack_require__(70304);
 // EXTERNAL MODULE: ./.build/src/shared/output-targets.js
 var output_targets = __webpack_require__(38727);
 // EXTERNAL MODULE: ./.build/src/cli/read-report.js

@@ -1,6 +1,4 @@
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
-import { renderHtmlPieces } from '../report/html/render-html.js';
-import { renderJunit } from '../report/junit.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import type { OutputTarget } from '../shared/output-targets.js';
@@ -31,15 +29,18 @@ export function outputTargets(files: ReportFiles): OutputTarget[] {
  * first, so a crash never leaves half a report; outputs to standard output go to `stdout`.
  */
 export async function writeOutputs(report: Report, files: ReportFiles, stdout: (text: string) => void, baseline: Report | null = null): Promise<void> {
+  // Loaded only when asked for: a run without the page or JUnit never parses their code.
+  const { renderHtmlPieces } = files.html ? await import('../report/html/render-html.js') : { renderHtmlPieces: null };
+  const { renderJunit } = files.junit ? await import('../report/junit.js') : { renderJunit: null };
   const outputs: Output[] = outputTargets(files).map((target) => ({
     ...target,
     content:
       target.setting === 'report-md'
         ? { text: renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, baseline }).markdown }
         : target.setting === 'report-html'
-          ? { pieces: () => renderHtmlPieces(report, { baseline }) }
+          ? { pieces: () => renderHtmlPieces!(report, { baseline }) }
           : target.setting === 'report-junit'
-            ? { text: renderJunit(report) }
+            ? { text: renderJunit!(report) }
             : { json: report },
   }));
   await writeAllOrNone(outputs, stdout);
