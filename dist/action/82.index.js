@@ -36,14 +36,14 @@ var errors = __webpack_require__(71958);
 
 /** The names that mean "write to standard output" instead of a file. */
 const STANDARD_OUTPUT_NAMES = new Set(['-', '/dev/stdout']);
-function isStandardOutput(path) {
+function output_targets_isStandardOutput(path) {
     return STANDARD_OUTPUT_NAMES.has(path);
 }
 /** Throws a ConfigurationError naming the setting when any target cannot be written as intended. */
 async function checkOutputTargets(targets) {
     const seen = new Map();
     for (const target of targets) {
-        const key = isStandardOutput(target.path) ? 'standard output' : (0,external_node_path_.resolve)(target.path);
+        const key = output_targets_isStandardOutput(target.path) ? 'standard output' : (0,external_node_path_.resolve)(target.path);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
             throw new errors/* ConfigurationError */.j1(`${target.setting} and ${earlier} both name ${key}`, {
@@ -52,7 +52,7 @@ async function checkOutputTargets(targets) {
             });
         }
         seen.set(key, target.setting);
-        if (!isStandardOutput(target.path))
+        if (!output_targets_isStandardOutput(target.path))
             await checkFileTarget(target);
     }
 }
@@ -2949,7 +2949,7 @@ async function writeJsonAtomically(path, value) {
  */
 async function writeAllOrNone(outputs, stdout) {
     await checkOutputTargets(outputs);
-    const files = outputs.filter((o) => !isStandardOutput(o.path));
+    const files = outputs.filter((o) => !output_targets_isStandardOutput(o.path));
     const written = [];
     try {
         for (const output of files) {
@@ -2966,7 +2966,7 @@ async function writeAllOrNone(outputs, stdout) {
     for (const { temporary, output } of written)
         await (0,promises_.rename)(temporary, output.path);
     for (const output of outputs) {
-        if (!isStandardOutput(output.path))
+        if (!output_targets_isStandardOutput(output.path))
             continue;
         for (const piece of contentPieces(output.content))
             stdout(piece);
@@ -3061,6 +3061,7 @@ async function writePiecesAtomically(path, pieces, setting = path, stdout = () =
 
 
 
+
 /** The report outputs a run writes, by the setting that names each: checked before any work. */
 function outputTargets(files) {
     return [
@@ -3090,9 +3091,15 @@ async function writeOutputs(report, files, stdout, baseline = null) {
     }));
     await writeAllOrNone(outputs, stdout);
 }
-/** The report files written, as the terminal names them on its last line. */
+/** The report files written, as the terminal names them on its last line (standard output is not a file). */
 function writtenPaths(files) {
-    return outputTargets(files).map((target) => target.path);
+    return outputTargets(files)
+        .map((target) => target.path)
+        .filter((path) => !output_targets_isStandardOutput(path));
+}
+/** A report goes to standard output: the verdict then goes to stderr, so stdout stays one document. */
+function reportOnStandardOutput(files) {
+    return outputTargets(files).some((target) => isStandardOutput(target.path));
 }
 
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -8820,7 +8827,7 @@ async function resolveSettings(raw, cwd, defaults = {}) {
     // "-" and /dev/stdout mean standard output, written directly; anything else is a file path.
     const outputPath = (key) => {
         const value = text(key);
-        return value !== undefined && isStandardOutput(value.trim()) ? value.trim() : (path(key) ?? null);
+        return value !== undefined && output_targets_isStandardOutput(value.trim()) ? value.trim() : (path(key) ?? null);
     };
     const list = (key) => (raw[key] !== undefined ? toList(raw[key]) : toList(config[key]));
     const pathList = (key) => raw[key] !== undefined ? toList(raw[key]).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(cwd, p))) : list(key).map((p) => relativeTo(cwd, (0,external_node_path_.resolve)(configDir, p)));

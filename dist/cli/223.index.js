@@ -1116,9 +1116,8 @@ async function runRunCommand(argv, io) {
     });
     const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
     await (0,report_files/* writeOutputs */.Kn)(report, files, io.stdout, baseline);
-    // With a report on standard output, the verdict goes to stderr so stdout stays one document.
-    const verdictTo = (0,report_files/* outputTargets */.oO)(files).some((target) => (0,output_targets/* isStandardOutput */.H)(target.path)) ? io.stderr : io.stdout;
-    const reportPaths = (0,report_files/* writtenPaths */.MD)(files).filter((path) => !(0,output_targets/* isStandardOutput */.H)(path)).map((path) => displayPath(io.cwd, path));
+    const verdictTo = (0,report_files/* reportOnStandardOutput */.WT)(files) ? io.stderr : io.stdout;
+    const reportPaths = (0,report_files/* writtenPaths */.MD)(files).map((path) => displayPath(io.cwd, path));
     verdictTo((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
     if ((0,report_files/* outputTargets */.oO)(files).length === 0)
         verdictTo('No report written (report-json: none).\n');

@@ -432,11 +432,14 @@ function gateInputFromReport(report, extra = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs),
 /* harmony export */   MD: () => (/* binding */ writtenPaths),
+/* harmony export */   WT: () => (/* binding */ reportOnStandardOutput),
 /* harmony export */   oO: () => (/* binding */ outputTargets)
 /* harmony export */ });
 /* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72329);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14873);
-/* harmony import */ var _shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23784);
+/* harmony import */ var _shared_output_targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38727);
+/* harmony import */ var _shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23784);
+
 
 
 
@@ -467,11 +470,17 @@ async function writeOutputs(report, files, stdout, baseline = null) {
                     ? { text: renderJunit(report) }
                     : { json: report },
     }));
-    await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAllOrNone */ .u0)(outputs, stdout);
+    await (0,_shared_write_atomically_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAllOrNone */ .u0)(outputs, stdout);
 }
-/** The report files written, as the terminal names them on its last line. */
+/** The report files written, as the terminal names them on its last line (standard output is not a file). */
 function writtenPaths(files) {
-    return outputTargets(files).map((target) => target.path);
+    return outputTargets(files)
+        .map((target) => target.path)
+        .filter((path) => !(0,_shared_output_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardOutput */ .H)(path));
+}
+/** A report goes to standard output: the verdict then goes to stderr, so stdout stays one document. */
+function reportOnStandardOutput(files) {
+    return outputTargets(files).some((target) => (0,_shared_output_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardOutput */ .H)(target.path));
 }
 
 

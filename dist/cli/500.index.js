@@ -348,9 +348,8 @@ async function runMergeCommand(argv, io) {
     const merged = mergeShardReports(parts, gate);
     await (0,report_files/* writeOutputs */.Kn)(merged, outputs, io.stdout, gate.baseline?.status === 'loaded' ? gate.baseline.report : null);
     if (out !== null) {
-        const toStdout = (0,report_files/* outputTargets */.oO)(outputs).some((target) => (0,output_targets/* isStandardOutput */.H)(target.path));
-        const reportPaths = (0,report_files/* writtenPaths */.MD)(outputs).filter((path) => !(0,output_targets/* isStandardOutput */.H)(path));
-        (toStdout ? io.stderr : io.stdout)((0,terminal/* renderTerminal */.bF)(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
+        const reportPaths = (0,report_files/* writtenPaths */.MD)(outputs);
+        ((0,report_files/* reportOnStandardOutput */.WT)(outputs) ? io.stderr : io.stdout)((0,terminal/* renderTerminal */.bF)(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
     }
     return (0,cli_io/* exitCodeFor */.Rr)(merged);
 }

@@ -7,7 +7,7 @@ import type { ReportPart } from '../report/merge.js';
 import { renderTerminal } from '../report/terminal.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { exitCodeFor, parseFlags, type CliIo } from './cli-io.js';
-import { outputTargets, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
+import { outputTargets, reportOnStandardOutput, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
 import { checkOutputTargets, isStandardOutput } from '../shared/output-targets.js';
 import { readReportJson } from './read-report.js';
 
@@ -59,9 +59,8 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const merged = mergeShardReports(parts, gate);
   await writeOutputs(merged, outputs, io.stdout, gate.baseline?.status === 'loaded' ? gate.baseline.report : null);
   if (out !== null) {
-    const toStdout = outputTargets(outputs).some((target) => isStandardOutput(target.path));
-    const reportPaths = writtenPaths(outputs).filter((path) => !isStandardOutput(path));
-    (toStdout ? io.stderr : io.stdout)(renderTerminal(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
+    const reportPaths = writtenPaths(outputs);
+    (reportOnStandardOutput(outputs) ? io.stderr : io.stdout)(renderTerminal(merged, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
   }
   return exitCodeFor(merged);
 }

@@ -1,10 +1,10 @@
 import { isAbsolute, relative } from 'node:path';
 import { gitFactsFromEnv } from '../pipeline/git-facts.js';
-import { outputTargets, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
+import { outputTargets, reportOnStandardOutput, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
 import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
-import { checkOutputTargets, isStandardOutput } from '../shared/output-targets.js';
+import { checkOutputTargets } from '../shared/output-targets.js';
 import { renderTerminal } from '../report/terminal.js';
 import { OPTIONS } from '../settings/options.js';
 import { explainSettings, replacedSettingsWarning } from '../settings/explain-settings.js';
@@ -66,9 +66,8 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   });
   const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, files, io.stdout, baseline);
-  // With a report on standard output, the verdict goes to stderr so stdout stays one document.
-  const verdictTo = outputTargets(files).some((target) => isStandardOutput(target.path)) ? io.stderr : io.stdout;
-  const reportPaths = writtenPaths(files).filter((path) => !isStandardOutput(path)).map((path) => displayPath(io.cwd, path));
+  const verdictTo = reportOnStandardOutput(files) ? io.stderr : io.stdout;
+  const reportPaths = writtenPaths(files).map((path) => displayPath(io.cwd, path));
   verdictTo(redactSecrets(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
   if (outputTargets(files).length === 0) verdictTo('No report written (report-json: none).\n');
   return exitCodeFor(report);

@@ -1,7 +1,7 @@
 import { JOB_SUMMARY_LIMIT } from '../report/budget.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
-import type { OutputTarget } from '../shared/output-targets.js';
+import { isStandardOutput, type OutputTarget } from '../shared/output-targets.js';
 import { writeAllOrNone, type Output } from '../shared/write-atomically.js';
 
 /** Where the report files go; null writes none. `-` or /dev/stdout is standard output. */
@@ -46,7 +46,14 @@ export async function writeOutputs(report: Report, files: ReportFiles, stdout: (
   await writeAllOrNone(outputs, stdout);
 }
 
-/** The report files written, as the terminal names them on its last line. */
+/** The report files written, as the terminal names them on its last line (standard output is not a file). */
 export function writtenPaths(files: ReportFiles): string[] {
-  return outputTargets(files).map((target) => target.path);
+  return outputTargets(files)
+    .map((target) => target.path)
+    .filter((path) => !isStandardOutput(path));
+}
+
+/** A report goes to standard output: the verdict then goes to stderr, so stdout stays one document. */
+export function reportOnStandardOutput(files: ReportFiles): boolean {
+  return outputTargets(files).some((target) => isStandardOutput(target.path));
 }
