@@ -1838,6 +1838,40 @@ function prefixOpposite(key, sentence) {
     }
     return undefined;
 }
+/** Words within this many tokens of a word are what it is said of ("reducing net debt"). */
+const LOCAL_REACH = 3;
+/** Content keys near each occurrence of `key`: after it only, or on both sides. */
+function neighbours(tokens, key, side) {
+    const near = new Set();
+    tokens.forEach((token, i) => {
+        if (token.key !== key)
+            return;
+        const from = side === 'after' ? i + 1 : Math.max(0, i - LOCAL_REACH);
+        for (let j = from; j <= Math.min(tokens.length - 1, i + LOCAL_REACH); j++) {
+            const other = tokens[j];
+            if (j !== i && !other.stop)
+                near.add(other.key);
+        }
+    });
+    return near;
+}
+/**
+ * "Reducing net debt" against "increase the dividend" is no flip: an opposite counts only
+ * when the two words are said of the same thing. What a word is said of is what follows
+ * it ("decrease the dividend"), or what comes before when nothing does ("revenue fell").
+ */
+function saidOfSameThing(claimTokens, key, sentence, other) {
+    let near = neighbours(claimTokens, key, 'after');
+    if (near.size === 0)
+        near = neighbours(claimTokens, key, 'both');
+    near.delete(other);
+    if (near.size === 0)
+        return true;
+    for (const word of neighbours(sentence.tokens, other, 'both'))
+        if (near.has(word))
+            return true;
+    return false;
+}
 function sharedContent(sentence, content) {
     let shared = 0;
     for (const key of content)
@@ -2076,7 +2110,7 @@ function align(claim, index, question = NO_QUESTION) {
         for (const other of opposite) {
             if (claimKeys.has(other))
                 continue;
-            if (aligned.some((sentence) => sentence.allKeys.has(other))) {
+            if (aligned.some((sentence) => sentence.allKeys.has(other) && saidOfSameThing(tokens, key, sentence, other))) {
                 opposites.push({ claim: key, source: other });
                 break;
             }
@@ -2085,7 +2119,7 @@ function align(claim, index, question = NO_QUESTION) {
     for (const key of novelWords) {
         for (const sentence of aligned) {
             const opposite = prefixOpposite(key, sentence);
-            if (opposite) {
+            if (opposite && saidOfSameThing(tokens, key, sentence, opposite)) {
                 opposites.push({ claim: key, source: opposite });
                 break;
             }
@@ -2100,7 +2134,7 @@ function align(claim, index, question = NO_QUESTION) {
             continue;
         const other = [...opposite].find((word) => !claimKeys.has(word) &&
             inSources(word) &&
-            index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2)));
+            index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2) && saidOfSameThing(tokens, key, sentence, word)));
         if (other)
             opposites.push({ claim: key, source: other });
     }
@@ -2227,7 +2261,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.442668,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.043373,0.045783,0.05743,0.006024,0.0249,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.324448,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.229646,0.209014,0.232662,0.087145,0.155819,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.776125,0,0,-0.897961,-0.508537,-0.425047,0,-0.231992,0,-0.516827,0,-0.30046,0,-0.241225,0,-0.275705,0,-0.427112,-0.526987,0.649224],"bias":-0.55194,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.7%, by domain 63.9% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.442668,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.021285,0.045783,0.05743,0.006024,0.0249,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.324448,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.165099,0.209014,0.232662,0.087145,0.155819,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.791518,0,0,-0.902372,-0.510331,-0.427671,0,-0.338824,0,-0.516563,0,-0.302649,0,-0.243033,0,-0.274879,0,-0.432331,-0.529402,0.648947],"bias":-0.552983,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.8%, by domain 63.7% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -98,6 +98,22 @@ describe('deterministic judge: negation', () => {
   });
 });
 
+describe('deterministic judge: opposites are said of the same thing', () => {
+  // Written for this test: a company's plans for its dividend and its debt.
+  const PLAN = { id: 'P', text: 'The board will increase the quarterly dividend to 13 cents and bring net debt below 25 billion dollars.' };
+
+  it('contradicts an opposite said of the same thing', () => {
+    const result = verdictOf('The board will decrease the quarterly dividend to 13 cents.', '', [PLAN]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "decrease" where the source says "increase"');
+  });
+
+  it('does not read an opposite said of something else as a flip', () => {
+    const result = verdictOf('The board is reducing net debt below 25 billion dollars.', '', [PLAN]);
+    expect(result.verdict).not.toBe('contradicted');
+  });
+});
+
 describe('deterministic judge: comparisons are computed', () => {
   const question = 'Which ferry began service first, the Morven Ferry or the Islay Star?';
 

@@ -70,6 +70,37 @@ function prefixOpposite(key: string, sentence: IndexedSentence): string | undefi
   return undefined;
 }
 
+/** Words within this many tokens of a word are what it is said of ("reducing net debt"). */
+const LOCAL_REACH = 3;
+
+/** Content keys near each occurrence of `key`: after it only, or on both sides. */
+function neighbours(tokens: readonly Token[], key: string, side: 'after' | 'both'): Set<string> {
+  const near = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.key !== key) return;
+    const from = side === 'after' ? i + 1 : Math.max(0, i - LOCAL_REACH);
+    for (let j = from; j <= Math.min(tokens.length - 1, i + LOCAL_REACH); j++) {
+      const other = tokens[j]!;
+      if (j !== i && !other.stop) near.add(other.key);
+    }
+  });
+  return near;
+}
+
+/**
+ * "Reducing net debt" against "increase the dividend" is no flip: an opposite counts only
+ * when the two words are said of the same thing. What a word is said of is what follows
+ * it ("decrease the dividend"), or what comes before when nothing does ("revenue fell").
+ */
+function saidOfSameThing(claimTokens: readonly Token[], key: string, sentence: IndexedSentence, other: string): boolean {
+  let near = neighbours(claimTokens, key, 'after');
+  if (near.size === 0) near = neighbours(claimTokens, key, 'both');
+  near.delete(other);
+  if (near.size === 0) return true;
+  for (const word of neighbours(sentence.tokens, other, 'both')) if (near.has(word)) return true;
+  return false;
+}
+
 function sharedContent(sentence: IndexedSentence, content: readonly string[]): number {
   let shared = 0;
   for (const key of content) if (sentence.keys.has(key)) shared++;
@@ -305,7 +336,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (aligned.some((sentence) => sentence.allKeys.has(key))) continue;
     for (const other of opposite) {
       if (claimKeys.has(other)) continue;
-      if (aligned.some((sentence) => sentence.allKeys.has(other))) {
+      if (aligned.some((sentence) => sentence.allKeys.has(other) && saidOfSameThing(tokens, key, sentence, other))) {
         opposites.push({ claim: key, source: other });
         break;
       }
@@ -315,7 +346,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   for (const key of novelWords) {
     for (const sentence of aligned) {
       const opposite = prefixOpposite(key, sentence);
-      if (opposite) {
+      if (opposite && saidOfSameThing(tokens, key, sentence, opposite)) {
         opposites.push({ claim: key, source: opposite });
         break;
       }
@@ -332,7 +363,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
       (word) =>
         !claimKeys.has(word) &&
         inSources(word) &&
-        index.sentences.some((sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2)),
+        index.sentences.some(
+          (sentence) => sentence.allKeys.has(word) && sharedContent(sentence, content) >= Math.max(2, content.length / 2) && saidOfSameThing(tokens, key, sentence, word),
+        ),
     );
     if (other) opposites.push({ claim: key, source: other });
   }
