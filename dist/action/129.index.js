@@ -343,9 +343,25 @@ const SENTENCE_OPENERS = new Set([
     'while', 'if', 'as', 'since', 'because', 'although', 'many', 'most', 'some', 'all', 'no',
     'each', 'every', 'both', 'one', 'two', 'three', 'what', 'who', 'how', 'why', 'where',
 ]);
+/** The end of a segment from a word boundary: at most its last 64 characters. */
+function lastWords(segment) {
+    if (segment.length <= 64)
+        return segment;
+    const tail = segment.slice(-64);
+    const space = tail.search(/\s/);
+    // A 64-character run without a space is no abbreviation.
+    return space < 0 ? '' : tail.slice(space);
+}
 /** Does the break after `segment` fall inside an abbreviation rather than at a sentence end? */
 function breaksInsideAbbreviation(segment, next) {
-    const tail = /(?:^|[\s(\"'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.[\s\"'”’)]*$/.exec(segment);
+    // Only the segment's last word can be an abbreviation: the pattern is anchored at the end,
+    // and run over the whole segment it would be tried from every position.
+    const end = segment.trimEnd();
+    const last = end.charCodeAt(end.length - 1);
+    // . " ' ” ’ )
+    if (last !== 46 && last !== 34 && last !== 39 && last !== 0x201d && last !== 0x2019 && last !== 41)
+        return false;
+    const tail = /(?:^|[\s(\"'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.[\s\"'”’)]*$/.exec(lastWords(segment));
     if (!tail?.[1])
         return false;
     const word = tail[1].replace(/\.$/, '');
