@@ -845,8 +845,15 @@ const IRREGULAR = lookup(('rose:rise risen:rise fell:fall fallen:fall won:win lo
     'better:good best:good worse:bad worst:bad')
     .split(' ')
     .map((pair) => pair.split(':')));
-/** Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". */
+/**
+ * Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". The key
+ * "not" is the negation's ("not", "doesn't"): "note", "noted" and "notes" keep their "e".
+ */
 function stem(word) {
+    const key = stripSuffix(word);
+    return key === 'not' && word.toLowerCase() !== 'not' ? 'note' : key;
+}
+function stripSuffix(word) {
     let w = word.toLowerCase();
     if (w.endsWith("'s") || w.endsWith('’s'))
         w = w.slice(0, -2);
@@ -2277,7 +2284,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.779325,0.702087,0.535209,0.678204,0.442668,0.983556,2.105622,0.14498,0.069076,0.05743,0.150201,0.021285,0.045783,0.05743,0.006024,0.0249,0.049398,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.212382,0.251243,0.263434,0.235633,0.324448,0.084565,1.662391,0.458153,0.282074,0.232662,0.357268,0.165099,0.209014,0.232662,0.087145,0.155819,0.216697,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.791518,0,0,-0.902372,-0.510331,-0.427671,0,-0.338824,0,-0.516563,0,-0.302649,0,-0.243033,0,-0.274879,0,-0.432331,-0.529402,0.648947],"bias":-0.552983,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.8%, by domain 63.7% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.778699,0.701444,0.53507,0.678193,0.442401,0.983556,2.106024,0.14498,0.069076,0.05743,0.146988,0.021285,0.045783,0.056225,0.006024,0.0249,0.048594,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.213225,0.252001,0.263289,0.235501,0.324584,0.084565,1.662969,0.458153,0.282074,0.232662,0.354094,0.165099,0.209014,0.230356,0.087145,0.155819,0.215019,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.790662,0,0,-0.903455,-0.510719,-0.427692,0,-0.339278,0,-0.54506,0,-0.302732,0,-0.242028,0,-0.279593,0,-0.432361,-0.52978,0.649577],"bias":-0.556505,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 66.9%, by domain 62.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -92,6 +92,12 @@ describe('deterministic judge: negation', () => {
     expect(verdictOf('The shop does not ship orders to P.O. boxes.', '', [SHOP]).verdict).toBe('supported');
   });
 
+  it('does not read "noted" or "notes" as "not"', () => {
+    const report = { id: 'R', text: 'The auditor noted that the ledger balances. The release notes list two fixes.' };
+    expect(tokenize('noted notes noting note').map((token) => token.key)).toEqual(['note', 'note', 'note', 'note']);
+    expect(verdictOf('The auditor noted that the ledger balances.', '', [report]).verdict).toBe('supported');
+  });
+
   it('contradicts a plain claim of what the source negates', () => {
     const result = verdictOf('We ship to P.O. boxes.', '', [SHOP]);
     expect(result.verdict).toBe('contradicted');

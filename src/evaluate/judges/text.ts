@@ -140,8 +140,16 @@ const IRREGULAR: Record<string, string> = lookup(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". */
+/**
+ * Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". The key
+ * "not" is the negation's ("not", "doesn't"): "note", "noted" and "notes" keep their "e".
+ */
 export function stem(word: string): string {
+  const key = stripSuffix(word);
+  return key === 'not' && word.toLowerCase() !== 'not' ? 'note' : key;
+}
+
+function stripSuffix(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   w = w.replace(/’/g, "'");
