@@ -90,6 +90,8 @@ function buildReport(input) {
 var file = __webpack_require__(94904);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
+// EXTERNAL MODULE: ./.build/src/shared/secrets.js
+var shared_secrets = __webpack_require__(85848);
 // EXTERNAL MODULE: ./.build/src/coverage/index.js + 19 modules
 var coverage = __webpack_require__(40644);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/coverage-step.js
@@ -359,6 +361,7 @@ var load_worker = __webpack_require__(23679);
 
 
 
+
 /** Below this many cases, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_CASES = 5000;
 /** A golden set this large on disk (about 4,000 typical cases) is loaded and evaluated off the main thread. */
@@ -366,7 +369,7 @@ const LARGE_GOLDEN_SET_BYTES = 4 * 1024 * 1024;
 const MAX_EVALUATION_THREADS = 4;
 async function runGate(settings, deps) {
     const startedAt = deps.now();
-    const secrets = [];
+    const secrets = deps.secrets ?? new shared_secrets/* SecretMask */.fZ();
     // The golden set and the answers are needed only until every case is judged: large runs
     // free them before the report is built.
     const { goldenSet, results, judge, matched, notRun } = await evaluateGoldenSet(settings, deps, secrets);
@@ -393,7 +396,8 @@ async function runGate(settings, deps) {
     unjudged.coverage = await measureCoverage(settings, deps.runGit ?? (0,git_runner/* gitRunner */.X)(settings.cwd), inputProblems, deps.changedLines ?? null);
     const baseline = await baselineFor(settings, inputProblems, deps.noBaselineReason);
     const report = (0,judge_report/* judgeReport */.wI)(unjudged, { ...baseline, inputProblems });
-    return { report, secrets, baseline: baseline.baseline?.status === 'loaded' ? baseline.baseline.report : null };
+    // The one place the report is masked: everything written, shown or posted is made from it.
+    return { report: secrets.deep(report), secrets, baseline: baseline.baseline?.status === 'loaded' ? secrets.deep(baseline.baseline.report) : null };
 }
 /** Golden set → responses → verdicts: everything that needs the cases and their answers. */
 async function evaluateGoldenSet(settings, deps, secrets) {
@@ -402,7 +406,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const buildTheJudge = async () => {
         const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
         if (built)
-            secrets.push(...built.secrets);
+            secrets.add(...built.secrets);
         if (built?.warning)
             deps.warn?.(built.warning);
         return { judge: deps.judge ?? built.judge, save: async () => built?.save() };
@@ -439,7 +443,7 @@ async function evaluateGoldenSet(settings, deps, secrets) {
         });
         matched = (0,file/* matchResponses */.ur)(cases, run.responses);
         notRun = run.notRun;
-        secrets.push(...run.secrets);
+        secrets.add(...run.secrets);
     }
     const notRunSet = new Set(notRun);
     matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
@@ -1104,7 +1108,7 @@ async function runRunCommand(argv, io) {
         cancel.abort();
     };
     io.onInterrupt?.(stop);
-    const { report: unredacted, secrets, baseline } = await runGate(settings, {
+    const { report, baseline } = await runGate(settings, {
         version: io.version,
         now: () => new Date(),
         git: gitFactsFromEnv(io.env),
@@ -1113,12 +1117,12 @@ async function runRunCommand(argv, io) {
         progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
         warn: (message) => io.stderr(`warning: ${(0,shared_escape/* escapeLogText */.dD)(message)}\n`),
         ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+        secrets: io.secrets,
     });
-    const report = (0,shared_escape/* redactDeep */.KL)(unredacted, secrets);
     await (0,report_files/* writeOutputs */.Kn)(report, files, io.stdout, baseline);
     const verdictTo = (0,report_files/* reportOnStandardOutput */.WT)(files) ? io.stderr : io.stdout;
     const reportPaths = (0,report_files/* writtenPaths */.MD)(files).map((path) => displayPath(io.cwd, path));
-    verdictTo((0,shared_escape/* redactSecrets */.fp)((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
+    verdictTo((0,terminal/* renderTerminal */.bF)(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
     if ((0,report_files/* outputTargets */.oO)(files).length === 0)
         verdictTo('No report written (report-json: none).\n');
     return (0,cli_io/* exitCodeFor */.Rr)(report);

@@ -24,6 +24,8 @@ var github = __webpack_require__(61351);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./.build/src/shared/secrets.js
+var shared_secrets = __webpack_require__(85848);
 // EXTERNAL MODULE: ./.build/src/shared/retry-after.js
 var retry_after = __webpack_require__(42132);
 ;// CONCATENATED MODULE: ./.build/src/github/rate-limit.js
@@ -67,18 +69,23 @@ function rateLimitHit(error, nowMs) {
 
 
 
+
 /**
  * `@actions/github`'s Octokit (proxy-aware, REST methods, pagination) with
  * `@octokit/plugin-retry` for 5xx and network faults, `@octokit/plugin-throttling` for the
  * spacing GitHub asks of writes, and `honourRateLimits` for 429s and rate-limit 403s. All
  * are bounded: a request is tried at most `retries + 1` times for server errors and
- * `rateLimitRetries + 1` times for rate limits.
+ * `rateLimitRetries + 1` times for rate limits. Every request's text (a comment body, a
+ * check run's summary, GraphQL variables) is masked with `secrets` on its way out: the
+ * boundary for everything posted to GitHub.
  */
 function createGitHubClient(options) {
     const perSecond = options.millisecondsPerSecond ?? 1000;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
     const { logger } = options;
+    const secrets = options.secrets ?? new shared_secrets/* SecretMask */.fZ();
+    secrets.add(options.token);
     // The plugin's default groups are shared by the whole process; fresh groups without
     // minimum spacing keep its rate-limit handling while letting tests run at full speed.
     const unspaced = options.spaceWrites === false
@@ -109,7 +116,21 @@ function createGitHubClient(options) {
             warn: (message) => logger.warning(message),
             error: (message) => logger.warning(message),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, honourRateLimits({ retries: rateLimitRetries, maxWaitSeconds: maxWait, millisecondsPerSecond: perSecond, logger }));
+    }, maskOutgoingText(secrets), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, honourRateLimits({ retries: rateLimitRetries, maxWaitSeconds: maxWait, millisecondsPerSecond: perSecond, logger }));
+}
+/** Request options that carry none of factgate's text: the route, the headers (the token's own) and the transport. */
+const TRANSPORT_OPTIONS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+/** An Octokit plugin that masks the secrets in every parameter a request sends, after rendering and budgeting. */
+function maskOutgoingText(secrets) {
+    return (octokit) => {
+        octokit.hook.before('request', (options) => {
+            const fields = options;
+            for (const [key, value] of Object.entries(fields)) {
+                if (!TRANSPORT_OPTIONS.has(key))
+                    fields[key] = secrets.deep(value);
+            }
+        });
+    };
 }
 /**
  * An Octokit plugin that waits out a rate limit and tries again: Retry-After, else until
@@ -179,8 +200,6 @@ var budget = __webpack_require__(72329);
 var gate_outcome = __webpack_require__(59338);
 // EXTERNAL MODULE: ./.build/src/report/markdown.js
 var markdown = __webpack_require__(14873);
-// EXTERNAL MODULE: ./.build/src/shared/escape.js
-var shared_escape = __webpack_require__(97606);
 // EXTERNAL MODULE: ./.build/src/shared/errors.js
 var errors = __webpack_require__(71958);
 ;// CONCATENATED MODULE: ./.build/src/github/pull-request-lookup.js
@@ -484,6 +503,8 @@ function compareStamps(a, b) {
     return a.runId - b.runId || (a.runAttempt ?? 1) - (b.runAttempt ?? 1);
 }
 
+// EXTERNAL MODULE: ./.build/src/shared/escape.js
+var shared_escape = __webpack_require__(97606);
 ;// CONCATENATED MODULE: ./.build/src/github/logger.js
 
 const silentLogger = {
@@ -493,11 +514,12 @@ const silentLogger = {
     warning() { },
 };
 /**
- * Wraps a logger so every message is redacted and cannot forge a workflow command,
- * whatever GitHub, a model or a golden set put into it.
+ * Wraps a logger so no message can forge a workflow command, whatever GitHub, a model or a
+ * golden set put into it. An entry point's own logger, where lines leave the process, also
+ * masks its `secrets` (last, so nothing the escaping drops can rejoin a secret).
  */
 function logger_safeLogger(logger, secrets) {
-    const clean = (message) => (0,shared_escape/* escapeLogText */.dD)((0,shared_escape/* redactSecrets */.fp)(message, secrets));
+    const clean = (message) => (secrets ? secrets.text((0,shared_escape/* escapeLogText */.dD)(message)) : (0,shared_escape/* escapeLogText */.dD)(message));
     return {
         debug: (message) => logger.debug(clean(message)),
         info: (message) => logger.info(clean(message)),
@@ -849,25 +871,25 @@ async function deleteComments(octokit, owner, repo, comments, logger) {
 
 
 
-
 /**
  * Publishes a finished report on GitHub: the job summary (always), the sticky comment
  * (pull requests), the optional `factgate` check run with annotations, and outputs.
  * Publishing never judges: a refused write (a fork's read-only token, a missing
  * permission) becomes a notice, and a write that still fails after the client's retries (an
  * outage, an exhausted rate limit) becomes a warning, a line in the job summary and an
- * entry in `failures`. The job's exit status stays the caller's to set.
+ * entry in `failures`. The job's exit status stays the caller's to set. Secrets are the
+ * sinks' to mask: the report comes masked, the client masks what it posts and the
+ * caller's logger and `io` mask what they write.
  */
 async function publishToGitHub(input) {
     const { settings, context, octokit } = input;
-    const logger = safeLogger(input.logger, settings.secrets);
-    const report = redactDeep(input.report, settings.secrets);
+    const logger = safeLogger(input.logger);
+    const { report } = input;
     const render = input.markdown ?? renderMarkdownFitted;
     const renderOptions = {
         baseline: input.baseline ?? null,
         artifactUrl: settings.artifactUrl ?? null,
         notes: settings.notes ?? [],
-        secrets: settings.secrets,
         pullNumber: context.kind === 'pull_request' ? context.pullNumber : null,
     };
     const outcome = gateOutcome(report);
@@ -1011,18 +1033,18 @@ function reportOutputs(report, reportPath) {
 
 
 
-
 /**
  * `factgate comment` and the Action's `comment` mode: the second half of the fork-safe
  * setup. Posts the sticky comment from the report artifact of the finished pull-request
  * run, rendered and budgeted exactly like the comment the gate job posts itself, stamped
  * with that run's commit, id and attempt. Sets the same outputs as the gate (verdict,
- * metrics, `comment-url`) and writes the job summary.
+ * metrics, `comment-url`) and writes the job summary. The artifact's report was masked by
+ * the run that made it; this step's token is masked by the client, the logger and `io`.
  */
 async function runCommentCommand(input) {
     const { settings, context } = input;
-    const logger = logger_safeLogger(input.logger, settings.secrets);
-    const options = { artifactUrl: settings.artifactUrl ?? null, secrets: settings.secrets };
+    const logger = logger_safeLogger(input.logger);
+    const options = { artifactUrl: settings.artifactUrl ?? null };
     const failures = [];
     const stamp = context.kind === 'workflow_run' ? { headSha: context.headSha, runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl } : null;
     const room = budget/* COMMENT_LIMIT */.W$.measure(comment_marker_commentOverhead(settings.gateId, stamp ?? { headSha: null, runId: null, runAttempt: null }));
@@ -1032,7 +1054,7 @@ async function runCommentCommand(input) {
         context,
         logger,
         download: input.download,
-        validateReport: (value, file) => (0,shared_escape/* redactDeep */.KL)(input.validateReport(value, file), settings.secrets),
+        validateReport: input.validateReport,
         ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
         post: async (report, target, found) => {
             // The artifact the comment was made from is the one to link to.
@@ -1336,14 +1358,14 @@ async function runCommentCliCommand(argv, io) {
     if (!github.token) {
         throw new errors/* ConfigurationError */.j1('factgate comment needs a token', { place: 'GITHUB_TOKEN', fix: 'set GITHUB_TOKEN to a token with pull-requests: write and actions: read' });
     }
-    const secrets = [github.token];
+    io.secrets.add(github.token);
     const logger = {
         debug: () => undefined,
         info: (m) => io.stdout((0,shared_escape/* escapeLogText */.dD)(m) + '\n'),
         notice: (m) => io.stdout(`notice: ${(0,shared_escape/* escapeLogText */.dD)(m)}\n`),
         warning: (m) => io.stderr(`warning: ${(0,shared_escape/* escapeLogText */.dD)(m)}\n`),
     };
-    const octokit = createGitHubClient({ token: github.token, logger, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}) });
+    const octokit = createGitHubClient({ token: github.token, logger, secrets: io.secrets, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}) });
     const result = await runCommentCommand({
         octokit,
         context: await readEventContext({ ...io.env }),
@@ -1352,13 +1374,12 @@ async function runCommentCliCommand(argv, io) {
         validateReport: validate_report/* validateReport */.R,
         io: {
             // Outside the Actions runner the summary is printed; outputs have nowhere to go but the log.
-            writeJobSummary: async (markdown) => (io.env.GITHUB_STEP_SUMMARY ? void (await (0,promises_.appendFile)(io.env.GITHUB_STEP_SUMMARY, markdown)) : undefined),
+            writeJobSummary: async (markdown) => (io.env.GITHUB_STEP_SUMMARY ? void (await (0,promises_.appendFile)(io.env.GITHUB_STEP_SUMMARY, io.secrets.text(markdown))) : undefined),
             setOutput: (name, value) => logger.info(`${name}: ${value}`),
         },
         settings: {
             gateId: github.gateId,
             commentMode: github.commentMode,
-            secrets,
             artifactName: github.artifactName,
             ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
         },

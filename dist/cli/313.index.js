@@ -493,10 +493,10 @@ function reportOnStandardOutput(files) {
 /* harmony export */   bF: () => (/* binding */ renderTerminal)
 /* harmony export */ });
 /* unused harmony exports visibleLength, wrap */
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97606);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72833);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45638);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97606);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96747);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72833);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45638);
 
 
 
@@ -514,7 +514,7 @@ const MIN_WIDTH = 40;
 function renderTerminal(report, options) {
     const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 80));
     const paint = (code, text) => (options.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
-    const safe = (text, max = 300) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLogText */ .dD)(Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join(''));
+    const safe = (text, max = 300) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join(''));
     const out = [];
     /** Adds `text` wrapped to the width: `first` before the first line, continuation lines indented to match. */
     const say = (first, text, style) => {
@@ -524,9 +524,9 @@ function renderTerminal(report, options) {
     };
     const v = report.verdict;
     const color = v.status === 'pass' ? 'green' : v.status === 'overridden' ? 'yellow' : 'red';
-    const figures = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineFigures */ .Zl)(report);
-    const verdictLine = `factgate: ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_WORDS */ ._G[v.status]}`;
-    say(paint('bold', paint(color, verdictLine)) + ' — ', safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarySentence */ .qv)(report, figures)));
+    const figures = (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .baselineFigures */ .Zl)(report);
+    const verdictLine = `factgate: ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_WORDS */ ._G[v.status]}`;
+    say(paint('bold', paint(color, verdictLine)) + ' — ', safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .summarySentence */ .qv)(report, figures)));
     // Rules: a regression is named here and explained once, under "Against the baseline".
     const regressions = new Set(report.drift?.findings.filter((f) => f.significant).map((f) => f.explanation) ?? []);
     const drift = [...v.breaches, ...v.warnings].filter((b) => regressions.has(b.message));
@@ -536,59 +536,59 @@ function renderTerminal(report, options) {
             if (!regressions.has(b.message))
                 byRule.set(b.rule, [...(byRule.get(b.rule) ?? []), b.message]);
         for (const [rule, messages] of byRule) {
-            const more = messages.length > 1 ? ` (and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(messages.length - 1)} more in the report)` : '';
+            const more = messages.length > 1 ? ` (and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(messages.length - 1)} more in the report)` : '';
             say(`  ${paint(style, mark)} `, `${rule}: ${safe(messages[0] ?? '')}${more}`);
         }
     }
     if (drift.length > 0)
-        say(`  ${paint('red', '✗')} `, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(drift.length, 'significant regression')} against the baseline, below`);
+        say(`  ${paint('red', '✗')} `, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(drift.length, 'significant regression')} against the baseline, below`);
     out.push('');
-    for (const row of (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRows */ .IN)(report, figures)) {
+    for (const row of (0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .metricRows */ .IN)(report, figures)) {
         const mark = row.status === 'fail' ? paint('red', '✗') : row.status === 'warn' ? paint('yellow', '!') : ' ';
-        const counts = row.counts ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(row.counts.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(row.counts.denominator)})` : '';
-        const extra = [row.threshold ? `${row.threshold.bound} ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .thresholdText */ .HA)(row).slice(2)}` : null, row.change !== null ? `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeText */ .k0)(row)} vs baseline` : null].filter(Boolean).join(', ');
-        say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .valueText */ .Ru)(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
+        const counts = row.counts ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(row.counts.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(row.counts.denominator)})` : '';
+        const extra = [row.threshold ? `${row.threshold.bound} ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdText */ .HA)(row).slice(2)}` : null, row.change !== null ? `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .changeText */ .k0)(row)} vs baseline` : null].filter(Boolean).join(', ');
+        say(`${mark} ${row.label.padEnd(Math.min(30, width - 30))} `, `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .valueText */ .Ru)(row)}${counts}${extra ? ` ${paint('dim', `(${extra})`)}` : ''}`);
     }
     const map = report.metrics.meanAveragePrecision;
-    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report) && map.value !== null) {
-        say(`  ${'Mean average precision'.padEnd(Math.min(30, width - 30))} `, `${map.value.toFixed(3)} (mean over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(map.cases, 'case')})`);
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .hasContexts */ .BX)(report) && map.value !== null) {
+        say(`  ${'Mean average precision'.padEnd(Math.min(30, width - 30))} `, `${map.value.toFixed(3)} (mean over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(map.cases, 'case')})`);
     }
     if (report.categories.length > 1) {
         out.push('');
-        const retrieval = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContexts */ .BX)(report);
+        const retrieval = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .hasContexts */ .BX)(report);
         say('', `By category (hallucination rate, citation coverage${retrieval ? ', faithfulness, context recall, context precision' : ''})`, 'bold');
         const worst = [...report.categories].sort((a, b) => (b.hallucinationRate.value ?? -1) - (a.hallucinationRate.value ?? -1) || a.category.localeCompare(b.category));
         for (const cat of worst.slice(0, 20)) {
-            const contexts = retrieval ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.faithfulness.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextRecall.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.contextPrecision.value)}` : '';
-            say('  ', `${safe(cat.category, 40)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.hallucinationRate.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(cat.citationCoverage.value)}${contexts} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(cat.cases, 'case')})`);
+            const contexts = retrieval ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(cat.faithfulness.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(cat.contextRecall.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(cat.contextPrecision.value)}` : '';
+            say('  ', `${safe(cat.category, 40)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(cat.hallucinationRate.value)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(cat.citationCoverage.value)}${contexts} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cat.cases, 'case')})`);
         }
         if (worst.length > 20)
-            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(worst.length - 20)} more categories in the report`));
+            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(worst.length - 20)} more categories in the report`));
     }
     if (report.drift?.status === 'compared') {
         const d = report.drift;
         const significant = d.findings.filter((f) => f.significant && f.direction === 'regression');
         out.push('');
-        say('', `Against the baseline: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(d.cases.compared, 'unchanged case')} compared`, 'bold');
+        say('', `Against the baseline: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(d.cases.compared, 'unchanged case')} compared`, 'bold');
         if (significant.length === 0)
             out.push('  no significant regression');
         for (const f of significant.slice(0, 20)) {
-            const gate = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingGate */ .hM)(report, f);
+            const gate = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingGate */ .hM)(report, f);
             const mark = gate === 'fail' ? paint('red', '✗') : gate === 'warn' ? paint('yellow', '!') : ' ';
-            say(`  ${mark} `, `${safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingPlainWords */ .hj)(f), 400)}${gate === 'fail' ? ' (fails the gate)' : gate === 'warn' ? ' (warns)' : ''}`);
+            say(`  ${mark} `, `${safe((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingPlainWords */ .hj)(f), 400)}${gate === 'fail' ? ' (fails the gate)' : gate === 'warn' ? ' (warns)' : ''}`);
         }
         if (significant.length > 20)
-            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(significant.length - 20)} more in the report`));
+            out.push(paint('dim', `  … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(significant.length - 20)} more in the report`));
     }
     else if (report.drift?.reason) {
         out.push('');
         say('', `Against the baseline: not compared (${safe(report.drift.reason)})`, 'dim');
     }
-    const failing = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .failingCases */ .wb)(report);
+    const failing = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .failingCases */ .wb)(report);
     if (failing.length > 0) {
         const max = options.maxCases ?? 10;
         out.push('');
-        say('', `Cases to look at (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(failing.length)}, worst first)`, 'bold');
+        say('', `Cases to look at (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(failing.length)}, worst first)`, 'bold');
         const errors = new Set();
         let listed = 0;
         for (const f of failing) {
@@ -596,12 +596,12 @@ function renderTerminal(report, options) {
                 break;
             const c = f.case;
             if (f.kind === 'error') {
-                const first = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .errorHeadline */ .rP)(c.error ?? 'unknown error');
+                const first = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .errorHeadline */ .rP)(c.error ?? 'unknown error');
                 if (errors.has(first))
                     continue;
                 errors.add(first);
-                const same = failing.filter((g) => g.kind === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .errorHeadline */ .rP)(g.case.error ?? 'unknown error') === first).length;
-                say('  ', `${same > 1 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
+                const same = failing.filter((g) => g.kind === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .errorHeadline */ .rP)(g.case.error ?? 'unknown error') === first).length;
+                say('  ', `${same > 1 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
             }
             else if (f.kind === 'missing') {
                 say('  ', `${safe(c.id, 80)}: no response`);
@@ -615,7 +615,7 @@ function renderTerminal(report, options) {
                 for (const claim of others.slice(0, MAX_CLAIMS_PER_CASE - 1))
                     say(`    ${paint('red', '✗')} `, `${claim.verdict}: "${safe(claim.text, 160)}" (${safe(claim.reason, 160)})`);
                 if (others.length > MAX_CLAIMS_PER_CASE - 1)
-                    say('    ', `… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(others.length - MAX_CLAIMS_PER_CASE + 1)} more claims`, 'dim');
+                    say('    ', `… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(others.length - MAX_CLAIMS_PER_CASE + 1)} more claims`, 'dim');
             }
             listed++;
         }
@@ -625,7 +625,7 @@ function renderTerminal(report, options) {
     for (const note of v.notes)
         say(paint('dim', 'note: '), safe(note), 'dim');
     out.push('');
-    say(paint('bold', paint(color, verdictLine)) + ' ', `(policy ${safe(report.policy.name, 40)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.metrics.counts.cases, 'case')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.metrics.counts.claims, 'claim')})`);
+    say(paint('bold', paint(color, verdictLine)) + ' ', `(policy ${safe(report.policy.name, 40)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.metrics.counts.cases, 'case')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.metrics.counts.claims, 'claim')})`);
     const paths = (options.reportPaths ?? []).filter((p) => p !== '');
     if (paths.length > 0)
         say('Reports: ', paths.map((p) => safe(p, 400)).join(', '));

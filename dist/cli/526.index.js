@@ -63,9 +63,12 @@ var errors = __webpack_require__(71958);
 var shared_escape = __webpack_require__(97606);
 // EXTERNAL MODULE: ./.build/src/shared/schema.js
 var schema = __webpack_require__(25102);
+// EXTERNAL MODULE: ./.build/src/shared/secrets.js
+var shared_secrets = __webpack_require__(85848);
 // EXTERNAL MODULE: ./.build/src/cli/cli-io.js
 var cli_io = __webpack_require__(40481);
 ;// CONCATENATED MODULE: ./.build/src/cli/main.js
+
 
 
 
@@ -90,12 +93,15 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`
 Run "factgate <command> --help" for a command's options.`;
 /** Dispatches a command; the one place errors become an exit status. */
 async function main(argv, io) {
-    // Every line printed, errors and documents on stdout included, goes through one escaper.
+    // Every line printed, errors and documents on stdout included, goes through one escaper,
+    // then through the secret mask, as the last step before it leaves the process.
+    const secrets = new shared_secrets/* SecretMask */.fZ();
     const full = {
         ...io,
-        stdout: (0,shared_escape/* logLineWriter */.qI)(io.stdout, { keepColours: io.color }),
-        stderr: (0,shared_escape/* logLineWriter */.qI)(io.stderr),
+        stdout: (0,shared_escape/* logLineWriter */.qI)((text) => io.stdout(secrets.text(text)), { keepColours: io.color }),
+        stderr: (0,shared_escape/* logLineWriter */.qI)((text) => io.stderr(secrets.text(text))),
         version: package_namespaceObject.rE,
+        secrets,
     };
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -167,28 +173,27 @@ function gateOutcome(report) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   Z_: () => (/* binding */ INVISIBLE_CONTROL_CLASS),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   dD: () => (/* binding */ escapeLogText),
-/* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   qI: () => (/* binding */ logLineWriter),
-/* harmony export */   xc: () => (/* binding */ secretRedactor)
+/* harmony export */   qI: () => (/* binding */ logLineWriter)
 /* harmony export */ });
-/* unused harmony exports truncateText, defuseMentions, REDACTED */
+/* unused harmony exports truncateText, defuseMentions */
 /**
  * Making untrusted text (model answers, golden sets, file paths, XML) safe to show.
  *
  * Markdown: no `@mention` or `#123` pings, no raw HTML, nothing that opens a link, an
  * image, a table column or a code span. HTML (inside `<summary>` and other HTML blocks,
  * where Markdown escapes are not read): entities only. Logs: no line can become a
- * workflow command. Secrets: replaced before any of the above.
+ * workflow command. Secrets are masked by `secrets.ts`, at the report and where text leaves.
  */
 const ZERO_WIDTH_JOINER = '\u200D';
 const ELLIPSIS = '…';
 /** C0/C1 controls (keeping tab and newlines) and bidirectional overrides that can reorder what a reader sees. */
-const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE_CONTROL_CLASS = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]';
+const INVISIBLE_CONTROLS = new RegExp(INVISIBLE_CONTROL_CLASS, 'g');
 /** Cuts to at most `maxLength` code points, never inside a surrogate pair. */
 function truncateText(text, maxLength) {
     if (maxLength <= 0)
@@ -331,7 +336,85 @@ function logLineWriter(write, options = {}) {
         write(parts.join(''));
     };
 }
+
+
+/***/ }),
+
+/***/ 85848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fZ: () => (/* binding */ SecretMask)
+/* harmony export */ });
+/* unused harmony exports REDACTED, redactSecrets, secretRedactor */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97606);
+/**
+ * Secrets (API keys, header values read from the environment, the GitHub token) and the
+ * one function that masks them. The report is masked once, where the pipeline makes it;
+ * everything else that leaves the process (terminal, log lines, error messages, the job
+ * summary, outputs, request bodies sent to GitHub) is masked by the sink that writes it,
+ * with the same `SecretMask`.
+ */
+
 const REDACTED = '***';
+/** Controls a renderer drops (escape.ts): a secret with them inside would come out whole. */
+const DROPPED_BETWEEN = `${_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .INVISIBLE_CONTROL_CLASS */ .Z_}*`;
+/**
+ * The secrets one command knows of, collected as they are found (the token at the start,
+ * header values and the judge's key when the settings are read), and the masking of text
+ * and of JSON-like values with them. `onAdd` hears each new secret (the Action registers
+ * it with the runner, which then masks it in the log too).
+ */
+class SecretMask {
+    #secrets = new Set();
+    #onAdd;
+    #redact = null;
+    constructor(secrets = [], onAdd) {
+        this.#onAdd = onAdd;
+        this.add(...secrets);
+    }
+    /** Adds secrets; empty and blank values are ignored, as they cannot be masked. */
+    add(...secrets) {
+        for (const secret of secrets) {
+            if (typeof secret !== 'string' || secret.trim() === '' || this.#secrets.has(secret))
+                continue;
+            this.#secrets.add(secret);
+            this.#redact = null;
+            this.#onAdd?.(secret);
+        }
+    }
+    get secrets() {
+        return [...this.#secrets];
+    }
+    /** The text with every form of every secret replaced by `***`. */
+    text(text) {
+        if (this.#secrets.size === 0)
+            return String(text);
+        this.#redact ??= secretRedactor([...this.#secrets]);
+        return this.#redact(text);
+    }
+    /** A copy of a JSON-like value (a report) with every string masked; anything else is kept as it is. */
+    deep(value) {
+        if (this.#secrets.size === 0)
+            return value;
+        const walk = (node) => {
+            if (typeof node === 'string')
+                return this.text(node);
+            if (Array.isArray(node))
+                return node.map(walk);
+            if (isPlainObject(node))
+                return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+            return node;
+        };
+        return walk(value);
+    }
+}
+function isPlainObject(node) {
+    if (node === null || typeof node !== 'object')
+        return false;
+    const prototype = Object.getPrototypeOf(node);
+    return prototype === Object.prototype || prototype === null;
+}
 /**
  * Replaces every secret in `text` with `***`, including the forms a model or a tool is
  * likely to echo: each line of a multi-line secret, JSON-escaped, URL-encoded and base64.
@@ -342,7 +425,9 @@ function redactSecrets(text, secrets) {
 }
 /**
  * A redactor with the secrets' forms worked out once: one regular expression whose
- * alternatives are longest first, so a secret containing another is masked whole.
+ * alternatives are longest first, so a secret containing another is masked whole. Each
+ * form also matches with invisible controls between its characters: the renderers drop
+ * those, so text that holds a secret only after they are dropped is masked here already.
  */
 function secretRedactor(secrets) {
     const forms = new Set();
@@ -357,7 +442,7 @@ function secretRedactor(secrets) {
         return (text) => String(text);
     const pattern = new RegExp([...forms]
         .sort((a, b) => b.length - a.length)
-        .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map((form) => Array.from(form, (c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(DROPPED_BETWEEN))
         .join('|'), 'g');
     return (text) => String(text).replace(pattern, REDACTED);
 }
@@ -367,22 +452,6 @@ function secretForms(secret) {
     if (/[\r\n]/.test(secret))
         forms.push(...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4));
     return forms;
-}
-/** Redacts every string inside a JSON-like value (a report), returning a copy. */
-function redactDeep(value, secrets) {
-    if (!secrets.some((s) => typeof s === 'string' && s.trim() !== ''))
-        return value;
-    const redact = secretRedactor(secrets);
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redact(node);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object')
-            return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-        return node;
-    };
-    return walk(value);
 }
 
 

@@ -170,11 +170,11 @@ function omissionNote(states, limit, options) {
 /* harmony export */ });
 /* unused harmony exports renderMarkdown, renderMarkdownSections, safeUrl */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97606);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72329);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45638);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96747);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72833);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97606);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72329);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45638);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96747);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72833);
 
 
 
@@ -198,26 +198,19 @@ function renderMarkdown(report, options = {}) {
 }
 /** Like `renderMarkdown`, also saying which parts were left out. */
 function renderMarkdownFitted(report, options = {}) {
-    const secrets = options.secrets ?? [];
-    // Redact the data first so `***` is escaped like any other text; then the rendered
-    // blocks, in case escaping produced a form of a secret the data did not contain.
-    const redact = (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .secretRedactor */ .xc)(secrets);
-    const sections = renderMarkdownSections((0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(report, secrets), options).map((section) => ({
-        ...section,
-        blocks: secrets.length ? section.blocks.map(redact) : section.blocks,
-    }));
+    const sections = renderMarkdownSections(report, options);
     const whereToFindTheRest = options.artifactUrl
         ? `Everything is in the [report artifact](${safeUrl(options.artifactUrl)}).`
         : 'Everything is in the report JSON.';
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .fitToBudget */ .c5)(sections, options.limit ?? _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT */ .W$, { whereToFindTheRest });
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBudget */ .c5)(sections, options.limit ?? _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMIT */ .W$, { whereToFindTheRest });
 }
 /** The report as budget sections, in reading order. */
 function renderMarkdownSections(report, options = {}) {
-    const figures = (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .baselineFigures */ .Zl)(report, options.baseline ?? null);
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .metricRows */ .IN)(report, figures);
-    const verdict = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictLines */ .rz)(report, options.notes ?? []);
+    const figures = (0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .baselineFigures */ .Zl)(report, options.baseline ?? null);
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .metricRows */ .IN)(report, figures);
+    const verdict = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictLines */ .rz)(report, options.notes ?? []);
     const sections = [
-        { id: 'verdict', label: 'verdict', blocks: [`### ${VERDICT_ICON[report.verdict.status]} factgate ${VERDICT_TITLE[report.verdict.status]}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarySentence */ .qv)(report, figures), { maxLength: 300 })}`, ...(verdict.shown ? [verdict.shown] : [])] },
+        { id: 'verdict', label: 'verdict', blocks: [`### ${VERDICT_ICON[report.verdict.status]} factgate ${VERDICT_TITLE[report.verdict.status]}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .summarySentence */ .qv)(report, figures), { maxLength: 300 })}`, ...(verdict.shown ? [verdict.shown] : [])] },
     ];
     if (verdict.all)
         sections.push({ id: 'all-rules', label: 'list of every breach', blocks: [verdict.all], dropOrder: DROP_ORDER.allRules });
@@ -240,7 +233,7 @@ function renderMarkdownSections(report, options = {}) {
         if (uncovered)
             sections.push({ id: 'uncovered', label: 'list of uncovered changed lines', blocks: [uncovered], dropOrder: DROP_ORDER.uncoveredLines });
     }
-    const failing = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .failingCases */ .wb)(report);
+    const failing = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .failingCases */ .wb)(report);
     if (failing.length > 0) {
         const items = caseItems(failing.slice(0, MAX_CASES), failing);
         sections.push({
@@ -259,12 +252,12 @@ function metricsTable(rows, hasBaseline) {
         ? ['| Metric | Value | Baseline | Change | Threshold | Status |', '| --- | ---: | ---: | ---: | ---: | :---: |']
         : ['| Metric | Value | Threshold | Status |', '| --- | ---: | ---: | :---: |'];
     for (const row of rows) {
-        const counts = row.counts ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(row.counts.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(row.counts.denominator)})` : '';
-        const ci = row.ci ? `<br><sub>${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rateInterval */ .mP)(row.ci)}</sub>` : '';
-        const value = row.value === null ? 'n/a' : `**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .valueText */ .Ru)(row)}**${counts}${ci}`;
+        const counts = row.counts ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(row.counts.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(row.counts.denominator)})` : '';
+        const ci = row.ci ? `<br><sub>${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .rateInterval */ .mP)(row.ci)}</sub>` : '';
+        const value = row.value === null ? 'n/a' : `**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .valueText */ .Ru)(row)}**${counts}${ci}`;
         // A red mark only where the gate calls the change a significant regression.
-        const change = `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .changeText */ .k0)(row)}${row.significantRegression ? ' 🔴' : ''}`;
-        const cells = hasBaseline ? [row.label, value, (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(row.baseline), change, (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .thresholdText */ .HA)(row), STATUS_ICON[row.status]] : [row.label, value, (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .thresholdText */ .HA)(row), STATUS_ICON[row.status]];
+        const change = `${(0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .changeText */ .k0)(row)}${row.significantRegression ? ' 🔴' : ''}`;
+        const cells = hasBaseline ? [row.label, value, (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(row.baseline), change, (0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .thresholdText */ .HA)(row), STATUS_ICON[row.status]] : [row.label, value, (0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .thresholdText */ .HA)(row), STATUS_ICON[row.status]];
         out.push(`| ${cells.join(' | ')} |`);
     }
     return out.join('\n');
@@ -281,13 +274,13 @@ function categoryTable(report, figures) {
         : ['| Category | Cases | Hallucination rate | Citation coverage | Fact recall |', '| --- | ---: | ---: | ---: | ---: |'];
     for (const c of rows.slice(0, MAX_CATEGORY_ROWS)) {
         const base = baseOf.get(c.category)?.hallucinationRate.value ?? null;
-        const value = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(c.hallucinationRate.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(c.hallucinationRate.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(c.hallucinationRate.denominator)})`;
-        const change = c.hallucinationRate.value !== null && base !== null ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .points */ .WR)(c.hallucinationRate.value - base)}${significant.has(c.category) ? ' 🔴' : ''}` : '—';
-        const cells = [(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(c.category, { maxLength: 60 }), (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(c.cases), value, ...(figures ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(base), change] : []), (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(c.citationCoverage.value), (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(c.factRecall.value)];
+        const value = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(c.hallucinationRate.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(c.hallucinationRate.numerator)}/${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(c.hallucinationRate.denominator)})`;
+        const change = c.hallucinationRate.value !== null && base !== null ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .points */ .WR)(c.hallucinationRate.value - base)}${significant.has(c.category) ? ' 🔴' : ''}` : '—';
+        const cells = [(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(c.category, { maxLength: 60 }), (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(c.cases), value, ...(figures ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(base), change] : []), (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(c.citationCoverage.value), (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(c.factRecall.value)];
         out.push(`| ${cells.join(' | ')} |`);
     }
-    const more = rows.length > MAX_CATEGORY_ROWS ? `\n\nThe ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(rows.length - MAX_CATEGORY_ROWS)} categories with the lowest hallucination rates are in the report JSON.` : '';
-    return `<details><summary>By category (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(rows.length)})</summary>\n\n${out.join('\n')}${more}\n\n</details>`;
+    const more = rows.length > MAX_CATEGORY_ROWS ? `\n\nThe ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(rows.length - MAX_CATEGORY_ROWS)} categories with the lowest hallucination rates are in the report JSON.` : '';
+    return `<details><summary>By category (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(rows.length)})</summary>\n\n${out.join('\n')}${more}\n\n</details>`;
 }
 /** A Mermaid label: only letters, digits and a few separators survive; Mermaid reads the rest. */
 function chartLabel(text) {
@@ -322,17 +315,17 @@ function categoryChart(report, figures) {
     if (threshold !== null)
         lines.push(`  line [${categories.map(() => round(threshold * 100)).join(', ')}]`);
     // Mermaid charts have no legend: say under the chart what each series is.
-    const legend = ['Bars: this run', figures ? 'line: the baseline' : null, threshold === null ? null : `flat line: the threshold, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(threshold)}`].filter(Boolean).join(' · ');
+    const legend = ['Bars: this run', figures ? 'line: the baseline' : null, threshold === null ? null : `flat line: the threshold, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .percent */ .KN)(threshold)}`].filter(Boolean).join(' · ');
     return `${['```mermaid', ...lines, '```'].join('\n')}\n\n<sub>${legend}</sub>`;
 }
 function round(value) {
     return Math.round(value * 100) / 100;
 }
 function coverageWarnings(coverage) {
-    const shown = coverage.warnings.slice(0, 20).map((w) => `- ⚠️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(w, { maxLength: 300 })}`);
+    const shown = coverage.warnings.slice(0, 20).map((w) => `- ⚠️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(w, { maxLength: 300 })}`);
     if (coverage.warnings.length > 20)
-        shown.push(`- … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(coverage.warnings.length - 20)} more in the report JSON`);
-    return `<details><summary>Coverage warnings (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(coverage.warnings.length)})</summary>\n\n${shown.join('\n')}\n\n</details>`;
+        shown.push(`- … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(coverage.warnings.length - 20)} more in the report JSON`);
+    return `<details><summary>Coverage warnings (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(coverage.warnings.length)})</summary>\n\n${shown.join('\n')}\n\n</details>`;
 }
 function uncoveredLines(report, pullNumber) {
     const files = report.coverage?.patch?.uncovered.filter((f) => f.lines.length > 0) ?? [];
@@ -340,16 +333,16 @@ function uncoveredLines(report, pullNumber) {
         return null;
     const link = lineLink(report, pullNumber);
     const lines = files.slice(0, MAX_UNCOVERED_FILES).map((f) => {
-        const ranges = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .lineRanges */ .nV)(f.lines);
+        const ranges = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .lineRanges */ .nV)(f.lines);
         const shown = ranges.slice(0, 30).map((r) => {
             const url = link(f.path, r.start, r.end);
-            return url ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeText */ .lq)(r)}](${url})` : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeText */ .lq)(r);
+            return url ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .rangeText */ .lq)(r)}](${url})` : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .rangeText */ .lq)(r);
         });
-        return `- ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(f.path, { maxLength: 200 })}: ${shown.join(', ')}${ranges.length > 30 ? ', …' : ''}`;
+        return `- ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path, { maxLength: 200 })}: ${shown.join(', ')}${ranges.length > 30 ? ', …' : ''}`;
     });
     if (files.length > MAX_UNCOVERED_FILES)
-        lines.push(`- … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(files.length - MAX_UNCOVERED_FILES)} more files`);
-    return `<details><summary>Changed lines without coverage (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(files.length, 'file')})</summary>\n\n${lines.join('\n')}\n\n</details>`;
+        lines.push(`- … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(files.length - MAX_UNCOVERED_FILES)} more files`);
+    return `<details><summary>Changed lines without coverage (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(files.length, 'file')})</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 /** Links from line ranges to the pull request's diff (GitHub anchors a file by the SHA-256 of its path), or to the file at the commit. */
 function lineLink(report, pullNumber) {
@@ -368,29 +361,29 @@ function driftBlocks(report) {
     const since = drift.baseline?.gitSha ? ` ${commitLink(report, drift.baseline.gitSha)}` : '';
     const heading = `#### Compared with the baseline${since}`;
     if (drift.status !== 'compared') {
-        return [heading, `Not compared: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(drift.reason ?? drift.status, { maxLength: 300 })}`];
+        return [heading, `Not compared: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(drift.reason ?? drift.status, { maxLength: 300 })}`];
     }
     const changed = [
-        drift.cases.added.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(drift.cases.added.length)} added` : null,
-        drift.cases.removed.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(drift.cases.removed.length)} removed` : null,
-        drift.cases.changed.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(drift.cases.changed.length)} changed` : null,
+        drift.cases.added.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(drift.cases.added.length)} added` : null,
+        drift.cases.removed.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(drift.cases.removed.length)} removed` : null,
+        drift.cases.changed.length ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(drift.cases.changed.length)} changed` : null,
     ].filter(Boolean);
-    const scope = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(drift.cases.compared, 'unchanged case')} compared${changed.length ? ` (${changed.join(', ')} since the baseline, not compared)` : ''}.`;
+    const scope = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(drift.cases.compared, 'unchanged case')} compared${changed.length ? ` (${changed.join(', ')} since the baseline, not compared)` : ''}.`;
     const regressions = drift.findings.filter((f) => f.significant && f.direction === 'regression');
     if (regressions.length === 0) {
         const improved = drift.findings.filter((f) => f.direction === 'improvement' && f.role === 'gating').length;
-        return [heading, `${scope} No significant regression${improved ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(improved, 'measure')} improved` : ''}.`];
+        return [heading, `${scope} No significant regression${improved ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(improved, 'measure')} improved` : ''}.`];
     }
     // Those that fail the gate first, then those that warn.
     const order = { fail: 0, warn: 1, none: 2 };
-    const sorted = [...regressions].sort((a, b) => order[(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingGate */ .hM)(report, a)] - order[(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingGate */ .hM)(report, b)]);
+    const sorted = [...regressions].sort((a, b) => order[(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingGate */ .hM)(report, a)] - order[(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingGate */ .hM)(report, b)]);
     const lines = sorted.slice(0, MAX_DRIFT_LINES).map((f) => {
-        const gate = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingGate */ .hM)(report, f);
-        return `- ${gate === 'fail' ? '🔴' : gate === 'warn' ? '⚠️' : 'ℹ️'} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingPlainWords */ .hj)(f), { maxLength: 400 })} — ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .gateWords */ .DO)(gate)}.`;
+        const gate = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingGate */ .hM)(report, f);
+        return `- ${gate === 'fail' ? '🔴' : gate === 'warn' ? '⚠️' : 'ℹ️'} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingPlainWords */ .hj)(f), { maxLength: 400 })} — ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .gateWords */ .DO)(gate)}.`;
     });
     if (sorted.length > MAX_DRIFT_LINES)
-        lines.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(sorted.length - MAX_DRIFT_LINES)} more significant regressions, in the statistics below.`);
-    return [heading, `${scope} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(regressions.length, 'significant regression')}:`, lines.join('\n')];
+        lines.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(sorted.length - MAX_DRIFT_LINES)} more significant regressions, in the statistics below.`);
+    return [heading, `${scope} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(regressions.length, 'significant regression')}:`, lines.join('\n')];
 }
 /** Every test against the baseline, numbers only: the words are above, the reasoning in the report. */
 function driftStatistics(drift) {
@@ -399,16 +392,16 @@ function driftStatistics(drift) {
     const rows = ['| Metric | Where | Test | Change | p | Adjusted p | Result |', '| --- | --- | --- | ---: | ---: | ---: | --- |'];
     const sorted = [...drift.findings].sort((a, b) => Number(b.significant) - Number(a.significant) || (a.adjustedPValue ?? a.pValue ?? 1) - (b.adjustedPValue ?? b.pValue ?? 1));
     for (const f of sorted.slice(0, MAX_STATISTICS_ROWS)) {
-        rows.push(`| ${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_LABELS */ .t8[f.metric] ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(f.metric, { maxLength: 40 })} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(f.scope, { maxLength: 60 })} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(f.test, { maxLength: 30 })}${f.role === 'descriptive' ? ' (descriptive)' : ''} | ${effectText(f)} | ${f.pValue === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(f.pValue).replace(/^p (= )?/, '')} | ${f.adjustedPValue === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(f.adjustedPValue).replace(/^p (= )?/, '')} | ${resultWords(f)} |`);
+        rows.push(`| ${_format_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_LABELS */ .t8[f.metric] ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(f.metric, { maxLength: 40 })} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(f.scope, { maxLength: 60 })} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(f.test, { maxLength: 30 })}${f.role === 'descriptive' ? ' (descriptive)' : ''} | ${effectText(f)} | ${f.pValue === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .pValue */ .sp)(f.pValue).replace(/^p (= )?/, '')} | ${f.adjustedPValue === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .pValue */ .sp)(f.adjustedPValue).replace(/^p (= )?/, '')} | ${resultWords(f)} |`);
     }
-    const more = sorted.length > MAX_STATISTICS_ROWS ? `\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(sorted.length - MAX_STATISTICS_ROWS)} more tests in the report JSON.` : '';
+    const more = sorted.length > MAX_STATISTICS_ROWS ? `\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(sorted.length - MAX_STATISTICS_ROWS)} more tests in the report JSON.` : '';
     const how = drift.findings.some((f) => f.correction)
         ? '\n\np: the test\'s own one-sided p-value. Adjusted p: after the gating tests are corrected together, so that an unchanged app fails no more often than α; the report JSON names each test\'s correction.'
         : '';
-    return `<details><summary>Statistics (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(drift.findings.length, 'test')})</summary>\n\n${rows.join('\n')}${more}${how}\n\n</details>`;
+    return `<details><summary>Statistics (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(drift.findings.length, 'test')})</summary>\n\n${rows.join('\n')}${more}${how}\n\n</details>`;
 }
 function effectText(f) {
-    return f.effect === null ? '—' : (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .effectWords */ .zT)(f);
+    return f.effect === null ? '—' : (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .effectWords */ .zT)(f);
 }
 function resultWords(f) {
     if (f.significant)
@@ -420,9 +413,9 @@ function casesHeading(failing) {
     for (const f of failing)
         by[f.kind]++;
     const parts = [
-        by.hallucinated ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(by.hallucinated)} hallucinate` : null,
-        by.error ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(by.error)} failed in the app` : null,
-        by.missing ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(by.missing)} got no response` : null,
+        by.hallucinated ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.hallucinated)} hallucinate` : null,
+        by.error ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.error)} failed in the app` : null,
+        by.missing ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.missing)} got no response` : null,
     ].filter(Boolean);
     return `#### Cases to look at: ${parts.join(', ')}${failing.length > 1 ? ' (worst first)' : ''}`;
 }
@@ -452,19 +445,19 @@ function caseItems(shown, all) {
     return items;
 }
 function idsText(group) {
-    const ids = group.slice(0, 10).map((f) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(f.case.id, { maxLength: 80 }));
-    return group.length > 10 ? `${ids.join(', ')} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(group.length - 10)} more` : ids.join(', ');
+    const ids = group.slice(0, 10).map((f) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.case.id, { maxLength: 80 }));
+    return group.length > 10 ? `${ids.join(', ')} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(group.length - 10)} more` : ids.join(', ');
 }
 function erroredCases(group) {
     const error = group[0]?.case.error ?? 'unknown error';
-    const firstLine = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .errorHeadline */ .rP)(error);
-    const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(group.length)} cases`;
+    const firstLine = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .errorHeadline */ .rP)(error);
+    const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(group.length)} cases`;
     const summary = `${who} · failed in the app: ${summaryText(firstLine, 160)}`;
-    const body = [`${group.length === 1 ? 'Case' : 'Cases'} ${idsText(group)}${group.length > 1 ? ', all with this error' : ''}:`, (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(error, { maxLength: 2000 })];
+    const body = [`${group.length === 1 ? 'Case' : 'Cases'} ${idsText(group)}${group.length > 1 ? ', all with this error' : ''}:`, (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(error, { maxLength: 2000 })];
     return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
 function missingCases(group) {
-    const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(group.length)} cases`;
+    const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(group.length)} cases`;
     return `<details><summary>${who} · no response from the app</summary>\n\nNo response for ${idsText(group)}.\n\n</details>`;
 }
 const VERDICT_PHRASE = { contradicted: 'the sources say otherwise', unsupported: 'the sources do not say this', undetermined: 'the judge could not decide' };
@@ -476,15 +469,15 @@ function hallucinatedCase(f) {
     // Reasons the claims table does not already give: a stated falsehood, an answer that should have been a refusal.
     const otherReasons = c.hallucinationReasons.filter((r) => !/^claim \d+ is /.test(r));
     const reason = worst ? `${worst.verdict}: “${oneLine(worst.text)}”` : (otherReasons[0] ?? 'hallucinated');
-    const more = f.hallucinated > 1 ? ` (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(f.hallucinated - 1)} more)` : '';
+    const more = f.hallucinated > 1 ? ` (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(f.hallucinated - 1)} more)` : '';
     const summary = `<code>${summaryText(c.id, 80)}</code> · ${summaryText(c.category, 40)} · ${summaryText(reason, 160)}${more}`;
-    const body = [`**Question:** ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(c.question, { maxLength: 400 })}`];
+    const body = [`**Question:** ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(c.question, { maxLength: 400 })}`];
     for (const r of otherReasons.slice(0, 5))
-        body.push(`- ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(r, { maxLength: 400 })}`);
+        body.push(`- ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(r, { maxLength: 400 })}`);
     if (claims.length > 0) {
         body.push(['| Claim | Cites | Verdict | Evidence | Why |', '| --- | --- | --- | --- | --- |', ...claims.slice(0, 20).map(claimRow)].join('\n'));
         if (claims.length > 20)
-            body.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(claims.length - 20)} more claims in the report JSON.`);
+            body.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(claims.length - 20)} more claims in the report JSON.`);
     }
     if (c.answer)
         body.push(`**Answer:**\n\n${quote(c.answer, 1500)}`);
@@ -495,7 +488,7 @@ function hallucinatedCase(f) {
  * entities too, so no renderer that reads Markdown inside HTML finds a link or emphasis.
  */
 function summaryText(text, maxLength) {
-    return (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(oneLine(text), { maxLength }).replace(/[[\]()!`*_~|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(oneLine(text), { maxLength }).replace(/[[\]()!`*_~|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** Untrusted text as a quotation that wraps: each line escaped, paragraphs kept. */
 function quote(text, maxLength) {
@@ -508,7 +501,7 @@ function escapeMarkdownInlineLines(text, maxLength) {
         .replace(/\r\n?/g, '\n')
         .replace(/<br\s*\/?>/gi, '\n')
         .split('\n')
-        .map((line) => (line.trim() === '' ? '' : (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(line.trim())))
+        .map((line) => (line.trim() === '' ? '' : (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(line.trim())))
         .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''));
 }
 /** Text on one line: line breaks and HTML line breaks become spaces. */
@@ -520,15 +513,15 @@ function claimRow(claim) {
         ? claim.citations
             .map((id) => {
             const check = claim.citationChecks.find((c) => c.sourceId === id);
-            return `${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(id, { maxLength: 40, inTable: true })}${check && !check.known ? ' (no such source)' : ''}`;
+            return `${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(id, { maxLength: 40, inTable: true })}${check && !check.known ? ' (no such source)' : ''}`;
         })
             .join(', ')
         : 'nothing';
     const evidence = claim.evidence
-        ? `${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(claim.evidence.sourceId, { maxLength: 40, inTable: true })}: “${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(oneLine(claim.evidence.sentence), { maxLength: 300 })}”`
+        ? `${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(claim.evidence.sourceId, { maxLength: 40, inTable: true })}: “${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(oneLine(claim.evidence.sentence), { maxLength: 300 })}”`
         : '—';
     const verdict = `${claim.verdict}<br><sub>${VERDICT_PHRASE[claim.verdict] ?? ''}</sub>`;
-    return `| ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(oneLine(claim.text), { maxLength: 400 })} | ${cites} | ${verdict} | ${evidence} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeTableCell */ .aL)(oneLine(claim.reason), { maxLength: 300 })} |`;
+    return `| ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(oneLine(claim.text), { maxLength: 400 })} | ${cites} | ${verdict} | ${evidence} | ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(oneLine(claim.reason), { maxLength: 300 })} |`;
 }
 /** The repository's web address, from the run link ("https://github.com/o/r/actions/runs/1"). */
 function repositoryUrl(report) {
@@ -537,11 +530,11 @@ function repositoryUrl(report) {
 }
 function commitLink(report, sha) {
     const repo = repositoryUrl(report);
-    const short = (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(sha.slice(0, 7));
+    const short = (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(sha.slice(0, 7));
     return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](${repo}/commit/${sha})` : short;
 }
 function linksLine(report, artifactUrl) {
-    const parts = [`factgate ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdownInline */ .E4)(report.tool.version)}`, `policy ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(report.policy.name)}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.goldenSet.caseCount, 'case')];
+    const parts = [`factgate ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(report.tool.version)}`, `policy ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.policy.name)}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.goldenSet.caseCount, 'case')];
     const base = report.drift?.baseline?.gitSha;
     const head = report.run.gitSha;
     if (head)
@@ -581,8 +574,8 @@ function safeUrl(url) {
 /* harmony export */   zT: () => (/* binding */ effectWords)
 /* harmony export */ });
 /* unused harmony export findingName */
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97606);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97606);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96747);
 
 
 /**
@@ -602,22 +595,22 @@ function summarySentence(report, figures) {
     const missing = report.responses.missing.length;
     const errored = Math.max(0, m.errorRate.numerator - missing);
     if (errored > 0)
-        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(errored)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.counts.cases, 'case')} failed in the app`);
+        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(errored)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} failed in the app`);
     if (missing > 0)
-        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(missing)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.counts.cases, 'case')} got no response`);
+        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(missing)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} got no response`);
     const hallucinating = m.caseHallucinationRate;
     const before = figures?.metrics.caseHallucinationRate ?? null;
     if (hallucinating.numerator > 0 || clauses.length === 0) {
         const verb = hallucinating.numerator === 1 ? 'hallucinates' : 'hallucinate';
         const same = before !== null && before.numerator === hallucinating.numerator && before.denominator === hallucinating.denominator;
         const now = before && !same ? 'now ' : '';
-        const was = before ? (same ? ', as before' : before.numerator === 0 ? ', none before' : `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.denominator)} before`) : '';
-        clauses.push(hallucinating.numerator === 0 ? `no case hallucinates (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hallucinating.denominator, 'case')})${before && before.numerator === 0 ? ', as before' : was}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(hallucinating.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hallucinating.denominator, 'case')} ${now}${verb}${was}`);
+        const was = before ? (same ? ', as before' : before.numerator === 0 ? ', none before' : `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(before.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(before.denominator)} before`) : '';
+        clauses.push(hallucinating.numerator === 0 ? `no case hallucinates (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hallucinating.denominator, 'case')})${before && before.numerator === 0 ? ', as before' : was}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(hallucinating.numerator)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hallucinating.denominator, 'case')} ${now}${verb}${was}`);
     }
     const failedRules = unique(v.breaches.map((b) => b.rule));
     const onlyAboutCases = failedRules.every((r) => CASE_RULES.has(r));
     if (v.status === 'pass') {
-        return `${clauses.join('; ')}; every threshold met${v.warnings.length ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(v.warnings.length, 'warning')})` : ''}`;
+        return `${clauses.join('; ')}; every threshold met${v.warnings.length ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(v.warnings.length, 'warning')})` : ''}`;
     }
     if (!onlyAboutCases && hallucinating.numerator === 0 && errored === 0 && missing === 0) {
         const first = v.breaches.find((b) => !CASE_RULES.has(b.rule));
@@ -625,9 +618,9 @@ function summarySentence(report, figures) {
             clauses.splice(0, clauses.length, first.message.replace(/\.$/, ''));
     }
     if (v.status === 'overridden') {
-        return `${clauses.join('; ')}; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failedRules.length, 'failed check')} waived by ${v.override?.by ?? 'a maintainer'}`;
+        return `${clauses.join('; ')}; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failedRules.length, 'failed check')} waived by ${v.override?.by ?? 'a maintainer'}`;
     }
-    return `${clauses.join('; ')}; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failedRules.length, 'check')} failed`;
+    return `${clauses.join('; ')}; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failedRules.length, 'check')} failed`;
 }
 /** Rules the sentence's clauses about cases already speak for. */
 const CASE_RULES = new Set(['max-hallucination-rate', 'max-case-hallucination-rate', 'missing-responses', 'max-error-rate']);
@@ -638,17 +631,17 @@ function verdictLines(report, notes) {
     const groups = groupByRule([...v.breaches, ...v.warnings]);
     const lines = [];
     if (v.override) {
-        lines.push(`- 🟡 Overridden by ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(v.override.by)} (${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(v.override.permission)}) through ${v.override.via === 'label' ? 'the override label' : 'an approving review'} at ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(v.override.at)}; waived: ${v.override.waived.map((rule) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(rule)).join(', ')}`);
+        lines.push(`- 🟡 Overridden by ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(v.override.by)} (${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(v.override.permission)}) through ${v.override.via === 'label' ? 'the override label' : 'an approving review'} at ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(v.override.at)}; waived: ${v.override.waived.map((rule) => (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(rule)).join(', ')}`);
     }
     for (const group of groups.slice(0, MAX_RULE_LINES))
         lines.push(ruleLine(report, group, waived));
     const hidden = groups.length - MAX_RULE_LINES;
     if (hidden > 0)
-        lines.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hidden, 'more rule')}, listed below`);
+        lines.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hidden, 'more rule')}, listed below`);
     for (const note of notes.slice(0, 3))
-        lines.push(`- ℹ️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(note, { maxLength: 300 })}`);
+        lines.push(`- ℹ️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(note, { maxLength: 300 })}`);
     if (report.run.partial)
-        lines.push(`- ℹ️ Partial run: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(report.run.partialReason ?? 'incomplete', { maxLength: 300 })}`);
+        lines.push(`- ℹ️ Partial run: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(report.run.partialReason ?? 'incomplete', { maxLength: 300 })}`);
     // Collapsed: what the lines above only count (a rule's further entries, rules past the first lines) and the notes.
     const listed = [];
     groups.forEach((group, index) => {
@@ -658,22 +651,22 @@ function verdictLines(report, notes) {
             const icon = group.severity === 'warn' ? '⚠️' : waived.has(group.rule) ? '🟡' : '❌';
             const finding = findingOf(report, entry);
             const text = finding ? `${findingName(finding)}, ${effectWords(finding)} (see the comparison with the baseline)` : entry.message;
-            listed.push(`- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(text, { maxLength: 300 })}`);
+            listed.push(`- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(text, { maxLength: 300 })}`);
         }
     });
     const listedBreaches = listed.filter((l) => !l.startsWith('- ⚠️')).length;
     const listedWarnings = listed.length - listedBreaches;
     for (const n of v.notes)
-        listed.push(`- ℹ️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(n, { maxLength: 300 })}`);
+        listed.push(`- ℹ️ ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(n, { maxLength: 300 })}`);
     let all = null;
     if (listed.length > 0) {
         const shown = listed.slice(0, MAX_LISTED);
         if (listed.length > MAX_LISTED)
-            shown.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(listed.length - MAX_LISTED)} more in the report JSON`);
+            shown.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(listed.length - MAX_LISTED)} more in the report JSON`);
         const what = [
-            listedBreaches ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(listedBreaches, 'breach', 'breaches') : null,
-            listedWarnings ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(listedWarnings, 'warning') : null,
-            v.notes.length ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(v.notes.length, 'note') : null,
+            listedBreaches ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(listedBreaches, 'breach', 'breaches') : null,
+            listedWarnings ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(listedWarnings, 'warning') : null,
+            v.notes.length ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(v.notes.length, 'note') : null,
         ]
             .filter(Boolean)
             .join(', ');
@@ -696,33 +689,33 @@ function ruleLine(report, group, waived) {
     const findings = group.entries.map((e) => findingOf(report, e)).filter((f) => f !== null);
     if (findings.length === group.entries.length) {
         const names = findings.slice(0, 3).map(findingName).join(', ');
-        const more = findings.length > 3 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(findings.length - 3)} more` : '';
-        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(group.rule)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(findings.length, 'significant regression')} against the baseline: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(names + more, { maxLength: 300 })}`;
+        const more = findings.length > 3 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(findings.length - 3)} more` : '';
+        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(group.rule)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(findings.length, 'significant regression')} against the baseline: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(names + more, { maxLength: 300 })}`;
     }
     const first = group.entries[0];
     if (group.rule === 'certification') {
         // "Hallucination rate ≤ 2.0% is not demonstrated at 95% confidence: …" → the threshold only; the arithmetic is below.
         const thresholds = group.entries.map((e) => e.message.split(' is not demonstrated')[0] ?? e.message);
         const what = group.entries.length === 1 ? `${thresholds[0]} is` : `${thresholds.join(', ')} are`;
-        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(what, { maxLength: 200 })} not yet demonstrated at 95% confidence by a golden set this size (how many more cases would, below)`;
+        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(what, { maxLength: 200 })} not yet demonstrated at 95% confidence by a golden set this size (how many more cases would, below)`;
     }
     if (group.entries.length === 1)
-        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(first.message, { maxLength: 300 })}`;
-    return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(group.rule)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(group.entries.length)}): ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownInline */ .E4)(first.message, { maxLength: 200 })} … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(group.entries.length - 1)} more, listed below`;
+        return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(group.rule)}: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(first.message, { maxLength: 300 })}`;
+    return `- ${icon} ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(group.rule)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(group.entries.length)}): ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(first.message, { maxLength: 200 })} … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(group.entries.length - 1)} more, listed below`;
 }
 /** "+5.0 pp", "12.0% slower" */
 function effectWords(f) {
     if (f.effect === null)
         return 'changed';
     if (f.metric === 'latencyP95Ms')
-        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(Math.abs(f.effect))} ${f.effect >= 0 ? 'slower' : 'faster'}`;
+        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(Math.abs(f.effect))} ${f.effect >= 0 ? 'slower' : 'faster'}`;
     if (f.metric === 'judgeScore')
         return `mean score ${f.effect >= 0 ? '+' : '−'}${Math.abs(f.effect).toFixed(3)}`;
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .points */ .WR)(f.effect);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .points */ .WR)(f.effect);
 }
 /** "Hallucination rate in “medical”" */
 function findingName(f) {
-    const label = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABELS */ .t8[f.metric] ?? f.metric;
+    const label = _format_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_LABELS */ .t8[f.metric] ?? f.metric;
     return f.scope === 'overall' ? label : `${label} in “${f.scope}”`;
 }
 /** The drift finding a breach or warning was raised for (the policy copies its explanation). */

@@ -5,7 +5,7 @@ import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runCommentCommand } from '../github/comment-command.js';
 import type { CommentStamp } from '../github/comment-marker.js';
 import { readEventContext, type EventContext } from '../github/event-context.js';
-import type { GitHubLogger } from '../github/logger.js';
+import { safeLogger, type GitHubLogger } from '../github/logger.js';
 import { overrideOnGitHub } from '../github/overrides.js';
 import { publishToGitHub } from '../github/publish.js';
 import { pullRequestInputs } from '../github/pull-request-inputs.js';
@@ -26,30 +26,43 @@ import { replacedSettingsWarning } from '../settings/explain-settings.js';
 import { resolveSettings } from '../settings/settings.js';
 import { actionsArtifactUploader, uploadReportArtifact } from '../github/upload-report-artifact.js';
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
-import { escapeLogText, redactDeep } from '../shared/escape.js';
+import { escapeLogText } from '../shared/escape.js';
+import { SecretMask } from '../shared/secrets.js';
 import { readActionInputs, readGitHubInputs } from './inputs.js';
 import { verdictCacheSync } from './verdict-cache.js';
 
-const logger: GitHubLogger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  notice: (m) => core.notice(m),
-  warning: (m) => core.warning(m),
-};
+/**
+ * Every secret the step learns of (the token, the judge's key, the app's header values),
+ * registered with the runner as it is added. Each of the step's sinks below masks with it:
+ * the log, the job summary, outputs, the failure message, standard output and the client.
+ */
+const secrets = new SecretMask([], (secret) => core.setSecret(secret));
+
+const logger: GitHubLogger = safeLogger(
+  {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    notice: (m) => core.notice(m),
+    warning: (m) => core.warning(m),
+  },
+  secrets,
+);
+
+const fail = (message: string): void => core.setFailed(secrets.text(message));
 
 /** The Action: the CLI's settings and pipeline, then the GitHub side; the one place that fails the step. */
 export async function run(workerEntry?: URL): Promise<void> {
   try {
     const github = resolveGitHubSettings(readGitHubInputs(core), process.env);
-    if (github.token) core.setSecret(github.token);
+    secrets.add(github.token);
     if (github.mode === 'comment') await commentMode(github, await readEventContext(process.env));
     else await gateMode(github, process.env.GITHUB_EVENT_PATH ? await readEventContext(process.env) : null, workerEntry);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      core.setFailed(`factgate: ${error.message}`);
+      fail(`factgate: ${error.message}`);
       // The CLI's status for wrong settings or input: the step fails either way, and the code tells which.
       process.exitCode = 2;
-    } else core.setFailed(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+    } else fail(`factgate: internal error: ${getErrorMessage(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
   }
 }
 
@@ -64,11 +77,11 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
   const judgeKey = readGitHubInputs(core)['judge-api-key'];
   const env: Record<string, string | undefined> = { ...process.env };
   if (judgeKey) {
-    core.setSecret(judgeKey);
+    secrets.add(judgeKey);
     env[settings.judge.apiKeyEnv] = judgeKey;
   }
   const usesCache = settings.judge.cache !== null && settings.judge.kind !== 'deterministic';
-  const verdictCache = usesCache ? verdictCacheSync(settings.judge, cwd, process.env, await import('@actions/cache'), (m) => core.warning(m)) : null;
+  const verdictCache = usesCache ? verdictCacheSync(settings.judge, cwd, process.env, await import('@actions/cache'), (m) => logger.warning(m)) : null;
   await verdictCache?.restore();
   const octokit = github.token ? client(github.token) : null;
   const fromGitHub = await pullRequestInputs({
@@ -90,19 +103,17 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
     git: gitFactsFromEnv(process.env),
     env,
     signal: cancel.signal,
-    progress: createProgress({ write: (line) => core.info(line.trimEnd()), isTTY: false }),
-    warn: (message) => core.warning(message),
+    progress: createProgress({ write: (line) => logger.info(line.trimEnd()), isTTY: false }),
+    warn: (message) => logger.warning(message),
+    secrets,
     ...(workerEntry ? { workerEntry } : {}),
     ...(fromGitHub.noBaselineReason !== undefined ? { noBaselineReason: fromGitHub.noBaselineReason } : {}),
     ...(fromGitHub.changedLines ? { changedLines: fromGitHub.changedLines } : {}),
   });
   await verdictCache?.save();
-  const secrets = [...gate.secrets, ...(github.token ? [github.token] : []), ...(judgeKey ? [judgeKey] : [])];
-  for (const secret of gate.secrets) core.setSecret(secret);
-  const overridden = context ? await overrideOnGitHub(octokit, context, settings.policy, gate.report, logger) : { report: gate.report, notes: [] };
-  const notes = overridden.notes;
-  const report = redactDeep(overridden.report, secrets);
-  await writeOutputs(report, files, (text) => process.stdout.write(escapeLogText(text)), gate.baseline);
+  // The override adds only GitHub logins, times, roles and rule ids to the masked report.
+  const { report, notes } = context ? await overrideOnGitHub(octokit, context, settings.policy, gate.report, logger) : { report: gate.report, notes: [] };
+  await writeOutputs(report, files, (text) => process.stdout.write(secrets.text(escapeLogText(text))), gate.baseline);
   // With the HTML page, the Action uploads both files itself and the comment links to them.
   const artifactUrl = settings.reportHtml
     ? await uploadReportArtifact(
@@ -111,8 +122,8 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         logger,
       )
     : null;
-  core.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(files) }));
-  for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) core.setOutput(name, value);
+  logger.info(renderTerminal(report, { color: false, reportPaths: writtenPaths(files) }));
+  for (const [name, value] of Object.entries(reportOutputs(report, settings.reportJson))) actionIO.setOutput(name, value);
   const outcome = gateOutcome(report);
   let publishFailures: string[] = [];
   if (octokit && context) {
@@ -125,7 +136,6 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
         gateId: github.gateId,
         commentMode: github.commentMode,
         checkRun: github.checkRun,
-        secrets,
         notes,
         stamp: runStamp(context, report.run.runUrl),
         artifactUrl: artifactUrl ?? runArtifactsUrl(report, settings.reportJson),
@@ -139,23 +149,23 @@ async function gateMode(github: GitHubSettings, context: EventContext | null, wo
     logger.notice(
       context ? 'No GitHub token: the verdict and the job summary only (pass github-token for the pull-request comment).' : 'No GitHub event: the verdict and the job summary only.',
     );
-    await core.summary.addRaw(renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, notes }).markdown).write();
+    await actionIO.writeJobSummary(renderMarkdownFitted(report, { limit: JOB_SUMMARY_LIMIT, notes }).markdown);
   }
   finish(outcome, publishFailures, github);
 }
 
 /** The one place the step's status is set: the verdict's, unless publishing failed under `publish-failure: fail`. */
 function finish(outcome: GateOutcome | null, publishFailures: readonly string[], github: GitHubSettings): void {
-  if (outcome && outcome.exit !== 0) core.setFailed(outcome.headline);
-  else if (outcome) core.info(outcome.headline);
+  if (outcome && outcome.exit !== 0) fail(outcome.headline);
+  else if (outcome) logger.info(outcome.headline);
   if (publishFailures.length > 0 && github.publishFailure === 'fail') {
-    core.setFailed(`factgate: publishing failed and publish-failure is "fail": ${publishFailures.join('; ')}`);
+    fail(`factgate: publishing failed and publish-failure is "fail": ${publishFailures.join('; ')}`);
   }
 }
 
 const actionIO = {
-  writeJobSummary: async (markdown: string) => void (await core.summary.addRaw(markdown).write()),
-  setOutput: (name: string, value: string) => core.setOutput(name, value),
+  writeJobSummary: async (markdown: string) => void (await core.summary.addRaw(secrets.text(markdown)).write()),
+  setOutput: (name: string, value: string) => core.setOutput(name, secrets.text(value)),
 };
 
 /** This run and the commit it judged, for the comment's marker: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
@@ -184,7 +194,6 @@ async function commentMode(github: GitHubSettings, context: EventContext): Promi
     settings: {
       gateId: github.gateId,
       commentMode: github.commentMode,
-      secrets: [github.token],
       artifactName: github.artifactName,
       ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
     },
@@ -202,5 +211,5 @@ function runArtifactsUrl(report: Report, reportJson: string | null): string | nu
 }
 
 function client(token: string): GitHubClient {
-  return createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
+  return createGitHubClient({ token, logger, secrets, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
 }

@@ -3,6 +3,7 @@ import { gateOutcome } from '../report/gate-outcome.js';
 import type { Report } from '../report/types.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { closest } from '../shared/schema.js';
+import type { SecretMask } from '../shared/secrets.js';
 
 /** What a CLI command may touch, passed in so tests run commands in-process. */
 export interface CliIo {
@@ -12,6 +13,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   color: boolean;
   version: string;
+  /** The secrets this command knows of: stdout and stderr mask them in everything they print. */
+  secrets: SecretMask;
   /** Width of the terminal stdout writes to; the verdict is wrapped to it (default 80). */
   columns?: number;
   /** True when stderr is a terminal: progress is a redrawn bar instead of log lines. */

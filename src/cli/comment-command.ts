@@ -48,14 +48,14 @@ export async function runCommentCliCommand(argv: string[], io: CliIo): Promise<n
   if (!github.token) {
     throw new ConfigurationError('factgate comment needs a token', { place: 'GITHUB_TOKEN', fix: 'set GITHUB_TOKEN to a token with pull-requests: write and actions: read' });
   }
-  const secrets = [github.token];
+  io.secrets.add(github.token);
   const logger: GitHubLogger = {
     debug: () => undefined,
     info: (m) => io.stdout(escapeLogText(m) + '\n'),
     notice: (m) => io.stdout(`notice: ${escapeLogText(m)}\n`),
     warning: (m) => io.stderr(`warning: ${escapeLogText(m)}\n`),
   };
-  const octokit = createGitHubClient({ token: github.token, logger, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}) });
+  const octokit = createGitHubClient({ token: github.token, logger, secrets: io.secrets, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}) });
   const result = await postFromArtifact({
     octokit,
     context: await readEventContext({ ...io.env }),
@@ -64,13 +64,12 @@ export async function runCommentCliCommand(argv: string[], io: CliIo): Promise<n
     validateReport,
     io: {
       // Outside the Actions runner the summary is printed; outputs have nowhere to go but the log.
-      writeJobSummary: async (markdown) => (io.env.GITHUB_STEP_SUMMARY ? void (await appendFile(io.env.GITHUB_STEP_SUMMARY, markdown)) : undefined),
+      writeJobSummary: async (markdown) => (io.env.GITHUB_STEP_SUMMARY ? void (await appendFile(io.env.GITHUB_STEP_SUMMARY, io.secrets.text(markdown))) : undefined),
       setOutput: (name, value) => logger.info(`${name}: ${value}`),
     },
     settings: {
       gateId: github.gateId,
       commentMode: github.commentMode,
-      secrets,
       artifactName: github.artifactName,
       ...(github.commentAuthor ? { commentAuthor: github.commentAuthor } : {}),
     },

@@ -2,6 +2,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError, getErrorMessage } from '../shared/errors.js';
 import { escapeLogText, logLineWriter } from '../shared/escape.js';
 import { closest } from '../shared/schema.js';
+import { SecretMask } from '../shared/secrets.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -26,13 +27,16 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`
 Run "factgate <command> --help" for a command's options.`;
 
 /** Dispatches a command; the one place errors become an exit status. */
-export async function main(argv: string[], io: Omit<CliIo, 'version'>): Promise<number> {
-  // Every line printed, errors and documents on stdout included, goes through one escaper.
+export async function main(argv: string[], io: Omit<CliIo, 'version' | 'secrets'>): Promise<number> {
+  // Every line printed, errors and documents on stdout included, goes through one escaper,
+  // then through the secret mask, as the last step before it leaves the process.
+  const secrets = new SecretMask();
   const full: CliIo = {
     ...io,
-    stdout: logLineWriter(io.stdout, { keepColours: io.color }),
-    stderr: logLineWriter(io.stderr),
+    stdout: logLineWriter((text) => io.stdout(secrets.text(text)), { keepColours: io.color }),
+    stderr: logLineWriter((text) => io.stderr(secrets.text(text))),
     version: packageJson.version,
+    secrets,
   };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

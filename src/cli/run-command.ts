@@ -3,7 +3,7 @@ import { gitFactsFromEnv } from '../pipeline/git-facts.js';
 import { outputTargets, reportOnStandardOutput, writeOutputs, writtenPaths, type ReportFiles } from '../pipeline/report-files.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { createProgress } from '../responses/progress.js';
-import { escapeLogText, redactDeep, redactSecrets } from '../shared/escape.js';
+import { escapeLogText } from '../shared/escape.js';
 import { checkOutputTargets } from '../shared/output-targets.js';
 import { renderTerminal } from '../report/terminal.js';
 import { OPTIONS } from '../settings/options.js';
@@ -54,7 +54,7 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     cancel.abort();
   };
   io.onInterrupt?.(stop);
-  const { report: unredacted, secrets, baseline } = await runGate(settings, {
+  const { report, baseline } = await runGate(settings, {
     version: io.version,
     now: () => new Date(),
     git: gitFactsFromEnv(io.env),
@@ -63,12 +63,12 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     progress: createProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? false }),
     warn: (message) => io.stderr(`warning: ${escapeLogText(message)}\n`),
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+    secrets: io.secrets,
   });
-  const report = redactDeep(unredacted, secrets);
   await writeOutputs(report, files, io.stdout, baseline);
   const verdictTo = reportOnStandardOutput(files) ? io.stderr : io.stdout;
   const reportPaths = writtenPaths(files).map((path) => displayPath(io.cwd, path));
-  verdictTo(redactSecrets(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }), secrets));
+  verdictTo(renderTerminal(report, { color: io.color, reportPaths, ...(io.columns ? { width: io.columns } : {}) }));
   if (outputTargets(files).length === 0) verdictTo('No report written (report-json: none).\n');
   return exitCodeFor(report);
 }

@@ -2,6 +2,7 @@ import Bottleneck from 'bottleneck';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { SecretMask } from '../shared/secrets.js';
 import type { GitHubLogger } from './logger.js';
 import { rateLimitHit } from './rate-limit.js';
 
@@ -13,6 +14,8 @@ export interface GitHubClientOptions {
   /** REST root; GraphQL is derived from it. Default: GITHUB_API_URL, then api.github.com. */
   baseUrl?: string;
   logger: GitHubLogger;
+  /** Masked in every request's parameters and body as it leaves; the token is added to them. */
+  secrets?: SecretMask;
   /** Retries of a request that failed with a server error or a network fault. Default 3. */
   retries?: number;
   /** Retries after a primary or secondary rate limit, then the error is raised. Default 2. */
@@ -37,13 +40,17 @@ export interface GitHubClientOptions {
  * `@octokit/plugin-retry` for 5xx and network faults, `@octokit/plugin-throttling` for the
  * spacing GitHub asks of writes, and `honourRateLimits` for 429s and rate-limit 403s. All
  * are bounded: a request is tried at most `retries + 1` times for server errors and
- * `rateLimitRetries + 1` times for rate limits.
+ * `rateLimitRetries + 1` times for rate limits. Every request's text (a comment body, a
+ * check run's summary, GraphQL variables) is masked with `secrets` on its way out: the
+ * boundary for everything posted to GitHub.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const perSecond = options.millisecondsPerSecond ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const { logger } = options;
+  const secrets = options.secrets ?? new SecretMask();
+  secrets.add(options.token);
 
   // The plugin's default groups are shared by the whole process; fresh groups without
   // minimum spacing keep its rate-limit handling while letting tests run at full speed.
@@ -80,10 +87,26 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         error: (message: string) => logger.warning(message),
       },
     },
+    maskOutgoingText(secrets),
     retry,
     throttling,
     honourRateLimits({ retries: rateLimitRetries, maxWaitSeconds: maxWait, millisecondsPerSecond: perSecond, logger }),
   );
+}
+
+/** Request options that carry none of factgate's text: the route, the headers (the token's own) and the transport. */
+const TRANSPORT_OPTIONS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+
+/** An Octokit plugin that masks the secrets in every parameter a request sends, after rendering and budgeting. */
+function maskOutgoingText(secrets: SecretMask) {
+  return (octokit: Pick<GitHubClient, 'hook'>): void => {
+    octokit.hook.before('request', (options) => {
+      const fields = options as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) {
+        if (!TRANSPORT_OPTIONS.has(key)) fields[key] = secrets.deep(value);
+      }
+    });
+  };
 }
 
 /**

@@ -2,7 +2,6 @@ import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT, countUtf8Bytes, type SizeLimit } from
 import { gateOutcome } from '../report/gate-outcome.js';
 import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
-import { redactDeep } from '../shared/escape.js';
 import type { GitHubClient } from './client.js';
 import { commentFromArtifact, type CommentFromArtifactResult } from './comment-from-artifact.js';
 import { commentOverhead, type CommentStamp } from './comment-marker.js';
@@ -25,7 +24,6 @@ export interface CommentCommandInput {
   settings: {
     gateId: string;
     commentMode: CommentMode;
-    secrets: readonly string[];
     artifactName?: string;
     artifactUrl?: string | null;
     commentAuthor?: string;
@@ -42,12 +40,13 @@ export type CommentCommandResult = CommentFromArtifactResult & {
  * setup. Posts the sticky comment from the report artifact of the finished pull-request
  * run, rendered and budgeted exactly like the comment the gate job posts itself, stamped
  * with that run's commit, id and attempt. Sets the same outputs as the gate (verdict,
- * metrics, `comment-url`) and writes the job summary.
+ * metrics, `comment-url`) and writes the job summary. The artifact's report was masked by
+ * the run that made it; this step's token is masked by the client, the logger and `io`.
  */
 export async function runCommentCommand(input: CommentCommandInput): Promise<CommentCommandResult> {
   const { settings, context } = input;
-  const logger = safeLogger(input.logger, settings.secrets);
-  const options = { artifactUrl: settings.artifactUrl ?? null, secrets: settings.secrets };
+  const logger = safeLogger(input.logger);
+  const options = { artifactUrl: settings.artifactUrl ?? null };
   const failures: string[] = [];
   const stamp: CommentStamp | null =
     context.kind === 'workflow_run' ? { headSha: context.headSha, runId: context.runId, runAttempt: context.runAttempt, runUrl: context.runUrl } : null;
@@ -58,7 +57,7 @@ export async function runCommentCommand(input: CommentCommandInput): Promise<Com
     context,
     logger,
     download: input.download,
-    validateReport: (value, file) => redactDeep(input.validateReport(value, file), settings.secrets),
+    validateReport: input.validateReport,
     ...(settings.artifactName ? { artifactName: settings.artifactName } : {}),
     post: async (report, target, found): Promise<StickyCommentOutcome> => {
       // The artifact the comment was made from is the one to link to.

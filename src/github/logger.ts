@@ -1,4 +1,5 @@
-import { escapeLogText, redactSecrets } from '../shared/escape.js';
+import { escapeLogText } from '../shared/escape.js';
+import type { SecretMask } from '../shared/secrets.js';
 
 /**
  * Where GitHub-side code reports what it did. The Action passes `@actions/core`'s functions,
@@ -21,11 +22,12 @@ export const silentLogger: GitHubLogger = {
 };
 
 /**
- * Wraps a logger so every message is redacted and cannot forge a workflow command,
- * whatever GitHub, a model or a golden set put into it.
+ * Wraps a logger so no message can forge a workflow command, whatever GitHub, a model or a
+ * golden set put into it. An entry point's own logger, where lines leave the process, also
+ * masks its `secrets` (last, so nothing the escaping drops can rejoin a secret).
  */
-export function safeLogger(logger: GitHubLogger, secrets: readonly string[]): GitHubLogger {
-  const clean = (message: string) => escapeLogText(redactSecrets(message, secrets));
+export function safeLogger(logger: GitHubLogger, secrets?: SecretMask): GitHubLogger {
+  const clean = (message: string) => (secrets ? secrets.text(escapeLogText(message)) : escapeLogText(message));
   return {
     debug: (message) => logger.debug(clean(message)),
     info: (message) => logger.info(clean(message)),

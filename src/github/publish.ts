@@ -4,7 +4,6 @@ import { renderMarkdownFitted, type MarkdownOptions } from '../report/markdown.j
 import type { BaselineFigures, Report } from '../report/types.js';
 import { gateOutcome } from '../report/gate-outcome.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { redactDeep } from '../shared/escape.js';
 import { publishCheckRun, type CheckAnnotation, type CheckRunOutcome } from './check-run.js';
 import { gitHubMessageOf, httpStatusOf, type GitHubClient } from './client.js';
 import { commentOverhead, NO_STAMP, type CommentStamp } from './comment-marker.js';
@@ -20,8 +19,6 @@ export interface PublishSettings {
   commentMode: CommentMode;
   /** Create the `factgate` check run with annotations (needs `checks: write`). */
   checkRun: boolean;
-  /** Masked in everything posted or logged. */
-  secrets: readonly string[];
   /** Link to the uploaded report artifact, when there is one. */
   artifactUrl?: string | null;
   /** Match the sticky comment by this login instead of by the token's own identity. */
@@ -42,6 +39,7 @@ export interface PublishIO {
 export type MarkdownRenderer = (report: Report, options: MarkdownOptions & { limit: SizeLimit }) => { markdown: string };
 
 export interface PublishInput {
+  /** The report as the pipeline made it: masked already. */
   report: Report;
   /** The renderer; default `renderMarkdownFitted`. */
   markdown?: MarkdownRenderer;
@@ -67,18 +65,19 @@ export interface PublishResult {
  * Publishing never judges: a refused write (a fork's read-only token, a missing
  * permission) becomes a notice, and a write that still fails after the client's retries (an
  * outage, an exhausted rate limit) becomes a warning, a line in the job summary and an
- * entry in `failures`. The job's exit status stays the caller's to set.
+ * entry in `failures`. The job's exit status stays the caller's to set. Secrets are the
+ * sinks' to mask: the report comes masked, the client masks what it posts and the
+ * caller's logger and `io` mask what they write.
  */
 export async function publishToGitHub(input: PublishInput): Promise<PublishResult> {
   const { settings, context, octokit } = input;
-  const logger = safeLogger(input.logger, settings.secrets);
-  const report = redactDeep(input.report, settings.secrets);
+  const logger = safeLogger(input.logger);
+  const { report } = input;
   const render = input.markdown ?? renderMarkdownFitted;
   const renderOptions: MarkdownOptions = {
     baseline: input.baseline ?? null,
     artifactUrl: settings.artifactUrl ?? null,
     notes: settings.notes ?? [],
-    secrets: settings.secrets,
     pullNumber: context.kind === 'pull_request' ? context.pullNumber : null,
   };
   const outcome = gateOutcome(report);

@@ -11,7 +11,7 @@ export interface StickyCommentRequest {
   mode: CommentMode;
   /** Whether the gate failed: `on-failure` creates a comment only then. */
   failing: boolean;
-  /** Markdown without the marker, already escaped, redacted and within budget. */
+  /** Markdown without the marker, already escaped and within budget (the client masks secrets as it posts). */
   markdown: string;
   /** Which commit and run this comment describes; orders racing writers. */
   stamp?: CommentStamp;

@@ -18,6 +18,7 @@ import type { ProgressSink } from '../responses/progress.js';
 import type { ResponseSet } from '../responses/types.js';
 import type { Settings } from '../settings/settings.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { SecretMask } from '../shared/secrets.js';
 import { measureCoverage } from './coverage-step.js';
 import { gitRunner } from './git-runner.js';
 import { buildJudge } from './judge-factory.js';
@@ -52,19 +53,28 @@ export interface GateDependencies {
   noBaselineReason?: string;
   /** Told about things worth a line in the log (a cache started afresh). */
   warn?: (message: string) => void;
+  /**
+   * The secrets the caller knows (the GitHub token), which its sinks mask: the run adds the
+   * app's header values and the judge's key as it finds them, so those are masked from then on.
+   */
+  secrets?: SecretMask;
 }
 
+/**
+ * What a run hands over. The report and the baseline are masked: no string in them holds a
+ * secret of `secrets`, in any form the mask knows. Renderers take them as they are.
+ */
 export interface GateRun {
   report: Report;
   /** The baseline report the drift tests compared with, for renderers' baseline columns. */
   baseline: Report | null;
-  /** Values to mask in everything shown: API keys, header secrets. */
-  secrets: string[];
+  /** Every secret of the run: the caller's, the app's headers, the judge's key. */
+  secrets: SecretMask;
 }
 
 export async function runGate(settings: Settings, deps: GateDependencies): Promise<GateRun> {
   const startedAt = deps.now();
-  const secrets: string[] = [];
+  const secrets = deps.secrets ?? new SecretMask();
   // The golden set and the answers are needed only until every case is judged: large runs
   // free them before the report is built.
   const { goldenSet, results, judge, matched, notRun } = await evaluateGoldenSet(settings, deps, secrets);
@@ -92,7 +102,8 @@ export async function runGate(settings: Settings, deps: GateDependencies): Promi
   unjudged.coverage = await measureCoverage(settings, deps.runGit ?? gitRunner(settings.cwd), inputProblems, deps.changedLines ?? null);
   const baseline = await baselineFor(settings, inputProblems, deps.noBaselineReason);
   const report = judgeReport(unjudged, { ...baseline, inputProblems });
-  return { report, secrets, baseline: baseline.baseline?.status === 'loaded' ? baseline.baseline.report : null };
+  // The one place the report is masked: everything written, shown or posted is made from it.
+  return { report: secrets.deep(report), secrets, baseline: baseline.baseline?.status === 'loaded' ? secrets.deep(baseline.baseline.report) : null };
 }
 
 interface EvaluatedGoldenSet {
@@ -104,12 +115,12 @@ interface EvaluatedGoldenSet {
 }
 
 /** Golden set → responses → verdicts: everything that needs the cases and their answers. */
-async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, secrets: string[]): Promise<EvaluatedGoldenSet> {
+async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, secrets: SecretMask): Promise<EvaluatedGoldenSet> {
   const env = deps.env ?? process.env;
   // Built once the inputs are read, so a bad golden set is reported before a bad judge setting.
   const buildTheJudge = async (): Promise<{ judge: Judge; save: () => Promise<void> }> => {
     const built = deps.judge ? null : await buildJudge(settings.judge, env, settings.cwd);
-    if (built) secrets.push(...built.secrets);
+    if (built) secrets.add(...built.secrets);
     if (built?.warning) deps.warn?.(built.warning);
     return { judge: deps.judge ?? built!.judge, save: async () => built?.save() };
   };
@@ -146,7 +157,7 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
     });
     matched = matchResponses(cases, run.responses);
     notRun = run.notRun;
-    secrets.push(...run.secrets);
+    secrets.add(...run.secrets);
   }
   const notRunSet = new Set(notRun);
   matched.missing = matched.missing.filter((id) => !notRunSet.has(id));

@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  codeBlock,
-  codeSpan,
-  escapeHtml,
-  escapeMarkdownInline,
-  escapeTableCell,
-  redactDeep,
-  secretRedactor,
-} from '../shared/escape.js';
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdownInline, escapeTableCell } from '../shared/escape.js';
 import { COMMENT_LIMIT, fitToBudget, type BudgetSection, type FitResult, type SizeLimit } from './budget.js';
 import { effectWords, findingGate, findingPlainWords, gateWords, summarySentence, verdictLines } from './summary.js';
 import { count, errorHeadline, failingCases, lineRanges, METRIC_LABELS, percent, plural, points, pValue, rangeText, rateInterval, type FailingCase } from './format.js';
@@ -20,7 +12,8 @@ import type { BaselineFigures, ClaimResult, DriftFinding, Report } from './types
  * (every row's status from every rule that touches it), then drift in plain words, then the
  * evidence. Every piece of untrusted text (answers, questions, claims, sources, ids, paths)
  * is escaped here, and the document is fitted to the destination's size limit by leaving
- * out whole sections or whole items (see budget.ts), never by cutting one.
+ * out whole sections or whole items (see budget.ts), never by cutting one. Secrets are not
+ * this module's: the report comes masked, and the sink that posts the text masks it again.
  */
 
 export interface MarkdownOptions {
@@ -34,8 +27,6 @@ export interface MarkdownOptions {
   pullNumber?: number | null;
   /** Extra sentences to show under the verdict (for example, overrides that did not count). */
   notes?: readonly string[];
-  /** Values to mask wherever they appear (API keys a model may echo). */
-  secrets?: readonly string[];
 }
 
 /** Budget order: lower numbers are left out first. The verdict, metrics and links always stay. */
@@ -58,14 +49,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 /** Like `renderMarkdown`, also saying which parts were left out. */
 export function renderMarkdownFitted(report: Report, options: MarkdownOptions = {}): FitResult {
-  const secrets = options.secrets ?? [];
-  // Redact the data first so `***` is escaped like any other text; then the rendered
-  // blocks, in case escaping produced a form of a secret the data did not contain.
-  const redact = secretRedactor(secrets);
-  const sections = renderMarkdownSections(redactDeep(report, secrets), options).map((section) => ({
-    ...section,
-    blocks: secrets.length ? section.blocks.map(redact) : section.blocks,
-  }));
+  const sections = renderMarkdownSections(report, options);
   const whereToFindTheRest = options.artifactUrl
     ? `Everything is in the [report artifact](${safeUrl(options.artifactUrl)}).`
     : 'Everything is in the report JSON.';

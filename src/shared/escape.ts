@@ -4,14 +4,15 @@
  * Markdown: no `@mention` or `#123` pings, no raw HTML, nothing that opens a link, an
  * image, a table column or a code span. HTML (inside `<summary>` and other HTML blocks,
  * where Markdown escapes are not read): entities only. Logs: no line can become a
- * workflow command. Secrets: replaced before any of the above.
+ * workflow command. Secrets are masked by `secrets.ts`, at the report and where text leaves.
  */
 
 const ZERO_WIDTH_JOINER = '\u200D';
 const ELLIPSIS = '…';
 
 /** C0/C1 controls (keeping tab and newlines) and bidirectional overrides that can reorder what a reader sees. */
-const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+export const INVISIBLE_CONTROL_CLASS = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]';
+const INVISIBLE_CONTROLS = new RegExp(INVISIBLE_CONTROL_CLASS, 'g');
 
 export interface EscapeOptions {
   /** Longest text kept, in code points, before escaping; longer text ends with "…". */
@@ -168,56 +169,4 @@ export function logLineWriter(write: (text: string) => void, options: { keepColo
     atLineStart = /^[^\S\r\n]*$/.test(last) && (parts.length > 1 || atLineStart);
     write(parts.join(''));
   };
-}
-
-export const REDACTED = '***';
-
-/**
- * Replaces every secret in `text` with `***`, including the forms a model or a tool is
- * likely to echo: each line of a multi-line secret, JSON-escaped, URL-encoded and base64.
- * Longer secrets are replaced first so a secret containing another is not half-masked.
- */
-export function redactSecrets(text: string, secrets: readonly (string | undefined | null)[]): string {
-  return secretRedactor(secrets)(text);
-}
-
-/**
- * A redactor with the secrets' forms worked out once: one regular expression whose
- * alternatives are longest first, so a secret containing another is masked whole.
- */
-export function secretRedactor(secrets: readonly (string | undefined | null)[]): (text: string) => string {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (typeof secret !== 'string' || secret.trim() === '') continue;
-    for (const form of secretForms(secret)) if (form.trim() !== '') forms.add(form);
-  }
-  if (forms.size === 0) return (text) => String(text);
-  const pattern = new RegExp(
-    [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|'),
-    'g',
-  );
-  return (text) => String(text).replace(pattern, REDACTED);
-}
-
-function secretForms(secret: string): string[] {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
-  forms.push(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
-  if (/[\r\n]/.test(secret)) forms.push(...secret.split(/\r?\n/).filter((line) => line.trim().length >= 4));
-  return forms;
-}
-
-/** Redacts every string inside a JSON-like value (a report), returning a copy. */
-export function redactDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
-  if (!secrets.some((s) => typeof s === 'string' && s.trim() !== '')) return value;
-  const redact = secretRedactor(secrets);
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return redact(node);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    return node;
-  };
-  return walk(value) as T;
 }

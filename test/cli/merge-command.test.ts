@@ -5,6 +5,7 @@ import { runMergeCommand } from '../../src/cli/merge-command.js';
 import type { Report } from '../../src/report/types.js';
 import { validateReport } from '../../src/report/validate-report.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
+import { SecretMask } from '../../src/shared/secrets.js';
 import { answeredGoldenSet, shardReport, withoutTimings } from '../report/shard-reports.js';
 import { useTempDir } from '../support/temp.js';
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 async function merge(argv: string[]): Promise<{ code: number; stdout: string; error?: ConfigurationError }> {
   let stdout = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, cwd: tmp.dir(), env: {}, color: false, version: '0.1.0' };
+  const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, cwd: tmp.dir(), env: {}, color: false, version: '0.1.0', secrets: new SecretMask() };
   try {
     return { code: await runMergeCommand(argv, io), stdout };
   } catch (error) {

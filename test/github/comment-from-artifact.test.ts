@@ -209,7 +209,7 @@ describe('commentFromArtifact', () => {
       download: async (request) => ({ ...(await download(request)), url: artifactUrl }),
       validateReport,
       io: { writeJobSummary: async () => undefined, setOutput: () => undefined },
-      settings: { gateId: 'factgate', commentMode: 'always', secrets: [] },
+      settings: { gateId: 'factgate', commentMode: 'always' },
     });
     expect(result).toMatchObject({ status: 'posted', pullRequests: [7] });
     const body = server.commentsOn(7)[0]?.body ?? '';

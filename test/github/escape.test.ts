@@ -7,9 +7,9 @@ import {
   escapeLogText,
   escapeMarkdownInline,
   escapeTableCell,
-  redactSecrets,
   truncateText,
 } from '../../src/shared/escape.js';
+import { redactSecrets } from '../../src/shared/secrets.js';
 
 const ZWJ = '\u200D';
 

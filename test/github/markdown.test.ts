@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT, countCodePoints } from '../../src/report/budget.js';
 import { renderMarkdown, renderMarkdownFitted } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';
+import { SecretMask } from '../../src/shared/secrets.js';
 import { caseResult, claim, sampleReport } from './support/report-fixture.js';
 
 const HOSTILE = 'Ask @octocat about #1 <script>alert(1)</script> | col [x](https://evil.example) ![i](y) `tick` ::error::forged';
@@ -97,7 +98,8 @@ describe('renderMarkdown', () => {
   it('masks secrets a model echoed back', () => {
     const key = 'sk-live-0123456789abcdef';
     const report = sampleReport({ cases: [caseResult('leak', 'x', [claim(`my key is ${key}`, 'unsupported')], `the key: ${key}`)] });
-    const markdown = renderMarkdown(report, { secrets: [key] });
+    // Masked as the pipeline hands every report over; the renderer escapes `***` like any text.
+    const markdown = renderMarkdown(new SecretMask([key]).deep(report));
     expect(markdown).not.toContain(key);
     expect(markdown).toContain('\\*\\*\\*');
   });

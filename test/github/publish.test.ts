@@ -4,6 +4,7 @@ import { safeLogger } from '../../src/github/logger.js';
 import { coverageAnnotations, MAX_ANNOTATIONS, publishToGitHub, type PublishIO } from '../../src/github/publish.js';
 import { countUtf8Bytes } from '../../src/report/budget.js';
 import type { Report } from '../../src/report/types.js';
+import { SecretMask } from '../../src/shared/secrets.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, pullRequestPayload, recordingLogger, startServer, webhookExample } from './support/harness.js';
 import { caseResult, claim, sampleReport } from './support/report-fixture.js';
@@ -65,7 +66,7 @@ describe('publishToGitHub', () => {
       report: withPatchCoverage(sampleReport({ verdict: { status: 'pass', breaches: [] } }), 60),
       octokit: clientFor(server, 'token', logger),
       context,
-      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] },
+      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true },
       logger,
       io: out,
     });
@@ -87,7 +88,7 @@ describe('publishToGitHub', () => {
       report: sampleReport({ verdict: { status: 'pass', breaches: [] } }),
       octokit: clientFor(server, 'token', logger),
       context,
-      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [], stamp: { headSha: context.headSha, runId: 42, runAttempt: 1 } },
+      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, stamp: { headSha: context.headSha, runId: 42, runAttempt: 1 } },
       logger,
       io: out,
     });
@@ -114,7 +115,7 @@ describe('publishToGitHub', () => {
     });
     const logger = recordingLogger();
     const out = io();
-    await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] }, logger, io: out });
+    await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true }, logger, io: out });
     expect(countUtf8Bytes(out.summaries[0] ?? '')).toBeLessThanOrEqual(1_048_576);
     expect(out.summaries[0]).toMatch(/Not shown, to keep this job summary short and under GitHub's limit of 1,048,576 bytes: [\d,]+ of 4,000 failing cases/);
     expect(server.checkRuns[0]?.request).toMatchObject({ conclusion: 'neutral', head_sha: context.headSha });
@@ -130,7 +131,7 @@ describe('publishToGitHub, sized in the units GitHub counts', () => {
     const report = wideTextRun();
     const logger = recordingLogger();
     const out = io();
-    const result = await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] }, logger, io: out });
+    const result = await publishToGitHub({ report, octokit: clientFor(server, 'token', logger), context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true }, logger, io: out });
     // The stand-in answers 422 past 65,535 bytes of summary, as GitHub does; the check run was created.
     expect(result.checkRun.action).toBe('created');
     const summary = (server.checkRuns[0]?.request.output as { summary: string }).summary;
@@ -154,10 +155,29 @@ describe('publishToGitHub, sized in the units GitHub counts', () => {
   });
 });
 
+describe('what leaves for GitHub', () => {
+  it('is masked by the client as it is posted, whatever the rendering made of the report', async () => {
+    const key = 'sk-live-0123456789abcdef';
+    const context = parseEventContext('pull_request', pullRequestPayload(), 'event.json');
+    if (context.kind !== 'pull_request') throw new Error('not a pull request');
+    server.pulls.push({ number: context.pullNumber, headSha: context.headSha, headRef: 'changes', headRepository: 'Codertocat/Hello-World', state: 'open' });
+    const logger = recordingLogger();
+    // A report nobody masked: the client's mask is the last step before GitHub.
+    const report = sampleReport({ cases: [caseResult('leak', 'x', [claim(`my key is ${key}`, 'unsupported')], `the key: ${key}`)] });
+    const octokit = clientFor(server, 'token', logger, new SecretMask([key]));
+    const result = await publishToGitHub({ report, octokit, context, settings: { gateId: 'factgate', commentMode: 'always', checkRun: true }, logger, io: io() });
+    expect(result.comment.action).toBe('created');
+    expect(result.checkRun).toMatchObject({ action: 'created' });
+    const posted = JSON.stringify([server.comments, server.checkRuns]);
+    expect(posted).toContain('***');
+    expect(posted).not.toContain(key);
+  });
+});
+
 describe('safeLogger', () => {
   it('masks secrets and neutralises workflow commands in anything it logs', () => {
     const logger = recordingLogger();
-    safeLogger(logger, ['hunter2-secret']).warning('GitHub said: bad\n::add-mask::x\n::error::hunter2-secret');
+    safeLogger(logger, new SecretMask(['hunter2-secret'])).warning('GitHub said: bad\n::add-mask::x\n::error::hunter2-secret');
     const line = logger.lines[0]?.message ?? '';
     expect(line).not.toContain('hunter2-secret');
     expect(line.split('\n').every((l) => !l.startsWith('::'))).toBe(true);

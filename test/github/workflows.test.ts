@@ -11,6 +11,7 @@ import { publishToGitHub, type PublishIO } from '../../src/github/publish.js';
 import { readReportFile, REPORT_ARTIFACT_NAME, REPORT_FILE_NAME } from '../../src/github/report-artifact.js';
 import { COMMENT_MODES, type CommentMode } from '../../src/settings/comment-mode.js';
 import { validateReport } from '../../src/report/validate-report.js';
+import { SecretMask } from '../../src/shared/secrets.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { clientFor, pullRequestPayload, recordingLogger, startServer, webhookExample } from './support/harness.js';
 import { sampleReport } from './support/report-fixture.js';
@@ -94,10 +95,13 @@ describe('the basic pull-request gate workflow', () => {
     const inputs = factgateStep(wf);
     const logger = recordingLogger();
     const io = recordingIO();
-    const settings = { gateId: 'factgate', commentMode: commentMode(inputs['comment']), checkRun: inputs['check-run'] === true, secrets: ['sk-secret-value-123'] };
-    const report = sampleReport();
-    report.cases[1]!.answer = 'leaked sk-secret-value-123';
-    const octokit = clientFor(server, 'token', logger);
+    const settings = { gateId: 'factgate', commentMode: commentMode(inputs['comment']), checkRun: inputs['check-run'] === true };
+    const secrets = new SecretMask(['sk-secret-value-123']);
+    const leaked = sampleReport();
+    leaked.cases[1]!.answer = 'leaked sk-secret-value-123';
+    // As the pipeline hands the report over; the client masks what it posts again.
+    const report = secrets.deep(leaked);
+    const octokit = clientFor(server, 'token', logger, secrets);
 
     const first = await publishToGitHub({ report, octokit, context, settings, logger, io });
     expect(first.comment.action).toBe('created');
@@ -126,7 +130,7 @@ describe('the basic pull-request gate workflow', () => {
       report: sampleReport(),
       octokit: clientFor(server, 'fork-token', logger),
       context,
-      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true, secrets: [] },
+      settings: { gateId: 'factgate', commentMode: 'always', checkRun: true },
       logger,
       io,
     });
@@ -185,7 +189,7 @@ describe('the fork-safe pair of workflows', () => {
       report: sampleReport(),
       octokit: clientFor(server, 'gate-token', gateLogger),
       context: prContext,
-      settings: { gateId: 'factgate', commentMode: commentMode(factgateStep(gate)['comment']), checkRun: factgateStep(gate)['check-run'] === true, secrets: [] },
+      settings: { gateId: 'factgate', commentMode: commentMode(factgateStep(gate)['comment']), checkRun: factgateStep(gate)['check-run'] === true },
       logger: gateLogger,
       io,
     });
@@ -207,7 +211,7 @@ describe('the fork-safe pair of workflows', () => {
       download: (request) => readReportFile(artifact, request),
       validateReport,
       io: { writeJobSummary: async () => undefined, setOutput: () => undefined },
-      settings: { gateId: 'factgate', commentMode: commentMode(factgateStep(commenter)['comment']), secrets: [] },
+      settings: { gateId: 'factgate', commentMode: commentMode(factgateStep(commenter)['comment']) },
     });
     expect(result).toMatchObject({ status: 'posted', pullRequests: [12] });
     expect(server.commentsOn(12)).toHaveLength(1);

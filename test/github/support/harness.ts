@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client.js';
 import type { GitHubLogger } from '../../../src/github/logger.js';
+import type { SecretMask } from '../../../src/shared/secrets.js';
 import { FakeGitHub } from './fake-github.js';
 
 const require = createRequire(import.meta.url);
@@ -21,8 +22,8 @@ export function recordingLogger(): GitHubLogger & { lines: { level: string; mess
 }
 
 /** The client factgate uses in production, pointed at the fake server, with waits scaled to milliseconds. */
-export function clientFor(server: FakeGitHub, token: string, logger: GitHubLogger): GitHubClient {
-  return createGitHubClient({ token, baseUrl: server.baseUrl, logger, spaceWrites: false, millisecondsPerSecond: 1 });
+export function clientFor(server: FakeGitHub, token: string, logger: GitHubLogger, secrets?: SecretMask): GitHubClient {
+  return createGitHubClient({ token, baseUrl: server.baseUrl, logger, spaceWrites: false, millisecondsPerSecond: 1, ...(secrets ? { secrets } : {}) });
 }
 
 interface WebhookExample {
