@@ -1,5 +1,6 @@
 // Builds what ships: the report JSON Schema (from src/report/types.ts), the factgate.yml
-// schema, action.yml and the README's inputs table (from the option list), and the ncc
+// schema, action.yml and the README's inputs table (from the option list), the schemas'
+// validators compiled ahead of time (src/shared/validators.generated.ts), and the ncc
 // bundles of the Action and the CLI. `node scripts/build.mjs OUTDIR` builds into OUTDIR
 // instead of the repository (used by the dist check).
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { writeActionYml } from './generate-action-yml.mjs';
 import { writeConfigSchema } from './generate-config-schema.mjs';
 import { writeReadmeTables } from './generate-readme-tables.mjs';
 import { writeReportSchema } from './generate-report-schema.mjs';
+import { writeValidators } from './generate-validators.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.argv[2] ?? root;
@@ -26,6 +28,13 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 });
 await writeActionYml(build, join(out, 'action.yml'));
 await writeConfigSchema(build, join(out, 'schemas/config.schema.json'));
+// The config schema was just written to `out`; the hand-written ones are in the repository.
+mkdirSync(join(out, 'src/shared'), { recursive: true });
+writeValidators(
+  (file) => join(file === 'config.schema.json' ? out : root, 'schemas', file),
+  join(out, 'src/shared/validators.generated.ts'),
+  join(build, 'src/shared/validators.generated.js'),
+);
 await writeReadmeTables(build, join(root, 'README.md'), join(out, 'README.md'));
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const [entry, dir] of [

@@ -1,4 +1,4 @@
-// Fails when the committed dist/, action.yml, the generated schemas or the README's inputs table
+// Fails when the committed dist/, action.yml, the generated schemas and validators or the README's inputs table
 // differ from a fresh build of src/, so what the Action runs and documents is always what the code says.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -35,7 +35,7 @@ try {
       differences.push(`${relative(root, file)} is not produced by the build`);
     }
   }
-  for (const file of ['schemas/report.schema.json', 'schemas/report-schema-versions.json', 'schemas/config.schema.json', 'action.yml', 'README.md']) {
+  for (const file of ['schemas/report.schema.json', 'schemas/report-schema-versions.json', 'schemas/config.schema.json', 'src/shared/validators.generated.ts', 'action.yml', 'README.md']) {
     compare(join(fresh, file), join(root, file));
   }
   if (differences.length > 0) {

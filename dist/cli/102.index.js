@@ -70,18 +70,20 @@ function getErrorMessage(error) {
 
 
 /**
- * One Ajv for bundled schemas. Strict mode catches mistakes in our own schemas; no
- * `$data` and no `allErrors`, so untrusted input cannot make validation do more work
- * than one pass that stops at the first error.
+ * One Ajv for bundled schemas, made on first use. Strict mode catches mistakes in our own
+ * schemas; no `$data` and no `allErrors`, so untrusted input cannot make validation do more
+ * work than one pass that stops at the first error. The golden-case, response and
+ * factgate.yml schemas are compiled ahead of time with the same options
+ * (validators.generated.ts); only the report schema, read for baselines, is compiled here.
  */
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true });
+let ajv;
 /**
  * The validator for a bundled schema, compiled on first use: a run that never reads a
  * baseline never pays for compiling the report schema.
  */
 function compileSchema(schema) {
     let compiled;
-    return () => (compiled ??= ajv.compile(schema));
+    return () => (compiled ??= (ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true })).compile(schema));
 }
 const KEYWORD_RANK = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
 /**

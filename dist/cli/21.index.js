@@ -1,5 +1,5 @@
 export const id = 21;
-export const ids = [21];
+export const ids = [21,358];
 export const modules = {
 
 /***/ 5492:

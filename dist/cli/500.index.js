@@ -635,6 +635,80 @@ function describe(value) {
 }
 
 
+/***/ }),
+
+/***/ 67176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ shardOfEach),
+/* harmony export */   Xm: () => (/* binding */ selectShard),
+/* harmony export */   d7: () => (/* binding */ parseShardSpec)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, shardIds, formatShard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+
+
+/** Most shards a run may be split into; far beyond any Actions matrix (256 jobs). */
+const MAX_SHARDS = 1024;
+function parseShardSpec(text, where) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const fail = (message) => {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+            ...where,
+            fix: 'write the shard as INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 3/8 (in a matrix: ${{ matrix.shard }}/8)',
+        });
+    };
+    if (!match)
+        return fail(`${JSON.stringify(text)} is not a shard`);
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (total < 1)
+        return fail(`shard ${text.trim()}: the total must be at least 1`);
+    if (total > MAX_SHARDS)
+        return fail(`shard ${text.trim()}: the total may be at most ${MAX_SHARDS}`);
+    if (index < 1 || index > total)
+        return fail(`shard ${text.trim()}: the index must be between 1 and ${total}`);
+    return { index, total };
+}
+/**
+ * The cases of one shard, in their original order.
+ *
+ * Cases are ordered by sha256 of their id and dealt round-robin, so shard sizes differ
+ * by at most one and membership depends only on the set of ids (not file order, not
+ * the machine). Taking sha256(id) mod N alone would be deterministic but not balanced:
+ * shard sizes would follow a multinomial spread (about ±sqrt(n/N)), so one shard of a
+ * matrix could get markedly more work than another.
+ */
+function selectShard(cases, spec) {
+    const chosen = new Set(shardIds(cases.map((c) => c.id), spec));
+    return cases.filter((c) => chosen.has(c.id));
+}
+/** The ids in shard `spec`, in hash order. */
+function shardIds(ids, spec) {
+    const ordered = hashOrder(ids);
+    const out = [];
+    for (let i = spec.index - 1; i < ordered.length; i += spec.total)
+        out.push(ordered[i]);
+    return out;
+}
+/** The 1-based shard of every id when split into `total` shards (one hashing pass for all). */
+function shardOfEach(ids, total) {
+    const shardOf = new Map();
+    hashOrder(ids).forEach((id, position) => shardOf.set(id, (position % total) + 1));
+    return shardOf;
+}
+function hashOrder(ids) {
+    const keyed = ids.map((id) => ({ id, key: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id, 'utf8').digest('hex') }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return keyed.map((k) => k.id);
+}
+function formatShard(spec) {
+    return `${spec.index}/${spec.total}`;
+}
+
+
 /***/ })
 
 };

@@ -31,7 +31,10 @@ var shared_files = __webpack_require__(88358);
 var schema = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/src/shared/structured.js + 1 modules
 var structured = __webpack_require__(55548);
+// EXTERNAL MODULE: ./.build/src/shared/validators.generated.js
+var validators_generated = __webpack_require__(65413);
 ;// CONCATENATED MODULE: ./.build/src/golden/load-golden-set.js
+
 
 
 
@@ -48,7 +51,8 @@ const DEFAULT_GOLDEN_LIMITS = {
     maxErrors: 20,
 };
 const DEFAULT_CATEGORY = 'general';
-const caseValidator = (0,schema/* compileSchema */.Fc)(golden_case_schema_namespaceObject);
+/** Compiled ahead of time from the schema by the build (scripts/generate-validators.mjs). */
+const caseValidator = validators_generated/* validateGoldenCase */.eJ;
 /** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
 const LONGEST_STRING = (0,schema/* longestStringAllowed */.OO)(golden_case_schema_namespaceObject);
 const GOLDEN_EXTENSIONS = ['json', 'jsonl', 'ndjson', 'yaml', 'yml'];
@@ -233,8 +237,8 @@ function knownKeys(path) {
     return Object.keys(golden_case_schema_namespaceObject.properties);
 }
 function normaliseCase(raw, path, doc, file) {
-    if (!caseValidator()(raw)) {
-        return (0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(caseValidator().errors), doc, file, path, 'the case', knownKeys);
+    if (!caseValidator(raw)) {
+        return (0,schema/* schemaError */.g$)((0,schema/* bestError */.Lq)(caseValidator.errors), doc, file, path, 'the case', knownKeys);
     }
     const sources = raw.sources ?? [];
     const sourceIds = new Set();
@@ -444,6 +448,7 @@ function rebuildError(error) {
 /* harmony import */ var _shared_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25102);
 /* harmony import */ var _shared_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55548);
 /* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35166);
+/* harmony import */ var _shared_validators_generated_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65413);
 
 
 
@@ -451,7 +456,9 @@ function rebuildError(error) {
 
 
 
-const responseValidator = (0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .compileSchema */ .Fc)(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__);
+
+/** Compiled ahead of time from the schema by the build (scripts/generate-validators.mjs). */
+const responseValidator = _shared_validators_generated_js__WEBPACK_IMPORTED_MODULE_7__/* .validateResponse */ .kL;
 const DEFAULT_RESPONSES_MAX_BYTES = 512 * _shared_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
 /**
  * Reads precomputed responses: a JSON array, or JSON Lines with one response a line.
@@ -467,8 +474,8 @@ async function loadResponsesFile(path, cwd, maxBytes = DEFAULT_RESPONSES_MAX_BYT
     const seen = new Map();
     for (const doc of docs) {
         for (const { raw, path: at } of responsesIn(doc, file)) {
-            if (!responseValidator()(raw)) {
-                problems.push((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaError */ .g$)((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .bestError */ .Lq)(responseValidator().errors), doc, file, at, 'the response', () => Object.keys(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__.properties)));
+            if (!responseValidator(raw)) {
+                problems.push((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaError */ .g$)((0,_shared_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .bestError */ .Lq)(responseValidator.errors), doc, file, at, 'the response', () => Object.keys(_schemas_response_schema_json__WEBPACK_IMPORTED_MODULE_1__.properties)));
             }
             else if (seen.has(raw.id)) {
                 problems.push(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`two responses for case "${raw.id}"`, {
@@ -537,6 +544,5451 @@ function matchResponses(cases, responses) {
     const missing = cases.filter((c) => !byId.has(c.id)).map((c) => c.id);
     return { byId, missing, unknown: unknown.sort() };
 }
+
+
+/***/ }),
+
+/***/ 67176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ shardOfEach),
+/* harmony export */   Xm: () => (/* binding */ selectShard),
+/* harmony export */   d7: () => (/* binding */ parseShardSpec)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, shardIds, formatShard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
+
+
+/** Most shards a run may be split into; far beyond any Actions matrix (256 jobs). */
+const MAX_SHARDS = 1024;
+function parseShardSpec(text, where) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const fail = (message) => {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+            ...where,
+            fix: 'write the shard as INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 3/8 (in a matrix: ${{ matrix.shard }}/8)',
+        });
+    };
+    if (!match)
+        return fail(`${JSON.stringify(text)} is not a shard`);
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (total < 1)
+        return fail(`shard ${text.trim()}: the total must be at least 1`);
+    if (total > MAX_SHARDS)
+        return fail(`shard ${text.trim()}: the total may be at most ${MAX_SHARDS}`);
+    if (index < 1 || index > total)
+        return fail(`shard ${text.trim()}: the index must be between 1 and ${total}`);
+    return { index, total };
+}
+/**
+ * The cases of one shard, in their original order.
+ *
+ * Cases are ordered by sha256 of their id and dealt round-robin, so shard sizes differ
+ * by at most one and membership depends only on the set of ids (not file order, not
+ * the machine). Taking sha256(id) mod N alone would be deterministic but not balanced:
+ * shard sizes would follow a multinomial spread (about ±sqrt(n/N)), so one shard of a
+ * matrix could get markedly more work than another.
+ */
+function selectShard(cases, spec) {
+    const chosen = new Set(shardIds(cases.map((c) => c.id), spec));
+    return cases.filter((c) => chosen.has(c.id));
+}
+/** The ids in shard `spec`, in hash order. */
+function shardIds(ids, spec) {
+    const ordered = hashOrder(ids);
+    const out = [];
+    for (let i = spec.index - 1; i < ordered.length; i += spec.total)
+        out.push(ordered[i]);
+    return out;
+}
+/** The 1-based shard of every id when split into `total` shards (one hashing pass for all). */
+function shardOfEach(ids, total) {
+    const shardOf = new Map();
+    hashOrder(ids).forEach((id, position) => shardOf.set(id, (position % total) + 1));
+    return shardOf;
+}
+function hashOrder(ids) {
+    const keyed = ids.map((id) => ({ id, key: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id, 'utf8').digest('hex') }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return keyed.map((k) => k.id);
+}
+function formatShard(spec) {
+    return `${spec.index}/${spec.total}`;
+}
+
+
+/***/ }),
+
+/***/ 65413:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   eJ: () => (/* binding */ validateGoldenCase),
+/* harmony export */   kL: () => (/* binding */ validateResponse)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36214);
+
+const runtime_ucs2length = { default: ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__?.default ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ };
+const validateGoldenCaseRaw = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/factgate/factgate/schemas/golden-case.schema.json", "title": "factgate golden-set case", "description": "One question with what a right answer says, and optionally the sources a grounded answer may rely on (without them, answers are judged against the contexts the app retrieved).", "type": "object", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "description": "Unique in the whole golden set.", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/-]*$" }, "category": { "description": "Breakdown key for per-category metrics.", "type": "string", "minLength": 1, "maxLength": 64 }, "question": { "type": "string", "minLength": 1, "maxLength": 8000 }, "sources": { "description": "What a grounded answer may rely on. Optional when the app returns the contexts it retrieved.", "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/source" } }, "expected_facts": { "description": "Facts a right answer states; a string, or an object naming the sources that state it.", "type": "array", "maxItems": 100, "items": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 2000 }, { "$ref": "#/definitions/fact" }] } }, "forbidden": { "description": "Known hallucinations: an answer that entails one is hallucinated.", "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 2000 } }, "relevant": { "description": "Ids of the documents (golden-set sources or the app's own document ids) a retriever should find for this question; context recall counts them.", "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }, "expect": { "description": "answer (default), or abstain when the right behaviour is to decline.", "type": "string", "enum": ["answer", "abstain"] } }, "definitions": { "source": { "type": "object", "additionalProperties": false, "required": ["id", "text"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$" }, "title": { "type": "string", "maxLength": 500 }, "text": { "type": "string", "minLength": 1, "maxLength": 500000 } } }, "fact": { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 2000 }, "sources": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 64 } } } } } };
+const schema12 = { "type": "object", "additionalProperties": false, "required": ["id", "text"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$" }, "title": { "type": "string", "maxLength": 500 }, "text": { "type": "string", "minLength": 1, "maxLength": 500000 } } };
+const schema13 = { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 2000 }, "sources": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 64 } } } };
+const func2 = runtime_ucs2length.default;
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]*$", "u");
+const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]*$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/factgate/factgate/schemas/golden-case.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.id === undefined) && (missing0 = "id")) || ((data.question === undefined) && (missing0 = "question"))) {
+                validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((((((key0 === "id") || (key0 === "category")) || (key0 === "question")) || (key0 === "sources")) || (key0 === "expected_facts")) || (key0 === "forbidden")) || (key0 === "relevant")) || (key0 === "expect"))) {
+                        validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.id !== undefined) {
+                        let data0 = data.id;
+                        const _errs2 = errors;
+                        if (errors === _errs2) {
+                            if (typeof data0 === "string") {
+                                if (func2(data0) > 128) {
+                                    validate10.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                    return false;
+                                }
+                                else {
+                                    if (func2(data0) < 1) {
+                                        validate10.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (!pattern0.test(data0)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:/-]*$" + "\"" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate10.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.category !== undefined) {
+                            let data1 = data.category;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (typeof data1 === "string") {
+                                    if (func2(data1) > 64) {
+                                        validate10.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (func2(data1) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate10.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.question !== undefined) {
+                                let data2 = data.question;
+                                const _errs6 = errors;
+                                if (errors === _errs6) {
+                                    if (typeof data2 === "string") {
+                                        if (func2(data2) > 8000) {
+                                            validate10.errors = [{ instancePath: instancePath + "/question", schemaPath: "#/properties/question/maxLength", keyword: "maxLength", params: { limit: 8000 }, message: "must NOT have more than 8000 characters" }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (func2(data2) < 1) {
+                                                validate10.errors = [{ instancePath: instancePath + "/question", schemaPath: "#/properties/question/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        validate10.errors = [{ instancePath: instancePath + "/question", schemaPath: "#/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.sources !== undefined) {
+                                    let data3 = data.sources;
+                                    const _errs8 = errors;
+                                    if (errors === _errs8) {
+                                        if (Array.isArray(data3)) {
+                                            if (data3.length > 100) {
+                                                validate10.errors = [{ instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                return false;
+                                            }
+                                            else {
+                                                if (data3.length < 1) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    var valid1 = true;
+                                                    const len0 = data3.length;
+                                                    for (let i0 = 0; i0 < len0; i0++) {
+                                                        let data4 = data3[i0];
+                                                        const _errs10 = errors;
+                                                        const _errs11 = errors;
+                                                        if (errors === _errs11) {
+                                                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                                                let missing1;
+                                                                if (((data4.id === undefined) && (missing1 = "id")) || ((data4.text === undefined) && (missing1 = "text"))) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/sources/" + i0, schemaPath: "#/definitions/source/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    const _errs13 = errors;
+                                                                    for (const key1 in data4) {
+                                                                        if (!(((key1 === "id") || (key1 === "title")) || (key1 === "text"))) {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/sources/" + i0, schemaPath: "#/definitions/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                            return false;
+                                                                            break;
+                                                                        }
+                                                                    }
+                                                                    if (_errs13 === errors) {
+                                                                        if (data4.id !== undefined) {
+                                                                            let data5 = data4.id;
+                                                                            const _errs14 = errors;
+                                                                            if (errors === _errs14) {
+                                                                                if (typeof data5 === "string") {
+                                                                                    if (func2(data5) > 64) {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/id", schemaPath: "#/definitions/source/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (func2(data5) < 1) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/id", schemaPath: "#/definitions/source/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (!pattern1.test(data5)) {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/id", schemaPath: "#/definitions/source/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:-]*$" + "\"" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/id", schemaPath: "#/definitions/source/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid3 = _errs14 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid3 = true;
+                                                                        }
+                                                                        if (valid3) {
+                                                                            if (data4.title !== undefined) {
+                                                                                let data6 = data4.title;
+                                                                                const _errs16 = errors;
+                                                                                if (errors === _errs16) {
+                                                                                    if (typeof data6 === "string") {
+                                                                                        if (func2(data6) > 500) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/title", schemaPath: "#/definitions/source/properties/title/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/title", schemaPath: "#/definitions/source/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid3 = _errs16 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid3 = true;
+                                                                            }
+                                                                            if (valid3) {
+                                                                                if (data4.text !== undefined) {
+                                                                                    let data7 = data4.text;
+                                                                                    const _errs18 = errors;
+                                                                                    if (errors === _errs18) {
+                                                                                        if (typeof data7 === "string") {
+                                                                                            if (func2(data7) > 500000) {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/text", schemaPath: "#/definitions/source/properties/text/maxLength", keyword: "maxLength", params: { limit: 500000 }, message: "must NOT have more than 500000 characters" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            else {
+                                                                                                if (func2(data7) < 1) {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/text", schemaPath: "#/definitions/source/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        else {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/sources/" + i0 + "/text", schemaPath: "#/definitions/source/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                    var valid3 = _errs18 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid3 = true;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/sources/" + i0, schemaPath: "#/definitions/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                        var valid1 = _errs10 === errors;
+                                                        if (!valid1) {
+                                                            break;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate10.errors = [{ instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs8 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.expected_facts !== undefined) {
+                                        let data8 = data.expected_facts;
+                                        const _errs20 = errors;
+                                        if (errors === _errs20) {
+                                            if (Array.isArray(data8)) {
+                                                if (data8.length > 100) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/expected_facts", schemaPath: "#/properties/expected_facts/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    var valid4 = true;
+                                                    const len1 = data8.length;
+                                                    for (let i1 = 0; i1 < len1; i1++) {
+                                                        let data9 = data8[i1];
+                                                        const _errs22 = errors;
+                                                        const _errs23 = errors;
+                                                        let valid5 = false;
+                                                        const _errs24 = errors;
+                                                        if (errors === _errs24) {
+                                                            if (typeof data9 === "string") {
+                                                                if (func2(data9) > 2000) {
+                                                                    const err0 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/properties/expected_facts/items/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err0];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err0);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                else {
+                                                                    if (func2(data9) < 1) {
+                                                                        const err1 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/properties/expected_facts/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err1];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err1);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err2 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/properties/expected_facts/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err2];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err2);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        var _valid0 = _errs24 === errors;
+                                                        valid5 = valid5 || _valid0;
+                                                        if (!valid5) {
+                                                            const _errs26 = errors;
+                                                            const _errs27 = errors;
+                                                            if (errors === _errs27) {
+                                                                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                                                    let missing2;
+                                                                    if ((data9.text === undefined) && (missing2 = "text")) {
+                                                                        const err3 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err3];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err3);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    else {
+                                                                        const _errs29 = errors;
+                                                                        for (const key2 in data9) {
+                                                                            if (!((key2 === "text") || (key2 === "sources"))) {
+                                                                                const err4 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err4];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err4);
+                                                                                }
+                                                                                errors++;
+                                                                                break;
+                                                                            }
+                                                                        }
+                                                                        if (_errs29 === errors) {
+                                                                            if (data9.text !== undefined) {
+                                                                                let data10 = data9.text;
+                                                                                const _errs30 = errors;
+                                                                                if (errors === _errs30) {
+                                                                                    if (typeof data10 === "string") {
+                                                                                        if (func2(data10) > 2000) {
+                                                                                            const err5 = { instancePath: instancePath + "/expected_facts/" + i1 + "/text", schemaPath: "#/definitions/fact/properties/text/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err5];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err5);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (func2(data10) < 1) {
+                                                                                                const err6 = { instancePath: instancePath + "/expected_facts/" + i1 + "/text", schemaPath: "#/definitions/fact/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err6];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err6);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err7 = { instancePath: instancePath + "/expected_facts/" + i1 + "/text", schemaPath: "#/definitions/fact/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err7];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err7);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                                var valid7 = _errs30 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid7 = true;
+                                                                            }
+                                                                            if (valid7) {
+                                                                                if (data9.sources !== undefined) {
+                                                                                    let data11 = data9.sources;
+                                                                                    const _errs32 = errors;
+                                                                                    if (errors === _errs32) {
+                                                                                        if (Array.isArray(data11)) {
+                                                                                            if (data11.length > 100) {
+                                                                                                const err8 = { instancePath: instancePath + "/expected_facts/" + i1 + "/sources", schemaPath: "#/definitions/fact/properties/sources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err8];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err8);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid8 = true;
+                                                                                                const len2 = data11.length;
+                                                                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                                                                    let data12 = data11[i2];
+                                                                                                    const _errs34 = errors;
+                                                                                                    if (errors === _errs34) {
+                                                                                                        if (typeof data12 === "string") {
+                                                                                                            if (func2(data12) > 64) {
+                                                                                                                const err9 = { instancePath: instancePath + "/expected_facts/" + i1 + "/sources/" + i2, schemaPath: "#/definitions/fact/properties/sources/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                                                                                                                if (vErrors === null) {
+                                                                                                                    vErrors = [err9];
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    vErrors.push(err9);
+                                                                                                                }
+                                                                                                                errors++;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                if (func2(data12) < 1) {
+                                                                                                                    const err10 = { instancePath: instancePath + "/expected_facts/" + i1 + "/sources/" + i2, schemaPath: "#/definitions/fact/properties/sources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                    if (vErrors === null) {
+                                                                                                                        vErrors = [err10];
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        vErrors.push(err10);
+                                                                                                                    }
+                                                                                                                    errors++;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            const err11 = { instancePath: instancePath + "/expected_facts/" + i1 + "/sources/" + i2, schemaPath: "#/definitions/fact/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                            if (vErrors === null) {
+                                                                                                                vErrors = [err11];
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                vErrors.push(err11);
+                                                                                                            }
+                                                                                                            errors++;
+                                                                                                        }
+                                                                                                    }
+                                                                                                    var valid8 = _errs34 === errors;
+                                                                                                    if (!valid8) {
+                                                                                                        break;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        else {
+                                                                                            const err12 = { instancePath: instancePath + "/expected_facts/" + i1 + "/sources", schemaPath: "#/definitions/fact/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err12];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err12);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    var valid7 = _errs32 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid7 = true;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    const err13 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err13];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err13);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            var _valid0 = _errs26 === errors;
+                                                            valid5 = valid5 || _valid0;
+                                                        }
+                                                        if (!valid5) {
+                                                            const err14 = { instancePath: instancePath + "/expected_facts/" + i1, schemaPath: "#/properties/expected_facts/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err14];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err14);
+                                                            }
+                                                            errors++;
+                                                            validate10.errors = vErrors;
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            errors = _errs23;
+                                                            if (vErrors !== null) {
+                                                                if (_errs23) {
+                                                                    vErrors.length = _errs23;
+                                                                }
+                                                                else {
+                                                                    vErrors = null;
+                                                                }
+                                                            }
+                                                        }
+                                                        var valid4 = _errs22 === errors;
+                                                        if (!valid4) {
+                                                            break;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                validate10.errors = [{ instancePath: instancePath + "/expected_facts", schemaPath: "#/properties/expected_facts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                            }
+                                        }
+                                        var valid0 = _errs20 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.forbidden !== undefined) {
+                                            let data13 = data.forbidden;
+                                            const _errs36 = errors;
+                                            if (errors === _errs36) {
+                                                if (Array.isArray(data13)) {
+                                                    if (data13.length > 100) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        var valid9 = true;
+                                                        const len3 = data13.length;
+                                                        for (let i3 = 0; i3 < len3; i3++) {
+                                                            let data14 = data13[i3];
+                                                            const _errs38 = errors;
+                                                            if (errors === _errs38) {
+                                                                if (typeof data14 === "string") {
+                                                                    if (func2(data14) > 2000) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/forbidden/" + i3, schemaPath: "#/properties/forbidden/items/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters" }];
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        if (func2(data14) < 1) {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/forbidden/" + i3, schemaPath: "#/properties/forbidden/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/forbidden/" + i3, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid9 = _errs38 === errors;
+                                                            if (!valid9) {
+                                                                break;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                    return false;
+                                                }
+                                            }
+                                            var valid0 = _errs36 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.relevant !== undefined) {
+                                                let data15 = data.relevant;
+                                                const _errs40 = errors;
+                                                if (errors === _errs40) {
+                                                    if (Array.isArray(data15)) {
+                                                        if (data15.length > 100) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/relevant", schemaPath: "#/properties/relevant/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            var valid10 = true;
+                                                            const len4 = data15.length;
+                                                            for (let i4 = 0; i4 < len4; i4++) {
+                                                                let data16 = data15[i4];
+                                                                const _errs42 = errors;
+                                                                if (errors === _errs42) {
+                                                                    if (typeof data16 === "string") {
+                                                                        if (func2(data16) > 256) {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/relevant/" + i4, schemaPath: "#/properties/relevant/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            if (func2(data16) < 1) {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/relevant/" + i4, schemaPath: "#/properties/relevant/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/relevant/" + i4, schemaPath: "#/properties/relevant/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                var valid10 = _errs42 === errors;
+                                                                if (!valid10) {
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/relevant", schemaPath: "#/properties/relevant/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid0 = _errs40 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.expect !== undefined) {
+                                                    let data17 = data.expect;
+                                                    const _errs44 = errors;
+                                                    if (typeof data17 !== "string") {
+                                                        validate10.errors = [{ instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                    }
+                                                    if (!((data17 === "answer") || (data17 === "abstain"))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/enum", keyword: "enum", params: { allowedValues: schema11.properties.expect.enum }, message: "must be equal to one of the allowed values" }];
+                                                        return false;
+                                                    }
+                                                    var valid0 = _errs44 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+const validateResponseRaw = validate11;
+const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/factgate/factgate/schemas/response.schema.json", "title": "factgate application response", "description": "The application's answer to one golden-set case.", "type": "object", "additionalProperties": false, "required": ["id", "answer"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 128 }, "answer": { "type": "string", "maxLength": 200000 }, "claims": { "description": "Claims as the application structured them; they take precedence over splitting the answer.", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["text", "citations"], "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 20000 }, "citations": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 64 } } } } }, "contexts": { "description": "What the application's retriever returned for this case, best first (or ranked by score). Claims and citations are judged against these passages.", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["id", "text"], "properties": { "id": { "description": "Unique within the response; citations may name it.", "type": ["string", "number"], "minLength": 1, "maxLength": 256 }, "text": { "type": "string", "minLength": 1, "maxLength": 100000 }, "title": { "type": "string", "maxLength": 500 }, "score": { "description": "The retriever's score; higher ranks first.", "type": "number" }, "source": { "description": "The golden-set source id or document id the passage came from.", "type": ["string", "number"], "minLength": 1, "maxLength": 256 } } } }, "error": { "type": "string", "maxLength": 20000 }, "latency_ms": { "type": "number", "minimum": 0 } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/factgate/factgate/schemas/response.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.id === undefined) && (missing0 = "id")) || ((data.answer === undefined) && (missing0 = "answer"))) {
+                validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((((key0 === "id") || (key0 === "answer")) || (key0 === "claims")) || (key0 === "contexts")) || (key0 === "error")) || (key0 === "latency_ms"))) {
+                        validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.id !== undefined) {
+                        let data0 = data.id;
+                        const _errs2 = errors;
+                        if (errors === _errs2) {
+                            if (typeof data0 === "string") {
+                                if (func2(data0) > 128) {
+                                    validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                    return false;
+                                }
+                                else {
+                                    if (func2(data0) < 1) {
+                                        validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                            else {
+                                validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.answer !== undefined) {
+                            let data1 = data.answer;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (typeof data1 === "string") {
+                                    if (func2(data1) > 200000) {
+                                        validate11.errors = [{ instancePath: instancePath + "/answer", schemaPath: "#/properties/answer/maxLength", keyword: "maxLength", params: { limit: 200000 }, message: "must NOT have more than 200000 characters" }];
+                                        return false;
+                                    }
+                                }
+                                else {
+                                    validate11.errors = [{ instancePath: instancePath + "/answer", schemaPath: "#/properties/answer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.claims !== undefined) {
+                                let data2 = data.claims;
+                                const _errs6 = errors;
+                                if (errors === _errs6) {
+                                    if (Array.isArray(data2)) {
+                                        if (data2.length > 1000) {
+                                            validate11.errors = [{ instancePath: instancePath + "/claims", schemaPath: "#/properties/claims/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" }];
+                                            return false;
+                                        }
+                                        else {
+                                            var valid1 = true;
+                                            const len0 = data2.length;
+                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                let data3 = data2[i0];
+                                                const _errs8 = errors;
+                                                if (errors === _errs8) {
+                                                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                                                        let missing1;
+                                                        if (((data3.text === undefined) && (missing1 = "text")) || ((data3.citations === undefined) && (missing1 = "citations"))) {
+                                                            validate11.errors = [{ instancePath: instancePath + "/claims/" + i0, schemaPath: "#/properties/claims/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            const _errs10 = errors;
+                                                            for (const key1 in data3) {
+                                                                if (!((key1 === "text") || (key1 === "citations"))) {
+                                                                    validate11.errors = [{ instancePath: instancePath + "/claims/" + i0, schemaPath: "#/properties/claims/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                    return false;
+                                                                    break;
+                                                                }
+                                                            }
+                                                            if (_errs10 === errors) {
+                                                                if (data3.text !== undefined) {
+                                                                    let data4 = data3.text;
+                                                                    const _errs11 = errors;
+                                                                    if (errors === _errs11) {
+                                                                        if (typeof data4 === "string") {
+                                                                            if (func2(data4) > 20000) {
+                                                                                validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/text", schemaPath: "#/properties/claims/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" }];
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                if (func2(data4) < 1) {
+                                                                                    validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/text", schemaPath: "#/properties/claims/items/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/text", schemaPath: "#/properties/claims/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid2 = _errs11 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid2 = true;
+                                                                }
+                                                                if (valid2) {
+                                                                    if (data3.citations !== undefined) {
+                                                                        let data5 = data3.citations;
+                                                                        const _errs13 = errors;
+                                                                        if (errors === _errs13) {
+                                                                            if (Array.isArray(data5)) {
+                                                                                if (data5.length > 100) {
+                                                                                    validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/citations", schemaPath: "#/properties/claims/items/properties/citations/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                                                    return false;
+                                                                                }
+                                                                                else {
+                                                                                    var valid3 = true;
+                                                                                    const len1 = data5.length;
+                                                                                    for (let i1 = 0; i1 < len1; i1++) {
+                                                                                        let data6 = data5[i1];
+                                                                                        const _errs15 = errors;
+                                                                                        if (errors === _errs15) {
+                                                                                            if (typeof data6 === "string") {
+                                                                                                if (func2(data6) > 64) {
+                                                                                                    validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/citations/" + i1, schemaPath: "#/properties/claims/items/properties/citations/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                else {
+                                                                                                    if (func2(data6) < 1) {
+                                                                                                        validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/citations/" + i1, schemaPath: "#/properties/claims/items/properties/citations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/citations/" + i1, schemaPath: "#/properties/claims/items/properties/citations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                        var valid3 = _errs15 === errors;
+                                                                                        if (!valid3) {
+                                                                                            break;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                validate11.errors = [{ instancePath: instancePath + "/claims/" + i0 + "/citations", schemaPath: "#/properties/claims/items/properties/citations/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                        var valid2 = _errs13 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid2 = true;
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        validate11.errors = [{ instancePath: instancePath + "/claims/" + i0, schemaPath: "#/properties/claims/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid1 = _errs8 === errors;
+                                                if (!valid1) {
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        validate11.errors = [{ instancePath: instancePath + "/claims", schemaPath: "#/properties/claims/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.contexts !== undefined) {
+                                    let data7 = data.contexts;
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                        if (Array.isArray(data7)) {
+                                            if (data7.length > 1000) {
+                                                validate11.errors = [{ instancePath: instancePath + "/contexts", schemaPath: "#/properties/contexts/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" }];
+                                                return false;
+                                            }
+                                            else {
+                                                var valid4 = true;
+                                                const len2 = data7.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                    let data8 = data7[i2];
+                                                    const _errs19 = errors;
+                                                    if (errors === _errs19) {
+                                                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                                            let missing2;
+                                                            if (((data8.id === undefined) && (missing2 = "id")) || ((data8.text === undefined) && (missing2 = "text"))) {
+                                                                validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2, schemaPath: "#/properties/contexts/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                const _errs21 = errors;
+                                                                for (const key2 in data8) {
+                                                                    if (!(((((key2 === "id") || (key2 === "text")) || (key2 === "title")) || (key2 === "score")) || (key2 === "source"))) {
+                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2, schemaPath: "#/properties/contexts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                                                        return false;
+                                                                        break;
+                                                                    }
+                                                                }
+                                                                if (_errs21 === errors) {
+                                                                    if (data8.id !== undefined) {
+                                                                        let data9 = data8.id;
+                                                                        const _errs22 = errors;
+                                                                        if ((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) {
+                                                                            validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/id", schemaPath: "#/properties/contexts/items/properties/id/type", keyword: "type", params: { type: schema14.properties.contexts.items.properties.id.type }, message: "must be string,number" }];
+                                                                            return false;
+                                                                        }
+                                                                        if (errors === _errs22) {
+                                                                            if (typeof data9 === "string") {
+                                                                                if (func2(data9) > 256) {
+                                                                                    validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/id", schemaPath: "#/properties/contexts/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                                    return false;
+                                                                                }
+                                                                                else {
+                                                                                    if (func2(data9) < 1) {
+                                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/id", schemaPath: "#/properties/contexts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        var valid5 = _errs22 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid5 = true;
+                                                                    }
+                                                                    if (valid5) {
+                                                                        if (data8.text !== undefined) {
+                                                                            let data10 = data8.text;
+                                                                            const _errs24 = errors;
+                                                                            if (errors === _errs24) {
+                                                                                if (typeof data10 === "string") {
+                                                                                    if (func2(data10) > 100000) {
+                                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/text", schemaPath: "#/properties/contexts/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 100000 }, message: "must NOT have more than 100000 characters" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (func2(data10) < 1) {
+                                                                                            validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/text", schemaPath: "#/properties/contexts/items/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/text", schemaPath: "#/properties/contexts/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid5 = _errs24 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid5 = true;
+                                                                        }
+                                                                        if (valid5) {
+                                                                            if (data8.title !== undefined) {
+                                                                                let data11 = data8.title;
+                                                                                const _errs26 = errors;
+                                                                                if (errors === _errs26) {
+                                                                                    if (typeof data11 === "string") {
+                                                                                        if (func2(data11) > 500) {
+                                                                                            validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/title", schemaPath: "#/properties/contexts/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/title", schemaPath: "#/properties/contexts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid5 = _errs26 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid5 = true;
+                                                                            }
+                                                                            if (valid5) {
+                                                                                if (data8.score !== undefined) {
+                                                                                    let data12 = data8.score;
+                                                                                    const _errs28 = errors;
+                                                                                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
+                                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/score", schemaPath: "#/properties/contexts/items/properties/score/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    var valid5 = _errs28 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid5 = true;
+                                                                                }
+                                                                                if (valid5) {
+                                                                                    if (data8.source !== undefined) {
+                                                                                        let data13 = data8.source;
+                                                                                        const _errs30 = errors;
+                                                                                        if ((typeof data13 !== "string") && (!((typeof data13 == "number") && (isFinite(data13))))) {
+                                                                                            validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/source", schemaPath: "#/properties/contexts/items/properties/source/type", keyword: "type", params: { type: schema14.properties.contexts.items.properties.source.type }, message: "must be string,number" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        if (errors === _errs30) {
+                                                                                            if (typeof data13 === "string") {
+                                                                                                if (func2(data13) > 256) {
+                                                                                                    validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/source", schemaPath: "#/properties/contexts/items/properties/source/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                else {
+                                                                                                    if (func2(data13) < 1) {
+                                                                                                        validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2 + "/source", schemaPath: "#/properties/contexts/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        var valid5 = _errs30 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid5 = true;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate11.errors = [{ instancePath: instancePath + "/contexts/" + i2, schemaPath: "#/properties/contexts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid4 = _errs19 === errors;
+                                                    if (!valid4) {
+                                                        break;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate11.errors = [{ instancePath: instancePath + "/contexts", schemaPath: "#/properties/contexts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs17 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.error !== undefined) {
+                                        let data14 = data.error;
+                                        const _errs32 = errors;
+                                        if (errors === _errs32) {
+                                            if (typeof data14 === "string") {
+                                                if (func2(data14) > 20000) {
+                                                    validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" }];
+                                                    return false;
+                                                }
+                                            }
+                                            else {
+                                                validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                        }
+                                        var valid0 = _errs32 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.latency_ms !== undefined) {
+                                            let data15 = data.latency_ms;
+                                            const _errs34 = errors;
+                                            if (errors === _errs34) {
+                                                if ((typeof data15 == "number") && (isFinite(data15))) {
+                                                    if (data15 < 0 || isNaN(data15)) {
+                                                        validate11.errors = [{ instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                else {
+                                                    validate11.errors = [{ instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                    return false;
+                                                }
+                                            }
+                                            var valid0 = _errs34 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+const validateConfigRaw = validate12;
+const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/factgate/factgate/schemas/config.schema.json", "title": "factgate.yml", "description": "factgate settings. Paths are relative to this file's directory. Command-line flags and Action inputs of the same name override these.", "type": "object", "additionalProperties": false, "properties": { "golden-set": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "responses": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command-mode": { "type": "string", "enum": ["per-case", "worker"] }, "command-cwd": { "type": "string", "minLength": 1, "maxLength": 4096 }, "endpoint": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "endpoint-header": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "endpoint-body": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 100000 }, { "type": "object" }, { "type": "array" }] }, "answer-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "claims-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "contexts-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "worker-start-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "retries": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "shard": { "type": "string", "pattern": "^[0-9]+/[0-9]+$" }, "judge": { "type": "string", "enum": ["deterministic", "llm", "command", "hybrid"] }, "judge-url": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "judge-model": { "type": "string", "minLength": 1, "maxLength": 256 }, "judge-api-key-env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 128 }, "judge-command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "judge-concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-cache": { "type": "string", "minLength": 1, "maxLength": 4096 }, "hybrid-fallback": { "type": "string", "enum": ["llm", "command"] }, "judge-against": { "type": "string", "enum": ["both", "sources", "contexts"] }, "citation-pattern": { "type": "string", "minLength": 1, "maxLength": 500 }, "coverage": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-base": { "type": "string", "minLength": 1, "maxLength": 256 }, "coverage-path-map": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-source-root": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "policy": { "anyOf": [{ "type": "string", "enum": ["strict", "standard", "permissive"] }, { "$ref": "#/definitions/policy" }] }, "baseline": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-json": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-md": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-html": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-junit": { "type": "string", "minLength": 1, "maxLength": 4096 } }, "definitions": { "rate": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }, { "type": "null" }], "description": "A fraction in [0, 1] (0.02) or a percentage string ('2%'); null switches the threshold off." }, "milliseconds": { "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "null" }] }, "action": { "type": "string", "enum": ["fail", "warn", "ignore"] }, "policy": { "type": "object", "additionalProperties": false, "required": ["extends"], "properties": { "extends": { "type": "string", "enum": ["strict", "standard", "permissive"], "description": "The preset this policy starts from." }, "name": { "type": "string", "minLength": 1, "maxLength": 64 }, "max-hallucination-rate": { "$ref": "#/definitions/rate" }, "max-case-hallucination-rate": { "$ref": "#/definitions/rate" }, "min-citation-coverage": { "$ref": "#/definitions/rate" }, "min-citation-precision": { "$ref": "#/definitions/rate" }, "min-fact-recall": { "$ref": "#/definitions/rate" }, "min-faithfulness": { "$ref": "#/definitions/rate" }, "min-context-recall": { "$ref": "#/definitions/rate" }, "min-context-precision": { "$ref": "#/definitions/rate" }, "max-undetermined-rate": { "$ref": "#/definitions/rate" }, "max-error-rate": { "$ref": "#/definitions/rate" }, "max-latency-p95-ms": { "$ref": "#/definitions/milliseconds" }, "min-line-coverage": { "$ref": "#/definitions/rate" }, "min-branch-coverage": { "$ref": "#/definitions/rate" }, "min-patch-coverage": { "$ref": "#/definitions/rate" }, "max-line-coverage-drop": { "$ref": "#/definitions/rate" }, "regression": { "$ref": "#/definitions/action" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 }, "min-effect": { "type": "number", "minimum": 0, "maximum": 1 }, "missing-responses": { "$ref": "#/definitions/action" }, "unknown-responses": { "$ref": "#/definitions/action" }, "missing-inputs": { "$ref": "#/definitions/action" }, "judge-score-drift": { "$ref": "#/definitions/action" }, "latency-drift": { "$ref": "#/definitions/action" }, "certification": { "$ref": "#/definitions/action" }, "certification-bound": { "type": "string", "enum": ["exact", "wilson"], "description": "The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson." }, "override": { "type": "string", "enum": ["maintainer-approval", "write-label", "none"] }, "override-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
+const func38 = Object.prototype.hasOwnProperty;
+const pattern2 = new RegExp("^https?://", "u");
+const pattern3 = new RegExp("^[0-9]+$", "u");
+const pattern7 = new RegExp("^[0-9]+/[0-9]+$", "u");
+const pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema16 = { "type": "object", "additionalProperties": false, "required": ["extends"], "properties": { "extends": { "type": "string", "enum": ["strict", "standard", "permissive"], "description": "The preset this policy starts from." }, "name": { "type": "string", "minLength": 1, "maxLength": 64 }, "max-hallucination-rate": { "$ref": "#/definitions/rate" }, "max-case-hallucination-rate": { "$ref": "#/definitions/rate" }, "min-citation-coverage": { "$ref": "#/definitions/rate" }, "min-citation-precision": { "$ref": "#/definitions/rate" }, "min-fact-recall": { "$ref": "#/definitions/rate" }, "min-faithfulness": { "$ref": "#/definitions/rate" }, "min-context-recall": { "$ref": "#/definitions/rate" }, "min-context-precision": { "$ref": "#/definitions/rate" }, "max-undetermined-rate": { "$ref": "#/definitions/rate" }, "max-error-rate": { "$ref": "#/definitions/rate" }, "max-latency-p95-ms": { "$ref": "#/definitions/milliseconds" }, "min-line-coverage": { "$ref": "#/definitions/rate" }, "min-branch-coverage": { "$ref": "#/definitions/rate" }, "min-patch-coverage": { "$ref": "#/definitions/rate" }, "max-line-coverage-drop": { "$ref": "#/definitions/rate" }, "regression": { "$ref": "#/definitions/action" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 }, "min-effect": { "type": "number", "minimum": 0, "maximum": 1 }, "missing-responses": { "$ref": "#/definitions/action" }, "unknown-responses": { "$ref": "#/definitions/action" }, "missing-inputs": { "$ref": "#/definitions/action" }, "judge-score-drift": { "$ref": "#/definitions/action" }, "latency-drift": { "$ref": "#/definitions/action" }, "certification": { "$ref": "#/definitions/action" }, "certification-bound": { "type": "string", "enum": ["exact", "wilson"], "description": "The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson." }, "override": { "type": "string", "enum": ["maintainer-approval", "write-label", "none"] }, "override-label": { "type": "string", "minLength": 1, "maxLength": 50 } } };
+const schema17 = { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }, { "type": "null" }], "description": "A fraction in [0, 1] (0.02) or a percentage string ('2%'); null switches the threshold off." };
+const schema27 = { "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "null" }] };
+const schema32 = { "type": "string", "enum": ["fail", "warn", "ignore"] };
+const pattern12 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.extends === undefined) && (missing0 = "extends")) {
+                validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(func38.call(schema16.properties, key0))) {
+                        validate13.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.extends !== undefined) {
+                        let data0 = data.extends;
+                        const _errs2 = errors;
+                        if (typeof data0 !== "string") {
+                            validate13.errors = [{ instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        if (!(((data0 === "strict") || (data0 === "standard")) || (data0 === "permissive"))) {
+                            validate13.errors = [{ instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema16.properties.extends.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.name !== undefined) {
+                            let data1 = data.name;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (typeof data1 === "string") {
+                                    if (func2(data1) > 64) {
+                                        validate13.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (func2(data1) < 1) {
+                                            validate13.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate13.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data["max-hallucination-rate"] !== undefined) {
+                                let data2 = data["max-hallucination-rate"];
+                                const _errs6 = errors;
+                                const _errs8 = errors;
+                                let valid2 = false;
+                                const _errs9 = errors;
+                                if (errors === _errs9) {
+                                    if ((typeof data2 == "number") && (isFinite(data2))) {
+                                        if (data2 > 1 || isNaN(data2)) {
+                                            const err0 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                            if (vErrors === null) {
+                                                vErrors = [err0];
+                                            }
+                                            else {
+                                                vErrors.push(err0);
+                                            }
+                                            errors++;
+                                        }
+                                        else {
+                                            if (data2 < 0 || isNaN(data2)) {
+                                                const err1 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err1];
+                                                }
+                                                else {
+                                                    vErrors.push(err1);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err2 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                        if (vErrors === null) {
+                                            vErrors = [err2];
+                                        }
+                                        else {
+                                            vErrors.push(err2);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                var _valid0 = _errs9 === errors;
+                                valid2 = valid2 || _valid0;
+                                if (!valid2) {
+                                    const _errs11 = errors;
+                                    if (errors === _errs11) {
+                                        if (typeof data2 === "string") {
+                                            if (!pattern12.test(data2)) {
+                                                const err3 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err3];
+                                                }
+                                                else {
+                                                    vErrors.push(err3);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err4 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                                vErrors = [err4];
+                                            }
+                                            else {
+                                                vErrors.push(err4);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    var _valid0 = _errs11 === errors;
+                                    valid2 = valid2 || _valid0;
+                                    if (!valid2) {
+                                        const _errs13 = errors;
+                                        if (data2 !== null) {
+                                            const err5 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                            if (vErrors === null) {
+                                                vErrors = [err5];
+                                            }
+                                            else {
+                                                vErrors.push(err5);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid0 = _errs13 === errors;
+                                        valid2 = valid2 || _valid0;
+                                    }
+                                }
+                                if (!valid2) {
+                                    const err6 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                    if (vErrors === null) {
+                                        vErrors = [err6];
+                                    }
+                                    else {
+                                        vErrors.push(err6);
+                                    }
+                                    errors++;
+                                    validate13.errors = vErrors;
+                                    return false;
+                                }
+                                else {
+                                    errors = _errs8;
+                                    if (vErrors !== null) {
+                                        if (_errs8) {
+                                            vErrors.length = _errs8;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data["max-case-hallucination-rate"] !== undefined) {
+                                    let data3 = data["max-case-hallucination-rate"];
+                                    const _errs15 = errors;
+                                    const _errs17 = errors;
+                                    let valid4 = false;
+                                    const _errs18 = errors;
+                                    if (errors === _errs18) {
+                                        if ((typeof data3 == "number") && (isFinite(data3))) {
+                                            if (data3 > 1 || isNaN(data3)) {
+                                                const err7 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err7];
+                                                }
+                                                else {
+                                                    vErrors.push(err7);
+                                                }
+                                                errors++;
+                                            }
+                                            else {
+                                                if (data3 < 0 || isNaN(data3)) {
+                                                    const err8 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err8];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err8);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err9 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                            if (vErrors === null) {
+                                                vErrors = [err9];
+                                            }
+                                            else {
+                                                vErrors.push(err9);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    var _valid1 = _errs18 === errors;
+                                    valid4 = valid4 || _valid1;
+                                    if (!valid4) {
+                                        const _errs20 = errors;
+                                        if (errors === _errs20) {
+                                            if (typeof data3 === "string") {
+                                                if (!pattern12.test(data3)) {
+                                                    const err10 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err10];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err10);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err11 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err11];
+                                                }
+                                                else {
+                                                    vErrors.push(err11);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        var _valid1 = _errs20 === errors;
+                                        valid4 = valid4 || _valid1;
+                                        if (!valid4) {
+                                            const _errs22 = errors;
+                                            if (data3 !== null) {
+                                                const err12 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err12];
+                                                }
+                                                else {
+                                                    vErrors.push(err12);
+                                                }
+                                                errors++;
+                                            }
+                                            var _valid1 = _errs22 === errors;
+                                            valid4 = valid4 || _valid1;
+                                        }
+                                    }
+                                    if (!valid4) {
+                                        const err13 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                            vErrors = [err13];
+                                        }
+                                        else {
+                                            vErrors.push(err13);
+                                        }
+                                        errors++;
+                                        validate13.errors = vErrors;
+                                        return false;
+                                    }
+                                    else {
+                                        errors = _errs17;
+                                        if (vErrors !== null) {
+                                            if (_errs17) {
+                                                vErrors.length = _errs17;
+                                            }
+                                            else {
+                                                vErrors = null;
+                                            }
+                                        }
+                                    }
+                                    var valid0 = _errs15 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data["min-citation-coverage"] !== undefined) {
+                                        let data4 = data["min-citation-coverage"];
+                                        const _errs24 = errors;
+                                        const _errs26 = errors;
+                                        let valid6 = false;
+                                        const _errs27 = errors;
+                                        if (errors === _errs27) {
+                                            if ((typeof data4 == "number") && (isFinite(data4))) {
+                                                if (data4 > 1 || isNaN(data4)) {
+                                                    const err14 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err14];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err14);
+                                                    }
+                                                    errors++;
+                                                }
+                                                else {
+                                                    if (data4 < 0 || isNaN(data4)) {
+                                                        const err15 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err15];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err15);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err16 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err16];
+                                                }
+                                                else {
+                                                    vErrors.push(err16);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        var _valid2 = _errs27 === errors;
+                                        valid6 = valid6 || _valid2;
+                                        if (!valid6) {
+                                            const _errs29 = errors;
+                                            if (errors === _errs29) {
+                                                if (typeof data4 === "string") {
+                                                    if (!pattern12.test(data4)) {
+                                                        const err17 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err17];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err17);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err18 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err18];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            var _valid2 = _errs29 === errors;
+                                            valid6 = valid6 || _valid2;
+                                            if (!valid6) {
+                                                const _errs31 = errors;
+                                                if (data4 !== null) {
+                                                    const err19 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err19];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err19);
+                                                    }
+                                                    errors++;
+                                                }
+                                                var _valid2 = _errs31 === errors;
+                                                valid6 = valid6 || _valid2;
+                                            }
+                                        }
+                                        if (!valid6) {
+                                            const err20 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                            if (vErrors === null) {
+                                                vErrors = [err20];
+                                            }
+                                            else {
+                                                vErrors.push(err20);
+                                            }
+                                            errors++;
+                                            validate13.errors = vErrors;
+                                            return false;
+                                        }
+                                        else {
+                                            errors = _errs26;
+                                            if (vErrors !== null) {
+                                                if (_errs26) {
+                                                    vErrors.length = _errs26;
+                                                }
+                                                else {
+                                                    vErrors = null;
+                                                }
+                                            }
+                                        }
+                                        var valid0 = _errs24 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data["min-citation-precision"] !== undefined) {
+                                            let data5 = data["min-citation-precision"];
+                                            const _errs33 = errors;
+                                            const _errs35 = errors;
+                                            let valid8 = false;
+                                            const _errs36 = errors;
+                                            if (errors === _errs36) {
+                                                if ((typeof data5 == "number") && (isFinite(data5))) {
+                                                    if (data5 > 1 || isNaN(data5)) {
+                                                        const err21 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err21];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err21);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    else {
+                                                        if (data5 < 0 || isNaN(data5)) {
+                                                            const err22 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err22];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err22);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err23 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err23];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err23);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            var _valid3 = _errs36 === errors;
+                                            valid8 = valid8 || _valid3;
+                                            if (!valid8) {
+                                                const _errs38 = errors;
+                                                if (errors === _errs38) {
+                                                    if (typeof data5 === "string") {
+                                                        if (!pattern12.test(data5)) {
+                                                            const err24 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err24];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err24);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err25 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err25];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err25);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                var _valid3 = _errs38 === errors;
+                                                valid8 = valid8 || _valid3;
+                                                if (!valid8) {
+                                                    const _errs40 = errors;
+                                                    if (data5 !== null) {
+                                                        const err26 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err26];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err26);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    var _valid3 = _errs40 === errors;
+                                                    valid8 = valid8 || _valid3;
+                                                }
+                                            }
+                                            if (!valid8) {
+                                                const err27 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err27];
+                                                }
+                                                else {
+                                                    vErrors.push(err27);
+                                                }
+                                                errors++;
+                                                validate13.errors = vErrors;
+                                                return false;
+                                            }
+                                            else {
+                                                errors = _errs35;
+                                                if (vErrors !== null) {
+                                                    if (_errs35) {
+                                                        vErrors.length = _errs35;
+                                                    }
+                                                    else {
+                                                        vErrors = null;
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs33 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data["min-fact-recall"] !== undefined) {
+                                                let data6 = data["min-fact-recall"];
+                                                const _errs42 = errors;
+                                                const _errs44 = errors;
+                                                let valid10 = false;
+                                                const _errs45 = errors;
+                                                if (errors === _errs45) {
+                                                    if ((typeof data6 == "number") && (isFinite(data6))) {
+                                                        if (data6 > 1 || isNaN(data6)) {
+                                                            const err28 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err28];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err28);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        else {
+                                                            if (data6 < 0 || isNaN(data6)) {
+                                                                const err29 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err29];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err29);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err30 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err30];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err30);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                var _valid4 = _errs45 === errors;
+                                                valid10 = valid10 || _valid4;
+                                                if (!valid10) {
+                                                    const _errs47 = errors;
+                                                    if (errors === _errs47) {
+                                                        if (typeof data6 === "string") {
+                                                            if (!pattern12.test(data6)) {
+                                                                const err31 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err31];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err31);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err32 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err32];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err32);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    var _valid4 = _errs47 === errors;
+                                                    valid10 = valid10 || _valid4;
+                                                    if (!valid10) {
+                                                        const _errs49 = errors;
+                                                        if (data6 !== null) {
+                                                            const err33 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err33];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err33);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid4 = _errs49 === errors;
+                                                        valid10 = valid10 || _valid4;
+                                                    }
+                                                }
+                                                if (!valid10) {
+                                                    const err34 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err34];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err34);
+                                                    }
+                                                    errors++;
+                                                    validate13.errors = vErrors;
+                                                    return false;
+                                                }
+                                                else {
+                                                    errors = _errs44;
+                                                    if (vErrors !== null) {
+                                                        if (_errs44) {
+                                                            vErrors.length = _errs44;
+                                                        }
+                                                        else {
+                                                            vErrors = null;
+                                                        }
+                                                    }
+                                                }
+                                                var valid0 = _errs42 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data["min-faithfulness"] !== undefined) {
+                                                    let data7 = data["min-faithfulness"];
+                                                    const _errs51 = errors;
+                                                    const _errs53 = errors;
+                                                    let valid12 = false;
+                                                    const _errs54 = errors;
+                                                    if (errors === _errs54) {
+                                                        if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                            if (data7 > 1 || isNaN(data7)) {
+                                                                const err35 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err35];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err35);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            else {
+                                                                if (data7 < 0 || isNaN(data7)) {
+                                                                    const err36 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err36];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err36);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err37 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err37];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err37);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    var _valid5 = _errs54 === errors;
+                                                    valid12 = valid12 || _valid5;
+                                                    if (!valid12) {
+                                                        const _errs56 = errors;
+                                                        if (errors === _errs56) {
+                                                            if (typeof data7 === "string") {
+                                                                if (!pattern12.test(data7)) {
+                                                                    const err38 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err38];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err38);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err39 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err39];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err39);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        var _valid5 = _errs56 === errors;
+                                                        valid12 = valid12 || _valid5;
+                                                        if (!valid12) {
+                                                            const _errs58 = errors;
+                                                            if (data7 !== null) {
+                                                                const err40 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err40];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err40);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            var _valid5 = _errs58 === errors;
+                                                            valid12 = valid12 || _valid5;
+                                                        }
+                                                    }
+                                                    if (!valid12) {
+                                                        const err41 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err41];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err41);
+                                                        }
+                                                        errors++;
+                                                        validate13.errors = vErrors;
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        errors = _errs53;
+                                                        if (vErrors !== null) {
+                                                            if (_errs53) {
+                                                                vErrors.length = _errs53;
+                                                            }
+                                                            else {
+                                                                vErrors = null;
+                                                            }
+                                                        }
+                                                    }
+                                                    var valid0 = _errs51 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                    if (data["min-context-recall"] !== undefined) {
+                                                        let data8 = data["min-context-recall"];
+                                                        const _errs60 = errors;
+                                                        const _errs62 = errors;
+                                                        let valid14 = false;
+                                                        const _errs63 = errors;
+                                                        if (errors === _errs63) {
+                                                            if ((typeof data8 == "number") && (isFinite(data8))) {
+                                                                if (data8 > 1 || isNaN(data8)) {
+                                                                    const err42 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err42];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err42);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                else {
+                                                                    if (data8 < 0 || isNaN(data8)) {
+                                                                        const err43 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err43];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err43);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err44 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err44];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err44);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        var _valid6 = _errs63 === errors;
+                                                        valid14 = valid14 || _valid6;
+                                                        if (!valid14) {
+                                                            const _errs65 = errors;
+                                                            if (errors === _errs65) {
+                                                                if (typeof data8 === "string") {
+                                                                    if (!pattern12.test(data8)) {
+                                                                        const err45 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err45];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err45);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    const err46 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err46];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err46);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            var _valid6 = _errs65 === errors;
+                                                            valid14 = valid14 || _valid6;
+                                                            if (!valid14) {
+                                                                const _errs67 = errors;
+                                                                if (data8 !== null) {
+                                                                    const err47 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err47];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err47);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                var _valid6 = _errs67 === errors;
+                                                                valid14 = valid14 || _valid6;
+                                                            }
+                                                        }
+                                                        if (!valid14) {
+                                                            const err48 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err48];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err48);
+                                                            }
+                                                            errors++;
+                                                            validate13.errors = vErrors;
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            errors = _errs62;
+                                                            if (vErrors !== null) {
+                                                                if (_errs62) {
+                                                                    vErrors.length = _errs62;
+                                                                }
+                                                                else {
+                                                                    vErrors = null;
+                                                                }
+                                                            }
+                                                        }
+                                                        var valid0 = _errs60 === errors;
+                                                    }
+                                                    else {
+                                                        var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                        if (data["min-context-precision"] !== undefined) {
+                                                            let data9 = data["min-context-precision"];
+                                                            const _errs69 = errors;
+                                                            const _errs71 = errors;
+                                                            let valid16 = false;
+                                                            const _errs72 = errors;
+                                                            if (errors === _errs72) {
+                                                                if ((typeof data9 == "number") && (isFinite(data9))) {
+                                                                    if (data9 > 1 || isNaN(data9)) {
+                                                                        const err49 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err49];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err49);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    else {
+                                                                        if (data9 < 0 || isNaN(data9)) {
+                                                                            const err50 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err50];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err50);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    const err51 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err51];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err51);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            var _valid7 = _errs72 === errors;
+                                                            valid16 = valid16 || _valid7;
+                                                            if (!valid16) {
+                                                                const _errs74 = errors;
+                                                                if (errors === _errs74) {
+                                                                    if (typeof data9 === "string") {
+                                                                        if (!pattern12.test(data9)) {
+                                                                            const err52 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err52];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err52);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err53 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err53];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err53);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                var _valid7 = _errs74 === errors;
+                                                                valid16 = valid16 || _valid7;
+                                                                if (!valid16) {
+                                                                    const _errs76 = errors;
+                                                                    if (data9 !== null) {
+                                                                        const err54 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err54];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err54);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    var _valid7 = _errs76 === errors;
+                                                                    valid16 = valid16 || _valid7;
+                                                                }
+                                                            }
+                                                            if (!valid16) {
+                                                                const err55 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err55];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err55);
+                                                                }
+                                                                errors++;
+                                                                validate13.errors = vErrors;
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                errors = _errs71;
+                                                                if (vErrors !== null) {
+                                                                    if (_errs71) {
+                                                                        vErrors.length = _errs71;
+                                                                    }
+                                                                    else {
+                                                                        vErrors = null;
+                                                                    }
+                                                                }
+                                                            }
+                                                            var valid0 = _errs69 === errors;
+                                                        }
+                                                        else {
+                                                            var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                            if (data["max-undetermined-rate"] !== undefined) {
+                                                                let data10 = data["max-undetermined-rate"];
+                                                                const _errs78 = errors;
+                                                                const _errs80 = errors;
+                                                                let valid18 = false;
+                                                                const _errs81 = errors;
+                                                                if (errors === _errs81) {
+                                                                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                                                                        if (data10 > 1 || isNaN(data10)) {
+                                                                            const err56 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err56];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err56);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        else {
+                                                                            if (data10 < 0 || isNaN(data10)) {
+                                                                                const err57 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err57];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err57);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err58 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err58];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err58);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                var _valid8 = _errs81 === errors;
+                                                                valid18 = valid18 || _valid8;
+                                                                if (!valid18) {
+                                                                    const _errs83 = errors;
+                                                                    if (errors === _errs83) {
+                                                                        if (typeof data10 === "string") {
+                                                                            if (!pattern12.test(data10)) {
+                                                                                const err59 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err59];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err59);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            const err60 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err60];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err60);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    var _valid8 = _errs83 === errors;
+                                                                    valid18 = valid18 || _valid8;
+                                                                    if (!valid18) {
+                                                                        const _errs85 = errors;
+                                                                        if (data10 !== null) {
+                                                                            const err61 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err61];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err61);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        var _valid8 = _errs85 === errors;
+                                                                        valid18 = valid18 || _valid8;
+                                                                    }
+                                                                }
+                                                                if (!valid18) {
+                                                                    const err62 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err62];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err62);
+                                                                    }
+                                                                    errors++;
+                                                                    validate13.errors = vErrors;
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    errors = _errs80;
+                                                                    if (vErrors !== null) {
+                                                                        if (_errs80) {
+                                                                            vErrors.length = _errs80;
+                                                                        }
+                                                                        else {
+                                                                            vErrors = null;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                var valid0 = _errs78 === errors;
+                                                            }
+                                                            else {
+                                                                var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                                if (data["max-error-rate"] !== undefined) {
+                                                                    let data11 = data["max-error-rate"];
+                                                                    const _errs87 = errors;
+                                                                    const _errs89 = errors;
+                                                                    let valid20 = false;
+                                                                    const _errs90 = errors;
+                                                                    if (errors === _errs90) {
+                                                                        if ((typeof data11 == "number") && (isFinite(data11))) {
+                                                                            if (data11 > 1 || isNaN(data11)) {
+                                                                                const err63 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err63];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err63);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                            else {
+                                                                                if (data11 < 0 || isNaN(data11)) {
+                                                                                    const err64 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err64];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err64);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            const err65 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err65];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err65);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    var _valid9 = _errs90 === errors;
+                                                                    valid20 = valid20 || _valid9;
+                                                                    if (!valid20) {
+                                                                        const _errs92 = errors;
+                                                                        if (errors === _errs92) {
+                                                                            if (typeof data11 === "string") {
+                                                                                if (!pattern12.test(data11)) {
+                                                                                    const err66 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err66];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err66);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err67 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err67];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err67);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        var _valid9 = _errs92 === errors;
+                                                                        valid20 = valid20 || _valid9;
+                                                                        if (!valid20) {
+                                                                            const _errs94 = errors;
+                                                                            if (data11 !== null) {
+                                                                                const err68 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err68];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err68);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                            var _valid9 = _errs94 === errors;
+                                                                            valid20 = valid20 || _valid9;
+                                                                        }
+                                                                    }
+                                                                    if (!valid20) {
+                                                                        const err69 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err69];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err69);
+                                                                        }
+                                                                        errors++;
+                                                                        validate13.errors = vErrors;
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        errors = _errs89;
+                                                                        if (vErrors !== null) {
+                                                                            if (_errs89) {
+                                                                                vErrors.length = _errs89;
+                                                                            }
+                                                                            else {
+                                                                                vErrors = null;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    var valid0 = _errs87 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid0 = true;
+                                                                }
+                                                                if (valid0) {
+                                                                    if (data["max-latency-p95-ms"] !== undefined) {
+                                                                        let data12 = data["max-latency-p95-ms"];
+                                                                        const _errs96 = errors;
+                                                                        const _errs98 = errors;
+                                                                        let valid22 = false;
+                                                                        const _errs99 = errors;
+                                                                        if (errors === _errs99) {
+                                                                            if ((typeof data12 == "number") && (isFinite(data12))) {
+                                                                                if (data12 < 0 || isNaN(data12)) {
+                                                                                    const err70 = { instancePath: instancePath + "/max-latency-p95-ms", schemaPath: "#/definitions/milliseconds/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err70];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err70);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err71 = { instancePath: instancePath + "/max-latency-p95-ms", schemaPath: "#/definitions/milliseconds/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err71];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err71);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        var _valid10 = _errs99 === errors;
+                                                                        valid22 = valid22 || _valid10;
+                                                                        if (!valid22) {
+                                                                            const _errs101 = errors;
+                                                                            if (data12 !== null) {
+                                                                                const err72 = { instancePath: instancePath + "/max-latency-p95-ms", schemaPath: "#/definitions/milliseconds/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err72];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err72);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                            var _valid10 = _errs101 === errors;
+                                                                            valid22 = valid22 || _valid10;
+                                                                        }
+                                                                        if (!valid22) {
+                                                                            const err73 = { instancePath: instancePath + "/max-latency-p95-ms", schemaPath: "#/definitions/milliseconds/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err73];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err73);
+                                                                            }
+                                                                            errors++;
+                                                                            validate13.errors = vErrors;
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            errors = _errs98;
+                                                                            if (vErrors !== null) {
+                                                                                if (_errs98) {
+                                                                                    vErrors.length = _errs98;
+                                                                                }
+                                                                                else {
+                                                                                    vErrors = null;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        var valid0 = _errs96 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid0 = true;
+                                                                    }
+                                                                    if (valid0) {
+                                                                        if (data["min-line-coverage"] !== undefined) {
+                                                                            let data13 = data["min-line-coverage"];
+                                                                            const _errs103 = errors;
+                                                                            const _errs105 = errors;
+                                                                            let valid24 = false;
+                                                                            const _errs106 = errors;
+                                                                            if (errors === _errs106) {
+                                                                                if ((typeof data13 == "number") && (isFinite(data13))) {
+                                                                                    if (data13 > 1 || isNaN(data13)) {
+                                                                                        const err74 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err74];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err74);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (data13 < 0 || isNaN(data13)) {
+                                                                                            const err75 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err75];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err75);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    const err76 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err76];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err76);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            var _valid11 = _errs106 === errors;
+                                                                            valid24 = valid24 || _valid11;
+                                                                            if (!valid24) {
+                                                                                const _errs108 = errors;
+                                                                                if (errors === _errs108) {
+                                                                                    if (typeof data13 === "string") {
+                                                                                        if (!pattern12.test(data13)) {
+                                                                                            const err77 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err77];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err77);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err78 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err78];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err78);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                                var _valid11 = _errs108 === errors;
+                                                                                valid24 = valid24 || _valid11;
+                                                                                if (!valid24) {
+                                                                                    const _errs110 = errors;
+                                                                                    if (data13 !== null) {
+                                                                                        const err79 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err79];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err79);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                    var _valid11 = _errs110 === errors;
+                                                                                    valid24 = valid24 || _valid11;
+                                                                                }
+                                                                            }
+                                                                            if (!valid24) {
+                                                                                const err80 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err80];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err80);
+                                                                                }
+                                                                                errors++;
+                                                                                validate13.errors = vErrors;
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                errors = _errs105;
+                                                                                if (vErrors !== null) {
+                                                                                    if (_errs105) {
+                                                                                        vErrors.length = _errs105;
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors = null;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            var valid0 = _errs103 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid0 = true;
+                                                                        }
+                                                                        if (valid0) {
+                                                                            if (data["min-branch-coverage"] !== undefined) {
+                                                                                let data14 = data["min-branch-coverage"];
+                                                                                const _errs112 = errors;
+                                                                                const _errs114 = errors;
+                                                                                let valid26 = false;
+                                                                                const _errs115 = errors;
+                                                                                if (errors === _errs115) {
+                                                                                    if ((typeof data14 == "number") && (isFinite(data14))) {
+                                                                                        if (data14 > 1 || isNaN(data14)) {
+                                                                                            const err81 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err81];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err81);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (data14 < 0 || isNaN(data14)) {
+                                                                                                const err82 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err82];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err82);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err83 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err83];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err83);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                                var _valid12 = _errs115 === errors;
+                                                                                valid26 = valid26 || _valid12;
+                                                                                if (!valid26) {
+                                                                                    const _errs117 = errors;
+                                                                                    if (errors === _errs117) {
+                                                                                        if (typeof data14 === "string") {
+                                                                                            if (!pattern12.test(data14)) {
+                                                                                                const err84 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err84];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err84);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                        }
+                                                                                        else {
+                                                                                            const err85 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err85];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err85);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    var _valid12 = _errs117 === errors;
+                                                                                    valid26 = valid26 || _valid12;
+                                                                                    if (!valid26) {
+                                                                                        const _errs119 = errors;
+                                                                                        if (data14 !== null) {
+                                                                                            const err86 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err86];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err86);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                        var _valid12 = _errs119 === errors;
+                                                                                        valid26 = valid26 || _valid12;
+                                                                                    }
+                                                                                }
+                                                                                if (!valid26) {
+                                                                                    const err87 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err87];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err87);
+                                                                                    }
+                                                                                    errors++;
+                                                                                    validate13.errors = vErrors;
+                                                                                    return false;
+                                                                                }
+                                                                                else {
+                                                                                    errors = _errs114;
+                                                                                    if (vErrors !== null) {
+                                                                                        if (_errs114) {
+                                                                                            vErrors.length = _errs114;
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors = null;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                var valid0 = _errs112 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid0 = true;
+                                                                            }
+                                                                            if (valid0) {
+                                                                                if (data["min-patch-coverage"] !== undefined) {
+                                                                                    let data15 = data["min-patch-coverage"];
+                                                                                    const _errs121 = errors;
+                                                                                    const _errs123 = errors;
+                                                                                    let valid28 = false;
+                                                                                    const _errs124 = errors;
+                                                                                    if (errors === _errs124) {
+                                                                                        if ((typeof data15 == "number") && (isFinite(data15))) {
+                                                                                            if (data15 > 1 || isNaN(data15)) {
+                                                                                                const err88 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err88];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err88);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                            else {
+                                                                                                if (data15 < 0 || isNaN(data15)) {
+                                                                                                    const err89 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                    if (vErrors === null) {
+                                                                                                        vErrors = [err89];
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        vErrors.push(err89);
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        else {
+                                                                                            const err90 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err90];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err90);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    var _valid13 = _errs124 === errors;
+                                                                                    valid28 = valid28 || _valid13;
+                                                                                    if (!valid28) {
+                                                                                        const _errs126 = errors;
+                                                                                        if (errors === _errs126) {
+                                                                                            if (typeof data15 === "string") {
+                                                                                                if (!pattern12.test(data15)) {
+                                                                                                    const err91 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                                    if (vErrors === null) {
+                                                                                                        vErrors = [err91];
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        vErrors.push(err91);
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                const err92 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err92];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err92);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                        }
+                                                                                        var _valid13 = _errs126 === errors;
+                                                                                        valid28 = valid28 || _valid13;
+                                                                                        if (!valid28) {
+                                                                                            const _errs128 = errors;
+                                                                                            if (data15 !== null) {
+                                                                                                const err93 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err93];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err93);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                            var _valid13 = _errs128 === errors;
+                                                                                            valid28 = valid28 || _valid13;
+                                                                                        }
+                                                                                    }
+                                                                                    if (!valid28) {
+                                                                                        const err94 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err94];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err94);
+                                                                                        }
+                                                                                        errors++;
+                                                                                        validate13.errors = vErrors;
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        errors = _errs123;
+                                                                                        if (vErrors !== null) {
+                                                                                            if (_errs123) {
+                                                                                                vErrors.length = _errs123;
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors = null;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    var valid0 = _errs121 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid0 = true;
+                                                                                }
+                                                                                if (valid0) {
+                                                                                    if (data["max-line-coverage-drop"] !== undefined) {
+                                                                                        let data16 = data["max-line-coverage-drop"];
+                                                                                        const _errs130 = errors;
+                                                                                        const _errs132 = errors;
+                                                                                        let valid30 = false;
+                                                                                        const _errs133 = errors;
+                                                                                        if (errors === _errs133) {
+                                                                                            if ((typeof data16 == "number") && (isFinite(data16))) {
+                                                                                                if (data16 > 1 || isNaN(data16)) {
+                                                                                                    const err95 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                                                                                    if (vErrors === null) {
+                                                                                                        vErrors = [err95];
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        vErrors.push(err95);
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                }
+                                                                                                else {
+                                                                                                    if (data16 < 0 || isNaN(data16)) {
+                                                                                                        const err96 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                        if (vErrors === null) {
+                                                                                                            vErrors = [err96];
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            vErrors.push(err96);
+                                                                                                        }
+                                                                                                        errors++;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                const err97 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                                                                if (vErrors === null) {
+                                                                                                    vErrors = [err97];
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors.push(err97);
+                                                                                                }
+                                                                                                errors++;
+                                                                                            }
+                                                                                        }
+                                                                                        var _valid14 = _errs133 === errors;
+                                                                                        valid30 = valid30 || _valid14;
+                                                                                        if (!valid30) {
+                                                                                            const _errs135 = errors;
+                                                                                            if (errors === _errs135) {
+                                                                                                if (typeof data16 === "string") {
+                                                                                                    if (!pattern12.test(data16)) {
+                                                                                                        const err98 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
+                                                                                                        if (vErrors === null) {
+                                                                                                            vErrors = [err98];
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            vErrors.push(err98);
+                                                                                                        }
+                                                                                                        errors++;
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    const err99 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                    if (vErrors === null) {
+                                                                                                        vErrors = [err99];
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        vErrors.push(err99);
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                }
+                                                                                            }
+                                                                                            var _valid14 = _errs135 === errors;
+                                                                                            valid30 = valid30 || _valid14;
+                                                                                            if (!valid30) {
+                                                                                                const _errs137 = errors;
+                                                                                                if (data16 !== null) {
+                                                                                                    const err100 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                                                                    if (vErrors === null) {
+                                                                                                        vErrors = [err100];
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        vErrors.push(err100);
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                }
+                                                                                                var _valid14 = _errs137 === errors;
+                                                                                                valid30 = valid30 || _valid14;
+                                                                                            }
+                                                                                        }
+                                                                                        if (!valid30) {
+                                                                                            const err101 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err101];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err101);
+                                                                                            }
+                                                                                            errors++;
+                                                                                            validate13.errors = vErrors;
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            errors = _errs132;
+                                                                                            if (vErrors !== null) {
+                                                                                                if (_errs132) {
+                                                                                                    vErrors.length = _errs132;
+                                                                                                }
+                                                                                                else {
+                                                                                                    vErrors = null;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        var valid0 = _errs130 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid0 = true;
+                                                                                    }
+                                                                                    if (valid0) {
+                                                                                        if (data.regression !== undefined) {
+                                                                                            let data17 = data.regression;
+                                                                                            const _errs139 = errors;
+                                                                                            if (typeof data17 !== "string") {
+                                                                                                validate13.errors = [{ instancePath: instancePath + "/regression", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            if (!(((data17 === "fail") || (data17 === "warn")) || (data17 === "ignore"))) {
+                                                                                                validate13.errors = [{ instancePath: instancePath + "/regression", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            var valid0 = _errs139 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid0 = true;
+                                                                                        }
+                                                                                        if (valid0) {
+                                                                                            if (data.alpha !== undefined) {
+                                                                                                let data18 = data.alpha;
+                                                                                                const _errs142 = errors;
+                                                                                                if (errors === _errs142) {
+                                                                                                    if ((typeof data18 == "number") && (isFinite(data18))) {
+                                                                                                        if (data18 > 0.5 || isNaN(data18)) {
+                                                                                                            validate13.errors = [{ instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            if (data18 <= 0 || isNaN(data18)) {
+                                                                                                                validate13.errors = [{ instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        validate13.errors = [{ instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                }
+                                                                                                var valid0 = _errs142 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid0 = true;
+                                                                                            }
+                                                                                            if (valid0) {
+                                                                                                if (data["min-effect"] !== undefined) {
+                                                                                                    let data19 = data["min-effect"];
+                                                                                                    const _errs144 = errors;
+                                                                                                    if (errors === _errs144) {
+                                                                                                        if ((typeof data19 == "number") && (isFinite(data19))) {
+                                                                                                            if (data19 > 1 || isNaN(data19)) {
+                                                                                                                validate13.errors = [{ instancePath: instancePath + "/min-effect", schemaPath: "#/properties/min-effect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                if (data19 < 0 || isNaN(data19)) {
+                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/min-effect", schemaPath: "#/properties/min-effect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            validate13.errors = [{ instancePath: instancePath + "/min-effect", schemaPath: "#/properties/min-effect/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                    }
+                                                                                                    var valid0 = _errs144 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid0 = true;
+                                                                                                }
+                                                                                                if (valid0) {
+                                                                                                    if (data["missing-responses"] !== undefined) {
+                                                                                                        let data20 = data["missing-responses"];
+                                                                                                        const _errs146 = errors;
+                                                                                                        if (typeof data20 !== "string") {
+                                                                                                            validate13.errors = [{ instancePath: instancePath + "/missing-responses", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        if (!(((data20 === "fail") || (data20 === "warn")) || (data20 === "ignore"))) {
+                                                                                                            validate13.errors = [{ instancePath: instancePath + "/missing-responses", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        var valid0 = _errs146 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid0 = true;
+                                                                                                    }
+                                                                                                    if (valid0) {
+                                                                                                        if (data["unknown-responses"] !== undefined) {
+                                                                                                            let data21 = data["unknown-responses"];
+                                                                                                            const _errs149 = errors;
+                                                                                                            if (typeof data21 !== "string") {
+                                                                                                                validate13.errors = [{ instancePath: instancePath + "/unknown-responses", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            if (!(((data21 === "fail") || (data21 === "warn")) || (data21 === "ignore"))) {
+                                                                                                                validate13.errors = [{ instancePath: instancePath + "/unknown-responses", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            var valid0 = _errs149 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid0 = true;
+                                                                                                        }
+                                                                                                        if (valid0) {
+                                                                                                            if (data["missing-inputs"] !== undefined) {
+                                                                                                                let data22 = data["missing-inputs"];
+                                                                                                                const _errs152 = errors;
+                                                                                                                if (typeof data22 !== "string") {
+                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/missing-inputs", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                if (!(((data22 === "fail") || (data22 === "warn")) || (data22 === "ignore"))) {
+                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/missing-inputs", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid0 = _errs152 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid0 = true;
+                                                                                                            }
+                                                                                                            if (valid0) {
+                                                                                                                if (data["judge-score-drift"] !== undefined) {
+                                                                                                                    let data23 = data["judge-score-drift"];
+                                                                                                                    const _errs155 = errors;
+                                                                                                                    if (typeof data23 !== "string") {
+                                                                                                                        validate13.errors = [{ instancePath: instancePath + "/judge-score-drift", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    if (!(((data23 === "fail") || (data23 === "warn")) || (data23 === "ignore"))) {
+                                                                                                                        validate13.errors = [{ instancePath: instancePath + "/judge-score-drift", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid0 = _errs155 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid0 = true;
+                                                                                                                }
+                                                                                                                if (valid0) {
+                                                                                                                    if (data["latency-drift"] !== undefined) {
+                                                                                                                        let data24 = data["latency-drift"];
+                                                                                                                        const _errs158 = errors;
+                                                                                                                        if (typeof data24 !== "string") {
+                                                                                                                            validate13.errors = [{ instancePath: instancePath + "/latency-drift", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        if (!(((data24 === "fail") || (data24 === "warn")) || (data24 === "ignore"))) {
+                                                                                                                            validate13.errors = [{ instancePath: instancePath + "/latency-drift", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        var valid0 = _errs158 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid0 = true;
+                                                                                                                    }
+                                                                                                                    if (valid0) {
+                                                                                                                        if (data.certification !== undefined) {
+                                                                                                                            let data25 = data.certification;
+                                                                                                                            const _errs161 = errors;
+                                                                                                                            if (typeof data25 !== "string") {
+                                                                                                                                validate13.errors = [{ instancePath: instancePath + "/certification", schemaPath: "#/definitions/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            if (!(((data25 === "fail") || (data25 === "warn")) || (data25 === "ignore"))) {
+                                                                                                                                validate13.errors = [{ instancePath: instancePath + "/certification", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            var valid0 = _errs161 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid0 = true;
+                                                                                                                        }
+                                                                                                                        if (valid0) {
+                                                                                                                            if (data["certification-bound"] !== undefined) {
+                                                                                                                                let data26 = data["certification-bound"];
+                                                                                                                                const _errs164 = errors;
+                                                                                                                                if (typeof data26 !== "string") {
+                                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/certification-bound", schemaPath: "#/properties/certification-bound/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                                if (!((data26 === "exact") || (data26 === "wilson"))) {
+                                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/certification-bound", schemaPath: "#/properties/certification-bound/enum", keyword: "enum", params: { allowedValues: schema16.properties["certification-bound"].enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                                var valid0 = _errs164 === errors;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                var valid0 = true;
+                                                                                                                            }
+                                                                                                                            if (valid0) {
+                                                                                                                                if (data.override !== undefined) {
+                                                                                                                                    let data27 = data.override;
+                                                                                                                                    const _errs166 = errors;
+                                                                                                                                    if (typeof data27 !== "string") {
+                                                                                                                                        validate13.errors = [{ instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    if (!(((data27 === "maintainer-approval") || (data27 === "write-label")) || (data27 === "none"))) {
+                                                                                                                                        validate13.errors = [{ instancePath: instancePath + "/override", schemaPath: "#/properties/override/enum", keyword: "enum", params: { allowedValues: schema16.properties.override.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    var valid0 = _errs166 === errors;
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    var valid0 = true;
+                                                                                                                                }
+                                                                                                                                if (valid0) {
+                                                                                                                                    if (data["override-label"] !== undefined) {
+                                                                                                                                        let data28 = data["override-label"];
+                                                                                                                                        const _errs168 = errors;
+                                                                                                                                        if (errors === _errs168) {
+                                                                                                                                            if (typeof data28 === "string") {
+                                                                                                                                                if (func2(data28) > 50) {
+                                                                                                                                                    validate13.errors = [{ instancePath: instancePath + "/override-label", schemaPath: "#/properties/override-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" }];
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    if (func2(data28) < 1) {
+                                                                                                                                                        validate13.errors = [{ instancePath: instancePath + "/override-label", schemaPath: "#/properties/override-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                        return false;
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                validate13.errors = [{ instancePath: instancePath + "/override-label", schemaPath: "#/properties/override-label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                return false;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        var valid0 = _errs168 === errors;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        var valid0 = true;
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate13.errors = vErrors;
+    return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/factgate/factgate/schemas/config.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            const _errs1 = errors;
+            for (const key0 in data) {
+                if (!(func38.call(schema15.properties, key0))) {
+                    validate12.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                }
+            }
+            if (_errs1 === errors) {
+                if (data["golden-set"] !== undefined) {
+                    let data0 = data["golden-set"];
+                    const _errs2 = errors;
+                    const _errs3 = errors;
+                    let valid1 = false;
+                    const _errs4 = errors;
+                    if (errors === _errs4) {
+                        if (typeof data0 === "string") {
+                            if (func2(data0) > 4096) {
+                                const err0 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err0];
+                                }
+                                else {
+                                    vErrors.push(err0);
+                                }
+                                errors++;
+                            }
+                            else {
+                                if (func2(data0) < 1) {
+                                    const err1 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err1];
+                                    }
+                                    else {
+                                        vErrors.push(err1);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err2 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs4 === errors;
+                    valid1 = valid1 || _valid0;
+                    if (!valid1) {
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                            if (Array.isArray(data0)) {
+                                if (data0.length > 1000) {
+                                    const err3 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                    if (vErrors === null) {
+                                        vErrors = [err3];
+                                    }
+                                    else {
+                                        vErrors.push(err3);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    if (data0.length < 1) {
+                                        const err4 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                        if (vErrors === null) {
+                                            vErrors = [err4];
+                                        }
+                                        else {
+                                            vErrors.push(err4);
+                                        }
+                                        errors++;
+                                    }
+                                    else {
+                                        var valid2 = true;
+                                        const len0 = data0.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                            let data1 = data0[i0];
+                                            const _errs8 = errors;
+                                            if (errors === _errs8) {
+                                                if (typeof data1 === "string") {
+                                                    if (func2(data1) > 4096) {
+                                                        const err5 = { instancePath: instancePath + "/golden-set/" + i0, schemaPath: "#/properties/golden-set/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err5];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err5);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    else {
+                                                        if (func2(data1) < 1) {
+                                                            const err6 = { instancePath: instancePath + "/golden-set/" + i0, schemaPath: "#/properties/golden-set/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err6];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err6);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err7 = { instancePath: instancePath + "/golden-set/" + i0, schemaPath: "#/properties/golden-set/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err7];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err7);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            var valid2 = _errs8 === errors;
+                                            if (!valid2) {
+                                                break;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err8 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        var _valid0 = _errs6 === errors;
+                        valid1 = valid1 || _valid0;
+                    }
+                    if (!valid1) {
+                        const err9 = { instancePath: instancePath + "/golden-set", schemaPath: "#/properties/golden-set/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                        validate12.errors = vErrors;
+                        return false;
+                    }
+                    else {
+                        errors = _errs3;
+                        if (vErrors !== null) {
+                            if (_errs3) {
+                                vErrors.length = _errs3;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                    var valid0 = _errs2 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.responses !== undefined) {
+                        let data2 = data.responses;
+                        const _errs10 = errors;
+                        if (errors === _errs10) {
+                            if (typeof data2 === "string") {
+                                if (func2(data2) > 4096) {
+                                    validate12.errors = [{ instancePath: instancePath + "/responses", schemaPath: "#/properties/responses/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                    return false;
+                                }
+                                else {
+                                    if (func2(data2) < 1) {
+                                        validate12.errors = [{ instancePath: instancePath + "/responses", schemaPath: "#/properties/responses/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                            else {
+                                validate12.errors = [{ instancePath: instancePath + "/responses", schemaPath: "#/properties/responses/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs10 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.command !== undefined) {
+                            let data3 = data.command;
+                            const _errs12 = errors;
+                            if (errors === _errs12) {
+                                if (typeof data3 === "string") {
+                                    if (func2(data3) > 4096) {
+                                        validate12.errors = [{ instancePath: instancePath + "/command", schemaPath: "#/properties/command/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (func2(data3) < 1) {
+                                            validate12.errors = [{ instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate12.errors = [{ instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs12 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data["command-mode"] !== undefined) {
+                                let data4 = data["command-mode"];
+                                const _errs14 = errors;
+                                if (typeof data4 !== "string") {
+                                    validate12.errors = [{ instancePath: instancePath + "/command-mode", schemaPath: "#/properties/command-mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                if (!((data4 === "per-case") || (data4 === "worker"))) {
+                                    validate12.errors = [{ instancePath: instancePath + "/command-mode", schemaPath: "#/properties/command-mode/enum", keyword: "enum", params: { allowedValues: schema15.properties["command-mode"].enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                }
+                                var valid0 = _errs14 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data["command-cwd"] !== undefined) {
+                                    let data5 = data["command-cwd"];
+                                    const _errs16 = errors;
+                                    if (errors === _errs16) {
+                                        if (typeof data5 === "string") {
+                                            if (func2(data5) > 4096) {
+                                                validate12.errors = [{ instancePath: instancePath + "/command-cwd", schemaPath: "#/properties/command-cwd/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                return false;
+                                            }
+                                            else {
+                                                if (func2(data5) < 1) {
+                                                    validate12.errors = [{ instancePath: instancePath + "/command-cwd", schemaPath: "#/properties/command-cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                    return false;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate12.errors = [{ instancePath: instancePath + "/command-cwd", schemaPath: "#/properties/command-cwd/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs16 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.endpoint !== undefined) {
+                                        let data6 = data.endpoint;
+                                        const _errs18 = errors;
+                                        if (errors === _errs18) {
+                                            if (typeof data6 === "string") {
+                                                if (func2(data6) > 4096) {
+                                                    validate12.errors = [{ instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (!pattern2.test(data6)) {
+                                                        validate12.errors = [{ instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                validate12.errors = [{ instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                        }
+                                        var valid0 = _errs18 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data["endpoint-header"] !== undefined) {
+                                            let data7 = data["endpoint-header"];
+                                            const _errs20 = errors;
+                                            const _errs21 = errors;
+                                            let valid3 = false;
+                                            const _errs22 = errors;
+                                            if (errors === _errs22) {
+                                                if (typeof data7 === "string") {
+                                                    if (func2(data7) > 4096) {
+                                                        const err10 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err10];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err10);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    else {
+                                                        if (func2(data7) < 1) {
+                                                            const err11 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err11];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err11);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err12 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err12];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err12);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            var _valid1 = _errs22 === errors;
+                                            valid3 = valid3 || _valid1;
+                                            if (!valid3) {
+                                                const _errs24 = errors;
+                                                if (errors === _errs24) {
+                                                    if (Array.isArray(data7)) {
+                                                        if (data7.length > 1000) {
+                                                            const err13 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err13];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err13);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        else {
+                                                            if (data7.length < 1) {
+                                                                const err14 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err14];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err14);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            else {
+                                                                var valid4 = true;
+                                                                const len1 = data7.length;
+                                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                                    let data8 = data7[i1];
+                                                                    const _errs26 = errors;
+                                                                    if (errors === _errs26) {
+                                                                        if (typeof data8 === "string") {
+                                                                            if (func2(data8) > 4096) {
+                                                                                const err15 = { instancePath: instancePath + "/endpoint-header/" + i1, schemaPath: "#/properties/endpoint-header/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err15];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err15);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                            else {
+                                                                                if (func2(data8) < 1) {
+                                                                                    const err16 = { instancePath: instancePath + "/endpoint-header/" + i1, schemaPath: "#/properties/endpoint-header/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err16];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err16);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            const err17 = { instancePath: instancePath + "/endpoint-header/" + i1, schemaPath: "#/properties/endpoint-header/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err17];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err17);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    var valid4 = _errs26 === errors;
+                                                                    if (!valid4) {
+                                                                        break;
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err18 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err18];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err18);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                var _valid1 = _errs24 === errors;
+                                                valid3 = valid3 || _valid1;
+                                            }
+                                            if (!valid3) {
+                                                const err19 = { instancePath: instancePath + "/endpoint-header", schemaPath: "#/properties/endpoint-header/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err19];
+                                                }
+                                                else {
+                                                    vErrors.push(err19);
+                                                }
+                                                errors++;
+                                                validate12.errors = vErrors;
+                                                return false;
+                                            }
+                                            else {
+                                                errors = _errs21;
+                                                if (vErrors !== null) {
+                                                    if (_errs21) {
+                                                        vErrors.length = _errs21;
+                                                    }
+                                                    else {
+                                                        vErrors = null;
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs20 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data["endpoint-body"] !== undefined) {
+                                                let data9 = data["endpoint-body"];
+                                                const _errs28 = errors;
+                                                const _errs29 = errors;
+                                                let valid5 = false;
+                                                const _errs30 = errors;
+                                                if (errors === _errs30) {
+                                                    if (typeof data9 === "string") {
+                                                        if (func2(data9) > 100000) {
+                                                            const err20 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 100000 }, message: "must NOT have more than 100000 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err20];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err20);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        else {
+                                                            if (func2(data9) < 1) {
+                                                                const err21 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err21];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err21);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err22 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err22];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err22);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                var _valid2 = _errs30 === errors;
+                                                valid5 = valid5 || _valid2;
+                                                if (!valid5) {
+                                                    const _errs32 = errors;
+                                                    if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                                                        const err23 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err23];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err23);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    var _valid2 = _errs32 === errors;
+                                                    valid5 = valid5 || _valid2;
+                                                    if (!valid5) {
+                                                        const _errs34 = errors;
+                                                        if (!(Array.isArray(data9))) {
+                                                            const err24 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err24];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err24);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        var _valid2 = _errs34 === errors;
+                                                        valid5 = valid5 || _valid2;
+                                                    }
+                                                }
+                                                if (!valid5) {
+                                                    const err25 = { instancePath: instancePath + "/endpoint-body", schemaPath: "#/properties/endpoint-body/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err25];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err25);
+                                                    }
+                                                    errors++;
+                                                    validate12.errors = vErrors;
+                                                    return false;
+                                                }
+                                                else {
+                                                    errors = _errs29;
+                                                    if (vErrors !== null) {
+                                                        if (_errs29) {
+                                                            vErrors.length = _errs29;
+                                                        }
+                                                        else {
+                                                            vErrors = null;
+                                                        }
+                                                    }
+                                                }
+                                                var valid0 = _errs28 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data["answer-path"] !== undefined) {
+                                                    let data10 = data["answer-path"];
+                                                    const _errs36 = errors;
+                                                    if (errors === _errs36) {
+                                                        if (typeof data10 === "string") {
+                                                            if (func2(data10) > 256) {
+                                                                validate12.errors = [{ instancePath: instancePath + "/answer-path", schemaPath: "#/properties/answer-path/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                return false;
+                                                            }
+                                                            else {
+                                                                if (func2(data10) < 1) {
+                                                                    validate12.errors = [{ instancePath: instancePath + "/answer-path", schemaPath: "#/properties/answer-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate12.errors = [{ instancePath: instancePath + "/answer-path", schemaPath: "#/properties/answer-path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid0 = _errs36 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                    if (data["claims-path"] !== undefined) {
+                                                        let data11 = data["claims-path"];
+                                                        const _errs38 = errors;
+                                                        if (errors === _errs38) {
+                                                            if (typeof data11 === "string") {
+                                                                if (func2(data11) > 256) {
+                                                                    validate12.errors = [{ instancePath: instancePath + "/claims-path", schemaPath: "#/properties/claims-path/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    if (func2(data11) < 1) {
+                                                                        validate12.errors = [{ instancePath: instancePath + "/claims-path", schemaPath: "#/properties/claims-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                validate12.errors = [{ instancePath: instancePath + "/claims-path", schemaPath: "#/properties/claims-path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                        var valid0 = _errs38 === errors;
+                                                    }
+                                                    else {
+                                                        var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                        if (data["contexts-path"] !== undefined) {
+                                                            let data12 = data["contexts-path"];
+                                                            const _errs40 = errors;
+                                                            if (errors === _errs40) {
+                                                                if (typeof data12 === "string") {
+                                                                    if (func2(data12) > 256) {
+                                                                        validate12.errors = [{ instancePath: instancePath + "/contexts-path", schemaPath: "#/properties/contexts-path/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        if (func2(data12) < 1) {
+                                                                            validate12.errors = [{ instancePath: instancePath + "/contexts-path", schemaPath: "#/properties/contexts-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate12.errors = [{ instancePath: instancePath + "/contexts-path", schemaPath: "#/properties/contexts-path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid0 = _errs40 === errors;
+                                                        }
+                                                        else {
+                                                            var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                            if (data.concurrency !== undefined) {
+                                                                let data13 = data.concurrency;
+                                                                const _errs42 = errors;
+                                                                const _errs43 = errors;
+                                                                let valid6 = false;
+                                                                const _errs44 = errors;
+                                                                if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                                                                    const err26 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err26];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err26);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                if (errors === _errs44) {
+                                                                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                                                                        if (data13 < 0 || isNaN(data13)) {
+                                                                            const err27 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err27];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err27);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                var _valid3 = _errs44 === errors;
+                                                                valid6 = valid6 || _valid3;
+                                                                if (!valid6) {
+                                                                    const _errs46 = errors;
+                                                                    if (errors === _errs46) {
+                                                                        if (typeof data13 === "string") {
+                                                                            if (!pattern3.test(data13)) {
+                                                                                const err28 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err28];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err28);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            const err29 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err29];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err29);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    var _valid3 = _errs46 === errors;
+                                                                    valid6 = valid6 || _valid3;
+                                                                }
+                                                                if (!valid6) {
+                                                                    const err30 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err30];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err30);
+                                                                    }
+                                                                    errors++;
+                                                                    validate12.errors = vErrors;
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    errors = _errs43;
+                                                                    if (vErrors !== null) {
+                                                                        if (_errs43) {
+                                                                            vErrors.length = _errs43;
+                                                                        }
+                                                                        else {
+                                                                            vErrors = null;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                var valid0 = _errs42 === errors;
+                                                            }
+                                                            else {
+                                                                var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                                if (data["timeout-ms"] !== undefined) {
+                                                                    let data14 = data["timeout-ms"];
+                                                                    const _errs48 = errors;
+                                                                    const _errs49 = errors;
+                                                                    let valid7 = false;
+                                                                    const _errs50 = errors;
+                                                                    if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                                                                        const err31 = { instancePath: instancePath + "/timeout-ms", schemaPath: "#/properties/timeout-ms/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err31];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err31);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                    if (errors === _errs50) {
+                                                                        if ((typeof data14 == "number") && (isFinite(data14))) {
+                                                                            if (data14 < 0 || isNaN(data14)) {
+                                                                                const err32 = { instancePath: instancePath + "/timeout-ms", schemaPath: "#/properties/timeout-ms/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err32];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err32);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    var _valid4 = _errs50 === errors;
+                                                                    valid7 = valid7 || _valid4;
+                                                                    if (!valid7) {
+                                                                        const _errs52 = errors;
+                                                                        if (errors === _errs52) {
+                                                                            if (typeof data14 === "string") {
+                                                                                if (!pattern3.test(data14)) {
+                                                                                    const err33 = { instancePath: instancePath + "/timeout-ms", schemaPath: "#/properties/timeout-ms/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err33];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err33);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err34 = { instancePath: instancePath + "/timeout-ms", schemaPath: "#/properties/timeout-ms/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err34];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err34);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        var _valid4 = _errs52 === errors;
+                                                                        valid7 = valid7 || _valid4;
+                                                                    }
+                                                                    if (!valid7) {
+                                                                        const err35 = { instancePath: instancePath + "/timeout-ms", schemaPath: "#/properties/timeout-ms/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err35];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err35);
+                                                                        }
+                                                                        errors++;
+                                                                        validate12.errors = vErrors;
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        errors = _errs49;
+                                                                        if (vErrors !== null) {
+                                                                            if (_errs49) {
+                                                                                vErrors.length = _errs49;
+                                                                            }
+                                                                            else {
+                                                                                vErrors = null;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    var valid0 = _errs48 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid0 = true;
+                                                                }
+                                                                if (valid0) {
+                                                                    if (data["worker-start-timeout-ms"] !== undefined) {
+                                                                        let data15 = data["worker-start-timeout-ms"];
+                                                                        const _errs54 = errors;
+                                                                        const _errs55 = errors;
+                                                                        let valid8 = false;
+                                                                        const _errs56 = errors;
+                                                                        if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                                                                            const err36 = { instancePath: instancePath + "/worker-start-timeout-ms", schemaPath: "#/properties/worker-start-timeout-ms/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err36];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err36);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        if (errors === _errs56) {
+                                                                            if ((typeof data15 == "number") && (isFinite(data15))) {
+                                                                                if (data15 < 0 || isNaN(data15)) {
+                                                                                    const err37 = { instancePath: instancePath + "/worker-start-timeout-ms", schemaPath: "#/properties/worker-start-timeout-ms/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err37];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err37);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        var _valid5 = _errs56 === errors;
+                                                                        valid8 = valid8 || _valid5;
+                                                                        if (!valid8) {
+                                                                            const _errs58 = errors;
+                                                                            if (errors === _errs58) {
+                                                                                if (typeof data15 === "string") {
+                                                                                    if (!pattern3.test(data15)) {
+                                                                                        const err38 = { instancePath: instancePath + "/worker-start-timeout-ms", schemaPath: "#/properties/worker-start-timeout-ms/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err38];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err38);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    const err39 = { instancePath: instancePath + "/worker-start-timeout-ms", schemaPath: "#/properties/worker-start-timeout-ms/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err39];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err39);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            var _valid5 = _errs58 === errors;
+                                                                            valid8 = valid8 || _valid5;
+                                                                        }
+                                                                        if (!valid8) {
+                                                                            const err40 = { instancePath: instancePath + "/worker-start-timeout-ms", schemaPath: "#/properties/worker-start-timeout-ms/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err40];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err40);
+                                                                            }
+                                                                            errors++;
+                                                                            validate12.errors = vErrors;
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            errors = _errs55;
+                                                                            if (vErrors !== null) {
+                                                                                if (_errs55) {
+                                                                                    vErrors.length = _errs55;
+                                                                                }
+                                                                                else {
+                                                                                    vErrors = null;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        var valid0 = _errs54 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid0 = true;
+                                                                    }
+                                                                    if (valid0) {
+                                                                        if (data.retries !== undefined) {
+                                                                            let data16 = data.retries;
+                                                                            const _errs60 = errors;
+                                                                            const _errs61 = errors;
+                                                                            let valid9 = false;
+                                                                            const _errs62 = errors;
+                                                                            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                                                                                const err41 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err41];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err41);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                            if (errors === _errs62) {
+                                                                                if ((typeof data16 == "number") && (isFinite(data16))) {
+                                                                                    if (data16 < 0 || isNaN(data16)) {
+                                                                                        const err42 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err42];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err42);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            var _valid6 = _errs62 === errors;
+                                                                            valid9 = valid9 || _valid6;
+                                                                            if (!valid9) {
+                                                                                const _errs64 = errors;
+                                                                                if (errors === _errs64) {
+                                                                                    if (typeof data16 === "string") {
+                                                                                        if (!pattern3.test(data16)) {
+                                                                                            const err43 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err43];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err43);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err44 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err44];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err44);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                                var _valid6 = _errs64 === errors;
+                                                                                valid9 = valid9 || _valid6;
+                                                                            }
+                                                                            if (!valid9) {
+                                                                                const err45 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err45];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err45);
+                                                                                }
+                                                                                errors++;
+                                                                                validate12.errors = vErrors;
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                errors = _errs61;
+                                                                                if (vErrors !== null) {
+                                                                                    if (_errs61) {
+                                                                                        vErrors.length = _errs61;
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors = null;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            var valid0 = _errs60 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid0 = true;
+                                                                        }
+                                                                        if (valid0) {
+                                                                            if (data.shard !== undefined) {
+                                                                                let data17 = data.shard;
+                                                                                const _errs66 = errors;
+                                                                                if (errors === _errs66) {
+                                                                                    if (typeof data17 === "string") {
+                                                                                        if (!pattern7.test(data17)) {
+                                                                                            validate12.errors = [{ instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+/[0-9]+$" + "\"" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate12.errors = [{ instancePath: instancePath + "/shard", schemaPath: "#/properties/shard/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid0 = _errs66 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid0 = true;
+                                                                            }
+                                                                            if (valid0) {
+                                                                                if (data.judge !== undefined) {
+                                                                                    let data18 = data.judge;
+                                                                                    const _errs68 = errors;
+                                                                                    if (typeof data18 !== "string") {
+                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge", schemaPath: "#/properties/judge/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    if (!((((data18 === "deterministic") || (data18 === "llm")) || (data18 === "command")) || (data18 === "hybrid"))) {
+                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge", schemaPath: "#/properties/judge/enum", keyword: "enum", params: { allowedValues: schema15.properties.judge.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    var valid0 = _errs68 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid0 = true;
+                                                                                }
+                                                                                if (valid0) {
+                                                                                    if (data["judge-url"] !== undefined) {
+                                                                                        let data19 = data["judge-url"];
+                                                                                        const _errs70 = errors;
+                                                                                        if (errors === _errs70) {
+                                                                                            if (typeof data19 === "string") {
+                                                                                                if (func2(data19) > 4096) {
+                                                                                                    validate12.errors = [{ instancePath: instancePath + "/judge-url", schemaPath: "#/properties/judge-url/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                else {
+                                                                                                    if (!pattern2.test(data19)) {
+                                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge-url", schemaPath: "#/properties/judge-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-url", schemaPath: "#/properties/judge-url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                        var valid0 = _errs70 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid0 = true;
+                                                                                    }
+                                                                                    if (valid0) {
+                                                                                        if (data["judge-model"] !== undefined) {
+                                                                                            let data20 = data["judge-model"];
+                                                                                            const _errs72 = errors;
+                                                                                            if (errors === _errs72) {
+                                                                                                if (typeof data20 === "string") {
+                                                                                                    if (func2(data20) > 256) {
+                                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge-model", schemaPath: "#/properties/judge-model/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        if (func2(data20) < 1) {
+                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-model", schemaPath: "#/properties/judge-model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    validate12.errors = [{ instancePath: instancePath + "/judge-model", schemaPath: "#/properties/judge-model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                            var valid0 = _errs72 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid0 = true;
+                                                                                        }
+                                                                                        if (valid0) {
+                                                                                            if (data["judge-api-key-env"] !== undefined) {
+                                                                                                let data21 = data["judge-api-key-env"];
+                                                                                                const _errs74 = errors;
+                                                                                                if (errors === _errs74) {
+                                                                                                    if (typeof data21 === "string") {
+                                                                                                        if (func2(data21) > 128) {
+                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-api-key-env", schemaPath: "#/properties/judge-api-key-env/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            if (!pattern9.test(data21)) {
+                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-api-key-env", schemaPath: "#/properties/judge-api-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge-api-key-env", schemaPath: "#/properties/judge-api-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                }
+                                                                                                var valid0 = _errs74 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid0 = true;
+                                                                                            }
+                                                                                            if (valid0) {
+                                                                                                if (data["judge-command"] !== undefined) {
+                                                                                                    let data22 = data["judge-command"];
+                                                                                                    const _errs76 = errors;
+                                                                                                    if (errors === _errs76) {
+                                                                                                        if (typeof data22 === "string") {
+                                                                                                            if (func2(data22) > 4096) {
+                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-command", schemaPath: "#/properties/judge-command/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                if (func2(data22) < 1) {
+                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/judge-command", schemaPath: "#/properties/judge-command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-command", schemaPath: "#/properties/judge-command/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                    }
+                                                                                                    var valid0 = _errs76 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid0 = true;
+                                                                                                }
+                                                                                                if (valid0) {
+                                                                                                    if (data["judge-concurrency"] !== undefined) {
+                                                                                                        let data23 = data["judge-concurrency"];
+                                                                                                        const _errs78 = errors;
+                                                                                                        const _errs79 = errors;
+                                                                                                        let valid10 = false;
+                                                                                                        const _errs80 = errors;
+                                                                                                        if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                                                                                            const err46 = { instancePath: instancePath + "/judge-concurrency", schemaPath: "#/properties/judge-concurrency/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                                                            if (vErrors === null) {
+                                                                                                                vErrors = [err46];
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                vErrors.push(err46);
+                                                                                                            }
+                                                                                                            errors++;
+                                                                                                        }
+                                                                                                        if (errors === _errs80) {
+                                                                                                            if ((typeof data23 == "number") && (isFinite(data23))) {
+                                                                                                                if (data23 < 0 || isNaN(data23)) {
+                                                                                                                    const err47 = { instancePath: instancePath + "/judge-concurrency", schemaPath: "#/properties/judge-concurrency/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                                    if (vErrors === null) {
+                                                                                                                        vErrors = [err47];
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        vErrors.push(err47);
+                                                                                                                    }
+                                                                                                                    errors++;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        var _valid7 = _errs80 === errors;
+                                                                                                        valid10 = valid10 || _valid7;
+                                                                                                        if (!valid10) {
+                                                                                                            const _errs82 = errors;
+                                                                                                            if (errors === _errs82) {
+                                                                                                                if (typeof data23 === "string") {
+                                                                                                                    if (!pattern3.test(data23)) {
+                                                                                                                        const err48 = { instancePath: instancePath + "/judge-concurrency", schemaPath: "#/properties/judge-concurrency/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                                                        if (vErrors === null) {
+                                                                                                                            vErrors = [err48];
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            vErrors.push(err48);
+                                                                                                                        }
+                                                                                                                        errors++;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    const err49 = { instancePath: instancePath + "/judge-concurrency", schemaPath: "#/properties/judge-concurrency/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                    if (vErrors === null) {
+                                                                                                                        vErrors = [err49];
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        vErrors.push(err49);
+                                                                                                                    }
+                                                                                                                    errors++;
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var _valid7 = _errs82 === errors;
+                                                                                                            valid10 = valid10 || _valid7;
+                                                                                                        }
+                                                                                                        if (!valid10) {
+                                                                                                            const err50 = { instancePath: instancePath + "/judge-concurrency", schemaPath: "#/properties/judge-concurrency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                            if (vErrors === null) {
+                                                                                                                vErrors = [err50];
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                vErrors.push(err50);
+                                                                                                            }
+                                                                                                            errors++;
+                                                                                                            validate12.errors = vErrors;
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            errors = _errs79;
+                                                                                                            if (vErrors !== null) {
+                                                                                                                if (_errs79) {
+                                                                                                                    vErrors.length = _errs79;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    vErrors = null;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        var valid0 = _errs78 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid0 = true;
+                                                                                                    }
+                                                                                                    if (valid0) {
+                                                                                                        if (data["judge-timeout-ms"] !== undefined) {
+                                                                                                            let data24 = data["judge-timeout-ms"];
+                                                                                                            const _errs84 = errors;
+                                                                                                            const _errs85 = errors;
+                                                                                                            let valid11 = false;
+                                                                                                            const _errs86 = errors;
+                                                                                                            if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                                                                                                                const err51 = { instancePath: instancePath + "/judge-timeout-ms", schemaPath: "#/properties/judge-timeout-ms/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                                                                if (vErrors === null) {
+                                                                                                                    vErrors = [err51];
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    vErrors.push(err51);
+                                                                                                                }
+                                                                                                                errors++;
+                                                                                                            }
+                                                                                                            if (errors === _errs86) {
+                                                                                                                if ((typeof data24 == "number") && (isFinite(data24))) {
+                                                                                                                    if (data24 < 0 || isNaN(data24)) {
+                                                                                                                        const err52 = { instancePath: instancePath + "/judge-timeout-ms", schemaPath: "#/properties/judge-timeout-ms/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                                        if (vErrors === null) {
+                                                                                                                            vErrors = [err52];
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            vErrors.push(err52);
+                                                                                                                        }
+                                                                                                                        errors++;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var _valid8 = _errs86 === errors;
+                                                                                                            valid11 = valid11 || _valid8;
+                                                                                                            if (!valid11) {
+                                                                                                                const _errs88 = errors;
+                                                                                                                if (errors === _errs88) {
+                                                                                                                    if (typeof data24 === "string") {
+                                                                                                                        if (!pattern3.test(data24)) {
+                                                                                                                            const err53 = { instancePath: instancePath + "/judge-timeout-ms", schemaPath: "#/properties/judge-timeout-ms/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                                                            if (vErrors === null) {
+                                                                                                                                vErrors = [err53];
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                vErrors.push(err53);
+                                                                                                                            }
+                                                                                                                            errors++;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        const err54 = { instancePath: instancePath + "/judge-timeout-ms", schemaPath: "#/properties/judge-timeout-ms/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                        if (vErrors === null) {
+                                                                                                                            vErrors = [err54];
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            vErrors.push(err54);
+                                                                                                                        }
+                                                                                                                        errors++;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var _valid8 = _errs88 === errors;
+                                                                                                                valid11 = valid11 || _valid8;
+                                                                                                            }
+                                                                                                            if (!valid11) {
+                                                                                                                const err55 = { instancePath: instancePath + "/judge-timeout-ms", schemaPath: "#/properties/judge-timeout-ms/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                if (vErrors === null) {
+                                                                                                                    vErrors = [err55];
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    vErrors.push(err55);
+                                                                                                                }
+                                                                                                                errors++;
+                                                                                                                validate12.errors = vErrors;
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                errors = _errs85;
+                                                                                                                if (vErrors !== null) {
+                                                                                                                    if (_errs85) {
+                                                                                                                        vErrors.length = _errs85;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        vErrors = null;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var valid0 = _errs84 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid0 = true;
+                                                                                                        }
+                                                                                                        if (valid0) {
+                                                                                                            if (data["judge-cache"] !== undefined) {
+                                                                                                                let data25 = data["judge-cache"];
+                                                                                                                const _errs90 = errors;
+                                                                                                                if (errors === _errs90) {
+                                                                                                                    if (typeof data25 === "string") {
+                                                                                                                        if (func2(data25) > 4096) {
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            if (func2(data25) < 1) {
+                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var valid0 = _errs90 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid0 = true;
+                                                                                                            }
+                                                                                                            if (valid0) {
+                                                                                                                if (data["hybrid-fallback"] !== undefined) {
+                                                                                                                    let data26 = data["hybrid-fallback"];
+                                                                                                                    const _errs92 = errors;
+                                                                                                                    if (typeof data26 !== "string") {
+                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    if (!((data26 === "llm") || (data26 === "command"))) {
+                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/enum", keyword: "enum", params: { allowedValues: schema15.properties["hybrid-fallback"].enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid0 = _errs92 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid0 = true;
+                                                                                                                }
+                                                                                                                if (valid0) {
+                                                                                                                    if (data["judge-against"] !== undefined) {
+                                                                                                                        let data27 = data["judge-against"];
+                                                                                                                        const _errs94 = errors;
+                                                                                                                        if (typeof data27 !== "string") {
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        if (!(((data27 === "both") || (data27 === "sources")) || (data27 === "contexts"))) {
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/enum", keyword: "enum", params: { allowedValues: schema15.properties["judge-against"].enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        var valid0 = _errs94 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid0 = true;
+                                                                                                                    }
+                                                                                                                    if (valid0) {
+                                                                                                                        if (data["citation-pattern"] !== undefined) {
+                                                                                                                            let data28 = data["citation-pattern"];
+                                                                                                                            const _errs96 = errors;
+                                                                                                                            if (errors === _errs96) {
+                                                                                                                                if (typeof data28 === "string") {
+                                                                                                                                    if (func2(data28) > 500) {
+                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        if (func2(data28) < 1) {
+                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                            return false;
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            var valid0 = _errs96 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid0 = true;
+                                                                                                                        }
+                                                                                                                        if (valid0) {
+                                                                                                                            if (data.coverage !== undefined) {
+                                                                                                                                let data29 = data.coverage;
+                                                                                                                                const _errs98 = errors;
+                                                                                                                                const _errs99 = errors;
+                                                                                                                                let valid12 = false;
+                                                                                                                                const _errs100 = errors;
+                                                                                                                                if (errors === _errs100) {
+                                                                                                                                    if (typeof data29 === "string") {
+                                                                                                                                        if (func2(data29) > 4096) {
+                                                                                                                                            const err56 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                vErrors = [err56];
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                vErrors.push(err56);
+                                                                                                                                            }
+                                                                                                                                            errors++;
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            if (func2(data29) < 1) {
+                                                                                                                                                const err57 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err57];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err57);
+                                                                                                                                                }
+                                                                                                                                                errors++;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        const err58 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                        if (vErrors === null) {
+                                                                                                                                            vErrors = [err58];
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            vErrors.push(err58);
+                                                                                                                                        }
+                                                                                                                                        errors++;
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                var _valid9 = _errs100 === errors;
+                                                                                                                                valid12 = valid12 || _valid9;
+                                                                                                                                if (!valid12) {
+                                                                                                                                    const _errs102 = errors;
+                                                                                                                                    if (errors === _errs102) {
+                                                                                                                                        if (Array.isArray(data29)) {
+                                                                                                                                            if (data29.length > 1000) {
+                                                                                                                                                const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err59];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err59);
+                                                                                                                                                }
+                                                                                                                                                errors++;
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                if (data29.length < 1) {
+                                                                                                                                                    const err60 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err60];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err60);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    var valid13 = true;
+                                                                                                                                                    const len2 = data29.length;
+                                                                                                                                                    for (let i2 = 0; i2 < len2; i2++) {
+                                                                                                                                                        let data30 = data29[i2];
+                                                                                                                                                        const _errs104 = errors;
+                                                                                                                                                        if (errors === _errs104) {
+                                                                                                                                                            if (typeof data30 === "string") {
+                                                                                                                                                                if (func2(data30) > 4096) {
+                                                                                                                                                                    const err61 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                                        vErrors = [err61];
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        vErrors.push(err61);
+                                                                                                                                                                    }
+                                                                                                                                                                    errors++;
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    if (func2(data30) < 1) {
+                                                                                                                                                                        const err62 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                                            vErrors = [err62];
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            vErrors.push(err62);
+                                                                                                                                                                        }
+                                                                                                                                                                        errors++;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                const err63 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                    vErrors = [err63];
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    vErrors.push(err63);
+                                                                                                                                                                }
+                                                                                                                                                                errors++;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                        var valid13 = _errs104 === errors;
+                                                                                                                                                        if (!valid13) {
+                                                                                                                                                            break;
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            const err64 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                vErrors = [err64];
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                vErrors.push(err64);
+                                                                                                                                            }
+                                                                                                                                            errors++;
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                    var _valid9 = _errs102 === errors;
+                                                                                                                                    valid12 = valid12 || _valid9;
+                                                                                                                                }
+                                                                                                                                if (!valid12) {
+                                                                                                                                    const err65 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                    if (vErrors === null) {
+                                                                                                                                        vErrors = [err65];
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        vErrors.push(err65);
+                                                                                                                                    }
+                                                                                                                                    errors++;
+                                                                                                                                    validate12.errors = vErrors;
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    errors = _errs99;
+                                                                                                                                    if (vErrors !== null) {
+                                                                                                                                        if (_errs99) {
+                                                                                                                                            vErrors.length = _errs99;
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            vErrors = null;
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                var valid0 = _errs98 === errors;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                var valid0 = true;
+                                                                                                                            }
+                                                                                                                            if (valid0) {
+                                                                                                                                if (data["coverage-base"] !== undefined) {
+                                                                                                                                    let data31 = data["coverage-base"];
+                                                                                                                                    const _errs106 = errors;
+                                                                                                                                    if (errors === _errs106) {
+                                                                                                                                        if (typeof data31 === "string") {
+                                                                                                                                            if (func2(data31) > 256) {
+                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                                                                                                return false;
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                if (func2(data31) < 1) {
+                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                            return false;
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                    var valid0 = _errs106 === errors;
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    var valid0 = true;
+                                                                                                                                }
+                                                                                                                                if (valid0) {
+                                                                                                                                    if (data["coverage-path-map"] !== undefined) {
+                                                                                                                                        let data32 = data["coverage-path-map"];
+                                                                                                                                        const _errs108 = errors;
+                                                                                                                                        const _errs109 = errors;
+                                                                                                                                        let valid14 = false;
+                                                                                                                                        const _errs110 = errors;
+                                                                                                                                        if (errors === _errs110) {
+                                                                                                                                            if (typeof data32 === "string") {
+                                                                                                                                                if (func2(data32) > 4096) {
+                                                                                                                                                    const err66 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err66];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err66);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    if (func2(data32) < 1) {
+                                                                                                                                                        const err67 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err67];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err67);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                const err68 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err68];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err68);
+                                                                                                                                                }
+                                                                                                                                                errors++;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        var _valid10 = _errs110 === errors;
+                                                                                                                                        valid14 = valid14 || _valid10;
+                                                                                                                                        if (!valid14) {
+                                                                                                                                            const _errs112 = errors;
+                                                                                                                                            if (errors === _errs112) {
+                                                                                                                                                if (Array.isArray(data32)) {
+                                                                                                                                                    if (data32.length > 1000) {
+                                                                                                                                                        const err69 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err69];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err69);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        if (data32.length < 1) {
+                                                                                                                                                            const err70 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                vErrors = [err70];
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors.push(err70);
+                                                                                                                                                            }
+                                                                                                                                                            errors++;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            var valid15 = true;
+                                                                                                                                                            const len3 = data32.length;
+                                                                                                                                                            for (let i3 = 0; i3 < len3; i3++) {
+                                                                                                                                                                let data33 = data32[i3];
+                                                                                                                                                                const _errs114 = errors;
+                                                                                                                                                                if (errors === _errs114) {
+                                                                                                                                                                    if (typeof data33 === "string") {
+                                                                                                                                                                        if (func2(data33) > 4096) {
+                                                                                                                                                                            const err71 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                                vErrors = [err71];
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                vErrors.push(err71);
+                                                                                                                                                                            }
+                                                                                                                                                                            errors++;
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            if (func2(data33) < 1) {
+                                                                                                                                                                                const err72 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                                    vErrors = [err72];
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    vErrors.push(err72);
+                                                                                                                                                                                }
+                                                                                                                                                                                errors++;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        const err73 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                                            vErrors = [err73];
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            vErrors.push(err73);
+                                                                                                                                                                        }
+                                                                                                                                                                        errors++;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                var valid15 = _errs114 === errors;
+                                                                                                                                                                if (!valid15) {
+                                                                                                                                                                    break;
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    const err74 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err74];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err74);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var _valid10 = _errs112 === errors;
+                                                                                                                                            valid14 = valid14 || _valid10;
+                                                                                                                                        }
+                                                                                                                                        if (!valid14) {
+                                                                                                                                            const err75 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                vErrors = [err75];
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                vErrors.push(err75);
+                                                                                                                                            }
+                                                                                                                                            errors++;
+                                                                                                                                            validate12.errors = vErrors;
+                                                                                                                                            return false;
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            errors = _errs109;
+                                                                                                                                            if (vErrors !== null) {
+                                                                                                                                                if (_errs109) {
+                                                                                                                                                    vErrors.length = _errs109;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors = null;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        var valid0 = _errs108 === errors;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        var valid0 = true;
+                                                                                                                                    }
+                                                                                                                                    if (valid0) {
+                                                                                                                                        if (data["coverage-source-root"] !== undefined) {
+                                                                                                                                            let data34 = data["coverage-source-root"];
+                                                                                                                                            const _errs116 = errors;
+                                                                                                                                            const _errs117 = errors;
+                                                                                                                                            let valid16 = false;
+                                                                                                                                            const _errs118 = errors;
+                                                                                                                                            if (errors === _errs118) {
+                                                                                                                                                if (typeof data34 === "string") {
+                                                                                                                                                    if (func2(data34) > 4096) {
+                                                                                                                                                        const err76 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err76];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err76);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        if (func2(data34) < 1) {
+                                                                                                                                                            const err77 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                vErrors = [err77];
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors.push(err77);
+                                                                                                                                                            }
+                                                                                                                                                            errors++;
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    const err78 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err78];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err78);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var _valid11 = _errs118 === errors;
+                                                                                                                                            valid16 = valid16 || _valid11;
+                                                                                                                                            if (!valid16) {
+                                                                                                                                                const _errs120 = errors;
+                                                                                                                                                if (errors === _errs120) {
+                                                                                                                                                    if (Array.isArray(data34)) {
+                                                                                                                                                        if (data34.length > 1000) {
+                                                                                                                                                            const err79 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                vErrors = [err79];
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors.push(err79);
+                                                                                                                                                            }
+                                                                                                                                                            errors++;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            if (data34.length < 1) {
+                                                                                                                                                                const err80 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                    vErrors = [err80];
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    vErrors.push(err80);
+                                                                                                                                                                }
+                                                                                                                                                                errors++;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                var valid17 = true;
+                                                                                                                                                                const len4 = data34.length;
+                                                                                                                                                                for (let i4 = 0; i4 < len4; i4++) {
+                                                                                                                                                                    let data35 = data34[i4];
+                                                                                                                                                                    const _errs122 = errors;
+                                                                                                                                                                    if (errors === _errs122) {
+                                                                                                                                                                        if (typeof data35 === "string") {
+                                                                                                                                                                            if (func2(data35) > 4096) {
+                                                                                                                                                                                const err81 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                                    vErrors = [err81];
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    vErrors.push(err81);
+                                                                                                                                                                                }
+                                                                                                                                                                                errors++;
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                if (func2(data35) < 1) {
+                                                                                                                                                                                    const err82 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                                                        vErrors = [err82];
+                                                                                                                                                                                    }
+                                                                                                                                                                                    else {
+                                                                                                                                                                                        vErrors.push(err82);
+                                                                                                                                                                                    }
+                                                                                                                                                                                    errors++;
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            const err83 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                                vErrors = [err83];
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                vErrors.push(err83);
+                                                                                                                                                                            }
+                                                                                                                                                                            errors++;
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    var valid17 = _errs122 === errors;
+                                                                                                                                                                    if (!valid17) {
+                                                                                                                                                                        break;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        const err84 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err84];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err84);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                var _valid11 = _errs120 === errors;
+                                                                                                                                                valid16 = valid16 || _valid11;
+                                                                                                                                            }
+                                                                                                                                            if (!valid16) {
+                                                                                                                                                const err85 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err85];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err85);
+                                                                                                                                                }
+                                                                                                                                                errors++;
+                                                                                                                                                validate12.errors = vErrors;
+                                                                                                                                                return false;
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                errors = _errs117;
+                                                                                                                                                if (vErrors !== null) {
+                                                                                                                                                    if (_errs117) {
+                                                                                                                                                        vErrors.length = _errs117;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors = null;
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var valid0 = _errs116 === errors;
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            var valid0 = true;
+                                                                                                                                        }
+                                                                                                                                        if (valid0) {
+                                                                                                                                            if (data.policy !== undefined) {
+                                                                                                                                                let data36 = data.policy;
+                                                                                                                                                const _errs124 = errors;
+                                                                                                                                                const _errs125 = errors;
+                                                                                                                                                let valid18 = false;
+                                                                                                                                                const _errs126 = errors;
+                                                                                                                                                if (typeof data36 !== "string") {
+                                                                                                                                                    const err86 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err86];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err86);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                                if (!(((data36 === "strict") || (data36 === "standard")) || (data36 === "permissive"))) {
+                                                                                                                                                    const err87 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema15.properties.policy.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err87];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err87);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                                var _valid12 = _errs126 === errors;
+                                                                                                                                                valid18 = valid18 || _valid12;
+                                                                                                                                                if (!valid18) {
+                                                                                                                                                    const _errs128 = errors;
+                                                                                                                                                    if (!(validate13(data36, { instancePath: instancePath + "/policy", parentData: data, parentDataProperty: "policy", rootData }))) {
+                                                                                                                                                        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                                                                                                                                        errors = vErrors.length;
+                                                                                                                                                    }
+                                                                                                                                                    var _valid12 = _errs128 === errors;
+                                                                                                                                                    valid18 = valid18 || _valid12;
+                                                                                                                                                }
+                                                                                                                                                if (!valid18) {
+                                                                                                                                                    const err88 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err88];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err88);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                    validate12.errors = vErrors;
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    errors = _errs125;
+                                                                                                                                                    if (vErrors !== null) {
+                                                                                                                                                        if (_errs125) {
+                                                                                                                                                            vErrors.length = _errs125;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors = null;
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                var valid0 = _errs124 === errors;
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                var valid0 = true;
+                                                                                                                                            }
+                                                                                                                                            if (valid0) {
+                                                                                                                                                if (data.baseline !== undefined) {
+                                                                                                                                                    let data37 = data.baseline;
+                                                                                                                                                    const _errs129 = errors;
+                                                                                                                                                    if (errors === _errs129) {
+                                                                                                                                                        if (typeof data37 === "string") {
+                                                                                                                                                            if (func2(data37) > 4096) {
+                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                return false;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                if (func2(data37) < 1) {
+                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                    return false;
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                            return false;
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                    var valid0 = _errs129 === errors;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    var valid0 = true;
+                                                                                                                                                }
+                                                                                                                                                if (valid0) {
+                                                                                                                                                    if (data["report-json"] !== undefined) {
+                                                                                                                                                        let data38 = data["report-json"];
+                                                                                                                                                        const _errs131 = errors;
+                                                                                                                                                        if (errors === _errs131) {
+                                                                                                                                                            if (typeof data38 === "string") {
+                                                                                                                                                                if (func2(data38) > 4096) {
+                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                    return false;
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    if (func2(data38) < 1) {
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                return false;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                        var valid0 = _errs131 === errors;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        var valid0 = true;
+                                                                                                                                                    }
+                                                                                                                                                    if (valid0) {
+                                                                                                                                                        if (data["report-md"] !== undefined) {
+                                                                                                                                                            let data39 = data["report-md"];
+                                                                                                                                                            const _errs133 = errors;
+                                                                                                                                                            if (errors === _errs133) {
+                                                                                                                                                                if (typeof data39 === "string") {
+                                                                                                                                                                    if (func2(data39) > 4096) {
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        if (func2(data39) < 1) {
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                            return false;
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                    return false;
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            var valid0 = _errs133 === errors;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            var valid0 = true;
+                                                                                                                                                        }
+                                                                                                                                                        if (valid0) {
+                                                                                                                                                            if (data["report-html"] !== undefined) {
+                                                                                                                                                                let data40 = data["report-html"];
+                                                                                                                                                                const _errs135 = errors;
+                                                                                                                                                                if (errors === _errs135) {
+                                                                                                                                                                    if (typeof data40 === "string") {
+                                                                                                                                                                        if (func2(data40) > 4096) {
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                            return false;
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            if (func2(data40) < 1) {
+                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                                return false;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                var valid0 = _errs135 === errors;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                var valid0 = true;
+                                                                                                                                                            }
+                                                                                                                                                            if (valid0) {
+                                                                                                                                                                if (data["report-junit"] !== undefined) {
+                                                                                                                                                                    let data41 = data["report-junit"];
+                                                                                                                                                                    const _errs137 = errors;
+                                                                                                                                                                    if (errors === _errs137) {
+                                                                                                                                                                        if (typeof data41 === "string") {
+                                                                                                                                                                            if (func2(data41) > 4096) {
+                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                                return false;
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                if (func2(data41) < 1) {
+                                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                                    return false;
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                            return false;
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    var valid0 = _errs137 === errors;
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    var valid0 = true;
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate12.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+const validateGoldenCase = validateGoldenCaseRaw;
+const validateResponse = validateResponseRaw;
+const validateConfig = validateConfigRaw;
 
 
 /***/ }),

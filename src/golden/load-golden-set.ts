@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import caseSchema from '../../schemas/golden-case.schema.json' with { type: 'json' };
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, PATHS_ARE_RELATIVE, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
+import { bestError, longestStringAllowed, schemaError } from '../shared/schema.js';
 import {
   formatFromPath,
   formatPlace,
@@ -14,6 +14,8 @@ import {
   type PathSegment,
 } from '../shared/structured.js';
 import type { ExpectedFact, GoldenCase, GoldenSet, Source } from './types.js';
+import type { ValidateFunction } from 'ajv';
+import { validateGoldenCase } from '../shared/validators.generated.js';
 
 export interface GoldenSetLimits {
   /** Largest golden-set file read, in bytes. */
@@ -47,7 +49,8 @@ interface RawCase {
   expect?: 'answer' | 'abstain';
 }
 
-const caseValidator = compileSchema<RawCase>(caseSchema);
+/** Compiled ahead of time from the schema by the build (scripts/generate-validators.mjs). */
+const caseValidator = validateGoldenCase as ValidateFunction<RawCase>;
 
 /** No string in a case may be longer than a source text: longer ones are refused as the file is read. */
 const LONGEST_STRING = longestStringAllowed(caseSchema);
@@ -237,8 +240,8 @@ function normaliseCase(
   doc: ParsedDocument,
   file: string,
 ): GoldenCase | ConfigurationError {
-  if (!caseValidator()(raw)) {
-    return schemaError(bestError(caseValidator().errors!), doc, file, path, 'the case', knownKeys);
+  if (!caseValidator(raw)) {
+    return schemaError(bestError(caseValidator.errors!), doc, file, path, 'the case', knownKeys);
   }
   const sources = raw.sources ?? [];
   const sourceIds = new Set<string>();

@@ -3,12 +3,15 @@ import responseSchema from '../../schemas/response.schema.json' with { type: 'js
 import type { GoldenCase } from '../golden/types.js';
 import { ConfigurationError, ConfigurationErrors } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, longestStringAllowed, schemaError } from '../shared/schema.js';
+import { bestError, longestStringAllowed, schemaError } from '../shared/schema.js';
 import { formatPlace, parseStructured, type ParsedDocument, type PathSegment } from '../shared/structured.js';
 import { checkContexts } from './contexts.js';
 import type { AppResponse, ResponseSet } from './types.js';
+import type { ValidateFunction } from 'ajv';
+import { validateResponse } from '../shared/validators.generated.js';
 
-const responseValidator = compileSchema<AppResponse>(responseSchema);
+/** Compiled ahead of time from the schema by the build (scripts/generate-validators.mjs). */
+const responseValidator = validateResponse as ValidateFunction<AppResponse>;
 
 export const DEFAULT_RESPONSES_MAX_BYTES = 512 * MiB;
 
@@ -31,8 +34,8 @@ export async function loadResponsesFile(
   const seen = new Map<string, number>();
   for (const doc of docs) {
     for (const { raw, path: at } of responsesIn(doc, file)) {
-      if (!responseValidator()(raw)) {
-        problems.push(schemaError(bestError(responseValidator().errors!), doc, file, at, 'the response', () => Object.keys(responseSchema.properties)));
+      if (!responseValidator(raw)) {
+        problems.push(schemaError(bestError(responseValidator.errors!), doc, file, at, 'the response', () => Object.keys(responseSchema.properties)));
       } else if (seen.has(raw.id)) {
         problems.push(
           new ConfigurationError(`two responses for case "${raw.id}"`, {

@@ -5,8 +5,10 @@ import type { PolicySpec } from '../policy/resolve-policy.js';
 import type { OptionKey } from './options.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
-import { bestError, compileSchema, schemaError } from '../shared/schema.js';
+import { bestError, schemaError } from '../shared/schema.js';
 import { parseStructured, type PathSegment } from '../shared/structured.js';
+import type { ValidateFunction } from 'ajv';
+import { validateConfig } from '../shared/validators.generated.js';
 
 /**
  * factgate.yml as written: the same kebab-case keys as the flags (schemas/config.schema.json
@@ -16,7 +18,8 @@ export type ConfigFile = Partial<Record<Exclude<OptionKey, 'config' | 'policy'>,
 
 export const DEFAULT_CONFIG_NAME = 'factgate.yml';
 
-const configValidator = compileSchema<ConfigFile>(configSchema);
+/** Compiled ahead of time from the schema by the build (scripts/generate-validators.mjs). */
+const configValidator = validateConfig as ValidateFunction<ConfigFile>;
 
 export interface LoadedConfig {
   /** Path as the user sees it (relative to the working directory). */
@@ -40,8 +43,8 @@ export async function loadConfigFile(absolute: string, cwd: string): Promise<Loa
   const text = await readTextFile(absolute, 1 * MiB, 'settings file', file);
   const [doc] = parseStructured(text, file, absolute.endsWith('.json') ? 'json' : 'yaml');
   const value = doc!.value ?? {};
-  if (!configValidator()(value)) {
-    throw schemaError(bestError(configValidator().errors!), doc!, file, [], 'factgate.yml', knownKeys);
+  if (!configValidator(value)) {
+    throw schemaError(bestError(configValidator.errors!), doc!, file, [], 'factgate.yml', knownKeys);
   }
   return { file, dir: dirname(absolute), config: value, lineOf: (key) => doc!.locate([key], true)?.line ?? null };
 }

@@ -3,11 +3,13 @@ import { ConfigurationError } from './errors.js';
 import { formatPlace, type ParsedDocument, type PathSegment } from './structured.js';
 
 /**
- * One Ajv for bundled schemas. Strict mode catches mistakes in our own schemas; no
- * `$data` and no `allErrors`, so untrusted input cannot make validation do more work
- * than one pass that stops at the first error.
+ * One Ajv for bundled schemas, made on first use. Strict mode catches mistakes in our own
+ * schemas; no `$data` and no `allErrors`, so untrusted input cannot make validation do more
+ * work than one pass that stops at the first error. The golden-case, response and
+ * factgate.yml schemas are compiled ahead of time with the same options
+ * (validators.generated.ts); only the report schema, read for baselines, is compiled here.
  */
-const ajv = new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true });
+let ajv: Ajv | undefined;
 
 /**
  * The validator for a bundled schema, compiled on first use: a run that never reads a
@@ -15,7 +17,7 @@ const ajv = new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTy
  */
 export function compileSchema<T>(schema: object): () => ValidateFunction<T> {
   let compiled: ValidateFunction<T> | undefined;
-  return () => (compiled ??= ajv.compile<T>(schema));
+  return () => (compiled ??= (ajv ??= new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true })).compile<T>(schema));
 }
 
 const KEYWORD_RANK: Record<string, number> = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
