@@ -363,7 +363,13 @@ async function serveLoadWorker() {
         // Packed in full before any is sent: the evaluators fill their heaps only once this
         // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
         // task as soon as it was packed, for the same time).
-        const tasks = [...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, { judgeAgainst: request.judgeAgainst, ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }) })];
+        const tasks = [
+            ...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, {
+                judgeAgainst: request.judgeAgainst,
+                ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }),
+                ...(request.budgetMs === null ? {} : { budgetMs: request.budgetMs }),
+            }),
+        ];
         for (const task of tasks)
             send({ task });
         send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });

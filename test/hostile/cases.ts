@@ -193,6 +193,18 @@ const merge: HostileCase[] = [
   { kind: 'merge', name: 'a shard report that is a folder', setup: (dir) => mkdirSync(join(dir, 'a.json')), args: ['merge', 'a.json'], exit: 2, says: ['a.json', 'not a file'] },
 ];
 
+/** A case whose answer and source take seconds to judge in full: 3,000 claims against 7,000 sentences. */
+const SLOW_TO_JUDGE = {
+  golden: JSON.stringify([CASE, { ...CASE, id: 'c2', sources: [{ id: 'S1', text: Array.from({ length: 7000 }, (_, i) => `Adults should not take more than ${i} mg on day ${i % 7}.`).join(' ') }] }]),
+  responses: JSON.stringify([{ id: 'c1', answer: GOOD_ANSWER }, { id: 'c2', answer: Array.from({ length: 3000 }, (_, i) => `Adults should not take more than ${i} mg on day ${i % 5} [S1].`).join(' ') }]),
+};
+
+const judging: HostileCase[] = [
+  { kind: 'judging', name: 'a case slower to judge than judge-budget-ms', files: { 'golden.json': SLOW_TO_JUDGE.golden, 'responses.json': SLOW_TO_JUDGE.responses }, args: run('--judge-budget-ms', '1000'), exit: 1, says: ['c2 ran out of judging time', 'budget of 1 s (judge-budget-ms 1000)', 'fix: shorten the answer or the sources', 'FAILED'] },
+  { kind: 'judging', name: 'a judge-budget-ms of 0', files: base(), args: run('--judge-budget-ms', '0'), exit: 2, says: ['judge-budget-ms must be a whole number from 1', 'fix:'] },
+  { kind: 'judging', name: 'a judge-budget-ms of .inf in factgate.yml', files: base({ 'factgate.yml': 'golden-set: golden.json\nresponses: responses.json\njudge-budget-ms: .inf\n' }), args: ['run', '--config', 'factgate.yml'], exit: 2, says: ['factgate.yml', 'judge-budget-ms', 'fix:'] },
+];
+
 const apps: HostileCase[] = [
   {
     kind: 'app',
@@ -260,7 +272,7 @@ const apps: HostileCase[] = [
   },
 ];
 
-export const HOSTILE_CASES: HostileCase[] = [...golden, ...responses, ...settings, ...outputs, ...coverage, ...merge, ...apps];
+export const HOSTILE_CASES: HostileCase[] = [...golden, ...responses, ...settings, ...outputs, ...coverage, ...merge, ...apps, ...judging];
 
 /** Writes a case's files into `dir`. */
 export function prepare(kase: HostileCase, dir: string): void {
