@@ -14,6 +14,8 @@ const TOOLS = [
   { pkg: 'git', check: ['git', ['--version']] },
   // The comment and the HTML report are tested as people see them, in a real browser.
   { pkg: 'chromium', check: ['chromium', ['--version']] },
+  // As root, the hostile-input suite runs its permission cases as nobody through setpriv.
+  { pkg: 'util-linux', check: ['setpriv', ['--version']] },
 ];
 
 const works = ([cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;

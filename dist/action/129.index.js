@@ -275,13 +275,13 @@ function extractClaims(answer, options = {}) {
             claims.push({ text: text.trim(), citations: uniqueIds(marks), kind: 'non-claim', nonClaimReason: block.kind });
             continue;
         }
-        claims.push(...claimsOfProse(block.text, pattern));
+        claims.push(...claimsOfProse(block.text, pattern, options.check));
     }
     return claims;
 }
-function claimsOfProse(prose, pattern) {
+function claimsOfProse(prose, pattern, check) {
     const { text, marks } = removeCitations(prose, pattern);
-    const sentences = (0,claims_sentences/* splitSentences */.P)(text);
+    const sentences = (0,claims_sentences/* splitSentences */.P)(text, check);
     if (sentences.length === 0)
         return [];
     const marksOf = sentences.map(() => []);
@@ -379,12 +379,15 @@ function breaksInsideAbbreviation(segment, next) {
 /**
  * Splits prose into sentences with `Intl.Segmenter`, then re-joins breaks the
  * segmenter puts after abbreviations and initials ("Dr.", "e.g.", "U.S. Army").
- * Offsets point into `text`; `text` of each span is trimmed.
+ * Offsets point into `text`; `text` of each span is trimmed. `check` runs after each
+ * segment: on a long text each step of the segmenter costs more (it is what makes a
+ * long answer or source slow to judge), and a clock check there can stop it.
  */
-function splitSentences(text) {
+function splitSentences(text, check) {
     const raw = [];
     for (const part of segmenter.segment(text)) {
         raw.push({ start: part.index, end: part.index + part.segment.length });
+        check?.();
     }
     const merged = [];
     for (const span of raw) {
@@ -420,7 +423,9 @@ function splitSentences(text) {
 /* harmony export */ });
 /* unused harmony exports FORBIDDEN_MIN_SCORE, EVALUATION_BATCH */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15790);
-/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72851);
+/* harmony import */ var _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
+/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72851);
+
 
 
 const ANSWER_SOURCE_ID = 'answer';
@@ -444,9 +449,12 @@ async function evaluateCases(cases, responses, judge, options = {}) {
 }
 async function evaluateBatch(cases, responses, judge, options) {
     const requests = [];
+    const budgets = new _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .CaseBudgets */ .F(options.budgetMs ?? _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_JUDGE_BUDGET_MS */ .T, cases.length, options.clock);
     // Within a case the same claim is often asked against the same sources twice (a claim
     // citing the case's only source): ask the judge once.
     let asked = new Map();
+    /** The case whose questions are being asked, by its place in the batch. */
+    let current = 0;
     const ask = (request) => {
         const signature = `${request.claim}\u0000${request.sources.map((s) => s.id).join('\u0001')}`;
         const known = asked.get(signature);
@@ -454,18 +462,17 @@ async function evaluateBatch(cases, responses, judge, options) {
             return known;
         const key = String(requests.length);
         requests.push({ key, ...request });
+        budgets.assign(key, current);
         asked.set(signature, key);
         return key;
     };
-    const planned = cases.map((golden) => {
-        asked = new Map();
-        const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+    const planCase = (golden, response, check) => {
         const usable = response !== undefined && response.error === undefined;
-        const claims = usable ? claimsOf(response, options.citationPattern) : [];
+        const claims = usable ? claimsOf(response, options.citationPattern, check) : [];
         const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .abstains */ .sX)(claims));
         const contexts = usable ? (response.contexts ?? null) : null;
         const sourceIds = new Set(golden.sources.map((s) => s.id));
-        const refs = contexts === null ? [] : (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .contextRefs */ .GB)(contexts, sourceIds);
+        const refs = contexts === null ? [] : (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .contextRefs */ .GB)(contexts, sourceIds);
         const passages = (contexts ?? []).map((c, i) => ({ id: refs[i], text: c.text }));
         const resolve = new Map();
         for (const id of sourceIds)
@@ -528,19 +535,29 @@ async function evaluateBatch(cases, responses, judge, options) {
         }
         plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question, claim: fact, sources: answerSource }));
         return plan;
+    };
+    // Splitting the answer into claims is the case's judging work too: it is charged to the case.
+    const planned = cases.map((golden, index) => {
+        asked = new Map();
+        current = index;
+        const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+        return budgets.runCase(index, (check) => planCase(golden, response, check)) ?? unplanned(golden, response);
     });
     const byKey = new Map();
     const judgeAll = async () => {
-        const pending = requests.filter((r) => !byKey.has(r.key));
-        for (const result of pending.length > 0 ? await judge.judge(pending) : [])
+        const pending = requests.filter((r) => !byKey.has(r.key) && budgets.allows(r));
+        for (const result of pending.length > 0 ? await judge.judge(pending, budgets) : [])
             byKey.set(result.key, result);
     };
     await judgeAll();
     // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited passages
     // support is supported by any larger set holding them, so only the others are asked again.
     const supported = (key) => key !== null && byKey.get(key)?.verdict === 'supported';
-    for (const plan of planned) {
+    for (const [index, plan] of planned.entries()) {
+        if (budgets.isOver(index))
+            continue;
         asked = new Map(); // the duplicate check is per case: other cases' sources differ
+        current = index;
         for (const keys of plan.claimKeys) {
             const reuse = (within, all) => keys.cited !== null && (all || (within && supported(keys.cited)));
             if (keys.sourcesRequest)
@@ -552,8 +569,11 @@ async function evaluateBatch(cases, responses, judge, options) {
     await judgeAll();
     // Context precision: which passage alone supports each claim and fact the passages support
     // together (a passage cannot support what all of them do not).
-    for (const plan of planned) {
+    for (const [index, plan] of planned.entries()) {
+        if (budgets.isOver(index))
+            continue;
         asked = new Map();
+        current = index;
         const single = (claim, key) => plan.passages.map((passage) => {
             if (!supported(key))
                 return null;
@@ -572,9 +592,17 @@ async function evaluateBatch(cases, responses, judge, options) {
         judge: judge.name,
         reason: 'the judge returned no verdict for this claim',
     };
-    return planned.map((plan) => buildCaseResult(plan, lookup, options));
+    return planned.map((plan, index) => buildCaseResult(plan, lookup, options, budgets.isOver(index) ? budgets.errorMessage() : null));
 }
-function buildCaseResult(plan, lookup, options) {
+/** A case that ran out of judging time while its answer was being split: nothing was asked. */
+function unplanned(golden, response) {
+    return {
+        golden, response, claims: [], abstained: false, claimKeys: [], factKeys: [], forbiddenKeys: [],
+        contexts: null, passages: [], factContextKeys: [], claimPassageKeys: [], factPassageKeys: [], resolve: new Map(),
+    };
+}
+/** `overBudget`: the error of a case that ran out of judging time, recorded as an app error is. */
+function buildCaseResult(plan, lookup, options, overBudget) {
     const { golden, response, claims, abstained } = plan;
     const base = {
         id: golden.id,
@@ -594,6 +622,9 @@ function buildCaseResult(plan, lookup, options) {
     }
     if (response.error !== undefined) {
         return { ...base, status: 'error', ...nothing };
+    }
+    if (overBudget !== null) {
+        return { ...base, status: 'error', error: overBudget, ...nothing };
     }
     const nonClaims = claims.filter((c) => c.kind === 'non-claim').map((c) => ({ text: c.text, reason: c.nonClaimReason ?? 'non-claim' }));
     const reasons = [];
@@ -620,7 +651,7 @@ function buildCaseResult(plan, lookup, options) {
         const index = k++;
         const bySources = keys.sources === null ? null : lookup(keys.sources);
         const byContexts = plan.contexts === null ? null : keys.contexts === null ? noPassage() : lookup(keys.contexts);
-        const overall = (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .hallucinationVerdict */ .r2)(against, bySources, byContexts) ?? nothingToJudge();
+        const overall = (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .hallucinationVerdict */ .r2)(against, bySources, byContexts) ?? nothingToJudge();
         const cited = keys.cited === null ? null : lookup(keys.cited);
         const ids = claim.citations.filter((id) => plan.resolve.has(id));
         const jointEntails = cited?.verdict === 'supported';
@@ -691,7 +722,7 @@ function retrievalOf(plan, lookup) {
     }));
     let recall = null;
     if (golden.relevant !== undefined && golden.relevant.length > 0) {
-        recall = { basis: 'relevant', items: (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .relevantRecall */ .FW)(golden.relevant, contexts) };
+        recall = { basis: 'relevant', items: (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .relevantRecall */ .FW)(golden.relevant, contexts) };
     }
     else if (golden.expect === 'answer' && golden.expectedFacts.length > 0) {
         recall = {
@@ -717,16 +748,16 @@ function retrievalOf(plan, lookup) {
             }),
         };
     }
-    return (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .caseRetrieval */ .PY)(contexts, supports, recall);
+    return (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .caseRetrieval */ .PY)(contexts, supports, recall);
 }
 function factCheck(text, result, minScore = 0) {
     return { text, entailed: result.verdict === 'supported' && result.score >= minScore, evidence: result.evidence?.sentence ?? null };
 }
-function claimsOf(response, citationPattern) {
+function claimsOf(response, citationPattern, check) {
     if (response.claims !== undefined) {
         return response.claims.map((c) => ({ text: c.text, citations: [...new Set(c.citations)], kind: 'claim' }));
     }
-    return (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .extractClaims */ .HS)(response.answer, patternOption({ citationPattern }));
+    return (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .extractClaims */ .HS)(response.answer, { ...patternOption({ citationPattern }), check });
 }
 function patternOption(options) {
     return options.citationPattern === undefined ? {} : { citationPattern: options.citationPattern };
@@ -1649,10 +1680,11 @@ function sameSources(a, b) {
 /** Enough for the sources of several cases: the judge is asked about one case at a time or a few. */
 const sentenceMemo = new RecentMemo(64);
 const sourcesMemo = new RecentMemo(16);
-function sentencesOf(source) {
-    return sentenceMemo.get([source], () => splitSource(source.id, source.text));
+function sentencesOf(source, check) {
+    return sentenceMemo.get([source], () => splitSource(source.id, source.text, check));
 }
-function splitSource(sourceId, text) {
+/** `check` runs between sentences: a long source is where a case's judging time goes. */
+function splitSource(sourceId, text, check) {
     // Blank lines and list items separate sentences even without punctuation (titles,
     // bullets); any other line break is a wrapped line inside a sentence. Joining a
     // wrapped line with a space keeps every offset, so evidence still points into `text`.
@@ -1660,7 +1692,8 @@ function splitSource(sourceId, text) {
     let offset = 0;
     for (const block of text.split(BLOCK_BREAK)) {
         const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-        for (const span of splitRunOn(joined)) {
+        for (const span of splitRunOn(joined, check)) {
+            check?.();
             sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
         }
         offset += block.length;
@@ -1685,14 +1718,14 @@ function runOnBreaks(text) {
     }
     return breaks;
 }
-function splitRunOn(text) {
+function splitRunOn(text, check) {
     const breaks = runOnBreaks(text);
     if (breaks.length === 0)
-        return (0,sentences/* splitSentences */.P)(text);
+        return (0,sentences/* splitSentences */.P)(text, check);
     const spans = [];
     let from = 0;
     for (const at of [...breaks, text.length]) {
-        for (const span of (0,sentences/* splitSentences */.P)(text.slice(from, at)))
+        for (const span of (0,sentences/* splitSentences */.P)(text.slice(from, at), check))
             spans.push({ text: span.text, start: from + span.start, end: from + span.end });
         from = at;
     }
@@ -1700,11 +1733,12 @@ function splitRunOn(text) {
 }
 /** A blank line, or a line break before a list item: kept with the block that follows. */
 const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
-function indexSources(sources) {
-    return sourcesMemo.get(sources, () => buildIndex(sources));
+/** `check` (a clock check) may throw out of the indexing; nothing half-built is kept. */
+function indexSources(sources, check) {
+    return sourcesMemo.get(sources, () => buildIndex(sources, check));
 }
-function buildIndex(sources) {
-    const sentences = sources.flatMap(sentencesOf);
+function buildIndex(sources, check) {
+    const sentences = sources.flatMap((source) => sentencesOf(source, check));
     const postings = new Map();
     for (const [position, sentence] of sentences.entries()) {
         for (const token of sentence.tokens) {
@@ -2343,24 +2377,34 @@ function createDeterministicJudge(options = {}) {
     const base = checkModel(options.model ?? DEFAULT_MODEL);
     const model = options.minCoverage === undefined ? base : checkModel({ ...base, minCoverage: options.minCoverage });
     const threshold = options.supportThreshold ?? model.threshold;
-    const judgeOne = (request) => decide(request, model, threshold);
+    const judgeOne = (request, check) => decide(request, model, threshold, check);
     return {
         name: DETERMINISTIC_JUDGE_NAME,
         batchSize: DETERMINISTIC_BATCH,
         judgeOne,
-        judge: (requests) => Promise.resolve(requests.map(judgeOne)),
+        judge: (requests, budget) => Promise.resolve(budget ? judgeWithin(requests, budget, judgeOne) : requests.map((request) => judgeOne(request))),
     };
+}
+/** Each request charged to its case; a case over its budget gets no more verdicts. */
+function judgeWithin(requests, budget, judgeOne) {
+    const results = [];
+    for (const request of requests) {
+        const result = budget.run(request, (check) => judgeOne(request, check));
+        if (result !== undefined)
+            results.push(result);
+    }
+    return results;
 }
 function evidenceOf(sentence) {
     return sentence ? { sourceId: sentence.sourceId, sentence: sentence.text, start: sentence.start, end: sentence.end } : null;
 }
 const YES_NO = /^(yes|no)\b[\s,.;:!-]*/i;
-function decide(request, model, threshold) {
+function decide(request, model, threshold, check) {
     const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
     if (!request.sources.some((source) => /\S/.test(source.text))) {
         return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
     }
-    return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources), model, threshold) };
+    return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources, check), model, threshold) };
 }
 /**
  * The question is a premise: "yes" or "no" answers its proposition, a pick between two
@@ -2461,6 +2505,92 @@ function supportReason(alignment) {
     const where = alignment.best ? ` (best match in ${alignment.best.sourceId})` : '';
     return `${Math.round(alignment.features.coverageAll * 100)}% of content words, all numbers and names found in the sources${where}`;
 }
+
+
+/***/ }),
+
+/***/ 437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ CaseBudgets),
+/* harmony export */   T: () => (/* binding */ DEFAULT_JUDGE_BUDGET_MS)
+/* harmony export */ });
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+/**
+ * Judging time per case. factgate's own work on a case (splitting the answer into claims,
+ * indexing the sources, the deterministic judge) is synchronous, so it cannot be stopped
+ * from outside: it is charged to its case as it runs, and checked against the case's
+ * budget between requests and, inside one, between the sentences it splits. A case over
+ * its budget stops within a sentence and becomes an error; the other cases are judged as
+ * if it were not there.
+ */
+
+/** Far above what a normal case takes (milliseconds), and the same as an app's time-out per case. */
+const DEFAULT_JUDGE_BUDGET_MS = 60_000;
+/** The signal a clock check throws; caught only by CaseBudgets.runCase. */
+const OVER_BUDGET = Symbol('over the judging budget');
+/** The budgets of the cases of one batch, numbered by their position in it. */
+class CaseBudgets {
+    budgetMs;
+    now;
+    spent;
+    over;
+    caseOfKey = new Map();
+    constructor(budgetMs, cases, 
+    /** Milliseconds, monotonic. */
+    now = () => performance.now()) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.spent = new Float64Array(cases);
+        this.over = new Uint8Array(cases);
+    }
+    /** The request with this key belongs to that case. */
+    assign(key, caseIndex) {
+        this.caseOfKey.set(key, caseIndex);
+    }
+    isOver(caseIndex) {
+        return this.over[caseIndex] === 1;
+    }
+    allows(request) {
+        const caseIndex = this.caseOfKey.get(request.key);
+        return caseIndex === undefined || this.over[caseIndex] === 0;
+    }
+    run(request, work) {
+        const caseIndex = this.caseOfKey.get(request.key);
+        return caseIndex === undefined ? work(noCheck) : this.runCase(caseIndex, work);
+    }
+    /** Runs work for a case, charging its time; undefined when the case is or goes over its budget. */
+    runCase(caseIndex, work) {
+        if (this.over[caseIndex] === 1)
+            return undefined;
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spent[caseIndex];
+        const check = () => {
+            if (this.now() > deadline)
+                throw OVER_BUDGET;
+        };
+        try {
+            return work(check);
+        }
+        catch (error) {
+            if (error !== OVER_BUDGET)
+                throw error;
+            return undefined;
+        }
+        finally {
+            this.spent[caseIndex] += this.now() - started;
+            if (this.spent[caseIndex] > this.budgetMs)
+                this.over[caseIndex] = 1;
+        }
+    }
+    /** The recorded error of a case over its budget: which budget, and the fix. */
+    errorMessage() {
+        return (`${_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .JUDGING_STOPPED */ .Vg} at its judging budget of ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(this.budgetMs)} (judge-budget-ms ${this.budgetMs}): its answer and sources take longer than that to judge; ` +
+            'fix: shorten the answer or the sources (a case this slow is usually an answer or a source that runs on for pages), or raise judge-budget-ms');
+    }
+}
+function noCheck() { }
 
 
 /***/ }),
@@ -2654,6 +2784,7 @@ function* packEvaluationTasks(cases, responses, options = {}) {
             notRun: options.notRun ? slice.filter((golden) => options.notRun.has(golden.id)).map((golden) => golden.id) : [],
             citationPattern: options.citationPattern ?? null,
             judgeAgainst: options.judgeAgainst ?? 'both',
+            budgetMs: options.budgetMs ?? null,
         };
         yield encodeJsonLines([header, ...slice.map((golden) => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
     }
@@ -2668,7 +2799,12 @@ function serveEvaluationWorker() {
         for (const { golden, response } of entries)
             if (response)
                 byId.set(golden.id, response);
-        const options = { notRun: new Set(header.notRun), judgeAgainst: header.judgeAgainst, ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+        const options = {
+            notRun: new Set(header.notRun),
+            judgeAgainst: header.judgeAgainst,
+            ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}),
+            ...(header.budgetMs !== null ? { budgetMs: header.budgetMs } : {}),
+        };
         const results = encodeJsonLines(await (0,evaluate/* evaluateCases */.pL)(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
         external_node_worker_threads_.parentPort.postMessage(results, [results.buffer]);
     });
@@ -2721,6 +2857,226 @@ function ask(worker, task) {
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
         worker.postMessage(task, [task.buffer]);
     });
+}
+
+
+/***/ }),
+
+/***/ 96747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ hasContexts),
+/* harmony export */   JG: () => (/* binding */ failedAt),
+/* harmony export */   Jb: () => (/* binding */ pointsInterval),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   Vg: () => (/* binding */ JUDGING_STOPPED),
+/* harmony export */   WR: () => (/* binding */ points),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   _G: () => (/* binding */ VERDICT_WORDS),
+/* harmony export */   lq: () => (/* binding */ rangeText),
+/* harmony export */   mP: () => (/* binding */ rateInterval),
+/* harmony export */   nV: () => (/* binding */ lineRanges),
+/* harmony export */   oi: () => (/* binding */ percentPair),
+/* harmony export */   rP: () => (/* binding */ errorHeadline),
+/* harmony export */   sp: () => (/* binding */ pValue),
+/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
+/* harmony export */   wb: () => (/* binding */ failingCases),
+/* harmony export */   yY: () => (/* binding */ headlineRows)
+/* harmony export */ });
+/* unused harmony exports ciLabel, rateText */
+/** A duration in seconds: whole when it is, else with one decimal ("60 s", "1.5 s"). */
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** A rate (0..1) as a percentage with one decimal. */
+function percent(value, options = {}) {
+    if (value === null || Number.isNaN(value))
+        return 'n/a';
+    const digits = options.digits ?? 1;
+    const pct = value * 100;
+    const smallest = 10 ** -digits;
+    if (pct !== 0 && Math.abs(pct) < smallest / 2)
+        return `${pct < 0 ? '> −' : '< '}${smallest.toFixed(digits)}%`;
+    return `${trimNegativeZero(pct.toFixed(digits))}%`;
+}
+/**
+ * Two rates worded so that they differ when the values do: "2.04%" against "2.00%"
+ * rather than "2.0%" against "2.0%" in a breach message. One decimal unless more are needed.
+ */
+function percentPair(value, other) {
+    for (let digits = 1; digits <= 4; digits++) {
+        const a = percent(value, { digits });
+        const b = percent(other, { digits });
+        if (a !== b || value === other)
+            return [a, b];
+    }
+    return [percent(value, { digits: 4 }), percent(other, { digits: 4 })];
+}
+/** A change of rate (difference of two 0..1 values) as signed percentage points: "+1.2 pp". */
+function points(delta) {
+    const pp = delta * 100;
+    const text = Math.abs(pp).toFixed(1);
+    if (text === '0.0')
+        return pp === 0 ? '±0.0 pp' : `${pp > 0 ? '+' : '−'}< 0.1 pp`;
+    return `${pp > 0 ? '+' : '−'}${text} pp`;
+}
+/** An interval of a rate: "95 % CI 6.2–79.2%". */
+function rateInterval(ci, confidence = 0.95) {
+    return `${ciLabel(confidence)} ${percent(ci.lower).replace(/%$/, '')}–${percent(ci.upper)}`;
+}
+/** An interval of a change in rate: "95 % CI +0.3 to +4.1 pp". */
+function pointsInterval(ci, confidence = 0.95) {
+    return `${ciLabel(confidence)} ${points(ci.lower).replace(/ pp$/, '')} to ${points(ci.upper)}`;
+}
+function ciLabel(confidence = 0.95) {
+    return `${trimNegativeZero((confidence * 100).toFixed(confidence * 100 === Math.round(confidence * 100) ? 0 : 1))} % CI`;
+}
+/** "p = 0.012", or "p < 0.001" below that. */
+function pValue(p) {
+    return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+/** The value with its counts and interval, for logs and plain text: "33.3% (1/3, 95 % CI 6.2–79.2%)". */
+function rateText(rate) {
+    if (rate.value === null)
+        return 'n/a (nothing to measure)';
+    const ci = rate.ci ? `, ${rateInterval(rate.ci)}` : '';
+    return `${percent(rate.value)} (${rate.numerator}/${rate.denominator}${ci})`;
+}
+/** "1,234" */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** "1 case", "3 cases" */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+function trimNegativeZero(text) {
+    return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−');
+}
+/** Consecutive line numbers as ranges: 3,4,5,9 → [3–5], [9]. Unsorted and repeated input is fine. */
+function lineRanges(lines) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const ranges = [];
+    for (const line of sorted) {
+        const last = ranges[ranges.length - 1];
+        if (last && line === last.end + 1)
+            last.end = line;
+        else
+            ranges.push({ start: line, end: line });
+    }
+    return ranges;
+}
+/** "3–5" or "9". */
+function rangeText(range) {
+    return range.start === range.end ? `${range.start}` : `${range.start}–${range.end}`;
+}
+const VERDICT_WORDS = {
+    pass: 'PASSED',
+    fail: 'FAILED',
+    error: 'COULD NOT DECIDE',
+    overridden: 'OVERRIDDEN',
+};
+/** What the hallucination verdict was judged against, in words, once contexts are in play. */
+const AGAINST_WORDS = {
+    both: 'vs sources or contexts',
+    sources: 'vs golden sources',
+    contexts: 'vs retrieved contexts',
+};
+/** True when any case's response carried contexts: the retrieval rows are shown. */
+function hasContexts(report) {
+    return report.cases.some((c) => c.retrieval !== null);
+}
+/**
+ * The headline metrics, in the order every rendering shows them (the retrieval rows only
+ * when contexts exist). Renderers match baseline rows to these by label.
+ */
+function headlineRows(report) {
+    const t = report.policy.thresholds;
+    const m = report.metrics;
+    const retrieval = hasContexts(report);
+    const hallucination = retrieval ? `Hallucination rate (${AGAINST_WORDS[report.settings.judgeAgainst]})` : 'Hallucination rate';
+    return [
+        { label: hallucination, rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
+        { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
+        { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
+        { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
+        { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
+        // After the answer's figures, in the order of DESIGN.md: what the app retrieved.
+        ...(retrieval ? retrievalRows(report) : []),
+        { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
+        { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
+        { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
+    ];
+}
+/** Faithfulness next to support by the golden sources, then the retriever's own scores. */
+function retrievalRows(report) {
+    const t = report.policy.thresholds;
+    const m = report.metrics;
+    // Metrics of an older baseline have no retrieval figures.
+    const none = { value: null, numerator: 0, denominator: 0, ci: null };
+    const row = (label, rate, rule, threshold, driftMetric) => ({
+        label,
+        rate: rate ?? none,
+        rule,
+        threshold,
+        driftMetric,
+        lowerIsBetter: label === 'Ungrounded but true',
+    });
+    const rows = [
+        row('Faithfulness (to retrieved contexts)', m.faithfulness, 'min-faithfulness', t.minFaithfulness, 'faithfulness'),
+        row('Golden-source support (same claims)', m.sourceSupport, null, null, null),
+        row('Ungrounded but true', m.ungroundedButTrueRate, null, null, null),
+        row('Context recall', m.contextRecall, 'min-context-recall', t.minContextRecall, 'contextRecall'),
+        row('Context precision', m.contextPrecision, 'min-context-precision', t.minContextPrecision, 'contextPrecision'),
+        row(`Context precision@${m.contextPrecisionAtK?.k ?? 1}`, m.contextPrecisionAtK, null, null, null),
+    ];
+    // A figure without a threshold and nothing to count (no golden sources beside the contexts) is left out.
+    return rows.filter((r) => r.rule !== null || r.rate.denominator > 0);
+}
+/** Labels of drift metrics, for findings worded in plain words. */
+const METRIC_LABELS = {
+    hallucinationRate: 'Hallucination rate',
+    caseHallucinationRate: 'Cases with a hallucination',
+    citationCoverage: 'Citation coverage',
+    errorRate: 'Errors / missing',
+    judgeScore: 'Judge scores',
+    latencyP95Ms: 'Latency p95',
+    lineCoverage: 'Line coverage',
+    branchCoverage: 'Branch coverage',
+    patchCoverage: 'Patch coverage',
+    faithfulness: 'Faithfulness to the retrieved contexts',
+    contextRecall: 'Context recall',
+    contextPrecision: 'Context precision',
+};
+/** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
+function failingCases(report) {
+    const rank = { hallucinated: 0, error: 1, missing: 2 };
+    return report.cases
+        .filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing')
+        .map((c) => {
+        const contradicted = c.claims.filter((cl) => cl.verdict === 'contradicted').length;
+        const unsupported = c.claims.filter((cl) => cl.hallucinated && cl.verdict !== 'contradicted').length;
+        const forbidden = c.forbidden.filter((f) => f.entailed).length;
+        const kind = c.status === 'error' ? 'error' : c.status === 'missing' ? 'missing' : 'hallucinated';
+        return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
+    })
+        .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
+}
+/** How the recorded error of a case factgate stopped judging begins (see evaluate/judging-budget.ts). */
+const JUDGING_STOPPED = 'factgate stopped judging this case';
+/** What failed for a case with an error: the app, or judging the case. */
+function failedAt(error) {
+    return error?.startsWith(JUDGING_STOPPED) ? 'ran out of judging time' : 'failed in the app';
+}
+/** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
+function errorHeadline(error) {
+    const lines = error.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 1 && /^Traceback \(most recent call last\)|^\s*at /.test(lines[0] ?? ''))
+        return lines[lines.length - 1] ?? '';
+    return lines[0] ?? error;
 }
 
 

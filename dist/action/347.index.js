@@ -753,8 +753,11 @@ function summarySentence(report, figures) {
     const clauses = [];
     const missing = report.responses.missing.length;
     const errored = Math.max(0, m.errorRate.numerator - missing);
-    if (errored > 0)
-        clauses.push(`${(0,format/* count */.U9)(errored)} of ${(0,format/* plural */.LS)(m.counts.cases, 'case')} failed in the app`);
+    const stopped = report.cases.filter((c) => c.status === 'error' && (0,format/* failedAt */.JG)(c.error) === 'ran out of judging time').length;
+    if (errored > stopped)
+        clauses.push(`${(0,format/* count */.U9)(errored - stopped)} of ${(0,format/* plural */.LS)(m.counts.cases, 'case')} failed in the app`);
+    if (stopped > 0)
+        clauses.push(`${(0,format/* count */.U9)(stopped)} of ${(0,format/* plural */.LS)(m.counts.cases, 'case')} ran out of judging time`);
     if (missing > 0)
         clauses.push(`${(0,format/* count */.U9)(missing)} of ${(0,format/* plural */.LS)(m.counts.cases, 'case')} got no response`);
     const hallucinating = m.caseHallucinationRate;
@@ -1149,9 +1152,11 @@ function casesHeading(failing) {
     const by = { hallucinated: 0, error: 0, missing: 0 };
     for (const f of failing)
         by[f.kind]++;
+    const stopped = failing.filter((f) => f.kind === 'error' && (0,format/* failedAt */.JG)(f.case.error) === 'ran out of judging time').length;
     const parts = [
         by.hallucinated ? `${(0,format/* count */.U9)(by.hallucinated)} hallucinate` : null,
-        by.error ? `${(0,format/* count */.U9)(by.error)} failed in the app` : null,
+        by.error > stopped ? `${(0,format/* count */.U9)(by.error - stopped)} failed in the app` : null,
+        stopped ? `${(0,format/* count */.U9)(stopped)} ran out of judging time` : null,
         by.missing ? `${(0,format/* count */.U9)(by.missing)} got no response` : null,
     ].filter(Boolean);
     return `#### Cases to look at: ${parts.join(', ')}${failing.length > 1 ? ' (worst first)' : ''}`;
@@ -1189,7 +1194,7 @@ function erroredCases(group) {
     const error = group[0]?.case.error ?? 'unknown error';
     const firstLine = (0,format/* errorHeadline */.rP)(error);
     const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,format/* count */.U9)(group.length)} cases`;
-    const summary = `${who} · failed in the app: ${summaryText(firstLine, 160)}`;
+    const summary = `${who} · ${(0,format/* failedAt */.JG)(error)}: ${summaryText(firstLine, 160)}`;
     const body = [`${group.length === 1 ? 'Case' : 'Cases'} ${idsText(group)}${group.length > 1 ? ', all with this error' : ''}:`, codeBlock(error, { maxLength: 2000 })];
     return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
@@ -1379,6 +1384,7 @@ const OPTIONS = [
     { key: 'judge-command', value: { type: 'text', maxLength: 4096 }, kind: 'string', placeholder: 'CMD', description: 'A judge program: claims and evidence as JSON Lines on stdin, verdicts as JSON Lines on stdout.' },
     { key: 'judge-concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'LLM judge requests in flight (default 4).' },
     { key: 'judge-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
+    { key: 'judge-budget-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: "Judging time per case, in milliseconds (default 60000): factgate's own work on the case's answer and sources; a case over it is an error, which fails the gate." },
     { key: 'judge-cache', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
     { key: 'hybrid-fallback', value: { type: 'enum', values: HYBRID_FALLBACKS }, kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
     { key: 'judge-against', value: { type: 'enum', values: retrieval/* JUDGE_AGAINST */.y6 }, kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },
@@ -7592,6 +7598,18 @@ const nodeFileSystem = {
         }
     },
 };
+/** The file's chunks; a file that is there but cannot be opened (its permissions) is the user's to fix. */
+async function* readable(chunks, path) {
+    try {
+        yield* chunks;
+    }
+    catch (error) {
+        const code = error?.code;
+        if (code !== 'EACCES' && code !== 'EPERM')
+            throw error;
+        throw new errors/* ConfigurationError */.j1('cannot read the coverage report: permission denied', { file: path, fix: `make the file readable by the user factgate runs as (chmod a+r ${path})` });
+    }
+}
 /** Reads, checks and merges several reports. */
 async function readCoverageReports(paths, options = {}, fs = nodeFileSystem) {
     if (paths.length === 0) {
@@ -7634,7 +7652,7 @@ async function readCoverageReport(path, options = {}, fs = nodeFileSystem) {
     let decoder;
     let asciiSoFar = true;
     let bytes = 0;
-    for await (let chunk of fs.chunks(ioPath)) {
+    for await (let chunk of readable(fs.chunks(ioPath), path)) {
         bytes += chunk.byteLength;
         if (bytes > maxBytes)
             throw tooLarge(path, bytes, maxBytes);
@@ -8066,7 +8084,7 @@ function evaluatePolicy(input, policy) {
             rule: 'missing-responses',
             actual: errored,
             threshold: 0,
-            message: `${errored} case${plural(errored)} failed in the application (see each case's error).`,
+            message: `${errored} case${plural(errored)} failed in the application or ran out of judging time (see each case's error).`,
         });
     }
     if (unknown.length > 0) {
@@ -8259,7 +8277,15 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const citationPattern = settings.citationPattern ?? null;
     if (workers && settings.responses.kind === 'file' && (await (0,load_cases/* goldenSetBytes */.tN)(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
         // The cases never come to this thread: the loader packs them for the evaluators.
-        const loaded = (0,load_worker.loadOnWorker)(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern, judgeAgainst: settings.judgeAgainst });
+        const loaded = (0,load_worker.loadOnWorker)(workers.entry, {
+            goldenSet: settings.goldenSet,
+            cwd: settings.cwd,
+            responses: settings.responses.path,
+            shard: settings.shard,
+            citationPattern,
+            judgeAgainst: settings.judgeAgainst,
+            budgetMs: settings.judge.budgetMs,
+        });
         const results = await (0,evaluation_pool.evaluateOnWorkers)(loaded.tasks, workers);
         const { goldenSet, missing, unknown } = loaded.summary();
         const { judge } = await buildTheJudge();
@@ -8290,7 +8316,12 @@ async function evaluateGoldenSet(settings, deps, secrets) {
     const notRunSet = new Set(notRun);
     matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
     const { judge, save } = await buildTheJudge();
-    const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet, judgeAgainst: settings.judgeAgainst };
+    const options = {
+        ...(citationPattern !== null ? { citationPattern } : {}),
+        ...(settings.judge.budgetMs !== null ? { budgetMs: settings.judge.budgetMs } : {}),
+        notRun: notRunSet,
+        judgeAgainst: settings.judgeAgainst,
+    };
     const results = workers && cases.length >= PARALLEL_MIN_CASES
         ? await (0,evaluation_pool.evaluateOnWorkers)((0,evaluation_pool.packEvaluationTasks)(cases, matched, options), workers)
         : await (0,evaluate/* evaluateCases */.pL)(cases, matched, judge, options);
@@ -8429,7 +8460,7 @@ function renderTerminal(report, options) {
                     continue;
                 errors.add(first);
                 const same = failing.filter((g) => g.kind === 'error' && (0,format/* errorHeadline */.rP)(g.case.error ?? 'unknown error') === first).length;
-                say('  ', `${same > 1 ? `${(0,format/* count */.U9)(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
+                say('  ', `${same > 1 ? `${(0,format/* count */.U9)(same)} cases` : safe(c.id, 80)} ${(0,format/* failedAt */.JG)(c.error)}: ${safe(first, 200)}`);
             }
             else if (f.kind === 'missing') {
                 say('  ', `${safe(c.id, 80)}: no response`);
@@ -8658,6 +8689,8 @@ function resolveGitHubSettings(raw, env, placePrefix = '') {
     };
 }
 
+// EXTERNAL MODULE: ./.build/src/evaluate/judging-budget.js
+var judging_budget = __webpack_require__(437);
 // EXTERNAL MODULE: ./.build/src/responses/provider-settings.js
 var provider_settings = __webpack_require__(91721);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -8810,7 +8843,7 @@ function resolve_policy_parseRate(value, place, file) {
 // EXTERNAL MODULE: ./.build/src/responses/shard.js
 var shard = __webpack_require__(67176);
 ;// CONCATENATED MODULE: ./.build/schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"worker-start-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096},"report-junit":{"type":"string","minLength":1,"maxLength":4096}},"BG":{"JN":{"qo":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"golden-set":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"responses":{"type":"string","minLength":1,"maxLength":4096},"command":{"type":"string","minLength":1,"maxLength":4096},"command-mode":{"type":"string","enum":["per-case","worker"]},"command-cwd":{"type":"string","minLength":1,"maxLength":4096},"endpoint":{"type":"string","pattern":"^https?://","maxLength":4096},"endpoint-header":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"endpoint-body":{"anyOf":[{"type":"string","minLength":1,"maxLength":100000},{"type":"object"},{"type":"array"}]},"answer-path":{"type":"string","minLength":1,"maxLength":256},"claims-path":{"type":"string","minLength":1,"maxLength":256},"contexts-path":{"type":"string","minLength":1,"maxLength":256},"concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"worker-start-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"retries":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"shard":{"type":"string","pattern":"^[0-9]+/[0-9]+$"},"judge":{"type":"string","enum":["deterministic","llm","command","hybrid"]},"judge-url":{"type":"string","pattern":"^https?://","maxLength":4096},"judge-model":{"type":"string","minLength":1,"maxLength":256},"judge-api-key-env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":128},"judge-command":{"type":"string","minLength":1,"maxLength":4096},"judge-concurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-timeout-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-budget-ms":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[0-9]+$"}]},"judge-cache":{"type":"string","minLength":1,"maxLength":4096},"hybrid-fallback":{"type":"string","enum":["llm","command"]},"judge-against":{"type":"string","enum":["both","sources","contexts"]},"citation-pattern":{"type":"string","minLength":1,"maxLength":500},"coverage":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-base":{"type":"string","minLength":1,"maxLength":256},"coverage-path-map":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"coverage-source-root":{"anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}}]},"policy":{"anyOf":[{"type":"string","enum":["strict","standard","permissive"]},{"$ref":"#/definitions/policy"}]},"baseline":{"type":"string","minLength":1,"maxLength":4096},"report-json":{"type":"string","minLength":1,"maxLength":4096},"report-md":{"type":"string","minLength":1,"maxLength":4096},"report-html":{"type":"string","minLength":1,"maxLength":4096},"report-junit":{"type":"string","minLength":1,"maxLength":4096}},"BG":{"JN":{"qo":{"extends":{"type":"string","enum":["strict","standard","permissive"],"description":"The preset this policy starts from."},"name":{"type":"string","minLength":1,"maxLength":64},"max-hallucination-rate":{"$ref":"#/definitions/rate"},"max-case-hallucination-rate":{"$ref":"#/definitions/rate"},"min-citation-coverage":{"$ref":"#/definitions/rate"},"min-citation-precision":{"$ref":"#/definitions/rate"},"min-fact-recall":{"$ref":"#/definitions/rate"},"min-faithfulness":{"$ref":"#/definitions/rate"},"min-context-recall":{"$ref":"#/definitions/rate"},"min-context-precision":{"$ref":"#/definitions/rate"},"max-undetermined-rate":{"$ref":"#/definitions/rate"},"max-error-rate":{"$ref":"#/definitions/rate"},"max-latency-p95-ms":{"$ref":"#/definitions/milliseconds"},"min-line-coverage":{"$ref":"#/definitions/rate"},"min-branch-coverage":{"$ref":"#/definitions/rate"},"min-patch-coverage":{"$ref":"#/definitions/rate"},"max-line-coverage-drop":{"$ref":"#/definitions/rate"},"regression":{"$ref":"#/definitions/action"},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5},"min-effect":{"type":"number","minimum":0,"maximum":1},"missing-responses":{"$ref":"#/definitions/action"},"unknown-responses":{"$ref":"#/definitions/action"},"missing-inputs":{"$ref":"#/definitions/action"},"judge-score-drift":{"$ref":"#/definitions/action"},"latency-drift":{"$ref":"#/definitions/action"},"certification":{"$ref":"#/definitions/action"},"certification-bound":{"type":"string","enum":["exact","wilson"],"description":"The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson."},"override":{"type":"string","enum":["maintainer-approval","write-label","none"]},"override-label":{"type":"string","minLength":1,"maxLength":50}}}}}');
 // EXTERNAL MODULE: ./.build/src/shared/validators.generated.js
 var validators_generated = __webpack_require__(65413);
 ;// CONCATENATED MODULE: ./.build/src/settings/config-file.js
@@ -9091,6 +9124,7 @@ function judgeSettings(r) {
         command: r.text('judge-command') ?? null,
         concurrency: r.count('judge-concurrency', 1, 256),
         timeoutMs: r.count('judge-timeout-ms', 1, 86_400_000),
+        budgetMs: r.count('judge-budget-ms', 1, 86_400_000),
         cache: r.path('judge-cache') ?? null,
         hybridFallback: r.oneOf('hybrid-fallback', HYBRID_FALLBACKS) ?? null,
     };
@@ -9151,6 +9185,7 @@ const DEFAULT_REPORT_JSON = '.factgate/report.json';
 
 
 
+
 /** What applies when a setting is given nowhere (the rest are simply off). */
 const DEFAULTS = {
     'command-mode': 'per-case',
@@ -9160,6 +9195,7 @@ const DEFAULTS = {
     retries: String(provider_settings/* PROVIDER_DEFAULTS */.h.retries),
     judge: 'deterministic',
     'judge-api-key-env': DEFAULT_JUDGE_API_KEY_ENV,
+    'judge-budget-ms': String(judging_budget/* DEFAULT_JUDGE_BUDGET_MS */.T),
     policy: 'standard',
     'report-json': DEFAULT_REPORT_JSON,
 };
@@ -9510,213 +9546,6 @@ function runArtifactsUrl(report, reportJson) {
 }
 function client(token) {
     return createGitHubClient({ token, logger, secrets, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
-}
-
-
-/***/ }),
-
-/***/ 96747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ hasContexts),
-/* harmony export */   Jb: () => (/* binding */ pointsInterval),
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   WR: () => (/* binding */ points),
-/* harmony export */   _G: () => (/* binding */ VERDICT_WORDS),
-/* harmony export */   lq: () => (/* binding */ rangeText),
-/* harmony export */   mP: () => (/* binding */ rateInterval),
-/* harmony export */   nV: () => (/* binding */ lineRanges),
-/* harmony export */   oi: () => (/* binding */ percentPair),
-/* harmony export */   rP: () => (/* binding */ errorHeadline),
-/* harmony export */   sp: () => (/* binding */ pValue),
-/* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
-/* harmony export */   wb: () => (/* binding */ failingCases),
-/* harmony export */   yY: () => (/* binding */ headlineRows)
-/* harmony export */ });
-/* unused harmony exports ciLabel, rateText */
-/** A rate (0..1) as a percentage with one decimal. */
-function percent(value, options = {}) {
-    if (value === null || Number.isNaN(value))
-        return 'n/a';
-    const digits = options.digits ?? 1;
-    const pct = value * 100;
-    const smallest = 10 ** -digits;
-    if (pct !== 0 && Math.abs(pct) < smallest / 2)
-        return `${pct < 0 ? '> −' : '< '}${smallest.toFixed(digits)}%`;
-    return `${trimNegativeZero(pct.toFixed(digits))}%`;
-}
-/**
- * Two rates worded so that they differ when the values do: "2.04%" against "2.00%"
- * rather than "2.0%" against "2.0%" in a breach message. One decimal unless more are needed.
- */
-function percentPair(value, other) {
-    for (let digits = 1; digits <= 4; digits++) {
-        const a = percent(value, { digits });
-        const b = percent(other, { digits });
-        if (a !== b || value === other)
-            return [a, b];
-    }
-    return [percent(value, { digits: 4 }), percent(other, { digits: 4 })];
-}
-/** A change of rate (difference of two 0..1 values) as signed percentage points: "+1.2 pp". */
-function points(delta) {
-    const pp = delta * 100;
-    const text = Math.abs(pp).toFixed(1);
-    if (text === '0.0')
-        return pp === 0 ? '±0.0 pp' : `${pp > 0 ? '+' : '−'}< 0.1 pp`;
-    return `${pp > 0 ? '+' : '−'}${text} pp`;
-}
-/** An interval of a rate: "95 % CI 6.2–79.2%". */
-function rateInterval(ci, confidence = 0.95) {
-    return `${ciLabel(confidence)} ${percent(ci.lower).replace(/%$/, '')}–${percent(ci.upper)}`;
-}
-/** An interval of a change in rate: "95 % CI +0.3 to +4.1 pp". */
-function pointsInterval(ci, confidence = 0.95) {
-    return `${ciLabel(confidence)} ${points(ci.lower).replace(/ pp$/, '')} to ${points(ci.upper)}`;
-}
-function ciLabel(confidence = 0.95) {
-    return `${trimNegativeZero((confidence * 100).toFixed(confidence * 100 === Math.round(confidence * 100) ? 0 : 1))} % CI`;
-}
-/** "p = 0.012", or "p < 0.001" below that. */
-function pValue(p) {
-    return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
-}
-/** The value with its counts and interval, for logs and plain text: "33.3% (1/3, 95 % CI 6.2–79.2%)". */
-function rateText(rate) {
-    if (rate.value === null)
-        return 'n/a (nothing to measure)';
-    const ci = rate.ci ? `, ${rateInterval(rate.ci)}` : '';
-    return `${percent(rate.value)} (${rate.numerator}/${rate.denominator}${ci})`;
-}
-/** "1,234" */
-function count(n) {
-    return n.toLocaleString('en-US');
-}
-/** "1 case", "3 cases" */
-function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-function trimNegativeZero(text) {
-    return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−');
-}
-/** Consecutive line numbers as ranges: 3,4,5,9 → [3–5], [9]. Unsorted and repeated input is fine. */
-function lineRanges(lines) {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
-    const ranges = [];
-    for (const line of sorted) {
-        const last = ranges[ranges.length - 1];
-        if (last && line === last.end + 1)
-            last.end = line;
-        else
-            ranges.push({ start: line, end: line });
-    }
-    return ranges;
-}
-/** "3–5" or "9". */
-function rangeText(range) {
-    return range.start === range.end ? `${range.start}` : `${range.start}–${range.end}`;
-}
-const VERDICT_WORDS = {
-    pass: 'PASSED',
-    fail: 'FAILED',
-    error: 'COULD NOT DECIDE',
-    overridden: 'OVERRIDDEN',
-};
-/** What the hallucination verdict was judged against, in words, once contexts are in play. */
-const AGAINST_WORDS = {
-    both: 'vs sources or contexts',
-    sources: 'vs golden sources',
-    contexts: 'vs retrieved contexts',
-};
-/** True when any case's response carried contexts: the retrieval rows are shown. */
-function hasContexts(report) {
-    return report.cases.some((c) => c.retrieval !== null);
-}
-/**
- * The headline metrics, in the order every rendering shows them (the retrieval rows only
- * when contexts exist). Renderers match baseline rows to these by label.
- */
-function headlineRows(report) {
-    const t = report.policy.thresholds;
-    const m = report.metrics;
-    const retrieval = hasContexts(report);
-    const hallucination = retrieval ? `Hallucination rate (${AGAINST_WORDS[report.settings.judgeAgainst]})` : 'Hallucination rate';
-    return [
-        { label: hallucination, rate: m.hallucinationRate, rule: 'max-hallucination-rate', threshold: t.maxHallucinationRate, driftMetric: 'hallucinationRate', lowerIsBetter: true },
-        { label: 'Cases with a hallucination', rate: m.caseHallucinationRate, rule: 'max-case-hallucination-rate', threshold: t.maxCaseHallucinationRate, driftMetric: 'caseHallucinationRate', lowerIsBetter: true },
-        { label: 'Citation coverage', rate: m.citationCoverage, rule: 'min-citation-coverage', threshold: t.minCitationCoverage, driftMetric: 'citationCoverage', lowerIsBetter: false },
-        { label: 'Citation precision', rate: m.citationPrecision, rule: 'min-citation-precision', threshold: t.minCitationPrecision, driftMetric: null, lowerIsBetter: false },
-        { label: 'Expected-fact recall', rate: m.factRecall, rule: 'min-fact-recall', threshold: t.minFactRecall, driftMetric: null, lowerIsBetter: false },
-        // After the answer's figures, in the order of DESIGN.md: what the app retrieved.
-        ...(retrieval ? retrievalRows(report) : []),
-        { label: 'Answer rate', rate: m.answerRate, rule: null, threshold: null, driftMetric: null, lowerIsBetter: false },
-        { label: 'Undetermined claims', rate: m.undeterminedRate, rule: 'max-undetermined-rate', threshold: t.maxUndeterminedRate, driftMetric: null, lowerIsBetter: true },
-        { label: 'Errors / missing', rate: m.errorRate, rule: 'max-error-rate', threshold: t.maxErrorRate, driftMetric: 'errorRate', lowerIsBetter: true },
-    ];
-}
-/** Faithfulness next to support by the golden sources, then the retriever's own scores. */
-function retrievalRows(report) {
-    const t = report.policy.thresholds;
-    const m = report.metrics;
-    // Metrics of an older baseline have no retrieval figures.
-    const none = { value: null, numerator: 0, denominator: 0, ci: null };
-    const row = (label, rate, rule, threshold, driftMetric) => ({
-        label,
-        rate: rate ?? none,
-        rule,
-        threshold,
-        driftMetric,
-        lowerIsBetter: label === 'Ungrounded but true',
-    });
-    const rows = [
-        row('Faithfulness (to retrieved contexts)', m.faithfulness, 'min-faithfulness', t.minFaithfulness, 'faithfulness'),
-        row('Golden-source support (same claims)', m.sourceSupport, null, null, null),
-        row('Ungrounded but true', m.ungroundedButTrueRate, null, null, null),
-        row('Context recall', m.contextRecall, 'min-context-recall', t.minContextRecall, 'contextRecall'),
-        row('Context precision', m.contextPrecision, 'min-context-precision', t.minContextPrecision, 'contextPrecision'),
-        row(`Context precision@${m.contextPrecisionAtK?.k ?? 1}`, m.contextPrecisionAtK, null, null, null),
-    ];
-    // A figure without a threshold and nothing to count (no golden sources beside the contexts) is left out.
-    return rows.filter((r) => r.rule !== null || r.rate.denominator > 0);
-}
-/** Labels of drift metrics, for findings worded in plain words. */
-const METRIC_LABELS = {
-    hallucinationRate: 'Hallucination rate',
-    caseHallucinationRate: 'Cases with a hallucination',
-    citationCoverage: 'Citation coverage',
-    errorRate: 'Errors / missing',
-    judgeScore: 'Judge scores',
-    latencyP95Ms: 'Latency p95',
-    lineCoverage: 'Line coverage',
-    branchCoverage: 'Branch coverage',
-    patchCoverage: 'Patch coverage',
-    faithfulness: 'Faithfulness to the retrieved contexts',
-    contextRecall: 'Context recall',
-    contextPrecision: 'Context precision',
-};
-/** The cases a reviewer should look at, worst first: hallucinations by severity, then app errors, then missing responses. */
-function failingCases(report) {
-    const rank = { hallucinated: 0, error: 1, missing: 2 };
-    return report.cases
-        .filter((c) => c.hallucinated || c.status === 'error' || c.status === 'missing')
-        .map((c) => {
-        const contradicted = c.claims.filter((cl) => cl.verdict === 'contradicted').length;
-        const unsupported = c.claims.filter((cl) => cl.hallucinated && cl.verdict !== 'contradicted').length;
-        const forbidden = c.forbidden.filter((f) => f.entailed).length;
-        const kind = c.status === 'error' ? 'error' : c.status === 'missing' ? 'missing' : 'hallucinated';
-        return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
-    })
-        .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
-}
-/** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
-function errorHeadline(error) {
-    const lines = error.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (lines.length > 1 && /^Traceback \(most recent call last\)|^\s*at /.test(lines[0] ?? ''))
-        return lines[lines.length - 1] ?? '';
-    return lines[0] ?? error;
 }
 
 

@@ -7,11 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ hasContexts),
+/* harmony export */   JG: () => (/* binding */ failedAt),
 /* harmony export */   Jb: () => (/* binding */ pointsInterval),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   Vg: () => (/* binding */ JUDGING_STOPPED),
 /* harmony export */   WR: () => (/* binding */ points),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   _G: () => (/* binding */ VERDICT_WORDS),
 /* harmony export */   lq: () => (/* binding */ rangeText),
 /* harmony export */   mP: () => (/* binding */ rateInterval),
@@ -24,6 +27,10 @@ export const modules = {
 /* harmony export */   yY: () => (/* binding */ headlineRows)
 /* harmony export */ });
 /* unused harmony exports ciLabel, rateText */
+/** A duration in seconds: whole when it is, else with one decimal ("60 s", "1.5 s"). */
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
 /** A rate (0..1) as a percentage with one decimal. */
 function percent(value, options = {}) {
     if (value === null || Number.isNaN(value))
@@ -197,6 +204,12 @@ function failingCases(report) {
         return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
     })
         .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
+}
+/** How the recorded error of a case factgate stopped judging begins (see evaluate/judging-budget.ts). */
+const JUDGING_STOPPED = 'factgate stopped judging this case';
+/** What failed for a case with an error: the app, or judging the case. */
+function failedAt(error) {
+    return error?.startsWith(JUDGING_STOPPED) ? 'ran out of judging time' : 'failed in the app';
 }
 /** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
 function errorHeadline(error) {

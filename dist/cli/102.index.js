@@ -1,5 +1,5 @@
 export const id = 102;
-export const ids = [102,958];
+export const ids = [102];
 export const modules = {
 
 /***/ 71958:

@@ -275,13 +275,13 @@ function extractClaims(answer, options = {}) {
             claims.push({ text: text.trim(), citations: uniqueIds(marks), kind: 'non-claim', nonClaimReason: block.kind });
             continue;
         }
-        claims.push(...claimsOfProse(block.text, pattern));
+        claims.push(...claimsOfProse(block.text, pattern, options.check));
     }
     return claims;
 }
-function claimsOfProse(prose, pattern) {
+function claimsOfProse(prose, pattern, check) {
     const { text, marks } = removeCitations(prose, pattern);
-    const sentences = (0,claims_sentences/* splitSentences */.P)(text);
+    const sentences = (0,claims_sentences/* splitSentences */.P)(text, check);
     if (sentences.length === 0)
         return [];
     const marksOf = sentences.map(() => []);
@@ -379,12 +379,15 @@ function breaksInsideAbbreviation(segment, next) {
 /**
  * Splits prose into sentences with `Intl.Segmenter`, then re-joins breaks the
  * segmenter puts after abbreviations and initials ("Dr.", "e.g.", "U.S. Army").
- * Offsets point into `text`; `text` of each span is trimmed.
+ * Offsets point into `text`; `text` of each span is trimmed. `check` runs after each
+ * segment: on a long text each step of the segmenter costs more (it is what makes a
+ * long answer or source slow to judge), and a clock check there can stop it.
  */
-function splitSentences(text) {
+function splitSentences(text, check) {
     const raw = [];
     for (const part of segmenter.segment(text)) {
         raw.push({ start: part.index, end: part.index + part.segment.length });
+        check?.();
     }
     const merged = [];
     for (const span of raw) {
@@ -420,7 +423,9 @@ function splitSentences(text) {
 /* harmony export */ });
 /* unused harmony exports FORBIDDEN_MIN_SCORE, EVALUATION_BATCH */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15790);
-/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72851);
+/* harmony import */ var _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(437);
+/* harmony import */ var _retrieval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72851);
+
 
 
 const ANSWER_SOURCE_ID = 'answer';
@@ -444,9 +449,12 @@ async function evaluateCases(cases, responses, judge, options = {}) {
 }
 async function evaluateBatch(cases, responses, judge, options) {
     const requests = [];
+    const budgets = new _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .CaseBudgets */ .F(options.budgetMs ?? _judging_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_JUDGE_BUDGET_MS */ .T, cases.length, options.clock);
     // Within a case the same claim is often asked against the same sources twice (a claim
     // citing the case's only source): ask the judge once.
     let asked = new Map();
+    /** The case whose questions are being asked, by its place in the batch. */
+    let current = 0;
     const ask = (request) => {
         const signature = `${request.claim}\u0000${request.sources.map((s) => s.id).join('\u0001')}`;
         const known = asked.get(signature);
@@ -454,18 +462,17 @@ async function evaluateBatch(cases, responses, judge, options) {
             return known;
         const key = String(requests.length);
         requests.push({ key, ...request });
+        budgets.assign(key, current);
         asked.set(signature, key);
         return key;
     };
-    const planned = cases.map((golden) => {
-        asked = new Map();
-        const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+    const planCase = (golden, response, check) => {
         const usable = response !== undefined && response.error === undefined;
-        const claims = usable ? claimsOf(response, options.citationPattern) : [];
+        const claims = usable ? claimsOf(response, options.citationPattern, check) : [];
         const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .abstains */ .sX)(claims));
         const contexts = usable ? (response.contexts ?? null) : null;
         const sourceIds = new Set(golden.sources.map((s) => s.id));
-        const refs = contexts === null ? [] : (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .contextRefs */ .GB)(contexts, sourceIds);
+        const refs = contexts === null ? [] : (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .contextRefs */ .GB)(contexts, sourceIds);
         const passages = (contexts ?? []).map((c, i) => ({ id: refs[i], text: c.text }));
         const resolve = new Map();
         for (const id of sourceIds)
@@ -528,19 +535,29 @@ async function evaluateBatch(cases, responses, judge, options) {
         }
         plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question, claim: fact, sources: answerSource }));
         return plan;
+    };
+    // Splitting the answer into claims is the case's judging work too: it is charged to the case.
+    const planned = cases.map((golden, index) => {
+        asked = new Map();
+        current = index;
+        const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+        return budgets.runCase(index, (check) => planCase(golden, response, check)) ?? unplanned(golden, response);
     });
     const byKey = new Map();
     const judgeAll = async () => {
-        const pending = requests.filter((r) => !byKey.has(r.key));
-        for (const result of pending.length > 0 ? await judge.judge(pending) : [])
+        const pending = requests.filter((r) => !byKey.has(r.key) && budgets.allows(r));
+        for (const result of pending.length > 0 ? await judge.judge(pending, budgets) : [])
             byKey.set(result.key, result);
     };
     await judgeAll();
     // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited passages
     // support is supported by any larger set holding them, so only the others are asked again.
     const supported = (key) => key !== null && byKey.get(key)?.verdict === 'supported';
-    for (const plan of planned) {
+    for (const [index, plan] of planned.entries()) {
+        if (budgets.isOver(index))
+            continue;
         asked = new Map(); // the duplicate check is per case: other cases' sources differ
+        current = index;
         for (const keys of plan.claimKeys) {
             const reuse = (within, all) => keys.cited !== null && (all || (within && supported(keys.cited)));
             if (keys.sourcesRequest)
@@ -552,8 +569,11 @@ async function evaluateBatch(cases, responses, judge, options) {
     await judgeAll();
     // Context precision: which passage alone supports each claim and fact the passages support
     // together (a passage cannot support what all of them do not).
-    for (const plan of planned) {
+    for (const [index, plan] of planned.entries()) {
+        if (budgets.isOver(index))
+            continue;
         asked = new Map();
+        current = index;
         const single = (claim, key) => plan.passages.map((passage) => {
             if (!supported(key))
                 return null;
@@ -572,9 +592,17 @@ async function evaluateBatch(cases, responses, judge, options) {
         judge: judge.name,
         reason: 'the judge returned no verdict for this claim',
     };
-    return planned.map((plan) => buildCaseResult(plan, lookup, options));
+    return planned.map((plan, index) => buildCaseResult(plan, lookup, options, budgets.isOver(index) ? budgets.errorMessage() : null));
 }
-function buildCaseResult(plan, lookup, options) {
+/** A case that ran out of judging time while its answer was being split: nothing was asked. */
+function unplanned(golden, response) {
+    return {
+        golden, response, claims: [], abstained: false, claimKeys: [], factKeys: [], forbiddenKeys: [],
+        contexts: null, passages: [], factContextKeys: [], claimPassageKeys: [], factPassageKeys: [], resolve: new Map(),
+    };
+}
+/** `overBudget`: the error of a case that ran out of judging time, recorded as an app error is. */
+function buildCaseResult(plan, lookup, options, overBudget) {
     const { golden, response, claims, abstained } = plan;
     const base = {
         id: golden.id,
@@ -594,6 +622,9 @@ function buildCaseResult(plan, lookup, options) {
     }
     if (response.error !== undefined) {
         return { ...base, status: 'error', ...nothing };
+    }
+    if (overBudget !== null) {
+        return { ...base, status: 'error', error: overBudget, ...nothing };
     }
     const nonClaims = claims.filter((c) => c.kind === 'non-claim').map((c) => ({ text: c.text, reason: c.nonClaimReason ?? 'non-claim' }));
     const reasons = [];
@@ -620,7 +651,7 @@ function buildCaseResult(plan, lookup, options) {
         const index = k++;
         const bySources = keys.sources === null ? null : lookup(keys.sources);
         const byContexts = plan.contexts === null ? null : keys.contexts === null ? noPassage() : lookup(keys.contexts);
-        const overall = (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .hallucinationVerdict */ .r2)(against, bySources, byContexts) ?? nothingToJudge();
+        const overall = (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .hallucinationVerdict */ .r2)(against, bySources, byContexts) ?? nothingToJudge();
         const cited = keys.cited === null ? null : lookup(keys.cited);
         const ids = claim.citations.filter((id) => plan.resolve.has(id));
         const jointEntails = cited?.verdict === 'supported';
@@ -691,7 +722,7 @@ function retrievalOf(plan, lookup) {
     }));
     let recall = null;
     if (golden.relevant !== undefined && golden.relevant.length > 0) {
-        recall = { basis: 'relevant', items: (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .relevantRecall */ .FW)(golden.relevant, contexts) };
+        recall = { basis: 'relevant', items: (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .relevantRecall */ .FW)(golden.relevant, contexts) };
     }
     else if (golden.expect === 'answer' && golden.expectedFacts.length > 0) {
         recall = {
@@ -717,16 +748,16 @@ function retrievalOf(plan, lookup) {
             }),
         };
     }
-    return (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_1__/* .caseRetrieval */ .PY)(contexts, supports, recall);
+    return (0,_retrieval_js__WEBPACK_IMPORTED_MODULE_2__/* .caseRetrieval */ .PY)(contexts, supports, recall);
 }
 function factCheck(text, result, minScore = 0) {
     return { text, entailed: result.verdict === 'supported' && result.score >= minScore, evidence: result.evidence?.sentence ?? null };
 }
-function claimsOf(response, citationPattern) {
+function claimsOf(response, citationPattern, check) {
     if (response.claims !== undefined) {
         return response.claims.map((c) => ({ text: c.text, citations: [...new Set(c.citations)], kind: 'claim' }));
     }
-    return (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .extractClaims */ .HS)(response.answer, patternOption({ citationPattern }));
+    return (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .extractClaims */ .HS)(response.answer, { ...patternOption({ citationPattern }), check });
 }
 function patternOption(options) {
     return options.citationPattern === undefined ? {} : { citationPattern: options.citationPattern };
@@ -1649,10 +1680,11 @@ function sameSources(a, b) {
 /** Enough for the sources of several cases: the judge is asked about one case at a time or a few. */
 const sentenceMemo = new RecentMemo(64);
 const sourcesMemo = new RecentMemo(16);
-function sentencesOf(source) {
-    return sentenceMemo.get([source], () => splitSource(source.id, source.text));
+function sentencesOf(source, check) {
+    return sentenceMemo.get([source], () => splitSource(source.id, source.text, check));
 }
-function splitSource(sourceId, text) {
+/** `check` runs between sentences: a long source is where a case's judging time goes. */
+function splitSource(sourceId, text, check) {
     // Blank lines and list items separate sentences even without punctuation (titles,
     // bullets); any other line break is a wrapped line inside a sentence. Joining a
     // wrapped line with a space keeps every offset, so evidence still points into `text`.
@@ -1660,7 +1692,8 @@ function splitSource(sourceId, text) {
     let offset = 0;
     for (const block of text.split(BLOCK_BREAK)) {
         const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-        for (const span of splitRunOn(joined)) {
+        for (const span of splitRunOn(joined, check)) {
+            check?.();
             sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
         }
         offset += block.length;
@@ -1685,14 +1718,14 @@ function runOnBreaks(text) {
     }
     return breaks;
 }
-function splitRunOn(text) {
+function splitRunOn(text, check) {
     const breaks = runOnBreaks(text);
     if (breaks.length === 0)
-        return (0,sentences/* splitSentences */.P)(text);
+        return (0,sentences/* splitSentences */.P)(text, check);
     const spans = [];
     let from = 0;
     for (const at of [...breaks, text.length]) {
-        for (const span of (0,sentences/* splitSentences */.P)(text.slice(from, at)))
+        for (const span of (0,sentences/* splitSentences */.P)(text.slice(from, at), check))
             spans.push({ text: span.text, start: from + span.start, end: from + span.end });
         from = at;
     }
@@ -1700,11 +1733,12 @@ function splitRunOn(text) {
 }
 /** A blank line, or a line break before a list item: kept with the block that follows. */
 const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
-function indexSources(sources) {
-    return sourcesMemo.get(sources, () => buildIndex(sources));
+/** `check` (a clock check) may throw out of the indexing; nothing half-built is kept. */
+function indexSources(sources, check) {
+    return sourcesMemo.get(sources, () => buildIndex(sources, check));
 }
-function buildIndex(sources) {
-    const sentences = sources.flatMap(sentencesOf);
+function buildIndex(sources, check) {
+    const sentences = sources.flatMap((source) => sentencesOf(source, check));
     const postings = new Map();
     for (const [position, sentence] of sentences.entries()) {
         for (const token of sentence.tokens) {
@@ -2343,24 +2377,34 @@ function createDeterministicJudge(options = {}) {
     const base = checkModel(options.model ?? DEFAULT_MODEL);
     const model = options.minCoverage === undefined ? base : checkModel({ ...base, minCoverage: options.minCoverage });
     const threshold = options.supportThreshold ?? model.threshold;
-    const judgeOne = (request) => decide(request, model, threshold);
+    const judgeOne = (request, check) => decide(request, model, threshold, check);
     return {
         name: DETERMINISTIC_JUDGE_NAME,
         batchSize: DETERMINISTIC_BATCH,
         judgeOne,
-        judge: (requests) => Promise.resolve(requests.map(judgeOne)),
+        judge: (requests, budget) => Promise.resolve(budget ? judgeWithin(requests, budget, judgeOne) : requests.map((request) => judgeOne(request))),
     };
+}
+/** Each request charged to its case; a case over its budget gets no more verdicts. */
+function judgeWithin(requests, budget, judgeOne) {
+    const results = [];
+    for (const request of requests) {
+        const result = budget.run(request, (check) => judgeOne(request, check));
+        if (result !== undefined)
+            results.push(result);
+    }
+    return results;
 }
 function evidenceOf(sentence) {
     return sentence ? { sourceId: sentence.sourceId, sentence: sentence.text, start: sentence.start, end: sentence.end } : null;
 }
 const YES_NO = /^(yes|no)\b[\s,.;:!-]*/i;
-function decide(request, model, threshold) {
+function decide(request, model, threshold, check) {
     const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
     if (!request.sources.some((source) => /\S/.test(source.text))) {
         return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
     }
-    return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources), model, threshold) };
+    return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources, check), model, threshold) };
 }
 /**
  * The question is a premise: "yes" or "no" answers its proposition, a pick between two
@@ -2461,6 +2505,92 @@ function supportReason(alignment) {
     const where = alignment.best ? ` (best match in ${alignment.best.sourceId})` : '';
     return `${Math.round(alignment.features.coverageAll * 100)}% of content words, all numbers and names found in the sources${where}`;
 }
+
+
+/***/ }),
+
+/***/ 437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ CaseBudgets),
+/* harmony export */   T: () => (/* binding */ DEFAULT_JUDGE_BUDGET_MS)
+/* harmony export */ });
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+/**
+ * Judging time per case. factgate's own work on a case (splitting the answer into claims,
+ * indexing the sources, the deterministic judge) is synchronous, so it cannot be stopped
+ * from outside: it is charged to its case as it runs, and checked against the case's
+ * budget between requests and, inside one, between the sentences it splits. A case over
+ * its budget stops within a sentence and becomes an error; the other cases are judged as
+ * if it were not there.
+ */
+
+/** Far above what a normal case takes (milliseconds), and the same as an app's time-out per case. */
+const DEFAULT_JUDGE_BUDGET_MS = 60_000;
+/** The signal a clock check throws; caught only by CaseBudgets.runCase. */
+const OVER_BUDGET = Symbol('over the judging budget');
+/** The budgets of the cases of one batch, numbered by their position in it. */
+class CaseBudgets {
+    budgetMs;
+    now;
+    spent;
+    over;
+    caseOfKey = new Map();
+    constructor(budgetMs, cases, 
+    /** Milliseconds, monotonic. */
+    now = () => performance.now()) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.spent = new Float64Array(cases);
+        this.over = new Uint8Array(cases);
+    }
+    /** The request with this key belongs to that case. */
+    assign(key, caseIndex) {
+        this.caseOfKey.set(key, caseIndex);
+    }
+    isOver(caseIndex) {
+        return this.over[caseIndex] === 1;
+    }
+    allows(request) {
+        const caseIndex = this.caseOfKey.get(request.key);
+        return caseIndex === undefined || this.over[caseIndex] === 0;
+    }
+    run(request, work) {
+        const caseIndex = this.caseOfKey.get(request.key);
+        return caseIndex === undefined ? work(noCheck) : this.runCase(caseIndex, work);
+    }
+    /** Runs work for a case, charging its time; undefined when the case is or goes over its budget. */
+    runCase(caseIndex, work) {
+        if (this.over[caseIndex] === 1)
+            return undefined;
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spent[caseIndex];
+        const check = () => {
+            if (this.now() > deadline)
+                throw OVER_BUDGET;
+        };
+        try {
+            return work(check);
+        }
+        catch (error) {
+            if (error !== OVER_BUDGET)
+                throw error;
+            return undefined;
+        }
+        finally {
+            this.spent[caseIndex] += this.now() - started;
+            if (this.spent[caseIndex] > this.budgetMs)
+                this.over[caseIndex] = 1;
+        }
+    }
+    /** The recorded error of a case over its budget: which budget, and the fix. */
+    errorMessage() {
+        return (`${_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .JUDGING_STOPPED */ .Vg} at its judging budget of ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(this.budgetMs)} (judge-budget-ms ${this.budgetMs}): its answer and sources take longer than that to judge; ` +
+            'fix: shorten the answer or the sources (a case this slow is usually an answer or a source that runs on for pages), or raise judge-budget-ms');
+    }
+}
+function noCheck() { }
 
 
 /***/ }),
@@ -2654,6 +2784,7 @@ function* packEvaluationTasks(cases, responses, options = {}) {
             notRun: options.notRun ? slice.filter((golden) => options.notRun.has(golden.id)).map((golden) => golden.id) : [],
             citationPattern: options.citationPattern ?? null,
             judgeAgainst: options.judgeAgainst ?? 'both',
+            budgetMs: options.budgetMs ?? null,
         };
         yield encodeJsonLines([header, ...slice.map((golden) => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
     }
@@ -2668,7 +2799,12 @@ function serveEvaluationWorker() {
         for (const { golden, response } of entries)
             if (response)
                 byId.set(golden.id, response);
-        const options = { notRun: new Set(header.notRun), judgeAgainst: header.judgeAgainst, ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+        const options = {
+            notRun: new Set(header.notRun),
+            judgeAgainst: header.judgeAgainst,
+            ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}),
+            ...(header.budgetMs !== null ? { budgetMs: header.budgetMs } : {}),
+        };
         const results = encodeJsonLines(await (0,evaluate/* evaluateCases */.pL)(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
         external_node_worker_threads_.parentPort.postMessage(results, [results.buffer]);
     });

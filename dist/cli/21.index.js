@@ -1,5 +1,5 @@
 export const id = 21;
-export const ids = [21,358];
+export const ids = [21];
 export const modules = {
 
 /***/ 5492:
@@ -812,7 +812,18 @@ async function readTextFile(path, maxBytes, what, displayPath = path) {
     if (size > maxBytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
-    return stripBom(decodeUtf8Text(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), what, displayPath));
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    }
+    catch (error) {
+        // The file is there (stat saw it) but cannot be read: its permissions, most often.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+            file: displayPath,
+            fix: error?.code === 'EACCES' ? `make the file readable by the user factgate runs as (chmod a+r ${displayPath})` : 'check that the file can be read',
+        });
+    }
+    return stripBom(decodeUtf8Text(bytes, what, displayPath));
 }
 /** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
 function decodeUtf8Text(bytes, what, file) {

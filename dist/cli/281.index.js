@@ -1650,6 +1650,7 @@ const OPTIONS = [
     { key: 'judge-command', value: { type: 'text', maxLength: 4096 }, kind: 'string', placeholder: 'CMD', description: 'A judge program: claims and evidence as JSON Lines on stdin, verdicts as JSON Lines on stdout.' },
     { key: 'judge-concurrency', value: COUNT, kind: 'string', placeholder: 'N', description: 'LLM judge requests in flight (default 4).' },
     { key: 'judge-timeout-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: 'Time-out per judge request or judge command run, in milliseconds.' },
+    { key: 'judge-budget-ms', value: COUNT, kind: 'string', placeholder: 'MS', description: "Judging time per case, in milliseconds (default 60000): factgate's own work on the case's answer and sources; a case over it is an error, which fails the gate." },
     { key: 'judge-cache', value: PATH, kind: 'string', placeholder: 'FILE', description: 'Verdict cache file (content-addressed): an unchanged re-run makes no LLM calls.' },
     { key: 'hybrid-fallback', value: { type: 'enum', values: HYBRID_FALLBACKS }, kind: 'string', placeholder: 'JUDGE', description: 'With judge: hybrid, who decides what the deterministic judge cannot: llm or command.' },
     { key: 'judge-against', value: { type: 'enum', values: _evaluate_retrieval_js__WEBPACK_IMPORTED_MODULE_0__/* .JUDGE_AGAINST */ .y6 }, kind: 'string', placeholder: 'WHAT', description: 'What the hallucination rate judges claims against when the app returns contexts: both (default: hallucinated when neither supports it), sources or contexts.' },

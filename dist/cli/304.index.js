@@ -2225,6 +2225,18 @@ const nodeFileSystem = {
         }
     },
 };
+/** The file's chunks; a file that is there but cannot be opened (its permissions) is the user's to fix. */
+async function* readable(chunks, path) {
+    try {
+        yield* chunks;
+    }
+    catch (error) {
+        const code = error?.code;
+        if (code !== 'EACCES' && code !== 'EPERM')
+            throw error;
+        throw new errors/* ConfigurationError */.j1('cannot read the coverage report: permission denied', { file: path, fix: `make the file readable by the user factgate runs as (chmod a+r ${path})` });
+    }
+}
 /** Reads, checks and merges several reports. */
 async function readCoverageReports(paths, options = {}, fs = nodeFileSystem) {
     if (paths.length === 0) {
@@ -2267,7 +2279,7 @@ async function readCoverageReport(path, options = {}, fs = nodeFileSystem) {
     let decoder;
     let asciiSoFar = true;
     let bytes = 0;
-    for await (let chunk of fs.chunks(ioPath)) {
+    for await (let chunk of readable(fs.chunks(ioPath), path)) {
         bytes += chunk.byteLength;
         if (bytes > maxBytes)
             throw tooLarge(path, bytes, maxBytes);

@@ -24,12 +24,13 @@ function createHybridJudge(options) {
         ((result.verdict === 'contradicted' || result.verdict === 'unsupported') && result.score < rejectBelow);
     return {
         name: `hybrid(${options.first.name}, ${options.fallback.name})`,
-        async judge(requests) {
-            const firstResults = await options.first.judge(requests);
+        async judge(requests, budget) {
+            const firstResults = await options.first.judge(requests, budget);
             const firstByKey = new Map(firstResults.map((result) => [result.key, result]));
+            // A case the first judge ran out of time on is an error: none of it goes on to the fallback.
             const unsure = requests.filter((request) => {
                 const result = firstByKey.get(request.key);
-                return !result || !settled(result);
+                return (!result || !settled(result)) && (budget?.allows(request) ?? true);
             });
             const fallbackByKey = new Map((unsure.length > 0 ? await options.fallback.judge(unsure) : []).map((r) => [r.key, r]));
             return requests.map((request) => {

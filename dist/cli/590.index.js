@@ -1,5 +1,5 @@
 export const id = 590;
-export const ids = [590,358];
+export const ids = [590,132];
 export const modules = {
 
 /***/ 83505:
@@ -157,11 +157,14 @@ function coverageOptions(values, positionals) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ hasContexts),
+/* harmony export */   JG: () => (/* binding */ failedAt),
 /* harmony export */   Jb: () => (/* binding */ pointsInterval),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   Vg: () => (/* binding */ JUDGING_STOPPED),
 /* harmony export */   WR: () => (/* binding */ points),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   _G: () => (/* binding */ VERDICT_WORDS),
 /* harmony export */   lq: () => (/* binding */ rangeText),
 /* harmony export */   mP: () => (/* binding */ rateInterval),
@@ -174,6 +177,10 @@ function coverageOptions(values, positionals) {
 /* harmony export */   yY: () => (/* binding */ headlineRows)
 /* harmony export */ });
 /* unused harmony exports ciLabel, rateText */
+/** A duration in seconds: whole when it is, else with one decimal ("60 s", "1.5 s"). */
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
 /** A rate (0..1) as a percentage with one decimal. */
 function percent(value, options = {}) {
     if (value === null || Number.isNaN(value))
@@ -348,6 +355,12 @@ function failingCases(report) {
     })
         .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
 }
+/** How the recorded error of a case factgate stopped judging begins (see evaluate/judging-budget.ts). */
+const JUDGING_STOPPED = 'factgate stopped judging this case';
+/** What failed for a case with an error: the app, or judging the case. */
+function failedAt(error) {
+    return error?.startsWith(JUDGING_STOPPED) ? 'ran out of judging time' : 'failed in the app';
+}
 /** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */
 function errorHeadline(error) {
     const lines = error.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -406,7 +419,18 @@ async function readTextFile(path, maxBytes, what, displayPath = path) {
     if (size > maxBytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the ${what} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`, { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` });
     }
-    return stripBom(decodeUtf8Text(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), what, displayPath));
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    }
+    catch (error) {
+        // The file is there (stat saw it) but cannot be read: its permissions, most often.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read the ${what}: ${describeFsError(error)}`, {
+            file: displayPath,
+            fix: error?.code === 'EACCES' ? `make the file readable by the user factgate runs as (chmod a+r ${displayPath})` : 'check that the file can be read',
+        });
+    }
+    return stripBom(decodeUtf8Text(bytes, what, displayPath));
 }
 /** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */
 function decodeUtf8Text(bytes, what, file) {

@@ -311,7 +311,7 @@ function evaluatePolicy(input, policy) {
             rule: 'missing-responses',
             actual: errored,
             threshold: 0,
-            message: `${errored} case${plural(errored)} failed in the application (see each case's error).`,
+            message: `${errored} case${plural(errored)} failed in the application or ran out of judging time (see each case's error).`,
         });
     }
     if (unknown.length > 0) {
@@ -601,7 +601,7 @@ function renderTerminal(report, options) {
                     continue;
                 errors.add(first);
                 const same = failing.filter((g) => g.kind === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .errorHeadline */ .rP)(g.case.error ?? 'unknown error') === first).length;
-                say('  ', `${same > 1 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
+                say('  ', `${same > 1 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(same)} cases` : safe(c.id, 80)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .failedAt */ .JG)(c.error)}: ${safe(first, 200)}`);
             }
             else if (f.kind === 'missing') {
                 say('  ', `${safe(c.id, 80)}: no response`);

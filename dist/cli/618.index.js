@@ -227,7 +227,10 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var process_tree = __webpack_require__(96541);
 // EXTERNAL MODULE: ./.build/src/shared/stream-capture.js
 var stream_capture = __webpack_require__(99858);
+// EXTERNAL MODULE: ./.build/src/report/format.js
+var format = __webpack_require__(96747);
 ;// CONCATENATED MODULE: ./.build/src/responses/command.js
+
 
 
 
@@ -350,7 +353,7 @@ function describeSpawnError(error, argv) {
 function describeStop(why, target, allowedMs = target.timeoutMs) {
     switch (why) {
         case 'timeout':
-            return `the app did not answer within ${formatSeconds(allowedMs)}; it was killed with every process it started; fix: ${timeoutFix(target)}`;
+            return `the app did not answer within ${(0,format/* formatSeconds */.Xo)(allowedMs)}; it was killed with every process it started; fix: ${timeoutFix(target)}`;
         case 'flood':
             return `the app wrote more than ${target.maxOutputBytes} bytes for one response; it was killed; fix: print only the response JSON (logs go to stderr), or raise the output limit`;
         case 'cancel':
@@ -377,9 +380,6 @@ function stderrNote(tail) {
     if (!tail)
         return '';
     return `; stderr ends with: ${JSON.stringify(tail.length > 500 ? `…${tail.slice(-500)}` : tail)}`;
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 function roundMs(ms) {
     return Math.round(ms * 1000) / 1000;
@@ -815,6 +815,7 @@ var retry_after = __webpack_require__(42132);
 
 
 
+
 const realClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve) => {
@@ -881,7 +882,7 @@ class HttpProvider {
                 return {
                     id: kase.id,
                     answer: '',
-                    error: `${outcome.error}; the server asked to retry after ${formatSeconds(asked)}, longer than the ${formatSeconds(this.target.maxRetryWaitMs)} limit${tries}; fix: lower the load (concurrency) or raise the retry wait limit`,
+                    error: `${outcome.error}; the server asked to retry after ${(0,format/* formatSeconds */.Xo)(asked)}, longer than the ${(0,format/* formatSeconds */.Xo)(this.target.maxRetryWaitMs)} limit${tries}; fix: lower the load (concurrency) or raise the retry wait limit`,
                     latency_ms,
                 };
             }
@@ -911,7 +912,7 @@ class HttpProvider {
             if (timedOut) {
                 return {
                     kind: 'final',
-                    error: `the endpoint did not answer within ${formatSeconds(this.target.timeoutMs)}; fix: make the app answer within the time-out or raise timeout-ms (now ${this.target.timeoutMs})`,
+                    error: `the endpoint did not answer within ${(0,format/* formatSeconds */.Xo)(this.target.timeoutMs)}; fix: make the app answer within the time-out or raise timeout-ms (now ${this.target.timeoutMs})`,
                 };
             }
             if (signal.aborted)

@@ -367,7 +367,13 @@ async function serveLoadWorker() {
         // Packed in full before any is sent: the evaluators fill their heaps only once this
         // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
         // task as soon as it was packed, for the same time).
-        const tasks = [...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, { judgeAgainst: request.judgeAgainst, ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }) })];
+        const tasks = [
+            ...(0,_evaluation_pool_js__WEBPACK_IMPORTED_MODULE_2__.packEvaluationTasks)(cases, matched, {
+                judgeAgainst: request.judgeAgainst,
+                ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }),
+                ...(request.budgetMs === null ? {} : { budgetMs: request.budgetMs }),
+            }),
+        ];
         for (const task of tasks)
             send({ task });
         send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });
@@ -1744,7 +1750,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 const validateConfigRaw = validate12;
-const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/factgate/factgate/schemas/config.schema.json", "title": "factgate.yml", "description": "factgate settings. Paths are relative to this file's directory. Command-line flags and Action inputs of the same name override these.", "type": "object", "additionalProperties": false, "properties": { "golden-set": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "responses": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command-mode": { "type": "string", "enum": ["per-case", "worker"] }, "command-cwd": { "type": "string", "minLength": 1, "maxLength": 4096 }, "endpoint": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "endpoint-header": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "endpoint-body": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 100000 }, { "type": "object" }, { "type": "array" }] }, "answer-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "claims-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "contexts-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "worker-start-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "retries": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "shard": { "type": "string", "pattern": "^[0-9]+/[0-9]+$" }, "judge": { "type": "string", "enum": ["deterministic", "llm", "command", "hybrid"] }, "judge-url": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "judge-model": { "type": "string", "minLength": 1, "maxLength": 256 }, "judge-api-key-env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 128 }, "judge-command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "judge-concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-cache": { "type": "string", "minLength": 1, "maxLength": 4096 }, "hybrid-fallback": { "type": "string", "enum": ["llm", "command"] }, "judge-against": { "type": "string", "enum": ["both", "sources", "contexts"] }, "citation-pattern": { "type": "string", "minLength": 1, "maxLength": 500 }, "coverage": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-base": { "type": "string", "minLength": 1, "maxLength": 256 }, "coverage-path-map": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-source-root": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "policy": { "anyOf": [{ "type": "string", "enum": ["strict", "standard", "permissive"] }, { "$ref": "#/definitions/policy" }] }, "baseline": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-json": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-md": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-html": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-junit": { "type": "string", "minLength": 1, "maxLength": 4096 } }, "definitions": { "rate": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }, { "type": "null" }], "description": "A fraction in [0, 1] (0.02) or a percentage string ('2%'); null switches the threshold off." }, "milliseconds": { "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "null" }] }, "action": { "type": "string", "enum": ["fail", "warn", "ignore"] }, "policy": { "type": "object", "additionalProperties": false, "required": ["extends"], "properties": { "extends": { "type": "string", "enum": ["strict", "standard", "permissive"], "description": "The preset this policy starts from." }, "name": { "type": "string", "minLength": 1, "maxLength": 64 }, "max-hallucination-rate": { "$ref": "#/definitions/rate" }, "max-case-hallucination-rate": { "$ref": "#/definitions/rate" }, "min-citation-coverage": { "$ref": "#/definitions/rate" }, "min-citation-precision": { "$ref": "#/definitions/rate" }, "min-fact-recall": { "$ref": "#/definitions/rate" }, "min-faithfulness": { "$ref": "#/definitions/rate" }, "min-context-recall": { "$ref": "#/definitions/rate" }, "min-context-precision": { "$ref": "#/definitions/rate" }, "max-undetermined-rate": { "$ref": "#/definitions/rate" }, "max-error-rate": { "$ref": "#/definitions/rate" }, "max-latency-p95-ms": { "$ref": "#/definitions/milliseconds" }, "min-line-coverage": { "$ref": "#/definitions/rate" }, "min-branch-coverage": { "$ref": "#/definitions/rate" }, "min-patch-coverage": { "$ref": "#/definitions/rate" }, "max-line-coverage-drop": { "$ref": "#/definitions/rate" }, "regression": { "$ref": "#/definitions/action" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 }, "min-effect": { "type": "number", "minimum": 0, "maximum": 1 }, "missing-responses": { "$ref": "#/definitions/action" }, "unknown-responses": { "$ref": "#/definitions/action" }, "missing-inputs": { "$ref": "#/definitions/action" }, "judge-score-drift": { "$ref": "#/definitions/action" }, "latency-drift": { "$ref": "#/definitions/action" }, "certification": { "$ref": "#/definitions/action" }, "certification-bound": { "type": "string", "enum": ["exact", "wilson"], "description": "The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson." }, "override": { "type": "string", "enum": ["maintainer-approval", "write-label", "none"] }, "override-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
+const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/factgate/factgate/schemas/config.schema.json", "title": "factgate.yml", "description": "factgate settings. Paths are relative to this file's directory. Command-line flags and Action inputs of the same name override these.", "type": "object", "additionalProperties": false, "properties": { "golden-set": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "responses": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "command-mode": { "type": "string", "enum": ["per-case", "worker"] }, "command-cwd": { "type": "string", "minLength": 1, "maxLength": 4096 }, "endpoint": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "endpoint-header": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "endpoint-body": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 100000 }, { "type": "object" }, { "type": "array" }] }, "answer-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "claims-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "contexts-path": { "type": "string", "minLength": 1, "maxLength": 256 }, "concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "worker-start-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "retries": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "shard": { "type": "string", "pattern": "^[0-9]+/[0-9]+$" }, "judge": { "type": "string", "enum": ["deterministic", "llm", "command", "hybrid"] }, "judge-url": { "type": "string", "pattern": "^https?://", "maxLength": 4096 }, "judge-model": { "type": "string", "minLength": 1, "maxLength": 256 }, "judge-api-key-env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 128 }, "judge-command": { "type": "string", "minLength": 1, "maxLength": 4096 }, "judge-concurrency": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-timeout-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-budget-ms": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+$" }] }, "judge-cache": { "type": "string", "minLength": 1, "maxLength": 4096 }, "hybrid-fallback": { "type": "string", "enum": ["llm", "command"] }, "judge-against": { "type": "string", "enum": ["both", "sources", "contexts"] }, "citation-pattern": { "type": "string", "minLength": 1, "maxLength": 500 }, "coverage": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-base": { "type": "string", "minLength": 1, "maxLength": 256 }, "coverage-path-map": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "coverage-source-root": { "anyOf": [{ "type": "string", "minLength": 1, "maxLength": 4096 }, { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "type": "string", "minLength": 1, "maxLength": 4096 } }] }, "policy": { "anyOf": [{ "type": "string", "enum": ["strict", "standard", "permissive"] }, { "$ref": "#/definitions/policy" }] }, "baseline": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-json": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-md": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-html": { "type": "string", "minLength": 1, "maxLength": 4096 }, "report-junit": { "type": "string", "minLength": 1, "maxLength": 4096 } }, "definitions": { "rate": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }, { "type": "null" }], "description": "A fraction in [0, 1] (0.02) or a percentage string ('2%'); null switches the threshold off." }, "milliseconds": { "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "null" }] }, "action": { "type": "string", "enum": ["fail", "warn", "ignore"] }, "policy": { "type": "object", "additionalProperties": false, "required": ["extends"], "properties": { "extends": { "type": "string", "enum": ["strict", "standard", "permissive"], "description": "The preset this policy starts from." }, "name": { "type": "string", "minLength": 1, "maxLength": 64 }, "max-hallucination-rate": { "$ref": "#/definitions/rate" }, "max-case-hallucination-rate": { "$ref": "#/definitions/rate" }, "min-citation-coverage": { "$ref": "#/definitions/rate" }, "min-citation-precision": { "$ref": "#/definitions/rate" }, "min-fact-recall": { "$ref": "#/definitions/rate" }, "min-faithfulness": { "$ref": "#/definitions/rate" }, "min-context-recall": { "$ref": "#/definitions/rate" }, "min-context-precision": { "$ref": "#/definitions/rate" }, "max-undetermined-rate": { "$ref": "#/definitions/rate" }, "max-error-rate": { "$ref": "#/definitions/rate" }, "max-latency-p95-ms": { "$ref": "#/definitions/milliseconds" }, "min-line-coverage": { "$ref": "#/definitions/rate" }, "min-branch-coverage": { "$ref": "#/definitions/rate" }, "min-patch-coverage": { "$ref": "#/definitions/rate" }, "max-line-coverage-drop": { "$ref": "#/definitions/rate" }, "regression": { "$ref": "#/definitions/action" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 }, "min-effect": { "type": "number", "minimum": 0, "maximum": 1 }, "missing-responses": { "$ref": "#/definitions/action" }, "unknown-responses": { "$ref": "#/definitions/action" }, "missing-inputs": { "$ref": "#/definitions/action" }, "judge-score-drift": { "$ref": "#/definitions/action" }, "latency-drift": { "$ref": "#/definitions/action" }, "certification": { "$ref": "#/definitions/action" }, "certification-bound": { "type": "string", "enum": ["exact", "wilson"], "description": "The one-sided 95 % bound certification uses: exact (Clopper–Pearson, the default) or Wilson." }, "override": { "type": "string", "enum": ["maintainer-approval", "write-label", "none"] }, "override-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
 const func38 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^https?://", "u");
 const pattern3 = new RegExp("^[0-9]+$", "u");
@@ -1754,7 +1760,7 @@ const schema16 = { "type": "object", "additionalProperties": false, "required": 
 const schema17 = { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }, { "type": "null" }], "description": "A fraction in [0, 1] (0.02) or a percentage string ('2%'); null switches the threshold off." };
 const schema27 = { "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "null" }] };
 const schema32 = { "type": "string", "enum": ["fail", "warn", "ignore"] };
-const pattern12 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+const pattern13 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -1867,7 +1873,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs11 = errors;
                                     if (errors === _errs11) {
                                         if (typeof data2 === "string") {
-                                            if (!pattern12.test(data2)) {
+                                            if (!pattern13.test(data2)) {
                                                 const err3 = { instancePath: instancePath + "/max-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                 if (vErrors === null) {
                                                     vErrors = [err3];
@@ -1984,7 +1990,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs20 = errors;
                                         if (errors === _errs20) {
                                             if (typeof data3 === "string") {
-                                                if (!pattern12.test(data3)) {
+                                                if (!pattern13.test(data3)) {
                                                     const err10 = { instancePath: instancePath + "/max-case-hallucination-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                     if (vErrors === null) {
                                                         vErrors = [err10];
@@ -2101,7 +2107,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs29 = errors;
                                             if (errors === _errs29) {
                                                 if (typeof data4 === "string") {
-                                                    if (!pattern12.test(data4)) {
+                                                    if (!pattern13.test(data4)) {
                                                         const err17 = { instancePath: instancePath + "/min-citation-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                         if (vErrors === null) {
                                                             vErrors = [err17];
@@ -2218,7 +2224,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                 const _errs38 = errors;
                                                 if (errors === _errs38) {
                                                     if (typeof data5 === "string") {
-                                                        if (!pattern12.test(data5)) {
+                                                        if (!pattern13.test(data5)) {
                                                             const err24 = { instancePath: instancePath + "/min-citation-precision", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                             if (vErrors === null) {
                                                                 vErrors = [err24];
@@ -2335,7 +2341,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const _errs47 = errors;
                                                     if (errors === _errs47) {
                                                         if (typeof data6 === "string") {
-                                                            if (!pattern12.test(data6)) {
+                                                            if (!pattern13.test(data6)) {
                                                                 const err31 = { instancePath: instancePath + "/min-fact-recall", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err31];
@@ -2452,7 +2458,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                         const _errs56 = errors;
                                                         if (errors === _errs56) {
                                                             if (typeof data7 === "string") {
-                                                                if (!pattern12.test(data7)) {
+                                                                if (!pattern13.test(data7)) {
                                                                     const err38 = { instancePath: instancePath + "/min-faithfulness", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err38];
@@ -2569,7 +2575,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                             const _errs65 = errors;
                                                             if (errors === _errs65) {
                                                                 if (typeof data8 === "string") {
-                                                                    if (!pattern12.test(data8)) {
+                                                                    if (!pattern13.test(data8)) {
                                                                         const err45 = { instancePath: instancePath + "/min-context-recall", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err45];
@@ -2686,7 +2692,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 const _errs74 = errors;
                                                                 if (errors === _errs74) {
                                                                     if (typeof data9 === "string") {
-                                                                        if (!pattern12.test(data9)) {
+                                                                        if (!pattern13.test(data9)) {
                                                                             const err52 = { instancePath: instancePath + "/min-context-precision", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err52];
@@ -2803,7 +2809,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const _errs83 = errors;
                                                                     if (errors === _errs83) {
                                                                         if (typeof data10 === "string") {
-                                                                            if (!pattern12.test(data10)) {
+                                                                            if (!pattern13.test(data10)) {
                                                                                 const err59 = { instancePath: instancePath + "/max-undetermined-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err59];
@@ -2920,7 +2926,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         const _errs92 = errors;
                                                                         if (errors === _errs92) {
                                                                             if (typeof data11 === "string") {
-                                                                                if (!pattern12.test(data11)) {
+                                                                                if (!pattern13.test(data11)) {
                                                                                     const err66 = { instancePath: instancePath + "/max-error-rate", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err66];
@@ -3113,7 +3119,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 const _errs108 = errors;
                                                                                 if (errors === _errs108) {
                                                                                     if (typeof data13 === "string") {
-                                                                                        if (!pattern12.test(data13)) {
+                                                                                        if (!pattern13.test(data13)) {
                                                                                             const err77 = { instancePath: instancePath + "/min-line-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                             if (vErrors === null) {
                                                                                                 vErrors = [err77];
@@ -3230,7 +3236,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     const _errs117 = errors;
                                                                                     if (errors === _errs117) {
                                                                                         if (typeof data14 === "string") {
-                                                                                            if (!pattern12.test(data14)) {
+                                                                                            if (!pattern13.test(data14)) {
                                                                                                 const err84 = { instancePath: instancePath + "/min-branch-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                                 if (vErrors === null) {
                                                                                                     vErrors = [err84];
@@ -3347,7 +3353,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         const _errs126 = errors;
                                                                                         if (errors === _errs126) {
                                                                                             if (typeof data15 === "string") {
-                                                                                                if (!pattern12.test(data15)) {
+                                                                                                if (!pattern13.test(data15)) {
                                                                                                     const err91 = { instancePath: instancePath + "/min-patch-coverage", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                                     if (vErrors === null) {
                                                                                                         vErrors = [err91];
@@ -3464,7 +3470,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                             const _errs135 = errors;
                                                                                             if (errors === _errs135) {
                                                                                                 if (typeof data16 === "string") {
-                                                                                                    if (!pattern12.test(data16)) {
+                                                                                                    if (!pattern13.test(data16)) {
                                                                                                         const err98 = { instancePath: instancePath + "/max-line-coverage-drop", schemaPath: "#/definitions/rate/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?%$" + "\"" };
                                                                                                         if (vErrors === null) {
                                                                                                             vErrors = [err98];
@@ -5139,25 +5145,88 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                             var valid0 = true;
                                                                                                         }
                                                                                                         if (valid0) {
-                                                                                                            if (data["judge-cache"] !== undefined) {
-                                                                                                                let data25 = data["judge-cache"];
+                                                                                                            if (data["judge-budget-ms"] !== undefined) {
+                                                                                                                let data25 = data["judge-budget-ms"];
                                                                                                                 const _errs90 = errors;
-                                                                                                                if (errors === _errs90) {
-                                                                                                                    if (typeof data25 === "string") {
-                                                                                                                        if (func2(data25) > 4096) {
-                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
-                                                                                                                            return false;
-                                                                                                                        }
-                                                                                                                        else {
-                                                                                                                            if (func2(data25) < 1) {
-                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                                                return false;
-                                                                                                                            }
-                                                                                                                        }
+                                                                                                                const _errs91 = errors;
+                                                                                                                let valid12 = false;
+                                                                                                                const _errs92 = errors;
+                                                                                                                if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                                                                                                    const err56 = { instancePath: instancePath + "/judge-budget-ms", schemaPath: "#/properties/judge-budget-ms/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                                                                    if (vErrors === null) {
+                                                                                                                        vErrors = [err56];
                                                                                                                     }
                                                                                                                     else {
-                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                        return false;
+                                                                                                                        vErrors.push(err56);
+                                                                                                                    }
+                                                                                                                    errors++;
+                                                                                                                }
+                                                                                                                if (errors === _errs92) {
+                                                                                                                    if ((typeof data25 == "number") && (isFinite(data25))) {
+                                                                                                                        if (data25 < 0 || isNaN(data25)) {
+                                                                                                                            const err57 = { instancePath: instancePath + "/judge-budget-ms", schemaPath: "#/properties/judge-budget-ms/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                                                                            if (vErrors === null) {
+                                                                                                                                vErrors = [err57];
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                vErrors.push(err57);
+                                                                                                                            }
+                                                                                                                            errors++;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var _valid9 = _errs92 === errors;
+                                                                                                                valid12 = valid12 || _valid9;
+                                                                                                                if (!valid12) {
+                                                                                                                    const _errs94 = errors;
+                                                                                                                    if (errors === _errs94) {
+                                                                                                                        if (typeof data25 === "string") {
+                                                                                                                            if (!pattern3.test(data25)) {
+                                                                                                                                const err58 = { instancePath: instancePath + "/judge-budget-ms", schemaPath: "#/properties/judge-budget-ms/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+$" + "\"" };
+                                                                                                                                if (vErrors === null) {
+                                                                                                                                    vErrors = [err58];
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    vErrors.push(err58);
+                                                                                                                                }
+                                                                                                                                errors++;
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            const err59 = { instancePath: instancePath + "/judge-budget-ms", schemaPath: "#/properties/judge-budget-ms/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                            if (vErrors === null) {
+                                                                                                                                vErrors = [err59];
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                vErrors.push(err59);
+                                                                                                                            }
+                                                                                                                            errors++;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    var _valid9 = _errs94 === errors;
+                                                                                                                    valid12 = valid12 || _valid9;
+                                                                                                                }
+                                                                                                                if (!valid12) {
+                                                                                                                    const err60 = { instancePath: instancePath + "/judge-budget-ms", schemaPath: "#/properties/judge-budget-ms/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                    if (vErrors === null) {
+                                                                                                                        vErrors = [err60];
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        vErrors.push(err60);
+                                                                                                                    }
+                                                                                                                    errors++;
+                                                                                                                    validate12.errors = vErrors;
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    errors = _errs91;
+                                                                                                                    if (vErrors !== null) {
+                                                                                                                        if (_errs91) {
+                                                                                                                            vErrors.length = _errs91;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            vErrors = null;
+                                                                                                                        }
                                                                                                                     }
                                                                                                                 }
                                                                                                                 var valid0 = _errs90 === errors;
@@ -5166,531 +5235,396 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 var valid0 = true;
                                                                                                             }
                                                                                                             if (valid0) {
-                                                                                                                if (data["hybrid-fallback"] !== undefined) {
-                                                                                                                    let data26 = data["hybrid-fallback"];
-                                                                                                                    const _errs92 = errors;
-                                                                                                                    if (typeof data26 !== "string") {
-                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                        return false;
+                                                                                                                if (data["judge-cache"] !== undefined) {
+                                                                                                                    let data26 = data["judge-cache"];
+                                                                                                                    const _errs96 = errors;
+                                                                                                                    if (errors === _errs96) {
+                                                                                                                        if (typeof data26 === "string") {
+                                                                                                                            if (func2(data26) > 4096) {
+                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                if (func2(data26) < 1) {
+                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-cache", schemaPath: "#/properties/judge-cache/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
                                                                                                                     }
-                                                                                                                    if (!((data26 === "llm") || (data26 === "command"))) {
-                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/enum", keyword: "enum", params: { allowedValues: schema15.properties["hybrid-fallback"].enum }, message: "must be equal to one of the allowed values" }];
-                                                                                                                        return false;
-                                                                                                                    }
-                                                                                                                    var valid0 = _errs92 === errors;
+                                                                                                                    var valid0 = _errs96 === errors;
                                                                                                                 }
                                                                                                                 else {
                                                                                                                     var valid0 = true;
                                                                                                                 }
                                                                                                                 if (valid0) {
-                                                                                                                    if (data["judge-against"] !== undefined) {
-                                                                                                                        let data27 = data["judge-against"];
-                                                                                                                        const _errs94 = errors;
+                                                                                                                    if (data["hybrid-fallback"] !== undefined) {
+                                                                                                                        let data27 = data["hybrid-fallback"];
+                                                                                                                        const _errs98 = errors;
                                                                                                                         if (typeof data27 !== "string") {
-                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                             return false;
                                                                                                                         }
-                                                                                                                        if (!(((data27 === "both") || (data27 === "sources")) || (data27 === "contexts"))) {
-                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/enum", keyword: "enum", params: { allowedValues: schema15.properties["judge-against"].enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                        if (!((data27 === "llm") || (data27 === "command"))) {
+                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/hybrid-fallback", schemaPath: "#/properties/hybrid-fallback/enum", keyword: "enum", params: { allowedValues: schema15.properties["hybrid-fallback"].enum }, message: "must be equal to one of the allowed values" }];
                                                                                                                             return false;
                                                                                                                         }
-                                                                                                                        var valid0 = _errs94 === errors;
+                                                                                                                        var valid0 = _errs98 === errors;
                                                                                                                     }
                                                                                                                     else {
                                                                                                                         var valid0 = true;
                                                                                                                     }
                                                                                                                     if (valid0) {
-                                                                                                                        if (data["citation-pattern"] !== undefined) {
-                                                                                                                            let data28 = data["citation-pattern"];
-                                                                                                                            const _errs96 = errors;
-                                                                                                                            if (errors === _errs96) {
-                                                                                                                                if (typeof data28 === "string") {
-                                                                                                                                    if (func2(data28) > 500) {
-                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
-                                                                                                                                        return false;
-                                                                                                                                    }
-                                                                                                                                    else {
-                                                                                                                                        if (func2(data28) < 1) {
-                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                                                            return false;
-                                                                                                                                        }
-                                                                                                                                    }
-                                                                                                                                }
-                                                                                                                                else {
-                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                                    return false;
-                                                                                                                                }
+                                                                                                                        if (data["judge-against"] !== undefined) {
+                                                                                                                            let data28 = data["judge-against"];
+                                                                                                                            const _errs100 = errors;
+                                                                                                                            if (typeof data28 !== "string") {
+                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
                                                                                                                             }
-                                                                                                                            var valid0 = _errs96 === errors;
+                                                                                                                            if (!(((data28 === "both") || (data28 === "sources")) || (data28 === "contexts"))) {
+                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/judge-against", schemaPath: "#/properties/judge-against/enum", keyword: "enum", params: { allowedValues: schema15.properties["judge-against"].enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            var valid0 = _errs100 === errors;
                                                                                                                         }
                                                                                                                         else {
                                                                                                                             var valid0 = true;
                                                                                                                         }
                                                                                                                         if (valid0) {
-                                                                                                                            if (data.coverage !== undefined) {
-                                                                                                                                let data29 = data.coverage;
-                                                                                                                                const _errs98 = errors;
-                                                                                                                                const _errs99 = errors;
-                                                                                                                                let valid12 = false;
-                                                                                                                                const _errs100 = errors;
-                                                                                                                                if (errors === _errs100) {
+                                                                                                                            if (data["citation-pattern"] !== undefined) {
+                                                                                                                                let data29 = data["citation-pattern"];
+                                                                                                                                const _errs102 = errors;
+                                                                                                                                if (errors === _errs102) {
                                                                                                                                     if (typeof data29 === "string") {
-                                                                                                                                        if (func2(data29) > 4096) {
-                                                                                                                                            const err56 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                                                                                                                                            if (vErrors === null) {
-                                                                                                                                                vErrors = [err56];
-                                                                                                                                            }
-                                                                                                                                            else {
-                                                                                                                                                vErrors.push(err56);
-                                                                                                                                            }
-                                                                                                                                            errors++;
+                                                                                                                                        if (func2(data29) > 500) {
+                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                                                                                            return false;
                                                                                                                                         }
                                                                                                                                         else {
                                                                                                                                             if (func2(data29) < 1) {
-                                                                                                                                                const err57 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                                                                                                                if (vErrors === null) {
-                                                                                                                                                    vErrors = [err57];
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    vErrors.push(err57);
-                                                                                                                                                }
-                                                                                                                                                errors++;
+                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                return false;
                                                                                                                                             }
                                                                                                                                         }
                                                                                                                                     }
                                                                                                                                     else {
-                                                                                                                                        const err58 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                                                                                        if (vErrors === null) {
-                                                                                                                                            vErrors = [err58];
-                                                                                                                                        }
-                                                                                                                                        else {
-                                                                                                                                            vErrors.push(err58);
-                                                                                                                                        }
-                                                                                                                                        errors++;
+                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/citation-pattern", schemaPath: "#/properties/citation-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                        return false;
                                                                                                                                     }
                                                                                                                                 }
-                                                                                                                                var _valid9 = _errs100 === errors;
-                                                                                                                                valid12 = valid12 || _valid9;
-                                                                                                                                if (!valid12) {
-                                                                                                                                    const _errs102 = errors;
-                                                                                                                                    if (errors === _errs102) {
-                                                                                                                                        if (Array.isArray(data29)) {
-                                                                                                                                            if (data29.length > 1000) {
-                                                                                                                                                const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
-                                                                                                                                                if (vErrors === null) {
-                                                                                                                                                    vErrors = [err59];
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    vErrors.push(err59);
-                                                                                                                                                }
-                                                                                                                                                errors++;
-                                                                                                                                            }
-                                                                                                                                            else {
-                                                                                                                                                if (data29.length < 1) {
-                                                                                                                                                    const err60 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                        vErrors = [err60];
-                                                                                                                                                    }
-                                                                                                                                                    else {
-                                                                                                                                                        vErrors.push(err60);
-                                                                                                                                                    }
-                                                                                                                                                    errors++;
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    var valid13 = true;
-                                                                                                                                                    const len2 = data29.length;
-                                                                                                                                                    for (let i2 = 0; i2 < len2; i2++) {
-                                                                                                                                                        let data30 = data29[i2];
-                                                                                                                                                        const _errs104 = errors;
-                                                                                                                                                        if (errors === _errs104) {
-                                                                                                                                                            if (typeof data30 === "string") {
-                                                                                                                                                                if (func2(data30) > 4096) {
-                                                                                                                                                                    const err61 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                                        vErrors = [err61];
-                                                                                                                                                                    }
-                                                                                                                                                                    else {
-                                                                                                                                                                        vErrors.push(err61);
-                                                                                                                                                                    }
-                                                                                                                                                                    errors++;
-                                                                                                                                                                }
-                                                                                                                                                                else {
-                                                                                                                                                                    if (func2(data30) < 1) {
-                                                                                                                                                                        const err62 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                                                                                                                                        if (vErrors === null) {
-                                                                                                                                                                            vErrors = [err62];
-                                                                                                                                                                        }
-                                                                                                                                                                        else {
-                                                                                                                                                                            vErrors.push(err62);
-                                                                                                                                                                        }
-                                                                                                                                                                        errors++;
-                                                                                                                                                                    }
-                                                                                                                                                                }
-                                                                                                                                                            }
-                                                                                                                                                            else {
-                                                                                                                                                                const err63 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                                                                                                                if (vErrors === null) {
-                                                                                                                                                                    vErrors = [err63];
-                                                                                                                                                                }
-                                                                                                                                                                else {
-                                                                                                                                                                    vErrors.push(err63);
-                                                                                                                                                                }
-                                                                                                                                                                errors++;
-                                                                                                                                                            }
-                                                                                                                                                        }
-                                                                                                                                                        var valid13 = _errs104 === errors;
-                                                                                                                                                        if (!valid13) {
-                                                                                                                                                            break;
-                                                                                                                                                        }
-                                                                                                                                                    }
-                                                                                                                                                }
-                                                                                                                                            }
-                                                                                                                                        }
-                                                                                                                                        else {
-                                                                                                                                            const err64 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                                                                                                                            if (vErrors === null) {
-                                                                                                                                                vErrors = [err64];
-                                                                                                                                            }
-                                                                                                                                            else {
-                                                                                                                                                vErrors.push(err64);
-                                                                                                                                            }
-                                                                                                                                            errors++;
-                                                                                                                                        }
-                                                                                                                                    }
-                                                                                                                                    var _valid9 = _errs102 === errors;
-                                                                                                                                    valid12 = valid12 || _valid9;
-                                                                                                                                }
-                                                                                                                                if (!valid12) {
-                                                                                                                                    const err65 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                                                                                                                    if (vErrors === null) {
-                                                                                                                                        vErrors = [err65];
-                                                                                                                                    }
-                                                                                                                                    else {
-                                                                                                                                        vErrors.push(err65);
-                                                                                                                                    }
-                                                                                                                                    errors++;
-                                                                                                                                    validate12.errors = vErrors;
-                                                                                                                                    return false;
-                                                                                                                                }
-                                                                                                                                else {
-                                                                                                                                    errors = _errs99;
-                                                                                                                                    if (vErrors !== null) {
-                                                                                                                                        if (_errs99) {
-                                                                                                                                            vErrors.length = _errs99;
-                                                                                                                                        }
-                                                                                                                                        else {
-                                                                                                                                            vErrors = null;
-                                                                                                                                        }
-                                                                                                                                    }
-                                                                                                                                }
-                                                                                                                                var valid0 = _errs98 === errors;
+                                                                                                                                var valid0 = _errs102 === errors;
                                                                                                                             }
                                                                                                                             else {
                                                                                                                                 var valid0 = true;
                                                                                                                             }
                                                                                                                             if (valid0) {
-                                                                                                                                if (data["coverage-base"] !== undefined) {
-                                                                                                                                    let data31 = data["coverage-base"];
+                                                                                                                                if (data.coverage !== undefined) {
+                                                                                                                                    let data30 = data.coverage;
+                                                                                                                                    const _errs104 = errors;
+                                                                                                                                    const _errs105 = errors;
+                                                                                                                                    let valid13 = false;
                                                                                                                                     const _errs106 = errors;
                                                                                                                                     if (errors === _errs106) {
-                                                                                                                                        if (typeof data31 === "string") {
-                                                                                                                                            if (func2(data31) > 256) {
-                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
-                                                                                                                                                return false;
+                                                                                                                                        if (typeof data30 === "string") {
+                                                                                                                                            if (func2(data30) > 4096) {
+                                                                                                                                                const err61 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err61];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err61);
+                                                                                                                                                }
+                                                                                                                                                errors++;
                                                                                                                                             }
                                                                                                                                             else {
-                                                                                                                                                if (func2(data31) < 1) {
-                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                                                                    return false;
+                                                                                                                                                if (func2(data30) < 1) {
+                                                                                                                                                    const err62 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err62];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err62);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
                                                                                                                                                 }
                                                                                                                                             }
                                                                                                                                         }
                                                                                                                                         else {
-                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                                            return false;
+                                                                                                                                            const err63 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                vErrors = [err63];
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                vErrors.push(err63);
+                                                                                                                                            }
+                                                                                                                                            errors++;
                                                                                                                                         }
                                                                                                                                     }
-                                                                                                                                    var valid0 = _errs106 === errors;
+                                                                                                                                    var _valid10 = _errs106 === errors;
+                                                                                                                                    valid13 = valid13 || _valid10;
+                                                                                                                                    if (!valid13) {
+                                                                                                                                        const _errs108 = errors;
+                                                                                                                                        if (errors === _errs108) {
+                                                                                                                                            if (Array.isArray(data30)) {
+                                                                                                                                                if (data30.length > 1000) {
+                                                                                                                                                    const err64 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                        vErrors = [err64];
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        vErrors.push(err64);
+                                                                                                                                                    }
+                                                                                                                                                    errors++;
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    if (data30.length < 1) {
+                                                                                                                                                        const err65 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err65];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err65);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        var valid14 = true;
+                                                                                                                                                        const len2 = data30.length;
+                                                                                                                                                        for (let i2 = 0; i2 < len2; i2++) {
+                                                                                                                                                            let data31 = data30[i2];
+                                                                                                                                                            const _errs110 = errors;
+                                                                                                                                                            if (errors === _errs110) {
+                                                                                                                                                                if (typeof data31 === "string") {
+                                                                                                                                                                    if (func2(data31) > 4096) {
+                                                                                                                                                                        const err66 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                                            vErrors = [err66];
+                                                                                                                                                                        }
+                                                                                                                                                                        else {
+                                                                                                                                                                            vErrors.push(err66);
+                                                                                                                                                                        }
+                                                                                                                                                                        errors++;
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        if (func2(data31) < 1) {
+                                                                                                                                                                            const err67 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                                vErrors = [err67];
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                vErrors.push(err67);
+                                                                                                                                                                            }
+                                                                                                                                                                            errors++;
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    const err68 = { instancePath: instancePath + "/coverage/" + i2, schemaPath: "#/properties/coverage/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                                        vErrors = [err68];
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        vErrors.push(err68);
+                                                                                                                                                                    }
+                                                                                                                                                                    errors++;
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            var valid14 = _errs110 === errors;
+                                                                                                                                                            if (!valid14) {
+                                                                                                                                                                break;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                const err69 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                    vErrors = [err69];
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    vErrors.push(err69);
+                                                                                                                                                }
+                                                                                                                                                errors++;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                        var _valid10 = _errs108 === errors;
+                                                                                                                                        valid13 = valid13 || _valid10;
+                                                                                                                                    }
+                                                                                                                                    if (!valid13) {
+                                                                                                                                        const err70 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                        if (vErrors === null) {
+                                                                                                                                            vErrors = [err70];
+                                                                                                                                        }
+                                                                                                                                        else {
+                                                                                                                                            vErrors.push(err70);
+                                                                                                                                        }
+                                                                                                                                        errors++;
+                                                                                                                                        validate12.errors = vErrors;
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        errors = _errs105;
+                                                                                                                                        if (vErrors !== null) {
+                                                                                                                                            if (_errs105) {
+                                                                                                                                                vErrors.length = _errs105;
+                                                                                                                                            }
+                                                                                                                                            else {
+                                                                                                                                                vErrors = null;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                    var valid0 = _errs104 === errors;
                                                                                                                                 }
                                                                                                                                 else {
                                                                                                                                     var valid0 = true;
                                                                                                                                 }
                                                                                                                                 if (valid0) {
-                                                                                                                                    if (data["coverage-path-map"] !== undefined) {
-                                                                                                                                        let data32 = data["coverage-path-map"];
-                                                                                                                                        const _errs108 = errors;
-                                                                                                                                        const _errs109 = errors;
-                                                                                                                                        let valid14 = false;
-                                                                                                                                        const _errs110 = errors;
-                                                                                                                                        if (errors === _errs110) {
+                                                                                                                                    if (data["coverage-base"] !== undefined) {
+                                                                                                                                        let data32 = data["coverage-base"];
+                                                                                                                                        const _errs112 = errors;
+                                                                                                                                        if (errors === _errs112) {
                                                                                                                                             if (typeof data32 === "string") {
-                                                                                                                                                if (func2(data32) > 4096) {
-                                                                                                                                                    const err66 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                        vErrors = [err66];
-                                                                                                                                                    }
-                                                                                                                                                    else {
-                                                                                                                                                        vErrors.push(err66);
-                                                                                                                                                    }
-                                                                                                                                                    errors++;
+                                                                                                                                                if (func2(data32) > 256) {
+                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                                                                                                                                    return false;
                                                                                                                                                 }
                                                                                                                                                 else {
                                                                                                                                                     if (func2(data32) < 1) {
-                                                                                                                                                        const err67 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                                                                                                                        if (vErrors === null) {
-                                                                                                                                                            vErrors = [err67];
-                                                                                                                                                        }
-                                                                                                                                                        else {
-                                                                                                                                                            vErrors.push(err67);
-                                                                                                                                                        }
-                                                                                                                                                        errors++;
+                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                        return false;
                                                                                                                                                     }
                                                                                                                                                 }
                                                                                                                                             }
                                                                                                                                             else {
-                                                                                                                                                const err68 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                                                                                                if (vErrors === null) {
-                                                                                                                                                    vErrors = [err68];
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    vErrors.push(err68);
-                                                                                                                                                }
-                                                                                                                                                errors++;
+                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/coverage-base", schemaPath: "#/properties/coverage-base/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                return false;
                                                                                                                                             }
                                                                                                                                         }
-                                                                                                                                        var _valid10 = _errs110 === errors;
-                                                                                                                                        valid14 = valid14 || _valid10;
-                                                                                                                                        if (!valid14) {
-                                                                                                                                            const _errs112 = errors;
-                                                                                                                                            if (errors === _errs112) {
-                                                                                                                                                if (Array.isArray(data32)) {
-                                                                                                                                                    if (data32.length > 1000) {
-                                                                                                                                                        const err69 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
-                                                                                                                                                        if (vErrors === null) {
-                                                                                                                                                            vErrors = [err69];
-                                                                                                                                                        }
-                                                                                                                                                        else {
-                                                                                                                                                            vErrors.push(err69);
-                                                                                                                                                        }
-                                                                                                                                                        errors++;
-                                                                                                                                                    }
-                                                                                                                                                    else {
-                                                                                                                                                        if (data32.length < 1) {
-                                                                                                                                                            const err70 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                                                                                                                                                            if (vErrors === null) {
-                                                                                                                                                                vErrors = [err70];
-                                                                                                                                                            }
-                                                                                                                                                            else {
-                                                                                                                                                                vErrors.push(err70);
-                                                                                                                                                            }
-                                                                                                                                                            errors++;
-                                                                                                                                                        }
-                                                                                                                                                        else {
-                                                                                                                                                            var valid15 = true;
-                                                                                                                                                            const len3 = data32.length;
-                                                                                                                                                            for (let i3 = 0; i3 < len3; i3++) {
-                                                                                                                                                                let data33 = data32[i3];
-                                                                                                                                                                const _errs114 = errors;
-                                                                                                                                                                if (errors === _errs114) {
-                                                                                                                                                                    if (typeof data33 === "string") {
-                                                                                                                                                                        if (func2(data33) > 4096) {
-                                                                                                                                                                            const err71 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
-                                                                                                                                                                            if (vErrors === null) {
-                                                                                                                                                                                vErrors = [err71];
-                                                                                                                                                                            }
-                                                                                                                                                                            else {
-                                                                                                                                                                                vErrors.push(err71);
-                                                                                                                                                                            }
-                                                                                                                                                                            errors++;
-                                                                                                                                                                        }
-                                                                                                                                                                        else {
-                                                                                                                                                                            if (func2(data33) < 1) {
-                                                                                                                                                                                const err72 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                                                                                                                                                if (vErrors === null) {
-                                                                                                                                                                                    vErrors = [err72];
-                                                                                                                                                                                }
-                                                                                                                                                                                else {
-                                                                                                                                                                                    vErrors.push(err72);
-                                                                                                                                                                                }
-                                                                                                                                                                                errors++;
-                                                                                                                                                                            }
-                                                                                                                                                                        }
-                                                                                                                                                                    }
-                                                                                                                                                                    else {
-                                                                                                                                                                        const err73 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                                                                                                                        if (vErrors === null) {
-                                                                                                                                                                            vErrors = [err73];
-                                                                                                                                                                        }
-                                                                                                                                                                        else {
-                                                                                                                                                                            vErrors.push(err73);
-                                                                                                                                                                        }
-                                                                                                                                                                        errors++;
-                                                                                                                                                                    }
-                                                                                                                                                                }
-                                                                                                                                                                var valid15 = _errs114 === errors;
-                                                                                                                                                                if (!valid15) {
-                                                                                                                                                                    break;
-                                                                                                                                                                }
-                                                                                                                                                            }
-                                                                                                                                                        }
-                                                                                                                                                    }
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    const err74 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                        vErrors = [err74];
-                                                                                                                                                    }
-                                                                                                                                                    else {
-                                                                                                                                                        vErrors.push(err74);
-                                                                                                                                                    }
-                                                                                                                                                    errors++;
-                                                                                                                                                }
-                                                                                                                                            }
-                                                                                                                                            var _valid10 = _errs112 === errors;
-                                                                                                                                            valid14 = valid14 || _valid10;
-                                                                                                                                        }
-                                                                                                                                        if (!valid14) {
-                                                                                                                                            const err75 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                                                                                                                            if (vErrors === null) {
-                                                                                                                                                vErrors = [err75];
-                                                                                                                                            }
-                                                                                                                                            else {
-                                                                                                                                                vErrors.push(err75);
-                                                                                                                                            }
-                                                                                                                                            errors++;
-                                                                                                                                            validate12.errors = vErrors;
-                                                                                                                                            return false;
-                                                                                                                                        }
-                                                                                                                                        else {
-                                                                                                                                            errors = _errs109;
-                                                                                                                                            if (vErrors !== null) {
-                                                                                                                                                if (_errs109) {
-                                                                                                                                                    vErrors.length = _errs109;
-                                                                                                                                                }
-                                                                                                                                                else {
-                                                                                                                                                    vErrors = null;
-                                                                                                                                                }
-                                                                                                                                            }
-                                                                                                                                        }
-                                                                                                                                        var valid0 = _errs108 === errors;
+                                                                                                                                        var valid0 = _errs112 === errors;
                                                                                                                                     }
                                                                                                                                     else {
                                                                                                                                         var valid0 = true;
                                                                                                                                     }
                                                                                                                                     if (valid0) {
-                                                                                                                                        if (data["coverage-source-root"] !== undefined) {
-                                                                                                                                            let data34 = data["coverage-source-root"];
+                                                                                                                                        if (data["coverage-path-map"] !== undefined) {
+                                                                                                                                            let data33 = data["coverage-path-map"];
+                                                                                                                                            const _errs114 = errors;
+                                                                                                                                            const _errs115 = errors;
+                                                                                                                                            let valid15 = false;
                                                                                                                                             const _errs116 = errors;
-                                                                                                                                            const _errs117 = errors;
-                                                                                                                                            let valid16 = false;
-                                                                                                                                            const _errs118 = errors;
-                                                                                                                                            if (errors === _errs118) {
-                                                                                                                                                if (typeof data34 === "string") {
-                                                                                                                                                    if (func2(data34) > 4096) {
-                                                                                                                                                        const err76 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                            if (errors === _errs116) {
+                                                                                                                                                if (typeof data33 === "string") {
+                                                                                                                                                    if (func2(data33) > 4096) {
+                                                                                                                                                        const err71 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                                                                                                                                         if (vErrors === null) {
-                                                                                                                                                            vErrors = [err76];
+                                                                                                                                                            vErrors = [err71];
                                                                                                                                                         }
                                                                                                                                                         else {
-                                                                                                                                                            vErrors.push(err76);
+                                                                                                                                                            vErrors.push(err71);
                                                                                                                                                         }
                                                                                                                                                         errors++;
                                                                                                                                                     }
                                                                                                                                                     else {
-                                                                                                                                                        if (func2(data34) < 1) {
-                                                                                                                                                            const err77 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                        if (func2(data33) < 1) {
+                                                                                                                                                            const err72 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                                                                                                                                             if (vErrors === null) {
-                                                                                                                                                                vErrors = [err77];
+                                                                                                                                                                vErrors = [err72];
                                                                                                                                                             }
                                                                                                                                                             else {
-                                                                                                                                                                vErrors.push(err77);
+                                                                                                                                                                vErrors.push(err72);
                                                                                                                                                             }
                                                                                                                                                             errors++;
                                                                                                                                                         }
                                                                                                                                                     }
                                                                                                                                                 }
                                                                                                                                                 else {
-                                                                                                                                                    const err78 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                    const err73 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                                                                                     if (vErrors === null) {
-                                                                                                                                                        vErrors = [err78];
+                                                                                                                                                        vErrors = [err73];
                                                                                                                                                     }
                                                                                                                                                     else {
-                                                                                                                                                        vErrors.push(err78);
+                                                                                                                                                        vErrors.push(err73);
                                                                                                                                                     }
                                                                                                                                                     errors++;
                                                                                                                                                 }
                                                                                                                                             }
-                                                                                                                                            var _valid11 = _errs118 === errors;
-                                                                                                                                            valid16 = valid16 || _valid11;
-                                                                                                                                            if (!valid16) {
-                                                                                                                                                const _errs120 = errors;
-                                                                                                                                                if (errors === _errs120) {
-                                                                                                                                                    if (Array.isArray(data34)) {
-                                                                                                                                                        if (data34.length > 1000) {
-                                                                                                                                                            const err79 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                            var _valid11 = _errs116 === errors;
+                                                                                                                                            valid15 = valid15 || _valid11;
+                                                                                                                                            if (!valid15) {
+                                                                                                                                                const _errs118 = errors;
+                                                                                                                                                if (errors === _errs118) {
+                                                                                                                                                    if (Array.isArray(data33)) {
+                                                                                                                                                        if (data33.length > 1000) {
+                                                                                                                                                            const err74 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
                                                                                                                                                             if (vErrors === null) {
-                                                                                                                                                                vErrors = [err79];
+                                                                                                                                                                vErrors = [err74];
                                                                                                                                                             }
                                                                                                                                                             else {
-                                                                                                                                                                vErrors.push(err79);
+                                                                                                                                                                vErrors.push(err74);
                                                                                                                                                             }
                                                                                                                                                             errors++;
                                                                                                                                                         }
                                                                                                                                                         else {
-                                                                                                                                                            if (data34.length < 1) {
-                                                                                                                                                                const err80 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                            if (data33.length < 1) {
+                                                                                                                                                                const err75 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                                                                                                                                                                 if (vErrors === null) {
-                                                                                                                                                                    vErrors = [err80];
+                                                                                                                                                                    vErrors = [err75];
                                                                                                                                                                 }
                                                                                                                                                                 else {
-                                                                                                                                                                    vErrors.push(err80);
+                                                                                                                                                                    vErrors.push(err75);
                                                                                                                                                                 }
                                                                                                                                                                 errors++;
                                                                                                                                                             }
                                                                                                                                                             else {
-                                                                                                                                                                var valid17 = true;
-                                                                                                                                                                const len4 = data34.length;
-                                                                                                                                                                for (let i4 = 0; i4 < len4; i4++) {
-                                                                                                                                                                    let data35 = data34[i4];
-                                                                                                                                                                    const _errs122 = errors;
-                                                                                                                                                                    if (errors === _errs122) {
-                                                                                                                                                                        if (typeof data35 === "string") {
-                                                                                                                                                                            if (func2(data35) > 4096) {
-                                                                                                                                                                                const err81 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                var valid16 = true;
+                                                                                                                                                                const len3 = data33.length;
+                                                                                                                                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                                                                                                                                    let data34 = data33[i3];
+                                                                                                                                                                    const _errs120 = errors;
+                                                                                                                                                                    if (errors === _errs120) {
+                                                                                                                                                                        if (typeof data34 === "string") {
+                                                                                                                                                                            if (func2(data34) > 4096) {
+                                                                                                                                                                                const err76 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
                                                                                                                                                                                 if (vErrors === null) {
-                                                                                                                                                                                    vErrors = [err81];
+                                                                                                                                                                                    vErrors = [err76];
                                                                                                                                                                                 }
                                                                                                                                                                                 else {
-                                                                                                                                                                                    vErrors.push(err81);
+                                                                                                                                                                                    vErrors.push(err76);
                                                                                                                                                                                 }
                                                                                                                                                                                 errors++;
                                                                                                                                                                             }
                                                                                                                                                                             else {
-                                                                                                                                                                                if (func2(data35) < 1) {
-                                                                                                                                                                                    const err82 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                                if (func2(data34) < 1) {
+                                                                                                                                                                                    const err77 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                                                                                                                                                                     if (vErrors === null) {
-                                                                                                                                                                                        vErrors = [err82];
+                                                                                                                                                                                        vErrors = [err77];
                                                                                                                                                                                     }
                                                                                                                                                                                     else {
-                                                                                                                                                                                        vErrors.push(err82);
+                                                                                                                                                                                        vErrors.push(err77);
                                                                                                                                                                                     }
                                                                                                                                                                                     errors++;
                                                                                                                                                                                 }
                                                                                                                                                                             }
                                                                                                                                                                         }
                                                                                                                                                                         else {
-                                                                                                                                                                            const err83 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                            const err78 = { instancePath: instancePath + "/coverage-path-map/" + i3, schemaPath: "#/properties/coverage-path-map/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                                                                                                             if (vErrors === null) {
-                                                                                                                                                                                vErrors = [err83];
+                                                                                                                                                                                vErrors = [err78];
                                                                                                                                                                             }
                                                                                                                                                                             else {
-                                                                                                                                                                                vErrors.push(err83);
+                                                                                                                                                                                vErrors.push(err78);
                                                                                                                                                                             }
                                                                                                                                                                             errors++;
                                                                                                                                                                         }
                                                                                                                                                                     }
-                                                                                                                                                                    var valid17 = _errs122 === errors;
-                                                                                                                                                                    if (!valid17) {
+                                                                                                                                                                    var valid16 = _errs120 === errors;
+                                                                                                                                                                    if (!valid16) {
                                                                                                                                                                         break;
                                                                                                                                                                     }
                                                                                                                                                                 }
@@ -5698,247 +5632,410 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                                                         }
                                                                                                                                                     }
                                                                                                                                                     else {
-                                                                                                                                                        const err84 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                                        const err79 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                                                                                                                         if (vErrors === null) {
-                                                                                                                                                            vErrors = [err84];
+                                                                                                                                                            vErrors = [err79];
                                                                                                                                                         }
                                                                                                                                                         else {
-                                                                                                                                                            vErrors.push(err84);
+                                                                                                                                                            vErrors.push(err79);
                                                                                                                                                         }
                                                                                                                                                         errors++;
                                                                                                                                                     }
                                                                                                                                                 }
-                                                                                                                                                var _valid11 = _errs120 === errors;
-                                                                                                                                                valid16 = valid16 || _valid11;
+                                                                                                                                                var _valid11 = _errs118 === errors;
+                                                                                                                                                valid15 = valid15 || _valid11;
                                                                                                                                             }
-                                                                                                                                            if (!valid16) {
-                                                                                                                                                const err85 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                            if (!valid15) {
+                                                                                                                                                const err80 = { instancePath: instancePath + "/coverage-path-map", schemaPath: "#/properties/coverage-path-map/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                                                                                                 if (vErrors === null) {
-                                                                                                                                                    vErrors = [err85];
+                                                                                                                                                    vErrors = [err80];
                                                                                                                                                 }
                                                                                                                                                 else {
-                                                                                                                                                    vErrors.push(err85);
+                                                                                                                                                    vErrors.push(err80);
                                                                                                                                                 }
                                                                                                                                                 errors++;
                                                                                                                                                 validate12.errors = vErrors;
                                                                                                                                                 return false;
                                                                                                                                             }
                                                                                                                                             else {
-                                                                                                                                                errors = _errs117;
+                                                                                                                                                errors = _errs115;
                                                                                                                                                 if (vErrors !== null) {
-                                                                                                                                                    if (_errs117) {
-                                                                                                                                                        vErrors.length = _errs117;
+                                                                                                                                                    if (_errs115) {
+                                                                                                                                                        vErrors.length = _errs115;
                                                                                                                                                     }
                                                                                                                                                     else {
                                                                                                                                                         vErrors = null;
                                                                                                                                                     }
                                                                                                                                                 }
                                                                                                                                             }
-                                                                                                                                            var valid0 = _errs116 === errors;
+                                                                                                                                            var valid0 = _errs114 === errors;
                                                                                                                                         }
                                                                                                                                         else {
                                                                                                                                             var valid0 = true;
                                                                                                                                         }
                                                                                                                                         if (valid0) {
-                                                                                                                                            if (data.policy !== undefined) {
-                                                                                                                                                let data36 = data.policy;
+                                                                                                                                            if (data["coverage-source-root"] !== undefined) {
+                                                                                                                                                let data35 = data["coverage-source-root"];
+                                                                                                                                                const _errs122 = errors;
+                                                                                                                                                const _errs123 = errors;
+                                                                                                                                                let valid17 = false;
                                                                                                                                                 const _errs124 = errors;
-                                                                                                                                                const _errs125 = errors;
-                                                                                                                                                let valid18 = false;
-                                                                                                                                                const _errs126 = errors;
-                                                                                                                                                if (typeof data36 !== "string") {
-                                                                                                                                                    const err86 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                        vErrors = [err86];
+                                                                                                                                                if (errors === _errs124) {
+                                                                                                                                                    if (typeof data35 === "string") {
+                                                                                                                                                        if (func2(data35) > 4096) {
+                                                                                                                                                            const err81 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                vErrors = [err81];
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors.push(err81);
+                                                                                                                                                            }
+                                                                                                                                                            errors++;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            if (func2(data35) < 1) {
+                                                                                                                                                                const err82 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                    vErrors = [err82];
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    vErrors.push(err82);
+                                                                                                                                                                }
+                                                                                                                                                                errors++;
+                                                                                                                                                            }
+                                                                                                                                                        }
                                                                                                                                                     }
                                                                                                                                                     else {
-                                                                                                                                                        vErrors.push(err86);
+                                                                                                                                                        const err83 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err83];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err83);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
                                                                                                                                                     }
-                                                                                                                                                    errors++;
                                                                                                                                                 }
-                                                                                                                                                if (!(((data36 === "strict") || (data36 === "standard")) || (data36 === "permissive"))) {
-                                                                                                                                                    const err87 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema15.properties.policy.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                                                                                                                var _valid12 = _errs124 === errors;
+                                                                                                                                                valid17 = valid17 || _valid12;
+                                                                                                                                                if (!valid17) {
+                                                                                                                                                    const _errs126 = errors;
+                                                                                                                                                    if (errors === _errs126) {
+                                                                                                                                                        if (Array.isArray(data35)) {
+                                                                                                                                                            if (data35.length > 1000) {
+                                                                                                                                                                const err84 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                    vErrors = [err84];
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    vErrors.push(err84);
+                                                                                                                                                                }
+                                                                                                                                                                errors++;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                if (data35.length < 1) {
+                                                                                                                                                                    const err85 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                                        vErrors = [err85];
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        vErrors.push(err85);
+                                                                                                                                                                    }
+                                                                                                                                                                    errors++;
+                                                                                                                                                                }
+                                                                                                                                                                else {
+                                                                                                                                                                    var valid18 = true;
+                                                                                                                                                                    const len4 = data35.length;
+                                                                                                                                                                    for (let i4 = 0; i4 < len4; i4++) {
+                                                                                                                                                                        let data36 = data35[i4];
+                                                                                                                                                                        const _errs128 = errors;
+                                                                                                                                                                        if (errors === _errs128) {
+                                                                                                                                                                            if (typeof data36 === "string") {
+                                                                                                                                                                                if (func2(data36) > 4096) {
+                                                                                                                                                                                    const err86 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                                                                                                                                                                                    if (vErrors === null) {
+                                                                                                                                                                                        vErrors = [err86];
+                                                                                                                                                                                    }
+                                                                                                                                                                                    else {
+                                                                                                                                                                                        vErrors.push(err86);
+                                                                                                                                                                                    }
+                                                                                                                                                                                    errors++;
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    if (func2(data36) < 1) {
+                                                                                                                                                                                        const err87 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                                                            vErrors = [err87];
+                                                                                                                                                                                        }
+                                                                                                                                                                                        else {
+                                                                                                                                                                                            vErrors.push(err87);
+                                                                                                                                                                                        }
+                                                                                                                                                                                        errors++;
+                                                                                                                                                                                    }
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                const err88 = { instancePath: instancePath + "/coverage-source-root/" + i4, schemaPath: "#/properties/coverage-source-root/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                                                if (vErrors === null) {
+                                                                                                                                                                                    vErrors = [err88];
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    vErrors.push(err88);
+                                                                                                                                                                                }
+                                                                                                                                                                                errors++;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                        var valid18 = _errs128 === errors;
+                                                                                                                                                                        if (!valid18) {
+                                                                                                                                                                            break;
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            const err89 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                                                                                                            if (vErrors === null) {
+                                                                                                                                                                vErrors = [err89];
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors.push(err89);
+                                                                                                                                                            }
+                                                                                                                                                            errors++;
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                    var _valid12 = _errs126 === errors;
+                                                                                                                                                    valid17 = valid17 || _valid12;
+                                                                                                                                                }
+                                                                                                                                                if (!valid17) {
+                                                                                                                                                    const err90 = { instancePath: instancePath + "/coverage-source-root", schemaPath: "#/properties/coverage-source-root/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                                                                                                                                     if (vErrors === null) {
-                                                                                                                                                        vErrors = [err87];
+                                                                                                                                                        vErrors = [err90];
                                                                                                                                                     }
                                                                                                                                                     else {
-                                                                                                                                                        vErrors.push(err87);
-                                                                                                                                                    }
-                                                                                                                                                    errors++;
-                                                                                                                                                }
-                                                                                                                                                var _valid12 = _errs126 === errors;
-                                                                                                                                                valid18 = valid18 || _valid12;
-                                                                                                                                                if (!valid18) {
-                                                                                                                                                    const _errs128 = errors;
-                                                                                                                                                    if (!(validate13(data36, { instancePath: instancePath + "/policy", parentData: data, parentDataProperty: "policy", rootData }))) {
-                                                                                                                                                        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                                                                                                                                                        errors = vErrors.length;
-                                                                                                                                                    }
-                                                                                                                                                    var _valid12 = _errs128 === errors;
-                                                                                                                                                    valid18 = valid18 || _valid12;
-                                                                                                                                                }
-                                                                                                                                                if (!valid18) {
-                                                                                                                                                    const err88 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                                                                                                                                    if (vErrors === null) {
-                                                                                                                                                        vErrors = [err88];
-                                                                                                                                                    }
-                                                                                                                                                    else {
-                                                                                                                                                        vErrors.push(err88);
+                                                                                                                                                        vErrors.push(err90);
                                                                                                                                                     }
                                                                                                                                                     errors++;
                                                                                                                                                     validate12.errors = vErrors;
                                                                                                                                                     return false;
                                                                                                                                                 }
                                                                                                                                                 else {
-                                                                                                                                                    errors = _errs125;
+                                                                                                                                                    errors = _errs123;
                                                                                                                                                     if (vErrors !== null) {
-                                                                                                                                                        if (_errs125) {
-                                                                                                                                                            vErrors.length = _errs125;
+                                                                                                                                                        if (_errs123) {
+                                                                                                                                                            vErrors.length = _errs123;
                                                                                                                                                         }
                                                                                                                                                         else {
                                                                                                                                                             vErrors = null;
                                                                                                                                                         }
                                                                                                                                                     }
                                                                                                                                                 }
-                                                                                                                                                var valid0 = _errs124 === errors;
+                                                                                                                                                var valid0 = _errs122 === errors;
                                                                                                                                             }
                                                                                                                                             else {
                                                                                                                                                 var valid0 = true;
                                                                                                                                             }
                                                                                                                                             if (valid0) {
-                                                                                                                                                if (data.baseline !== undefined) {
-                                                                                                                                                    let data37 = data.baseline;
-                                                                                                                                                    const _errs129 = errors;
-                                                                                                                                                    if (errors === _errs129) {
-                                                                                                                                                        if (typeof data37 === "string") {
-                                                                                                                                                            if (func2(data37) > 4096) {
-                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
-                                                                                                                                                                return false;
-                                                                                                                                                            }
-                                                                                                                                                            else {
-                                                                                                                                                                if (func2(data37) < 1) {
-                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                                                                                    return false;
-                                                                                                                                                                }
-                                                                                                                                                            }
+                                                                                                                                                if (data.policy !== undefined) {
+                                                                                                                                                    let data37 = data.policy;
+                                                                                                                                                    const _errs130 = errors;
+                                                                                                                                                    const _errs131 = errors;
+                                                                                                                                                    let valid19 = false;
+                                                                                                                                                    const _errs132 = errors;
+                                                                                                                                                    if (typeof data37 !== "string") {
+                                                                                                                                                        const err91 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err91];
                                                                                                                                                         }
                                                                                                                                                         else {
-                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                                                            return false;
+                                                                                                                                                            vErrors.push(err91);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                    if (!(((data37 === "strict") || (data37 === "standard")) || (data37 === "permissive"))) {
+                                                                                                                                                        const err92 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema15.properties.policy.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err92];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err92);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                    }
+                                                                                                                                                    var _valid13 = _errs132 === errors;
+                                                                                                                                                    valid19 = valid19 || _valid13;
+                                                                                                                                                    if (!valid19) {
+                                                                                                                                                        const _errs134 = errors;
+                                                                                                                                                        if (!(validate13(data37, { instancePath: instancePath + "/policy", parentData: data, parentDataProperty: "policy", rootData }))) {
+                                                                                                                                                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                                                                                                                                            errors = vErrors.length;
+                                                                                                                                                        }
+                                                                                                                                                        var _valid13 = _errs134 === errors;
+                                                                                                                                                        valid19 = valid19 || _valid13;
+                                                                                                                                                    }
+                                                                                                                                                    if (!valid19) {
+                                                                                                                                                        const err93 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                                                                                                                        if (vErrors === null) {
+                                                                                                                                                            vErrors = [err93];
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            vErrors.push(err93);
+                                                                                                                                                        }
+                                                                                                                                                        errors++;
+                                                                                                                                                        validate12.errors = vErrors;
+                                                                                                                                                        return false;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        errors = _errs131;
+                                                                                                                                                        if (vErrors !== null) {
+                                                                                                                                                            if (_errs131) {
+                                                                                                                                                                vErrors.length = _errs131;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                vErrors = null;
+                                                                                                                                                            }
                                                                                                                                                         }
                                                                                                                                                     }
-                                                                                                                                                    var valid0 = _errs129 === errors;
+                                                                                                                                                    var valid0 = _errs130 === errors;
                                                                                                                                                 }
                                                                                                                                                 else {
                                                                                                                                                     var valid0 = true;
                                                                                                                                                 }
                                                                                                                                                 if (valid0) {
-                                                                                                                                                    if (data["report-json"] !== undefined) {
-                                                                                                                                                        let data38 = data["report-json"];
-                                                                                                                                                        const _errs131 = errors;
-                                                                                                                                                        if (errors === _errs131) {
+                                                                                                                                                    if (data.baseline !== undefined) {
+                                                                                                                                                        let data38 = data.baseline;
+                                                                                                                                                        const _errs135 = errors;
+                                                                                                                                                        if (errors === _errs135) {
                                                                                                                                                             if (typeof data38 === "string") {
                                                                                                                                                                 if (func2(data38) > 4096) {
-                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                                                                                                                                                     return false;
                                                                                                                                                                 }
                                                                                                                                                                 else {
                                                                                                                                                                     if (func2(data38) < 1) {
-                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                                                                         return false;
                                                                                                                                                                     }
                                                                                                                                                                 }
                                                                                                                                                             }
                                                                                                                                                             else {
-                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                                                 return false;
                                                                                                                                                             }
                                                                                                                                                         }
-                                                                                                                                                        var valid0 = _errs131 === errors;
+                                                                                                                                                        var valid0 = _errs135 === errors;
                                                                                                                                                     }
                                                                                                                                                     else {
                                                                                                                                                         var valid0 = true;
                                                                                                                                                     }
                                                                                                                                                     if (valid0) {
-                                                                                                                                                        if (data["report-md"] !== undefined) {
-                                                                                                                                                            let data39 = data["report-md"];
-                                                                                                                                                            const _errs133 = errors;
-                                                                                                                                                            if (errors === _errs133) {
+                                                                                                                                                        if (data["report-json"] !== undefined) {
+                                                                                                                                                            let data39 = data["report-json"];
+                                                                                                                                                            const _errs137 = errors;
+                                                                                                                                                            if (errors === _errs137) {
                                                                                                                                                                 if (typeof data39 === "string") {
                                                                                                                                                                     if (func2(data39) > 4096) {
-                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                                                                                                                                                         return false;
                                                                                                                                                                     }
                                                                                                                                                                     else {
                                                                                                                                                                         if (func2(data39) < 1) {
-                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                                                                             return false;
                                                                                                                                                                         }
                                                                                                                                                                     }
                                                                                                                                                                 }
                                                                                                                                                                 else {
-                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-json", schemaPath: "#/properties/report-json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                                                     return false;
                                                                                                                                                                 }
                                                                                                                                                             }
-                                                                                                                                                            var valid0 = _errs133 === errors;
+                                                                                                                                                            var valid0 = _errs137 === errors;
                                                                                                                                                         }
                                                                                                                                                         else {
                                                                                                                                                             var valid0 = true;
                                                                                                                                                         }
                                                                                                                                                         if (valid0) {
-                                                                                                                                                            if (data["report-html"] !== undefined) {
-                                                                                                                                                                let data40 = data["report-html"];
-                                                                                                                                                                const _errs135 = errors;
-                                                                                                                                                                if (errors === _errs135) {
+                                                                                                                                                            if (data["report-md"] !== undefined) {
+                                                                                                                                                                let data40 = data["report-md"];
+                                                                                                                                                                const _errs139 = errors;
+                                                                                                                                                                if (errors === _errs139) {
                                                                                                                                                                     if (typeof data40 === "string") {
                                                                                                                                                                         if (func2(data40) > 4096) {
-                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                                                                                                                                                             return false;
                                                                                                                                                                         }
                                                                                                                                                                         else {
                                                                                                                                                                             if (func2(data40) < 1) {
-                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                                                                                 return false;
                                                                                                                                                                             }
                                                                                                                                                                         }
                                                                                                                                                                     }
                                                                                                                                                                     else {
-                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-md", schemaPath: "#/properties/report-md/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                                                         return false;
                                                                                                                                                                     }
                                                                                                                                                                 }
-                                                                                                                                                                var valid0 = _errs135 === errors;
+                                                                                                                                                                var valid0 = _errs139 === errors;
                                                                                                                                                             }
                                                                                                                                                             else {
                                                                                                                                                                 var valid0 = true;
                                                                                                                                                             }
                                                                                                                                                             if (valid0) {
-                                                                                                                                                                if (data["report-junit"] !== undefined) {
-                                                                                                                                                                    let data41 = data["report-junit"];
-                                                                                                                                                                    const _errs137 = errors;
-                                                                                                                                                                    if (errors === _errs137) {
+                                                                                                                                                                if (data["report-html"] !== undefined) {
+                                                                                                                                                                    let data41 = data["report-html"];
+                                                                                                                                                                    const _errs141 = errors;
+                                                                                                                                                                    if (errors === _errs141) {
                                                                                                                                                                         if (typeof data41 === "string") {
                                                                                                                                                                             if (func2(data41) > 4096) {
-                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                                                                                                                                                                 return false;
                                                                                                                                                                             }
                                                                                                                                                                             else {
                                                                                                                                                                                 if (func2(data41) < 1) {
-                                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                                                                                     return false;
                                                                                                                                                                                 }
                                                                                                                                                                             }
                                                                                                                                                                         }
                                                                                                                                                                         else {
-                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                            validate12.errors = [{ instancePath: instancePath + "/report-html", schemaPath: "#/properties/report-html/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                                                             return false;
                                                                                                                                                                         }
                                                                                                                                                                     }
-                                                                                                                                                                    var valid0 = _errs137 === errors;
+                                                                                                                                                                    var valid0 = _errs141 === errors;
                                                                                                                                                                 }
                                                                                                                                                                 else {
                                                                                                                                                                     var valid0 = true;
+                                                                                                                                                                }
+                                                                                                                                                                if (valid0) {
+                                                                                                                                                                    if (data["report-junit"] !== undefined) {
+                                                                                                                                                                        let data42 = data["report-junit"];
+                                                                                                                                                                        const _errs143 = errors;
+                                                                                                                                                                        if (errors === _errs143) {
+                                                                                                                                                                            if (typeof data42 === "string") {
+                                                                                                                                                                                if (func2(data42) > 4096) {
+                                                                                                                                                                                    validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                                                                                                                                                                    return false;
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    if (func2(data42) < 1) {
+                                                                                                                                                                                        validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                                                                        return false;
+                                                                                                                                                                                    }
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                            else {
+                                                                                                                                                                                validate12.errors = [{ instancePath: instancePath + "/report-junit", schemaPath: "#/properties/report-junit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                                return false;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                        var valid0 = _errs143 === errors;
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        var valid0 = true;
+                                                                                                                                                                    }
                                                                                                                                                                 }
                                                                                                                                                             }
                                                                                                                                                         }

@@ -412,9 +412,11 @@ function casesHeading(failing) {
     const by = { hallucinated: 0, error: 0, missing: 0 };
     for (const f of failing)
         by[f.kind]++;
+    const stopped = failing.filter((f) => f.kind === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .failedAt */ .JG)(f.case.error) === 'ran out of judging time').length;
     const parts = [
         by.hallucinated ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.hallucinated)} hallucinate` : null,
-        by.error ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.error)} failed in the app` : null,
+        by.error > stopped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.error - stopped)} failed in the app` : null,
+        stopped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(stopped)} ran out of judging time` : null,
         by.missing ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(by.missing)} got no response` : null,
     ].filter(Boolean);
     return `#### Cases to look at: ${parts.join(', ')}${failing.length > 1 ? ' (worst first)' : ''}`;
@@ -452,7 +454,7 @@ function erroredCases(group) {
     const error = group[0]?.case.error ?? 'unknown error';
     const firstLine = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .errorHeadline */ .rP)(error);
     const who = group.length === 1 ? `<code>${summaryText(group[0].case.id, 80)}</code>` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(group.length)} cases`;
-    const summary = `${who} · failed in the app: ${summaryText(firstLine, 160)}`;
+    const summary = `${who} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .failedAt */ .JG)(error)}: ${summaryText(firstLine, 160)}`;
     const body = [`${group.length === 1 ? 'Case' : 'Cases'} ${idsText(group)}${group.length > 1 ? ', all with this error' : ''}:`, (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(error, { maxLength: 2000 })];
     return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
@@ -594,8 +596,11 @@ function summarySentence(report, figures) {
     const clauses = [];
     const missing = report.responses.missing.length;
     const errored = Math.max(0, m.errorRate.numerator - missing);
-    if (errored > 0)
-        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(errored)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} failed in the app`);
+    const stopped = report.cases.filter((c) => c.status === 'error' && (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .failedAt */ .JG)(c.error) === 'ran out of judging time').length;
+    if (errored > stopped)
+        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(errored - stopped)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} failed in the app`);
+    if (stopped > 0)
+        clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(stopped)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} ran out of judging time`);
     if (missing > 0)
         clauses.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(missing)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(m.counts.cases, 'case')} got no response`);
     const hallucinating = m.caseHallucinationRate;

@@ -9,7 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderJunit: () => (/* binding */ renderJunit)
 /* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20925);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96747);
+
 
 /**
  * The report as JUnit XML, for the test views CI already has (GitHub test-report actions,
@@ -55,8 +57,10 @@ function testCase(c) {
     const node = { '@_name': attribute(c.id), '@_classname': attribute(c.category), '@_time': seconds(c.latencyMs) };
     if (c.status === 'not-run')
         return { node: { ...node, skipped: { '@_message': 'not run here: another shard answers this case' } }, outcome: 'skipped' };
-    if (c.status === 'error')
-        return { node: { ...node, error: { '@_type': 'app-error', '@_message': attribute(c.error ?? 'the app failed'), '#text': clean(c.error ?? '', MAX_BODY_CHARS) } }, outcome: 'error' };
+    if (c.status === 'error') {
+        const type = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .failedAt */ .JG)(c.error) === 'failed in the app' ? 'app-error' : 'judging-budget';
+        return { node: { ...node, error: { '@_type': type, '@_message': attribute(c.error ?? 'the app failed'), '#text': clean(c.error ?? '', MAX_BODY_CHARS) } }, outcome: 'error' };
+    }
     if (c.status === 'missing')
         return { node: { ...node, error: { '@_type': 'missing-response', '@_message': 'the app gave no response for this case' } }, outcome: 'error' };
     if (c.hallucinated) {
@@ -101,7 +105,7 @@ function renderJunit(report) {
         '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
         testsuites: { '@_name': 'factgate', '@_tests': total('@_tests'), '@_failures': total('@_failures'), '@_errors': total('@_errors'), '@_time': seconds(report.run.durationMs), testsuite: suites },
     };
-    return new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true }).build(document);
+    return new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true }).build(document);
 }
 
 

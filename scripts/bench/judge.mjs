@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { DEFAULT_DATA, makeTrainer } from '../train-judge.mjs';
-import { loadJudgeModules } from './judge-build.mjs';
+import { compileModules, loadJudgeModules } from './judge-build.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -71,6 +71,41 @@ function throughput(dataset) {
   return { count, perSecond: count / cpu[Math.floor(cpu.length / 2)] };
 }
 const speed = { summedits: throughput('summedits'), halueval: throughput('halueval') };
+
+// What the per-case judging budget costs: the judge's batch call with a budget (a clock read
+// per request and per sentence indexed) against the same call without, alternating.
+const [{ CaseBudgets }] = await compileModules(['src/evaluate/judging-budget.ts']);
+async function budgetCost() {
+  const work = [...rows.values()].map((row) => {
+    const texts = row.dataset === 'summedits' ? claims.splitSentences(row.answer).map((s) => s.text) : trainer.claimTexts(row.answer);
+    // A copy of the passage per row, so every row indexes its sources afresh, budget or not.
+    const sources = [{ id: 'S1', text: `${row.doc} ` }];
+    return texts.map((claim, i) => ({ key: String(i), question: row.question ?? '', claim, sources }));
+  });
+  const count = work.reduce((sum, requests) => sum + requests.length, 0);
+  const pass = async (withBudget) => {
+    const start = process.cpuUsage();
+    for (const requests of work) {
+      let budget;
+      if (withBudget) {
+        budget = new CaseBudgets(60_000, 1);
+        for (const request of requests) budget.assign(request.key, 0);
+      }
+      await judge.judge(requests, budget);
+    }
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6;
+  };
+  for (let i = 0; i < WARM_UP; i++) await pass(i % 2 === 0);
+  const times = { with: [], without: [] };
+  // ABBA: neither side always goes first.
+  for (let i = 0; i < rounds; i++) {
+    for (const withBudget of i % 2 === 0 ? [false, true] : [true, false]) times[withBudget ? 'with' : 'without'].push(await pass(withBudget));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { count, with: count / median(times.with), without: count / median(times.without) };
+}
+const budgeted = await budgetCost();
 const items = trainer.loadItems(paths);
 
 // Held out.
@@ -149,6 +184,10 @@ for (const [above, below] of [[0.6, 0.05], [0.7, 0.05], [0.8, 0.05], [0.85, 0.05
 for (const [dataset, { count, perSecond }] of Object.entries(speed)) {
   console.log(`throughput, ${dataset}: ${Math.round(perSecond).toLocaleString('en-US')} claims per CPU-second (${count} claims, median of ${rounds} passes after ${WARM_UP} to warm up; each QA answer indexes its own passages)`);
 }
+console.log(
+  `judging budget: ${Math.round(budgeted.with).toLocaleString('en-US')} claims per CPU-second with the per-case budget, ${Math.round(budgeted.without).toLocaleString('en-US')} without ` +
+    `(ratio ${(budgeted.with / budgeted.without).toFixed(3)}; both files, ${budgeted.count} claims, alternating which goes first, median of ${rounds} passes each)`,
+);
 console.log('');
 console.log('| SummEdits domain | n | balanced accuracy, domain held out |');
 console.log('|---|---:|---:|');

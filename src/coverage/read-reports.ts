@@ -62,6 +62,17 @@ export const nodeFileSystem: CoverageFileSystem = {
   },
 };
 
+/** The file's chunks; a file that is there but cannot be opened (its permissions) is the user's to fix. */
+async function* readable(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw error;
+    throw new ConfigurationError('cannot read the coverage report: permission denied', { file: path, fix: `make the file readable by the user factgate runs as (chmod a+r ${path})` });
+  }
+}
+
 /** Reads, checks and merges several reports. */
 export async function readCoverageReports(
   paths: readonly string[],
@@ -110,7 +121,7 @@ export async function readCoverageReport(
   let decoder: TextDecoder | undefined;
   let asciiSoFar = true;
   let bytes = 0;
-  for await (let chunk of fs.chunks(ioPath)) {
+  for await (let chunk of readable(fs.chunks(ioPath), path)) {
     bytes += chunk.byteLength;
     if (bytes > maxBytes) throw tooLarge(path, bytes, maxBytes);
     if (decoder === undefined) {

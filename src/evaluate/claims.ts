@@ -7,6 +7,7 @@ import { compileCitationPattern, removeCitations, type CitationMark, type Citati
 import { splitBlocks } from './claims/markdown.js';
 import { nonClaimReason, type NonClaimReason } from './claims/non-claims.js';
 import { splitSentences } from './claims/sentences.js';
+import type { ClockCheck } from './types.js';
 
 export { DEFAULT_CITATION_PATTERN, compileCitationPattern } from './claims/citations.js';
 export { splitSentences, type SentenceSpan } from './claims/sentences.js';
@@ -24,6 +25,8 @@ export interface ExtractedClaim {
 export interface ExtractClaimsOptions {
   /** Marker pattern; its first capture group holds the ids ("S1, S2"). */
   citationPattern?: RegExp | string;
+  /** A clock check run between sentences (see judging-budget.ts); it may throw out of the extraction. */
+  check?: ClockCheck;
 }
 
 export function extractClaims(answer: string, options: ExtractClaimsOptions = {}): ExtractedClaim[] {
@@ -36,14 +39,14 @@ export function extractClaims(answer: string, options: ExtractClaimsOptions = {}
       claims.push({ text: text.trim(), citations: uniqueIds(marks), kind: 'non-claim', nonClaimReason: block.kind });
       continue;
     }
-    claims.push(...claimsOfProse(block.text, pattern));
+    claims.push(...claimsOfProse(block.text, pattern, options.check));
   }
   return claims;
 }
 
-function claimsOfProse(prose: string, pattern: CitationPattern): ExtractedClaim[] {
+function claimsOfProse(prose: string, pattern: CitationPattern, check: ClockCheck | undefined): ExtractedClaim[] {
   const { text, marks } = removeCitations(prose, pattern);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, check);
   if (sentences.length === 0) return [];
   const marksOf: CitationMark[][] = sentences.map(() => []);
   for (const mark of marks) {

@@ -10,8 +10,9 @@ import type { CaseResult, CaseRetrieval, CitationCheck, ClaimResult, FactCheck }
 import type { RetrievedContext } from '../responses/contexts.js';
 import type { AppResponse, ResponseSet } from '../responses/types.js';
 import { abstains, extractClaims, type ExtractedClaim } from './claims.js';
+import { CaseBudgets, DEFAULT_JUDGE_BUDGET_MS } from './judging-budget.js';
 import { caseRetrieval, contextRefs, hallucinationVerdict, relevantRecall, type JudgeAgainst } from './retrieval.js';
-import type { Judge, JudgeRequest, JudgeResult } from './types.js';
+import type { ClockCheck, Judge, JudgeRequest, JudgeResult } from './types.js';
 
 export interface EvaluateOptions {
   citationPattern?: string;
@@ -21,6 +22,10 @@ export interface EvaluateOptions {
   notRun?: ReadonlySet<string>;
   /** What the hallucination verdict judges against when a case has golden sources and contexts (default both). */
   judgeAgainst?: JudgeAgainst;
+  /** Judging time per case, in milliseconds (default DEFAULT_JUDGE_BUDGET_MS): a case over it is an error. */
+  budgetMs?: number;
+  /** The clock the budget is measured with, in milliseconds (default performance.now). */
+  clock?: () => number;
 }
 
 const ANSWER_SOURCE_ID = 'answer';
@@ -97,24 +102,26 @@ async function evaluateBatch(
   options: EvaluateOptions,
 ): Promise<CaseResult[]> {
   const requests: JudgeRequest[] = [];
+  const budgets = new CaseBudgets(options.budgetMs ?? DEFAULT_JUDGE_BUDGET_MS, cases.length, options.clock);
   // Within a case the same claim is often asked against the same sources twice (a claim
   // citing the case's only source): ask the judge once.
   let asked = new Map<string, string>();
+  /** The case whose questions are being asked, by its place in the batch. */
+  let current = 0;
   const ask = (request: Omit<JudgeRequest, 'key'>): string => {
     const signature = `${request.claim}\u0000${request.sources.map((s) => s.id).join('\u0001')}`;
     const known = asked.get(signature);
     if (known !== undefined) return known;
     const key = String(requests.length);
     requests.push({ key, ...request });
+    budgets.assign(key, current);
     asked.set(signature, key);
     return key;
   };
 
-  const planned: PlannedCase[] = cases.map((golden) => {
-    asked = new Map();
-    const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+  const planCase = (golden: GoldenCase, response: AppResponse | undefined, check: ClockCheck): PlannedCase => {
     const usable = response !== undefined && response.error === undefined;
-    const claims = usable ? claimsOf(response, options.citationPattern) : [];
+    const claims = usable ? claimsOf(response, options.citationPattern, check) : [];
     const abstained = usable && response.claims === undefined && (response.answer.trim() === '' || abstains(claims));
     const contexts = usable ? (response.contexts ?? null) : null;
     const sourceIds = new Set(golden.sources.map((s) => s.id));
@@ -179,19 +186,28 @@ async function evaluateBatch(
     }
     plan.forbiddenKeys = golden.forbidden.map((fact) => ask({ question, claim: fact, sources: answerSource }));
     return plan;
+  };
+  // Splitting the answer into claims is the case's judging work too: it is charged to the case.
+  const planned: PlannedCase[] = cases.map((golden, index) => {
+    asked = new Map();
+    current = index;
+    const response = options.notRun?.has(golden.id) ? undefined : responses.byId.get(golden.id);
+    return budgets.runCase(index, (check) => planCase(golden, response, check)) ?? unplanned(golden, response);
   });
 
   const byKey = new Map<string, JudgeResult>();
   const judgeAll = async (): Promise<void> => {
-    const pending = requests.filter((r) => !byKey.has(r.key));
-    for (const result of pending.length > 0 ? await judge.judge(pending) : []) byKey.set(result.key, result);
+    const pending = requests.filter((r) => !byKey.has(r.key) && budgets.allows(r));
+    for (const result of pending.length > 0 ? await judge.judge(pending, budgets) : []) byKey.set(result.key, result);
   };
   await judgeAll();
   // Entailment is monotone in the evidence (as ALCE assumes): a claim its cited passages
   // support is supported by any larger set holding them, so only the others are asked again.
   const supported = (key: string | null): boolean => key !== null && byKey.get(key)?.verdict === 'supported';
-  for (const plan of planned) {
+  for (const [index, plan] of planned.entries()) {
+    if (budgets.isOver(index)) continue;
     asked = new Map(); // the duplicate check is per case: other cases' sources differ
+    current = index;
     for (const keys of plan.claimKeys) {
       const reuse = (within: boolean, all: boolean): boolean => keys.cited !== null && (all || (within && supported(keys.cited)));
       if (keys.sourcesRequest) keys.sources = reuse(keys.citedWithin.sources, keys.citedAll.sources) ? keys.cited : ask(keys.sourcesRequest);
@@ -201,8 +217,10 @@ async function evaluateBatch(
   await judgeAll();
   // Context precision: which passage alone supports each claim and fact the passages support
   // together (a passage cannot support what all of them do not).
-  for (const plan of planned) {
+  for (const [index, plan] of planned.entries()) {
+    if (budgets.isOver(index)) continue;
     asked = new Map();
+    current = index;
     const single = (claim: string, key: string | null): (string | null)[] =>
       plan.passages.map((passage) => {
         if (!supported(key)) return null;
@@ -222,10 +240,19 @@ async function evaluateBatch(
       reason: 'the judge returned no verdict for this claim',
     };
 
-  return planned.map((plan) => buildCaseResult(plan, lookup, options));
+  return planned.map((plan, index) => buildCaseResult(plan, lookup, options, budgets.isOver(index) ? budgets.errorMessage() : null));
 }
 
-function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult, options: EvaluateOptions): CaseResult {
+/** A case that ran out of judging time while its answer was being split: nothing was asked. */
+function unplanned(golden: GoldenCase, response: AppResponse | undefined): PlannedCase {
+  return {
+    golden, response, claims: [], abstained: false, claimKeys: [], factKeys: [], forbiddenKeys: [],
+    contexts: null, passages: [], factContextKeys: [], claimPassageKeys: [], factPassageKeys: [], resolve: new Map(),
+  };
+}
+
+/** `overBudget`: the error of a case that ran out of judging time, recorded as an app error is. */
+function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult, options: EvaluateOptions, overBudget: string | null): CaseResult {
   const { golden, response, claims, abstained } = plan;
   const base = {
     id: golden.id,
@@ -245,6 +272,9 @@ function buildCaseResult(plan: PlannedCase, lookup: (key: string) => JudgeResult
   }
   if (response.error !== undefined) {
     return { ...base, status: 'error', ...nothing };
+  }
+  if (overBudget !== null) {
+    return { ...base, status: 'error', error: overBudget, ...nothing };
   }
 
   const nonClaims = claims.filter((c) => c.kind === 'non-claim').map((c) => ({ text: c.text, reason: c.nonClaimReason ?? 'non-claim' }));
@@ -371,11 +401,11 @@ function factCheck(text: string, result: JudgeResult, minScore = 0): FactCheck {
   return { text, entailed: result.verdict === 'supported' && result.score >= minScore, evidence: result.evidence?.sentence ?? null };
 }
 
-function claimsOf(response: AppResponse, citationPattern: string | undefined): ExtractedClaim[] {
+function claimsOf(response: AppResponse, citationPattern: string | undefined, check: ClockCheck): ExtractedClaim[] {
   if (response.claims !== undefined) {
     return response.claims.map((c) => ({ text: c.text, citations: [...new Set(c.citations)], kind: 'claim' as const }));
   }
-  return extractClaims(response.answer, patternOption({ citationPattern }));
+  return extractClaims(response.answer, { ...patternOption({ citationPattern }), check });
 }
 
 function patternOption(options: { citationPattern?: string | undefined }): { citationPattern?: string } {

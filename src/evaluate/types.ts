@@ -36,5 +36,25 @@ export interface Judge {
   readonly name: string;
   /** Cases per call this judge works best with (its memos, its concurrency); EVALUATION_BATCH when unset. */
   readonly batchSize?: number;
-  judge(requests: readonly JudgeRequest[]): Promise<JudgeResult[]>;
+  /**
+   * `budget`: the judging time per case. A judge that works on this thread runs each
+   * request through it and leaves the requests it refuses unanswered; one that calls out
+   * may ignore it (each call is bounded by its own time-out, and evaluate sends no request
+   * of a case over its budget).
+   */
+  judge(requests: readonly JudgeRequest[], budget?: JudgingBudget): Promise<JudgeResult[]>;
+}
+
+/** Throws once the case being judged is over its judging budget; called between units of work. */
+export type ClockCheck = () => void;
+
+/** What the judges see of the judging time per case (see judging-budget.ts). */
+export interface JudgingBudget {
+  /** False once the request's case is over its budget: its requests are no longer judged. */
+  allows(request: JudgeRequest): boolean;
+  /**
+   * Runs the work for one request, charging its time to the request's case; undefined when
+   * the case is (or goes) over its budget. `check` throws out of the work once it is.
+   */
+  run<T>(request: JudgeRequest, work: (check: ClockCheck) => T): T | undefined;
 }

@@ -30,6 +30,7 @@ interface TaskHeader {
   notRun: string[];
   citationPattern: string | null;
   judgeAgainst: JudgeAgainst;
+  budgetMs: number | null;
 }
 
 interface TaskCase {
@@ -43,6 +44,8 @@ export interface PackOptions {
   judgeAgainst?: JudgeAgainst;
   /** Case ids that were not run (cancelled). */
   notRun?: ReadonlySet<string>;
+  /** Judging time per case (default DEFAULT_JUDGE_BUDGET_MS). */
+  budgetMs?: number;
   /** Cases per task: small enough to balance the threads, large enough to amortise a message. */
   taskSize?: number;
 }
@@ -60,6 +63,7 @@ export function* packEvaluationTasks(cases: readonly GoldenCase[], responses: Re
       notRun: options.notRun ? slice.filter((golden) => options.notRun!.has(golden.id)).map((golden) => golden.id) : [],
       citationPattern: options.citationPattern ?? null,
       judgeAgainst: options.judgeAgainst ?? 'both',
+      budgetMs: options.budgetMs ?? null,
     };
     yield encodeJsonLines([header, ...slice.map((golden): TaskCase => ({ golden, response: responses.byId.get(golden.id) ?? null }))]);
   }
@@ -73,7 +77,12 @@ export function serveEvaluationWorker(): void {
     const [header, ...entries] = decodeJsonLines(packed) as [TaskHeader, ...TaskCase[]];
     const byId = new Map<string, AppResponse>();
     for (const { golden, response } of entries) if (response) byId.set(golden.id, response);
-    const options = { notRun: new Set(header.notRun), judgeAgainst: header.judgeAgainst, ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}) };
+    const options = {
+      notRun: new Set(header.notRun),
+      judgeAgainst: header.judgeAgainst,
+      ...(header.citationPattern !== null ? { citationPattern: header.citationPattern } : {}),
+      ...(header.budgetMs !== null ? { budgetMs: header.budgetMs } : {}),
+    };
     const results = encodeJsonLines(await evaluateCases(entries.map((entry) => entry.golden), { byId, missing: [], unknown: [] }, judge, options));
     parentPort!.postMessage(results, [results.buffer as ArrayBuffer]);
   });

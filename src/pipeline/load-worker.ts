@@ -20,6 +20,7 @@ export interface LoadRequest {
   shard: ShardSpec | null;
   citationPattern: string | null;
   judgeAgainst: JudgeAgainst;
+  budgetMs: number | null;
 }
 
 /** What the main thread keeps of the golden set and the responses. */
@@ -48,7 +49,13 @@ export async function serveLoadWorker(): Promise<void> {
     // Packed in full before any is sent: the evaluators fill their heaps only once this
     // thread's is gone (a 100,000-case run peaked at 700 MB this way, 880 MB sending each
     // task as soon as it was packed, for the same time).
-    const tasks = [...packEvaluationTasks(cases, matched, { judgeAgainst: request.judgeAgainst, ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }) })];
+    const tasks = [
+      ...packEvaluationTasks(cases, matched, {
+        judgeAgainst: request.judgeAgainst,
+        ...(request.citationPattern === null ? {} : { citationPattern: request.citationPattern }),
+        ...(request.budgetMs === null ? {} : { budgetMs: request.budgetMs }),
+      }),
+    ];
     for (const task of tasks) send({ task });
     send({ done: { goldenSet, missing: matched.missing, unknown: matched.unknown } });
   } catch (error) {

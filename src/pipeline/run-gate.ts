@@ -131,7 +131,15 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
   const citationPattern = settings.citationPattern ?? null;
   if (workers && settings.responses.kind === 'file' && (await goldenSetBytes(settings.goldenSet, settings.cwd)) >= LARGE_GOLDEN_SET_BYTES) {
     // The cases never come to this thread: the loader packs them for the evaluators.
-    const loaded = loadOnWorker(workers.entry, { goldenSet: settings.goldenSet, cwd: settings.cwd, responses: settings.responses.path, shard: settings.shard, citationPattern, judgeAgainst: settings.judgeAgainst });
+    const loaded = loadOnWorker(workers.entry, {
+      goldenSet: settings.goldenSet,
+      cwd: settings.cwd,
+      responses: settings.responses.path,
+      shard: settings.shard,
+      citationPattern,
+      judgeAgainst: settings.judgeAgainst,
+      budgetMs: settings.judge.budgetMs,
+    });
     const results = await evaluateOnWorkers(loaded.tasks, workers);
     const { goldenSet, missing, unknown } = loaded.summary();
     const { judge } = await buildTheJudge();
@@ -163,7 +171,12 @@ async function evaluateGoldenSet(settings: Settings, deps: GateDependencies, sec
   matched.missing = matched.missing.filter((id) => !notRunSet.has(id));
 
   const { judge, save } = await buildTheJudge();
-  const options = { ...(citationPattern !== null ? { citationPattern } : {}), notRun: notRunSet, judgeAgainst: settings.judgeAgainst };
+  const options = {
+    ...(citationPattern !== null ? { citationPattern } : {}),
+    ...(settings.judge.budgetMs !== null ? { budgetMs: settings.judge.budgetMs } : {}),
+    notRun: notRunSet,
+    judgeAgainst: settings.judgeAgainst,
+  };
   const results =
     workers && cases.length >= PARALLEL_MIN_CASES
       ? await evaluateOnWorkers(packEvaluationTasks(cases, matched, options), workers)

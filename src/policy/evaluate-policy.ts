@@ -130,7 +130,7 @@ export function evaluatePolicy(input: GateInput, policy: ResolvedPolicy): Verdic
       rule: 'missing-responses',
       actual: errored,
       threshold: 0,
-      message: `${errored} case${plural(errored)} failed in the application (see each case's error).`,
+      message: `${errored} case${plural(errored)} failed in the application or ran out of judging time (see each case's error).`,
     });
   }
   if (unknown.length > 0) {

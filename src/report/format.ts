@@ -16,6 +16,11 @@ export interface PercentOptions {
   digits?: number;
 }
 
+/** A duration in seconds: whole when it is, else with one decimal ("60 s", "1.5 s"). */
+export function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 /** A rate (0..1) as a percentage with one decimal. */
 export function percent(value: number | null, options: PercentOptions = {}): string {
   if (value === null || Number.isNaN(value)) return 'n/a';
@@ -227,6 +232,14 @@ export function failingCases(report: Pick<Report, 'cases'>): FailingCase[] {
       return { case: c, kind, hallucinated: contradicted + unsupported + forbidden, severity: 2 * contradicted + unsupported + 2 * forbidden };
     })
     .sort((a, b) => rank[a.kind] - rank[b.kind] || b.severity - a.severity || a.case.id.localeCompare(b.case.id));
+}
+
+/** How the recorded error of a case factgate stopped judging begins (see evaluate/judging-budget.ts). */
+export const JUDGING_STOPPED = 'factgate stopped judging this case';
+
+/** What failed for a case with an error: the app, or judging the case. */
+export function failedAt(error: string | null): 'failed in the app' | 'ran out of judging time' {
+  return error?.startsWith(JUDGING_STOPPED) ? 'ran out of judging time' : 'failed in the app';
 }
 
 /** The line of an error that says what went wrong: a traceback's last line, otherwise the first. */

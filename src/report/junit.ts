@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { failedAt } from './format.js';
 import type { CaseResult, Report } from './types.js';
 
 /**
@@ -49,7 +50,10 @@ function failureText(c: CaseResult): string {
 function testCase(c: CaseResult): { node: Node; outcome: 'pass' | 'failure' | 'error' | 'skipped' } {
   const node: Node = { '@_name': attribute(c.id), '@_classname': attribute(c.category), '@_time': seconds(c.latencyMs) };
   if (c.status === 'not-run') return { node: { ...node, skipped: { '@_message': 'not run here: another shard answers this case' } }, outcome: 'skipped' };
-  if (c.status === 'error') return { node: { ...node, error: { '@_type': 'app-error', '@_message': attribute(c.error ?? 'the app failed'), '#text': clean(c.error ?? '', MAX_BODY_CHARS) } }, outcome: 'error' };
+  if (c.status === 'error') {
+    const type = failedAt(c.error) === 'failed in the app' ? 'app-error' : 'judging-budget';
+    return { node: { ...node, error: { '@_type': type, '@_message': attribute(c.error ?? 'the app failed'), '#text': clean(c.error ?? '', MAX_BODY_CHARS) } }, outcome: 'error' };
+  }
   if (c.status === 'missing') return { node: { ...node, error: { '@_type': 'missing-response', '@_message': 'the app gave no response for this case' } }, outcome: 'error' };
   if (c.hallucinated) {
     const first = c.hallucinationReasons[0] ?? 'hallucinated';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdownInline, escapeTableCell } from '../shared/escape.js';
 import { COMMENT_LIMIT, fitToBudget, type BudgetSection, type FitResult, type SizeLimit } from './budget.js';
 import { effectWords, findingGate, findingPlainWords, gateWords, summarySentence, verdictLines } from './summary.js';
-import { count, errorHeadline, failingCases, lineRanges, METRIC_LABELS, percent, plural, points, pValue, rangeText, rateInterval, type FailingCase } from './format.js';
+import { count, errorHeadline, failedAt, failingCases, lineRanges, METRIC_LABELS, percent, plural, points, pValue, rangeText, rateInterval, type FailingCase } from './format.js';
 import { baselineFigures, changeText, metricRows, thresholdText, valueText, type MetricRow } from './rows.js';
 import type { BaselineFigures, ClaimResult, DriftFinding, Report } from './types.js';
 
@@ -266,9 +266,11 @@ function resultWords(f: DriftFinding): string {
 function casesHeading(failing: readonly FailingCase[]): string {
   const by = { hallucinated: 0, error: 0, missing: 0 };
   for (const f of failing) by[f.kind]++;
+  const stopped = failing.filter((f) => f.kind === 'error' && failedAt(f.case.error) === 'ran out of judging time').length;
   const parts = [
     by.hallucinated ? `${count(by.hallucinated)} hallucinate` : null,
-    by.error ? `${count(by.error)} failed in the app` : null,
+    by.error > stopped ? `${count(by.error - stopped)} failed in the app` : null,
+    stopped ? `${count(stopped)} ran out of judging time` : null,
     by.missing ? `${count(by.missing)} got no response` : null,
   ].filter(Boolean);
   return `#### Cases to look at: ${parts.join(', ')}${failing.length > 1 ? ' (worst first)' : ''}`;
@@ -307,7 +309,7 @@ function erroredCases(group: readonly FailingCase[]): string {
   const error = group[0]?.case.error ?? 'unknown error';
   const firstLine = errorHeadline(error);
   const who = group.length === 1 ? `<code>${summaryText(group[0]!.case.id, 80)}</code>` : `${count(group.length)} cases`;
-  const summary = `${who} · failed in the app: ${summaryText(firstLine, 160)}`;
+  const summary = `${who} · ${failedAt(error)}: ${summaryText(firstLine, 160)}`;
   const body = [`${group.length === 1 ? 'Case' : 'Cases'} ${idsText(group)}${group.length > 1 ? ', all with this error' : ''}:`, codeBlock(error, { maxLength: 2000 })];
   return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }

@@ -1,5 +1,5 @@
 import { codeSpan, escapeMarkdownInline } from '../shared/escape.js';
-import { count, METRIC_LABELS, percent, plural, points } from './format.js';
+import { count, failedAt, METRIC_LABELS, percent, plural, points } from './format.js';
 import type { BaselineFigures, Breach, DriftFinding, Report } from './types.js';
 
 /**
@@ -19,7 +19,9 @@ export function summarySentence(report: Report, figures: BaselineFigures | null)
   const clauses: string[] = [];
   const missing = report.responses.missing.length;
   const errored = Math.max(0, m.errorRate.numerator - missing);
-  if (errored > 0) clauses.push(`${count(errored)} of ${plural(m.counts.cases, 'case')} failed in the app`);
+  const stopped = report.cases.filter((c) => c.status === 'error' && failedAt(c.error) === 'ran out of judging time').length;
+  if (errored > stopped) clauses.push(`${count(errored - stopped)} of ${plural(m.counts.cases, 'case')} failed in the app`);
+  if (stopped > 0) clauses.push(`${count(stopped)} of ${plural(m.counts.cases, 'case')} ran out of judging time`);
   if (missing > 0) clauses.push(`${count(missing)} of ${plural(m.counts.cases, 'case')} got no response`);
   const hallucinating = m.caseHallucinationRate;
   const before = figures?.metrics.caseHallucinationRate ?? null;

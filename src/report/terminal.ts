@@ -1,5 +1,5 @@
 import { escapeLogText } from '../shared/escape.js';
-import { count, errorHeadline, failingCases, hasContexts, percent, plural, VERDICT_WORDS } from './format.js';
+import { count, errorHeadline, failedAt, failingCases, hasContexts, percent, plural, VERDICT_WORDS } from './format.js';
 import { changeText, metricRows, thresholdText, valueText } from './rows.js';
 import { findingGate, findingPlainWords, summarySentence } from './summary.js';
 import { baselineFigures } from './rows.js';
@@ -111,7 +111,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
         if (errors.has(first)) continue;
         errors.add(first);
         const same = failing.filter((g) => g.kind === 'error' && errorHeadline(g.case.error ?? 'unknown error') === first).length;
-        say('  ', `${same > 1 ? `${count(same)} cases` : safe(c.id, 80)} failed in the app: ${safe(first, 200)}`);
+        say('  ', `${same > 1 ? `${count(same)} cases` : safe(c.id, 80)} ${failedAt(c.error)}: ${safe(first, 200)}`);
       } else if (f.kind === 'missing') {
         say('  ', `${safe(c.id, 80)}: no response`);
       } else {

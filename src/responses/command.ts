@@ -3,6 +3,7 @@ import type { AppResponse } from './types.js';
 import { checkAppResponse, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
 import { forgetChild, killTree, spawnInGroup } from '../shared/process-tree.js';
 import { TailBuffer } from '../shared/stream-capture.js';
+import { formatSeconds } from '../report/format.js';
 
 /** Everything needed to start the app, resolved once per run. */
 export interface CommandTarget {
@@ -162,10 +163,6 @@ export function describeExit(code: number | null, signal: NodeJS.Signals | null)
 export function stderrNote(tail: string): string {
   if (!tail) return '';
   return `; stderr ends with: ${JSON.stringify(tail.length > 500 ? `…${tail.slice(-500)}` : tail)}`;
-}
-
-export function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export function roundMs(ms: number): number {

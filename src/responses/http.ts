@@ -3,7 +3,8 @@ import { Agent, request, type Dispatcher } from 'undici';
 import type { AppResponse } from './types.js';
 import { checkAppResponse, checkClaims, excerpt, parseJsonText, type PublicCase } from './app-protocol.js';
 import { checkContexts } from './contexts.js';
-import { formatSeconds, roundMs } from './command.js';
+import { roundMs } from './command.js';
+import { formatSeconds } from '../report/format.js';
 import { readFieldPath } from './http-template.js';
 import { backoffMs, parseRetryAfter } from '../shared/retry-after.js';
 

@@ -1,3 +1,4 @@
+import { DEFAULT_JUDGE_BUDGET_MS } from '../evaluate/judging-budget.js';
 import { PROVIDER_DEFAULTS } from '../responses/provider-settings.js';
 import { DEFAULT_JUDGE_API_KEY_ENV, type SettingOrigin, type SettingSource } from './settings.js';
 import { DEFAULT_REPORT_JSON } from './report-defaults.js';
@@ -11,6 +12,7 @@ const DEFAULTS: Partial<Record<SettingOrigin['key'], string>> = {
   retries: String(PROVIDER_DEFAULTS.retries),
   judge: 'deterministic',
   'judge-api-key-env': DEFAULT_JUDGE_API_KEY_ENV,
+  'judge-budget-ms': String(DEFAULT_JUDGE_BUDGET_MS),
   policy: 'standard',
   'report-json': DEFAULT_REPORT_JSON,
 };

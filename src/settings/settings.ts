@@ -32,6 +32,8 @@ export interface JudgeSettings {
   command: string | null;
   concurrency: number | null;
   timeoutMs: number | null;
+  /** Judging time per case (null: the default); see evaluate/judging-budget.ts. */
+  budgetMs: number | null;
   cache: string | null;
   hybridFallback: 'llm' | 'command' | null;
 }
@@ -326,6 +328,7 @@ function judgeSettings(r: Pick<Readers, 'text' | 'path' | 'count' | 'oneOf' | 'w
     command: r.text('judge-command') ?? null,
     concurrency: r.count('judge-concurrency', 1, 256),
     timeoutMs: r.count('judge-timeout-ms', 1, 86_400_000),
+    budgetMs: r.count('judge-budget-ms', 1, 86_400_000),
     cache: r.path('judge-cache') ?? null,
     hybridFallback: r.oneOf('hybrid-fallback', HYBRID_FALLBACKS) ?? null,
   };

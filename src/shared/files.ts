@@ -36,7 +36,17 @@ export async function readTextFile(path: string, maxBytes: number, what: string,
       { file: displayPath, fix: `split it into smaller files, or raise the limit if the size is intended` },
     );
   }
-  return stripBom(decodeUtf8Text(await readFile(path), what, displayPath));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    // The file is there (stat saw it) but cannot be read: its permissions, most often.
+    throw new ConfigurationError(`cannot read the ${what}: ${describeFsError(error)}`, {
+      file: displayPath,
+      fix: (error as NodeJS.ErrnoException | undefined)?.code === 'EACCES' ? `make the file readable by the user factgate runs as (chmod a+r ${displayPath})` : 'check that the file can be read',
+    });
+  }
+  return stripBom(decodeUtf8Text(bytes, what, displayPath));
 }
 
 /** The bytes as UTF-8 text, or a ConfigurationError that names the encoding or the bad byte's place. */

@@ -7,7 +7,7 @@ import { startServer, webhookExample } from '../github/support/harness.js';
 import { sampleReport } from '../github/support/report-fixture.js';
 import { runCli } from '../support/cli.js';
 import { goldenCase, useTempDir } from '../support/temp.js';
-import { openPullRequest, runAction } from './support/action-runner.js';
+import { openPullRequest, runAction, runBuiltCli } from './support/action-runner.js';
 
 /**
  * The built Action against the local GitHub stand-in, on the paths where GitHub fails, races
@@ -179,6 +179,15 @@ describe('the Action on GitHub', () => {
     expect(action.outputs).toMatchObject({ verdict: 'fail', 'comment-url': `https://github.com/Codertocat/Hello-World/pull/${pr.number}#issuecomment-${comment!.id}` });
     expect(action.outputs['hallucination-rate']).toBe(String(report.metrics.hallucinationRate.value));
     expect(action.summary).toMatch(/^### ❌ factgate failed/);
+    // Node warns on stderr when a dependency calls Buffer() (DEP0005) outside node_modules, as in a bundle.
+    expect(action.stderr).not.toMatch(/DeprecationWarning|DEP0\d+/);
+
+    // `factgate comment`, the built CLI, on the same run: it updates the one comment, with nothing on stderr.
+    const cli = await runBuiltCli(['comment'], dir, { ...pr.env, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile, GITHUB_TOKEN: 'ghs_actiontoken', TMPDIR: dir, ...run(gateRun.id + 2) });
+    expect(cli.code, cli.stdout).toBe(0);
+    expect(cli.stdout).toContain(`updated: https://github.com/Codertocat/Hello-World/pull/${pr.number}#issuecomment-${comment!.id}`);
+    expect(cli.stderr).toBe('');
+    expect(server.commentsOn(pr.number)).toHaveLength(1);
   });
 
   it('on a fork, keeps the verdict and blames the fork, not a permission, for the check run', async () => {

@@ -4,7 +4,7 @@ import type { JudgeSettings } from '../../src/settings/settings.js';
 
 const llm: JudgeSettings = {
   kind: 'llm', url: 'https://api.example.test/v1', model: 'm1', apiKeyEnv: 'K', command: null,
-  concurrency: null, timeoutMs: null, cache: '/work/repo/.factgate/verdicts.json', hybridFallback: null,
+  concurrency: null, timeoutMs: null, budgetMs: null, cache: '/work/repo/.factgate/verdicts.json', hybridFallback: null,
 };
 
 function recordingService(fail = false): CacheService & { calls: unknown[][] } {

@@ -4,7 +4,7 @@
  * and what factgate must answer (the exit status and the words that name the place and the fix).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface HostileCase {
@@ -20,6 +20,11 @@ export interface HostileCase {
   says: (string | RegExp)[];
   /** Paths the run may create (relative to the folder). */
   creates?: string[];
+  /**
+   * Run as a user without root's power to write anywhere: as root, the CLI is started as
+   * `nobody` (setpriv), so a folder's permissions mean what they mean to a user.
+   */
+  unprivileged?: boolean;
 }
 
 const CASE = { id: 'c1', question: 'What is the maximum daily dose?', sources: [{ id: 'S1', text: 'Adults should not take more than 3,000 mg in 24 hours.' }] };
@@ -193,6 +198,36 @@ const merge: HostileCase[] = [
   { kind: 'merge', name: 'a shard report that is a folder', setup: (dir) => mkdirSync(join(dir, 'a.json')), args: ['merge', 'a.json'], exit: 2, says: ['a.json', 'not a file'] },
 ];
 
+/** A case whose answer and source take seconds to judge in full: 3,000 claims against 7,000 sentences. */
+const SLOW_TO_JUDGE = {
+  golden: JSON.stringify([CASE, { ...CASE, id: 'c2', sources: [{ id: 'S1', text: Array.from({ length: 7000 }, (_, i) => `Adults should not take more than ${i} mg on day ${i % 7}.`).join(' ') }] }]),
+  responses: JSON.stringify([{ id: 'c1', answer: GOOD_ANSWER }, { id: 'c2', answer: Array.from({ length: 3000 }, (_, i) => `Adults should not take more than ${i} mg on day ${i % 5} [S1].`).join(' ') }]),
+};
+
+const judging: HostileCase[] = [
+  { kind: 'judging', name: 'a case slower to judge than judge-budget-ms', files: { 'golden.json': SLOW_TO_JUDGE.golden, 'responses.json': SLOW_TO_JUDGE.responses }, args: run('--judge-budget-ms', '1000'), exit: 1, says: ['c2 ran out of judging time', 'budget of 1 s (judge-budget-ms 1000)', 'fix: shorten the answer or the sources', 'FAILED'] },
+  { kind: 'judging', name: 'a judge-budget-ms of 0', files: base(), args: run('--judge-budget-ms', '0'), exit: 2, says: ['judge-budget-ms must be a whole number from 1', 'fix:'] },
+  { kind: 'judging', name: 'a judge-budget-ms of .inf in factgate.yml', files: base({ 'factgate.yml': 'golden-set: golden.json\nresponses: responses.json\njudge-budget-ms: .inf\n' }), args: ['run', '--config', 'factgate.yml'], exit: 2, says: ['factgate.yml', 'judge-budget-ms', 'fix:'] },
+];
+
+/** Permissions a user meets: run unprivileged, so they hold for root too. */
+const permissions: HostileCase[] = [
+  { kind: 'permissions', name: 'report-json in a folder the user cannot write', unprivileged: true, files: base(), setup: (dir) => lockedFolder(dir, 'locked', 0o555), args: run('--report-json', 'locked/r.json'), exit: 2, says: ['report-json', 'cannot write in', 'permission denied', 'fix:'] },
+  { kind: 'permissions', name: 'report-md under a folder the user cannot search', unprivileged: true, files: base(), setup: (dir) => lockedFolder(dir, 'sealed', 0o666), args: run('--report-json', 'none', '--report-md', 'sealed/r.md'), exit: 2, says: ['report-md', 'cannot be searched (permission denied)', 'fix:'] },
+  { kind: 'permissions', name: 'a golden set the user cannot read', unprivileged: true, files: base(), setup: (dir) => chmodSync(join(dir, 'golden.json'), 0o000), args: run('--report-json', 'none'), exit: 2, says: ['golden.json', 'permission denied', 'fix:'] },
+  { kind: 'permissions', name: 'a settings file the user cannot read', unprivileged: true, files: base({ 'factgate.yml': 'golden-set: golden.json\nresponses: responses.json\nreport-json: none\n' }), setup: (dir) => chmodSync(join(dir, 'factgate.yml'), 0o000), args: ['run', '--config', 'factgate.yml'], exit: 2, says: ['factgate.yml', 'permission denied', 'fix:'] },
+  { kind: 'permissions', name: 'a coverage report the user cannot read', unprivileged: true, files: base({ 'c.info': 'SF:a.py\nDA:1,1\nend_of_record\n' }), setup: (dir) => chmodSync(join(dir, 'c.info'), 0o000), args: ['coverage', 'c.info'], exit: 2, says: ['c.info', 'permission denied', 'fix:'] },
+  { kind: 'permissions', name: 'a coverage report the user cannot read, in a run', unprivileged: true, files: base({ 'c.info': 'SF:a.py\nDA:1,1\nend_of_record\n' }), setup: (dir) => chmodSync(join(dir, 'c.info'), 0o000), args: run('--report-json', 'none', '--coverage', 'c.info'), exit: 1, says: ['c.info', 'permission denied'] },
+  { kind: 'permissions', name: 'a shard report the user cannot read', unprivileged: true, files: { 'a.json': '{}' }, setup: (dir) => chmodSync(join(dir, 'a.json'), 0o000), args: ['merge', 'a.json', '--out', '-'], exit: 2, says: ['a.json', 'permission denied', 'fix:'] },
+  { kind: 'permissions', name: 'a baseline report the user cannot read', unprivileged: true, files: base({ 'base.json': '{}' }), setup: (dir) => chmodSync(join(dir, 'base.json'), 0o000), args: run('--report-json', 'none', '--baseline', 'base.json'), exit: 1, says: ['base.json', 'permission denied'] },
+  { kind: 'permissions', name: 'a responses file the user cannot read', unprivileged: true, files: base(), setup: (dir) => chmodSync(join(dir, 'responses.json'), 0o000), args: run('--report-json', 'none'), exit: 2, says: ['responses.json', 'permission denied', 'fix:'] },
+];
+
+function lockedFolder(dir: string, name: string, mode: number): void {
+  mkdirSync(join(dir, name));
+  chmodSync(join(dir, name), mode);
+}
+
 const apps: HostileCase[] = [
   {
     kind: 'app',
@@ -260,7 +295,7 @@ const apps: HostileCase[] = [
   },
 ];
 
-export const HOSTILE_CASES: HostileCase[] = [...golden, ...responses, ...settings, ...outputs, ...coverage, ...merge, ...apps];
+export const HOSTILE_CASES: HostileCase[] = [...golden, ...responses, ...settings, ...outputs, ...coverage, ...merge, ...apps, ...judging, ...permissions];
 
 /** Writes a case's files into `dir`. */
 export function prepare(kase: HostileCase, dir: string): void {

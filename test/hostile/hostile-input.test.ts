@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,12 @@ import { HOSTILE_CASES, prepare } from './cases.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'factgate-hostile-'));
+// Searchable by the unprivileged user some cases run as (the cases' own folders are 0755).
+chmodSync(root, 0o755);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** `nobody` on Debian and Ubuntu: as root, the unprivileged cases run as this user. */
+const NOBODY = 65534;
 
 /** What the runner would take for a command: a line (split at \n, \r or both) starting, after white space, with :: or ##[. */
 export function forgedCommands(output: string): string[] {
@@ -33,7 +38,7 @@ function snapshot(dir: string): Map<string, string> {
       else if (info.isDirectory()) {
         entries.set(key, 'folder');
         walk(path);
-      } else if (info.isFile()) entries.set(key, `file ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+      } else if (info.isFile()) entries.set(key, (info.mode & 0o444) === 0 ? `unreadable file ${info.size} ${info.mtimeMs}` : `file ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
       else entries.set(key, `special ${info.mode}`);
     }
   };
@@ -41,10 +46,20 @@ function snapshot(dir: string): Map<string, string> {
   return entries;
 }
 
-function runCli(args: string[], cwd: string): Promise<{ code: number | null; output: string; ms: number }> {
+/**
+ * The CLI as a user runs it. Unprivileged, as root (this project's CI machine), it is started
+ * as nobody through setpriv (util-linux), so that permissions deny it what they deny a user;
+ * as any other user it runs as that user, whom they deny already.
+ */
+function runCli(args: string[], cwd: string, unprivileged = false): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now();
+  const asRoot = process.getuid?.() === 0;
+  const [command, argv] =
+    unprivileged && asRoot
+      ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', process.execPath, CLI, ...args]]
+      : [process.execPath, [CLI, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, TMPDIR: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, TMPDIR: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -62,7 +77,7 @@ describe('hostile input through the CLI', () => {
     const dir = join(root, String(i));
     prepare(kase, dir);
     const before = snapshot(dir);
-    const { code, output } = await runCli(kase.args, dir);
+    const { code, output } = await runCli(kase.args, dir, kase.unprivileged);
 
     expect(code, output).toBe(kase.exit);
     // The terminal wraps long lines: words are looked for in the output and in it unwrapped.

@@ -89,7 +89,7 @@ describe('large golden sets, loaded and judged on worker threads', () => {
   it('hand the loader thread a ConfigurationError back as a ConfigurationError', async () => {
     tmp.write('golden.jsonl', '{"id": "a"\n');
     tmp.write('responses.jsonl', '');
-    const loaded = loadOnWorker(entry, { goldenSet: ['golden.jsonl'], cwd: tmp.dir(), responses: 'responses.jsonl', shard: null, citationPattern: null, judgeAgainst: 'both' });
+    const loaded = loadOnWorker(entry, { goldenSet: ['golden.jsonl'], cwd: tmp.dir(), responses: 'responses.jsonl', shard: null, citationPattern: null, judgeAgainst: 'both', budgetMs: null });
     const failure = await (async () => {
       for await (const task of loaded.tasks) void task;
     })().catch((error: unknown) => error);

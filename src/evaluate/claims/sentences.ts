@@ -1,3 +1,5 @@
+import type { ClockCheck } from '../types.js';
+
 /** A sentence of a text, with its character offsets in that text. */
 export interface SentenceSpan {
   text: string;
@@ -56,12 +58,15 @@ function breaksInsideAbbreviation(segment: string, next: string): boolean {
 /**
  * Splits prose into sentences with `Intl.Segmenter`, then re-joins breaks the
  * segmenter puts after abbreviations and initials ("Dr.", "e.g.", "U.S. Army").
- * Offsets point into `text`; `text` of each span is trimmed.
+ * Offsets point into `text`; `text` of each span is trimmed. `check` runs after each
+ * segment: on a long text each step of the segmenter costs more (it is what makes a
+ * long answer or source slow to judge), and a clock check there can stop it.
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, check?: ClockCheck): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   for (const part of segmenter.segment(text)) {
     raw.push({ start: part.index, end: part.index + part.segment.length });
+    check?.();
   }
   const merged: { start: number; end: number }[] = [];
   for (const span of raw) {

@@ -1,4 +1,4 @@
-import type { Evidence, Judge, JudgeRequest, JudgeResult } from '../types.js';
+import type { ClockCheck, Evidence, Judge, JudgeRequest, JudgeResult, JudgingBudget } from '../types.js';
 import { decideChoice, decideYesNo, splitConjuncts } from './choice.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
@@ -33,7 +33,7 @@ const DETERMINISTIC_BATCH = 16;
  * probability; numbers and names that are not in the sources are never supported.
  */
 export function createDeterministicJudge(options: DeterministicJudgeOptions = {}): Judge & {
-  judgeOne(request: JudgeRequest): JudgeResult;
+  judgeOne(request: JudgeRequest, check?: ClockCheck): JudgeResult;
 } {
   for (const [name, value] of [['minCoverage', options.minCoverage], ['supportThreshold', options.supportThreshold]] as const) {
     if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`${name} must be between 0 and 1 (got ${value})`);
@@ -41,13 +41,23 @@ export function createDeterministicJudge(options: DeterministicJudgeOptions = {}
   const base = checkModel(options.model ?? DEFAULT_MODEL);
   const model = options.minCoverage === undefined ? base : checkModel({ ...base, minCoverage: options.minCoverage });
   const threshold = options.supportThreshold ?? model.threshold;
-  const judgeOne = (request: JudgeRequest): JudgeResult => decide(request, model, threshold);
+  const judgeOne = (request: JudgeRequest, check?: ClockCheck): JudgeResult => decide(request, model, threshold, check);
   return {
     name: DETERMINISTIC_JUDGE_NAME,
     batchSize: DETERMINISTIC_BATCH,
     judgeOne,
-    judge: (requests) => Promise.resolve(requests.map(judgeOne)),
+    judge: (requests, budget) => Promise.resolve(budget ? judgeWithin(requests, budget, judgeOne) : requests.map((request) => judgeOne(request))),
   };
+}
+
+/** Each request charged to its case; a case over its budget gets no more verdicts. */
+function judgeWithin(requests: readonly JudgeRequest[], budget: JudgingBudget, judgeOne: (request: JudgeRequest, check: ClockCheck) => JudgeResult): JudgeResult[] {
+  const results: JudgeResult[] = [];
+  for (const request of requests) {
+    const result = budget.run(request, (check) => judgeOne(request, check));
+    if (result !== undefined) results.push(result);
+  }
+  return results;
 }
 
 function evidenceOf(sentence: IndexedSentence | null): Evidence | null {
@@ -58,12 +68,12 @@ type Verdict = { verdict: 'supported' | 'contradicted' | 'unsupported'; score: n
 
 const YES_NO = /^(yes|no)\b[\s,.;:!-]*/i;
 
-function decide(request: JudgeRequest, model: JudgeModel, threshold: number): JudgeResult {
+function decide(request: JudgeRequest, model: JudgeModel, threshold: number, check: ClockCheck | undefined): JudgeResult {
   const base = { key: request.key, judge: DETERMINISTIC_JUDGE_NAME };
   if (!request.sources.some((source) => /\S/.test(source.text))) {
     return { ...base, verdict: 'unsupported', score: 0, evidence: null, reason: 'no source text to check the claim against' };
   }
-  return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources), model, threshold) };
+  return { ...base, ...judgeClaim(request.claim, analyzeQuestion(request.question), indexSources(request.sources, check), model, threshold) };
 }
 
 /** What a claim comes to before the model scores it: a decided verdict, or alignments to score. */

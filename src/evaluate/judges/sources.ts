@@ -1,4 +1,5 @@
 import { splitSentences, type SentenceSpan } from '../claims/sentences.js';
+import type { ClockCheck } from '../types.js';
 import { tokenize, type Token } from './text.js';
 
 /**
@@ -158,11 +159,12 @@ function sameSources(a: readonly SourceText[], b: readonly SourceText[]): boolea
 const sentenceMemo = new RecentMemo<IndexedSentence[]>(64);
 const sourcesMemo = new RecentMemo<IndexedSources>(16);
 
-function sentencesOf(source: SourceText): IndexedSentence[] {
-  return sentenceMemo.get([source], () => splitSource(source.id, source.text));
+function sentencesOf(source: SourceText, check: ClockCheck | undefined): IndexedSentence[] {
+  return sentenceMemo.get([source], () => splitSource(source.id, source.text, check));
 }
 
-function splitSource(sourceId: string, text: string): IndexedSentence[] {
+/** `check` runs between sentences: a long source is where a case's judging time goes. */
+function splitSource(sourceId: string, text: string, check: ClockCheck | undefined): IndexedSentence[] {
   // Blank lines and list items separate sentences even without punctuation (titles,
   // bullets); any other line break is a wrapped line inside a sentence. Joining a
   // wrapped line with a space keeps every offset, so evidence still points into `text`.
@@ -170,7 +172,8 @@ function splitSource(sourceId: string, text: string): IndexedSentence[] {
   let offset = 0;
   for (const block of text.split(BLOCK_BREAK)) {
     const joined = block.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
-    for (const span of splitRunOn(joined)) {
+    for (const span of splitRunOn(joined, check)) {
+      check?.();
       sentences.push(indexSentence(sourceId, text.slice(offset + span.start, offset + span.end), joined.slice(span.start, span.end), offset + span.start, offset + span.end));
     }
     offset += block.length;
@@ -196,13 +199,13 @@ function runOnBreaks(text: string): number[] {
   return breaks;
 }
 
-function splitRunOn(text: string): SentenceSpan[] {
+function splitRunOn(text: string, check: ClockCheck | undefined): SentenceSpan[] {
   const breaks = runOnBreaks(text);
-  if (breaks.length === 0) return splitSentences(text);
+  if (breaks.length === 0) return splitSentences(text, check);
   const spans: SentenceSpan[] = [];
   let from = 0;
   for (const at of [...breaks, text.length]) {
-    for (const span of splitSentences(text.slice(from, at))) spans.push({ text: span.text, start: from + span.start, end: from + span.end });
+    for (const span of splitSentences(text.slice(from, at), check)) spans.push({ text: span.text, start: from + span.start, end: from + span.end });
     from = at;
   }
   return spans;
@@ -211,12 +214,13 @@ function splitRunOn(text: string): SentenceSpan[] {
 /** A blank line, or a line break before a list item: kept with the block that follows. */
 const BLOCK_BREAK = /(?<=\n)(?=[ \t]*(?:\r?\n|[-*+•][ \t]|\d{1,3}[.)][ \t]))/;
 
-export function indexSources(sources: readonly SourceText[]): IndexedSources {
-  return sourcesMemo.get(sources, () => buildIndex(sources));
+/** `check` (a clock check) may throw out of the indexing; nothing half-built is kept. */
+export function indexSources(sources: readonly SourceText[], check?: ClockCheck): IndexedSources {
+  return sourcesMemo.get(sources, () => buildIndex(sources, check));
 }
 
-function buildIndex(sources: readonly SourceText[]): IndexedSources {
-  const sentences = sources.flatMap(sentencesOf);
+function buildIndex(sources: readonly SourceText[], check: ClockCheck | undefined): IndexedSources {
+  const sentences = sources.flatMap((source) => sentencesOf(source, check));
   const postings = new Map<string, number[]>();
   for (const [position, sentence] of sentences.entries()) {
     for (const token of sentence.tokens) {

@@ -12,6 +12,8 @@ export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export interface ActionRun {
   code: number;
   stdout: string;
+  /** Node's own warnings (deprecations) land here. */
+  stderr: string;
   outputs: Record<string, string>;
   summary: string;
 }
@@ -38,14 +40,27 @@ export async function runAction(workspace: string, inputs: Record<string, string
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   let code = 0;
   let stdout = '';
+  let stderr = '';
   try {
-    ({ stdout } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: workspace, env, timeout: 90_000 }));
+    ({ stdout, stderr } = await run(process.execPath, [join(root, 'dist/action/index.js')], { cwd: workspace, env, timeout: 90_000 }));
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
+    const failed = error as { code: number; stdout: string; stderr: string };
     code = failed.code;
     stdout = failed.stdout;
+    stderr = failed.stderr;
   }
-  return { code, stdout, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** Runs dist/cli/index.js as a user's shell does, with only `env` (and PATH) set. */
+export async function runBuiltCli(args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'dist/cli/index.js'), ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 90_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }
 
 /** GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER. */
