@@ -38,10 +38,6 @@ function lastWords(segment: string): string {
 function breaksInsideAbbreviation(segment: string, next: string): boolean {
   // Only the segment's last word can be an abbreviation: the pattern is anchored at the end,
   // and run over the whole segment it would be tried from every position.
-  const end = segment.trimEnd();
-  const last = end.charCodeAt(end.length - 1);
-  // . " ' ” ’ )
-  if (last !== 46 && last !== 34 && last !== 39 && last !== 0x201d && last !== 0x2019 && last !== 41) return false;
   const tail = /(?:^|[\s(\"'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.[\s\"'”’)]*$/.exec(lastWords(segment));
   if (!tail?.[1]) return false;
   const word = tail[1].replace(/\.$/, '');
@@ -63,30 +59,40 @@ function breaksInsideAbbreviation(segment: string, next: string): boolean {
  * long answer or source slow to judge), and a clock check there can stop it.
  */
 export function splitSentences(text: string, check?: ClockCheck): SentenceSpan[] {
-  const raw: { start: number; end: number }[] = [];
-  for (const part of segmenter.segment(text)) {
-    raw.push({ start: part.index, end: part.index + part.segment.length });
-    check?.();
-  }
-  const merged: { start: number; end: number }[] = [];
-  for (const span of raw) {
-    const previous = merged[merged.length - 1];
-    if (
-      previous &&
-      breaksInsideAbbreviation(text.slice(previous.start, previous.end), text.slice(span.start, span.end))
-    ) {
-      previous.end = span.end;
-    } else {
-      merged.push({ ...span });
-    }
-  }
   const spans: SentenceSpan[] = [];
-  for (const { start, end } of merged) {
-    const slice = text.slice(start, end);
-    const leading = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed.length === 0) continue;
-    spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  // The sentence being built: a segment, plus those re-joined to it after an abbreviation.
+  let start = -1;
+  let end = -1;
+  for (const part of segmenter.segment(text)) {
+    const partStart = part.index;
+    const partEnd = partStart + part.segment.length;
+    check?.();
+    if (start >= 0 && endsWithPeriodLike(text, start, end) && breaksInsideAbbreviation(text.slice(start, end), text.slice(partStart, Math.min(partEnd, partStart + 64)))) {
+      end = partEnd;
+      continue;
+    }
+    if (start >= 0) pushTrimmed(spans, text, start, end);
+    start = partStart;
+    end = partEnd;
   }
+  if (start >= 0) pushTrimmed(spans, text, start, end);
   return spans;
+}
+
+/** Does text[start, end) end, before its trailing spaces, with a full stop or what may close one? */
+function endsWithPeriodLike(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && /\s/.test(text[at]!)) at--;
+  const last = text.charCodeAt(at);
+  // . " ' ” ’ )
+  return at >= start && (last === 46 || last === 34 || last === 39 || last === 0x201d || last === 0x2019 || last === 41);
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  const trimmed = slice.trim();
+  if (trimmed.length === 0) return;
+  // Everything before the first character of `trimmed` is white space.
+  const leading = slice.indexOf(trimmed[0]!);
+  spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
 }
