@@ -1598,22 +1598,53 @@ class IndexedSources {
     get allKeys() {
         return (this.allKeySet ??= this.keysOf(() => true));
     }
+    keyLookups;
+    /**
+     * Is `key` anywhere in the sources, a stopword's ("under", "more") included? Content keys
+     * are in the postings; another is looked for once per index, stopping at the first
+     * sentence that has it, rather than building every key's set for one question.
+     */
+    hasKey(key) {
+        if (this.postings.has(key))
+            return true;
+        if (this.allKeySet)
+            return this.allKeySet.has(key);
+        let found = this.keyLookups?.get(key);
+        if (found === undefined) {
+            found = this.sentences.some((sentence) => sentence.tokens.some((token) => token.key === key));
+            (this.keyLookups ??= new Map()).set(key, found);
+        }
+        return found;
+    }
     get numbers() {
         return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
     }
     /** The units of those amounts ("month", "metre"). */
     get quantityUnits() {
-        return (this.quantityUnitSet ??= new Set([...this.quantities].map((quantity) => quantity.slice(0, quantity.indexOf(':')))));
+        if (!this.quantityUnitSet)
+            this.readQuantities();
+        return this.quantityUnitSet;
     }
     get quantities() {
-        if (!this.quantitySet) {
-            this.quantitySet = new Set();
-            for (const sentence of this.sentences)
-                for (const token of sentence.tokens)
-                    if (token.quantity !== undefined)
-                        this.quantitySet.add(token.quantity);
-        }
+        if (!this.quantitySet)
+            this.readQuantities();
         return this.quantitySet;
+    }
+    /** Both sets in one pass over the tokens, each unit taken once per distinct amount. */
+    readQuantities() {
+        const quantities = new Set();
+        const units = new Set();
+        for (const sentence of this.sentences) {
+            for (const token of sentence.tokens) {
+                const quantity = token.quantity;
+                if (quantity === undefined || quantities.has(quantity))
+                    continue;
+                quantities.add(quantity);
+                units.add(quantity.slice(0, quantity.indexOf(':')));
+            }
+        }
+        this.quantitySet = quantities;
+        this.quantityUnitSet = units;
     }
     keysOf(wanted) {
         const keys = new Set();
@@ -2191,7 +2222,7 @@ function align(claim, index, question = NO_QUESTION) {
     }
     // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
     // Content words are looked up in the postings; only stopwords ("up", "more") need every key.
-    const inSources = (key) => index.postings.has(key) || (isStopKey(key) && index.allKeys.has(key));
+    const inSources = (key) => index.postings.has(key) || (isStopKey(key) && index.hasKey(key));
     for (const key of claimKeys) {
         const opposite = oppositesOf(key);
         if (!opposite || inSources(key) || opposites.some((o) => o.claim === key))

@@ -355,7 +355,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
 
   // A claim word nowhere in the sources whose opposite is in a sentence about the same thing.
   // Content words are looked up in the postings; only stopwords ("up", "more") need every key.
-  const inSources = (key: string): boolean => index.postings.has(key) || (isStopKey(key) && index.allKeys.has(key));
+  const inSources = (key: string): boolean => index.postings.has(key) || (isStopKey(key) && index.hasKey(key));
   for (const key of claimKeys) {
     const opposite = oppositesOf(key);
     if (!opposite || inSources(key) || opposites.some((o) => o.claim === key)) continue;

@@ -70,21 +70,53 @@ export class IndexedSources {
     return (this.allKeySet ??= this.keysOf(() => true));
   }
 
+  private keyLookups: Map<string, boolean> | undefined;
+
+  /**
+   * Is `key` anywhere in the sources, a stopword's ("under", "more") included? Content keys
+   * are in the postings; another is looked for once per index, stopping at the first
+   * sentence that has it, rather than building every key's set for one question.
+   */
+  hasKey(key: string): boolean {
+    if (this.postings.has(key)) return true;
+    if (this.allKeySet) return this.allKeySet.has(key);
+    let found = this.keyLookups?.get(key);
+    if (found === undefined) {
+      found = this.sentences.some((sentence) => sentence.tokens.some((token) => token.key === key));
+      (this.keyLookups ??= new Map()).set(key, found);
+    }
+    return found;
+  }
+
   get numbers(): Set<string> {
     return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
   }
 
   /** The units of those amounts ("month", "metre"). */
   get quantityUnits(): Set<string> {
-    return (this.quantityUnitSet ??= new Set([...this.quantities].map((quantity) => quantity.slice(0, quantity.indexOf(':')))));
+    if (!this.quantityUnitSet) this.readQuantities();
+    return this.quantityUnitSet!;
   }
 
   get quantities(): Set<string> {
-    if (!this.quantitySet) {
-      this.quantitySet = new Set();
-      for (const sentence of this.sentences) for (const token of sentence.tokens) if (token.quantity !== undefined) this.quantitySet.add(token.quantity);
+    if (!this.quantitySet) this.readQuantities();
+    return this.quantitySet!;
+  }
+
+  /** Both sets in one pass over the tokens, each unit taken once per distinct amount. */
+  private readQuantities(): void {
+    const quantities = new Set<string>();
+    const units = new Set<string>();
+    for (const sentence of this.sentences) {
+      for (const token of sentence.tokens) {
+        const quantity = token.quantity;
+        if (quantity === undefined || quantities.has(quantity)) continue;
+        quantities.add(quantity);
+        units.add(quantity.slice(0, quantity.indexOf(':')));
+      }
     }
-    return this.quantitySet;
+    this.quantitySet = quantities;
+    this.quantityUnitSet = units;
   }
 
   private keysOf(wanted: (token: Token) => boolean): Set<string> {
