@@ -116,12 +116,15 @@ describe('judging time per case', () => {
   });
 
   it('through the CLI: a long case over --judge-budget-ms fails the gate as a recorded error, on the main thread and on worker threads', async () => {
-    // Ten sources of 490,000 characters and a 199,000-character answer: minutes to judge in
-    // full, and a golden set over 4 MB, which is loaded and judged on worker threads.
-    const big = goldenCase('long', { sources: Array.from({ length: 10 }, (_, i) => ({ id: `S${i + 1}`, text: prose(490_000, 100 + i) })) });
+    // Ten sources of 490,000 characters and a 199,000-character answer, a golden set over 4 MB,
+    // which is loaded and judged on worker threads; six such sources stay under it, on the main
+    // thread. Either takes seconds to judge, far over a budget of 0.2 s on any machine, and
+    // the short cases a few milliseconds.
+    const sources = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}`, text: prose(490_000, 100 + i) }));
+    const big = goldenCase('long', { sources: sources(10) });
     const shortCases = [goldenCase('short-1'), goldenCase('short-2')];
     tmp.write('golden.json', JSON.stringify([shortCases[0], big, shortCases[1]]));
-    tmp.write('small.json', JSON.stringify([shortCases[0], { ...big, sources: [{ id: 'S1', text: prose(200_000, 5) }] }, shortCases[1]]));
+    tmp.write('small.json', JSON.stringify([shortCases[0], { ...big, sources: sources(6) }, shortCases[1]]));
     const good = 'Adults should not take more than 3,000 mg of Zentrafen in 24 hours [S1].';
     tmp.write(
       'responses.jsonl',
@@ -135,11 +138,11 @@ describe('judging time per case', () => {
     );
     for (const [set, extra] of [['small.json', {}], ['golden.json', { workerEntry: entry }]] as const) {
       const started = Date.now();
-      const run = await runCli(['run', '--golden-set', set, '--responses', 'responses.jsonl', '--judge-budget-ms', '1000', '--report-json', 'r.json'], tmp.dir(), {}, extra);
+      const run = await runCli(['run', '--golden-set', set, '--responses', 'responses.jsonl', '--judge-budget-ms', '200', '--report-json', 'r.json'], tmp.dir(), {}, extra);
       expect(run.code, run.stdout + run.stderr).toBe(1);
       expect(Date.now() - started).toBeLessThan(60_000);
       const text = (run.stdout + run.stderr).replace(/\s*\n\s*/g, ' ');
-      expect(text).toContain('long ran out of judging time: factgate stopped judging this case at its judging budget of 1 s (judge-budget-ms 1000)');
+      expect(text).toContain('long ran out of judging time: factgate stopped judging this case at its judging budget of 0.2 s (judge-budget-ms 200)');
       expect(text).toContain('1 case failed in the application or ran out of judging time');
       const report = JSON.parse(readFileSync(join(tmp.dir(), 'r.json'), 'utf8'));
       expect(report.verdict.status).toBe('fail');

@@ -205,7 +205,7 @@ const SLOW_TO_JUDGE = {
 };
 
 const judging: HostileCase[] = [
-  { kind: 'judging', name: 'a case slower to judge than judge-budget-ms', files: { 'golden.json': SLOW_TO_JUDGE.golden, 'responses.json': SLOW_TO_JUDGE.responses }, args: run('--judge-budget-ms', '1000'), exit: 1, says: ['c2 ran out of judging time', 'budget of 1 s (judge-budget-ms 1000)', 'fix: shorten the answer or the sources', 'FAILED'] },
+  { kind: 'judging', name: 'a case slower to judge than judge-budget-ms', files: { 'golden.json': SLOW_TO_JUDGE.golden, 'responses.json': SLOW_TO_JUDGE.responses }, args: run('--judge-budget-ms', '300'), exit: 1, says: ['c2 ran out of judging time', 'budget of 0.3 s (judge-budget-ms 300)', 'fix: shorten the answer or the sources', 'FAILED'] },
   { kind: 'judging', name: 'a judge-budget-ms of 0', files: base(), args: run('--judge-budget-ms', '0'), exit: 2, says: ['judge-budget-ms must be a whole number from 1', 'fix:'] },
   { kind: 'judging', name: 'a judge-budget-ms of .inf in factgate.yml', files: base({ 'factgate.yml': 'golden-set: golden.json\nresponses: responses.json\njudge-budget-ms: .inf\n' }), args: ['run', '--config', 'factgate.yml'], exit: 2, says: ['factgate.yml', 'judge-budget-ms', 'fix:'] },
 ];
