@@ -1357,8 +1357,8 @@ function degreeOf(key) {
 function contentKeys(text) {
     return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
-/** Words that name a kind of thing rather than say anything of it ("both types of drinks"). */
-const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
+/** Words that name a kind of thing rather than say anything of it ("both types of drinks"), as keys. */
+const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x'].map(stem));
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key, sentence) {
     if (sentence.keys.has(key) || hasSynonymIn(key, sentence.keys))
@@ -1376,6 +1376,7 @@ function sentencesAbout(keys, index) {
     return index.sentences.filter((sentence) => keys.filter((key) => sentence.keys.has(key)).length >= needed);
 }
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
+const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
 /** The first year (or, for amounts, the first other number) said of an entity. */
 function choice_valueOf(sentences, measure, own) {
     for (const sentence of sentences) {
@@ -1432,6 +1433,10 @@ function decideChoice(question, claim, index) {
         why = `the sources give ${a} ${x} and ${b} ${y}`;
     }
     else {
+        // "Further west", "closer to the sea": a distance the sources would have to measure, which
+        // counting the question's words where each option is said cannot settle.
+        if (DISTANCE.test(question.text))
+            return undefined;
         // The rest of the question is what one option is said to be: count where it is said.
         const all = new Set(optionKeys.flat());
         const predicate = [...question.content].filter((key) => !all.has(key));
@@ -2385,7 +2390,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.778699,0.701444,0.53507,0.678193,0.442401,0.983556,2.106024,0.14498,0.069076,0.05743,0.146988,0.021285,0.045783,0.056225,0.006024,0.0249,0.048594,0.016867,0.093574,0.095181,0.036546,0.007631,0.074699,0.948876],"scale":[0.213225,0.252001,0.263289,0.235501,0.324584,0.084565,1.662969,0.458153,0.282074,0.232662,0.354094,0.165099,0.209014,0.230356,0.087145,0.155819,0.215019,0.128775,0.291236,0.293464,0.187645,0.087019,0.359666,0.214042],"weights":[0,0,0,0,0.790662,0,0,-0.903455,-0.510719,-0.427692,0,-0.339278,0,-0.54506,0,-0.302732,0,-0.242028,0,-0.279593,0,-0.432361,-0.52978,0.649577],"bias":-0.556505,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.4%, summaries by document 67.0%, by domain 63.7% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.778899,0.701637,0.535562,0.678513,0.442671,0.983347,2.103891,0.145207,0.068993,0.057361,0.146811,0.02126,0.045728,0.056157,0.006017,0.02487,0.048536,0.016847,0.093462,0.095066,0.036502,0.007621,0.074609,0.948937],"scale":[0.213192,0.252002,0.263527,0.235556,0.324893,0.085243,1.663184,0.458216,0.281915,0.23253,0.353917,0.165002,0.208895,0.230225,0.087093,0.155728,0.214896,0.128699,0.291078,0.293306,0.187536,0.086967,0.359459,0.21392],"weights":[0,0,0,0,0.788565,0,0,-0.903866,-0.510111,-0.427169,0,-0.338537,0,-0.544106,0,-0.302142,0,-0.241564,0,-0.278692,0,-0.431525,-0.5285,0.648687],"bias":-0.556689,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.5%, summaries by document 67.0%, by domain 63.7% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -147,6 +147,16 @@ describe('deterministic judge: comparisons are computed', () => {
     expect(verdictOf('No', both, [FERRIES]).verdict).toBe('supported');
   });
 
+  it('reads "both types of ferry" as what each is, not as a word the sources must say', () => {
+    const boats = { id: 'B', text: 'The Morven Ferry is a car ferry. The Islay Star is a car ferry.' };
+    expect(verdictOf('Yes', 'Are the Morven Ferry and the Islay Star both types of car ferry?', [boats]).verdict).toBe('supported');
+  });
+
+  it('leaves a comparison of distances to the model rather than to word counts', () => {
+    const ports = { id: 'P', text: 'The Morven Ferry sails from a port in the west of the valley. The Islay Star sails from Esk.' };
+    expect(verdictOf('The Islay Star', 'Does the Morven Ferry or the Islay Star sail from further west?', [ports]).verdict).not.toBe('contradicted');
+  });
+
   it('checks each of two names a claim pairs', () => {
     expect(verdictOf('Both the Morven Ferry and the Islay Star began service in 1987.', '', [FERRIES]).verdict).not.toBe('supported');
   });

@@ -6,7 +6,7 @@
 import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
-import { tokenize } from './text.js';
+import { stem, tokenize } from './text.js';
 import { hasSynonymIn } from './wordnet.js';
 
 export interface Decision {
@@ -21,8 +21,8 @@ function contentKeys(text: string): string[] {
   return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
 
-/** Words that name a kind of thing rather than say anything of it ("both types of drinks"). */
-const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x']);
+/** Words that name a kind of thing rather than say anything of it ("both types of drinks"), as keys. */
+const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x'].map(stem));
 
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key: string, sentence: IndexedSentence): boolean {
@@ -39,6 +39,8 @@ function sentencesAbout(keys: readonly string[], index: IndexedSources): Indexed
 }
 
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
 
 /** The first year (or, for amounts, the first other number) said of an entity. */
 function valueOf(sentences: readonly IndexedSentence[], measure: 'time' | 'amount', own: readonly string[]): number | undefined {
@@ -89,6 +91,9 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
     winner = (x < y) === (wins === 'low') ? 0 : 1;
     why = `the sources give ${a} ${x} and ${b} ${y}`;
   } else {
+    // "Further west", "closer to the sea": a distance the sources would have to measure, which
+    // counting the question's words where each option is said cannot settle.
+    if (DISTANCE.test(question.text)) return undefined;
     // The rest of the question is what one option is said to be: count where it is said.
     const all = new Set(optionKeys.flat());
     const predicate = [...question.content].filter((key) => !all.has(key));
