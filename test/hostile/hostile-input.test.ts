@@ -59,7 +59,10 @@ function runCli(args: string[], cwd: string, unprivileged = false): Promise<{ co
       ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', process.execPath, CLI, ...args]]
       : [process.execPath, [CLI, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, TMPDIR: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // TMPDIR is the case's folder, so a temporary file left behind is a stray file; Node's own
+    // compile cache, which the CLI keeps in TMPDIR by design on Node 22.1 and later, is off.
+    const env = { PATH: process.env.PATH ?? '', HOME: cwd, TMPDIR: cwd, NODE_DISABLE_COMPILE_CACHE: '1' };
+    const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
