@@ -1618,21 +1618,15 @@ class IndexedSentence {
 class IndexedSources {
     sentences;
     postings;
-    allKeySet;
-    numberSet;
     quantitySet;
     quantityUnitSet;
+    keyLookups;
     constructor(sentences, 
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
     postings) {
         this.sentences = sentences;
         this.postings = postings;
     }
-    /** Every key, stopwords included (built on first use: few claims ask). */
-    get allKeys() {
-        return (this.allKeySet ??= this.keysOf(() => true));
-    }
-    keyLookups;
     /**
      * Is `key` anywhere in the sources, a stopword's ("under", "more") included? Content keys
      * are in the postings; another is looked for once per index, stopping at the first
@@ -1641,8 +1635,6 @@ class IndexedSources {
     hasKey(key) {
         if (this.postings.has(key))
             return true;
-        if (this.allKeySet)
-            return this.allKeySet.has(key);
         let found = this.keyLookups?.get(key);
         if (found === undefined) {
             found = this.sentences.some((sentence) => sentence.tokens.some((token) => token.key === key));
@@ -1650,15 +1642,13 @@ class IndexedSources {
         }
         return found;
     }
-    get numbers() {
-        return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
-    }
     /** The units of those amounts ("month", "metre"). */
     get quantityUnits() {
         if (!this.quantityUnitSet)
             this.readQuantities();
         return this.quantityUnitSet;
     }
+    /** Amounts in base units ("month:18"), whatever their spelling. */
     get quantities() {
         if (!this.quantitySet)
             this.readQuantities();
@@ -1679,14 +1669,6 @@ class IndexedSources {
         }
         this.quantitySet = quantities;
         this.quantityUnitSet = units;
-    }
-    keysOf(wanted) {
-        const keys = new Set();
-        for (const sentence of this.sentences)
-            for (const token of sentence.tokens)
-                if (wanted(token))
-                    keys.add(token.key);
-        return keys;
     }
     /** Does some sentence have the content keys `first` and `second` next to each other? */
     hasBigram(first, second) {

@@ -54,23 +54,15 @@ export class IndexedSentence {
 
 /** The sentences of a set of sources, with which sentences hold each content key. */
 export class IndexedSources {
-  private allKeySet: Set<string> | undefined;
-  private numberSet: Set<string> | undefined;
   private quantitySet: Set<string> | undefined;
   private quantityUnitSet: Set<string> | undefined;
+  private keyLookups: Map<string, boolean> | undefined;
 
   constructor(
     readonly sentences: IndexedSentence[],
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
     readonly postings: Map<string, number[]>,
   ) {}
-
-  /** Every key, stopwords included (built on first use: few claims ask). */
-  get allKeys(): Set<string> {
-    return (this.allKeySet ??= this.keysOf(() => true));
-  }
-
-  private keyLookups: Map<string, boolean> | undefined;
 
   /**
    * Is `key` anywhere in the sources, a stopword's ("under", "more") included? Content keys
@@ -79,7 +71,6 @@ export class IndexedSources {
    */
   hasKey(key: string): boolean {
     if (this.postings.has(key)) return true;
-    if (this.allKeySet) return this.allKeySet.has(key);
     let found = this.keyLookups?.get(key);
     if (found === undefined) {
       found = this.sentences.some((sentence) => sentence.tokens.some((token) => token.key === key));
@@ -88,16 +79,13 @@ export class IndexedSources {
     return found;
   }
 
-  get numbers(): Set<string> {
-    return (this.numberSet ??= this.keysOf((token) => token.kind === 'number'));
-  }
-
   /** The units of those amounts ("month", "metre"). */
   get quantityUnits(): Set<string> {
     if (!this.quantityUnitSet) this.readQuantities();
     return this.quantityUnitSet!;
   }
 
+  /** Amounts in base units ("month:18"), whatever their spelling. */
   get quantities(): Set<string> {
     if (!this.quantitySet) this.readQuantities();
     return this.quantitySet!;
@@ -117,12 +105,6 @@ export class IndexedSources {
     }
     this.quantitySet = quantities;
     this.quantityUnitSet = units;
-  }
-
-  private keysOf(wanted: (token: Token) => boolean): Set<string> {
-    const keys = new Set<string>();
-    for (const sentence of this.sentences) for (const token of sentence.tokens) if (wanted(token)) keys.add(token.key);
-    return keys;
   }
 
   /** Does some sentence have the content keys `first` and `second` next to each other? */
