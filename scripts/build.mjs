@@ -5,7 +5,7 @@
 // instead of the repository (used by the dist check).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { writeActionYml } from './generate-action-yml.mjs';
 import { writeConfigSchema } from './generate-config-schema.mjs';
@@ -32,6 +32,7 @@ await writeConfigSchema(build, join(out, 'schemas/config.schema.json'));
 mkdirSync(join(out, 'src/shared'), { recursive: true });
 writeValidators(
   (file) => join(file === 'config.schema.json' ? out : root, 'schemas', file),
+  (await import(pathToFileURL(join(build, 'src/shared/schema.js')).href)).AJV_OPTIONS,
   join(out, 'src/shared/validators.generated.ts'),
   join(build, 'src/shared/validators.generated.js'),
 );

@@ -1,6 +1,6 @@
 // Writes src/shared/validators.generated.ts: the golden-case, response and factgate.yml
 // schemas compiled by Ajv ahead of time (Ajv's standalone code), so a run does not load
-// Ajv's compiler and compile them on every start. Same options as the Ajv in src/shared/schema.ts.
+// Ajv's compiler and compile them on every start, with the options of src/shared/schema.ts.
 // The file is TypeScript only in name (`@ts-nocheck`): Ajv writes JavaScript, and the
 // typed exports at the end are what the rest of the code sees.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ const VALIDATORS = [
   ['validateConfig', 'config.schema.json'],
 ];
 
-/** The generated module's text; `schemaPath` gives each schema file's path. */
-export function validatorsSource(schemaPath) {
-  const ajv = new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
+/** The generated module's text; `schemaPath` gives each schema file's path, `options` Ajv's (AJV_OPTIONS). */
+export function validatorsSource(schemaPath, options) {
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } });
   for (const [name, file] of VALIDATORS) ajv.addSchema(JSON.parse(readFileSync(schemaPath(file), 'utf8')), name);
   let code = standaloneCode(ajv, Object.fromEntries(VALIDATORS.map(([name]) => [`${name}Raw`, name])));
   // Ajv's ESM output still requires its runtime helpers: import them instead.
@@ -47,8 +47,8 @@ export function validatorsSource(schemaPath) {
  * Writes the module to `sourceFile`, and its JavaScript to `buildFile`: the build's tsc runs
  * before the config schema exists to be compiled, so this one file is transpiled here.
  */
-export function writeValidators(schemaPath, sourceFile, buildFile) {
-  const source = validatorsSource(schemaPath);
+export function writeValidators(schemaPath, options, sourceFile, buildFile) {
+  const source = validatorsSource(schemaPath, options);
   writeFileSync(sourceFile, source);
   if (buildFile) {
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } });

@@ -63,6 +63,7 @@ function getErrorMessage(error) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
+/* unused harmony export AJV_OPTIONS */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71958);
 /* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55548);
@@ -77,13 +78,15 @@ function getErrorMessage(error) {
  * (validators.generated.ts); only the report schema, read for baselines, is compiled here.
  */
 let ajv;
+/** The options of that Ajv, and of the one the build compiles the other schemas with. */
+const AJV_OPTIONS = { strict: true, allErrors: false, $data: false, allowUnionTypes: true };
 /**
  * The validator for a bundled schema, compiled on first use: a run that never reads a
  * baseline never pays for compiling the report schema.
  */
 function compileSchema(schema) {
     let compiled;
-    return () => (compiled ??= (ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true })).compile(schema));
+    return () => (compiled ??= (ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv(AJV_OPTIONS)).compile(schema));
 }
 const KEYWORD_RANK = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
 /**

@@ -11,13 +11,16 @@ import { formatPlace, type ParsedDocument, type PathSegment } from './structured
  */
 let ajv: Ajv | undefined;
 
+/** The options of that Ajv, and of the one the build compiles the other schemas with. */
+export const AJV_OPTIONS = { strict: true, allErrors: false, $data: false, allowUnionTypes: true } as const;
+
 /**
  * The validator for a bundled schema, compiled on first use: a run that never reads a
  * baseline never pays for compiling the report schema.
  */
 export function compileSchema<T>(schema: object): () => ValidateFunction<T> {
   let compiled: ValidateFunction<T> | undefined;
-  return () => (compiled ??= (ajv ??= new Ajv({ strict: true, allErrors: false, $data: false, allowUnionTypes: true })).compile<T>(schema));
+  return () => (compiled ??= (ajv ??= new Ajv(AJV_OPTIONS)).compile<T>(schema));
 }
 
 const KEYWORD_RANK: Record<string, number> = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
