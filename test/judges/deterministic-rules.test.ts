@@ -167,6 +167,47 @@ describe('deterministic judge: synonyms', () => {
     const sources = [{ id: 'B', text: 'Customers can buy the annual pass at the front desk.' }];
     expect(verdictOf('Customers can purchase the annual pass at the front desk.', '', sources).verdict).toBe('supported');
   });
+
+  it('finds a thing named by what it is a kind of, and not the other way round', () => {
+    const sources = [{ id: 'W', text: 'Mara Venn is a novelist from the Harlow Valley.' }];
+    const named = verdictOf('Mara Venn is an author from the Harlow Valley.', '', sources);
+    expect(named.verdict).toBe('supported');
+    expect(named.reason).toMatch(/^100% of content words/);
+    // The general word does not say which kind: "novelist" is not found in "author".
+    const general = [{ id: 'W', text: 'Mara Venn is an author from the Harlow Valley.' }];
+    expect(verdictOf('Mara Venn is a novelist from the Harlow Valley.', '', general).reason).not.toMatch(/^100%/);
+  });
+
+  it('never takes one nationality for another', () => {
+    const sources = [{ id: 'W', text: 'Mara Venn is a Canadian novelist.' }];
+    expect(verdictOf('Yes', 'Are Mara Venn and Tom Esk both American novelists?', [...sources, { id: 'T', text: 'Tom Esk is an American novelist.' }]).verdict).toBe('contradicted');
+  });
+});
+
+describe('deterministic judge: "both" questions', () => {
+  const writers = [
+    { id: 'M', text: 'Mara Venn is a novelist from the Harlow Valley.' },
+    { id: 'T', text: 'Tom Esk is a poet and translator.' },
+  ];
+
+  it('reads what each is said to be through what it is a kind of', () => {
+    expect(verdictOf('Yes', 'Were both Mara Venn and Tom Esk writers?', writers).verdict).toBe('supported');
+    expect(verdictOf('No', 'Were both Mara Venn and Tom Esk writers?', writers).verdict).toBe('contradicted');
+  });
+
+  it('ends the second name at "both", capitalised or not', () => {
+    const drinks = [
+      { id: 'G', text: 'The Corrin fizz is a cocktail made with gin.' },
+      { id: 'S', text: 'The Esk punch is a cocktail made with rum.' },
+    ];
+    expect(verdictOf('Yes', 'Are Corrin fizz and Esk punch both types of cocktail?', drinks).verdict).toBe('supported');
+  });
+
+  it('leaves the question open when the sources say nothing of one of the two', () => {
+    const only = [{ id: 'M', text: 'Mara Venn is a novelist from the Harlow Valley.' }];
+    expect(verdictOf('Yes', 'Were both Mara Venn and Tom Esk novelists?', only).verdict).toBe('unsupported');
+    expect(verdictOf('No', 'Were both Mara Venn and Tom Esk novelists?', only).verdict).toBe('unsupported');
+  });
 });
 
 const responsesOf = (response: AppResponse): ResponseSet => ({ byId: new Map([[response.id, response]]), missing: [], unknown: [] });

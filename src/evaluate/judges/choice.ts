@@ -7,7 +7,7 @@ import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
 import { stem, tokenize } from './text.js';
-import { hasSynonymIn } from './wordnet.js';
+import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
 
 export interface Decision {
   /** The claim does what the question asks, as the sources say. */
@@ -26,7 +26,7 @@ const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x'].map(ste
 
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
 function keyIn(key: string, sentence: IndexedSentence): boolean {
-  if (sentence.keys.has(key) || hasSynonymIn(key, sentence.keys)) return true;
+  if (sentence.keys.has(key) || hasSynonymIn(key, sentence.keys) || generalizesOneOf(key, sentence.keys)) return true;
   if (key.length < 5) return false;
   for (const other of sentence.keys) if (other.length >= 5 && (other.startsWith(key) || key.startsWith(other))) return true;
   return false;
@@ -119,25 +119,40 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
 const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;
 const NAME_RUN = /^(?:the\s+)?(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)(?:\s+(?:(?:of|the|de|la|von|van|and|&)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)*/u;
 
+interface Conjuncts {
+  first: string;
+  second: string;
+  /** What is said of each, its verb in the singular ("was founded in Arizona"). */
+  predicate: string;
+}
+
+/** "Both A and B were founded in Arizona": the two names and what is said of them, or undefined. */
+function conjunctsOf(claim: string, index?: IndexedSources): Conjuncts | undefined {
+  const text = claim.trim().replace(/[.!]+$/, '');
+  const both = /^both\s+(.+?)\s+and\s+(.+)$/i.exec(text);
+  const pair = both ?? /^(.+?)\s+and\s+(.+)$/i.exec(text);
+  if (!pair) return undefined;
+  const first = pair[1]?.trim() ?? '';
+  const rest = pair[2]?.trim() ?? '';
+  // "A and Sake bomb both …": a "both" after the pair ends the second name, capitalised or not.
+  const beforeBoth = /^(.+?),?\s+(?:(?:are|were)\s+)?both\b/i.exec(rest)?.[1];
+  const run = beforeBoth && NAME_START.test(beforeBoth) ? beforeBoth : NAME_RUN.exec(rest)?.[0];
+  const second = run && index && run !== beforeBoth ? asWritten(run, index) : run;
+  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.includes(',') || first.split(/\s+/).length > 6) return undefined;
+  const said = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
+  if (!/\p{L}/u.test(said)) return undefined;
+  const predicate = said.replace(/^(?:are|were)\b/i, (m) => (m.toLowerCase() === 'are' ? 'is' : 'was'));
+  return { first, second, predicate };
+}
+
 /**
  * "Both A and B were founded in Arizona" says two things, one of each: split it so each
  * is checked against what the sources say of that one. Returns [] when the claim is not
  * such a pair of names.
  */
 export function splitConjuncts(claim: string, index?: IndexedSources): string[] {
-  const text = claim.trim().replace(/[.!]+$/, '');
-  const both = /^both\s+(.+?)\s+and\s+(.+)$/i.exec(text);
-  const pair = both ?? /^(.+?)\s+and\s+(.+)$/i.exec(text);
-  if (!pair) return [];
-  const first = pair[1]?.trim() ?? '';
-  const rest = pair[2]?.trim() ?? '';
-  const run = NAME_RUN.exec(rest)?.[0];
-  const second = run && index ? asWritten(run, index) : run;
-  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.includes(',') || first.split(/\s+/).length > 6) return [];
-  const predicate = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
-  if (!/\p{L}/u.test(predicate)) return [];
-  const verb = predicate.replace(/^(?:are|were)\b/i, (m) => (m.toLowerCase() === 'are' ? 'is' : 'was'));
-  return [`${first} ${verb}`, `${second} ${verb}`];
+  const pair = conjunctsOf(claim, index);
+  return pair ? [`${pair.first} ${pair.predicate}`, `${pair.second} ${pair.predicate}`] : [];
 }
 
 /**
@@ -171,9 +186,9 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
   const proposition = question.proposition;
   if (!proposition) return undefined;
   const same = /\b(?:the\s+)?same\s+([\p{L}-]+)/iu.exec(proposition);
-  const parts = splitConjuncts(proposition.replace(/\b(?:the\s+)?same\s+[\p{L}-]+/iu, 'x'), index);
-  if (parts.length !== 2) return undefined;
-  const entities = parts.map((part) => asWritten(NAME_RUN.exec(part)?.[0] ?? part, index));
+  const pair = conjunctsOf(proposition.replace(/\b(?:the\s+)?same\s+[\p{L}-]+/iu, 'x'), index);
+  if (!pair) return undefined;
+  const entities = [pair.first, pair.second];
   const [a, b] = entities as [string, string];
   if (same && /^(?:year|decade|date|day)$/i.test(same[1] ?? '')) {
     // "the same year": the years the sources give each.
@@ -204,8 +219,10 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
     };
   }
   const entityKeys = new Set(entities.flatMap(contentKeys));
-  const predicate = contentKeys(parts[0] ?? '').filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
+  const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
   if (predicate.length === 0) return undefined;
+  // Sources that say nothing of one of the two cannot settle what holds of both.
+  if (entities.some((entity) => sentencesAbout(contentKeys(entity), index).length === 0)) return undefined;
   const missing = entities.map((entity) => holdsOf(entity, predicate, index));
   const failing = entities.filter((_, i) => (missing[i]?.length ?? 0) > 0);
   const allHold = failing.length === 0;

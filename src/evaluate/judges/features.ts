@@ -1,7 +1,7 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
-import { hasSynonymIn } from './wordnet.js';
+import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
 import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
@@ -243,7 +243,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (token.kind === 'number' && unit && !unit.stop && unit.kind === 'word') byQuantity.add(unit.key);
   });
   const given = (key: string): boolean => question.content.has(key);
-  // A word the sources say in other words ("purchase" for "buy") is found; names and numbers are not words.
+  // A word the sources say in other words ("purchase" for "buy", "author" for "novelist") is
+  // found; names and numbers are not words.
   const contentKeys = new Set<string>();
   const plainWords = new Set<string>();
   const names = new Set<string>();
@@ -256,10 +257,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     else plainWords.add(token.key);
   }
   const bySynonym = new Set<string>();
-  for (const key of plainWords) if (!index.postings.has(key) && hasSynonymIn(key, index.postings)) bySynonym.add(key);
+  for (const key of plainWords) if (!index.postings.has(key) && (hasSynonymIn(key, index.postings) || index.kinds.has(key))) bySynonym.add(key);
   const isFound = (key: string): boolean => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
   const inSentence = (sentence: IndexedSentence, key: string): boolean =>
-    sentence.keys.has(key) || (bySynonym.has(key) && hasSynonymIn(key, sentence.keys));
+    sentence.keys.has(key) || (bySynonym.has(key) && (hasSynonymIn(key, sentence.keys) || generalizesOneOf(key, sentence.keys)));
   // A word of the question that the sources do not have is a premise: nothing to check.
   const content: string[] = [];
   for (const key of contentKeys) if (isFound(key) || !given(key)) content.push(key);

@@ -1,6 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../claims/sentences.js';
 import type { ClockCheck } from '../types.js';
 import { tokenize, type Token } from './text.js';
+import { kindsOf } from './wordnet.js';
 
 /**
  * One source sentence, tokenised once and reused for every claim of a case. Its key sets
@@ -57,6 +58,7 @@ export class IndexedSources {
   private quantitySet: Set<string> | undefined;
   private quantityUnitSet: Set<string> | undefined;
   private keyLookups: Map<string, boolean> | undefined;
+  private kindSet: Set<string> | undefined;
 
   constructor(
     readonly sentences: IndexedSentence[],
@@ -77,6 +79,15 @@ export class IndexedSources {
       (this.keyLookups ??= new Map()).set(key, found);
     }
     return found;
+  }
+
+  /** What the sources' words are kinds of ("writer", "author" for "novelist"): a claim may say the general word. */
+  get kinds(): Set<string> {
+    if (!this.kindSet) {
+      this.kindSet = new Set();
+      for (const key of this.postings.keys()) for (const kind of kindsOf(key)) this.kindSet.add(kind);
+    }
+    return this.kindSet;
   }
 
   /** The units of those amounts ("month", "metre"). */
