@@ -1064,6 +1064,19 @@ function tokenize(text) {
         const afterNumber = previous?.kind === 'number' && numberEnd >= 0 && joined(text, numberEnd, match.index);
         const first = surface.charCodeAt(0);
         if (first >= 48 && first <= 57) {
+            const glued = surface.length > 4 && previous?.kind === 'word' && MONTHS.has(previous.lower) ? gluedRange(surface, text, last) : undefined;
+            if (glued) {
+                // "26 September 188926 May 1976": a date range whose dash was lost; the year is its own token.
+                tokens.push(token(glued, glued, glued, 'number', false, false));
+                const day = surface.slice(glued.length);
+                numberValue = Number(day);
+                tokens.push(token(canonicalNumber(numberValue), day, day, 'number', false, false));
+                sawMonth = true;
+                numberStart = match.index + glued.length;
+                numberEnd = last;
+                sentenceStart = false;
+                continue;
+            }
             const end = surface.charCodeAt(surface.length - 1);
             const ordinal = end > 57 && /(?:st|nd|rd|th)$/.test(surface);
             numberValue = parseDigits(surface);
@@ -1145,6 +1158,17 @@ function tokenize(text) {
     if (sawMonth)
         putMonthFirst(tokens);
     return tokens;
+}
+/** A year and a day run together, then a month: "188926" in "September 188926 May". */
+const GLUED_YEAR_DAY = /^(1\d{3}|20\d{2})(?:[1-9]|[12]\d|3[01])$/;
+const MONTH_NEXT = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** The year of a glued "year day" followed by a month, or undefined. */
+function gluedRange(surface, text, end) {
+    const year = GLUED_YEAR_DAY.exec(surface)?.[1];
+    if (!year)
+        return undefined;
+    const month = MONTH_NEXT.exec(text.slice(end, end + 16))?.[0].trim().toLowerCase();
+    return month && MONTHS.has(month) ? year : undefined;
 }
 /** "30 September 2025" and "September 30, 2025" are one date: the month goes first in both. */
 function putMonthFirst(tokens) {
@@ -1434,15 +1458,22 @@ function sentencesAbout(keys, index) {
 }
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
 const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
-/** The first year (or, for amounts, the first other number) said of an entity. */
+/**
+ * The year (or, for amounts, the other number) said of an entity: in each sentence about it,
+ * the first one after its name, else the nearest before it. A sentence may speak of both
+ * options ("A (born 1951) … B (born 1995)"): each gets its own.
+ */
 function choice_valueOf(sentences, measure, own) {
+    const isValue = (token) => token.kind === 'number' && !token.key.endsWith('th') && !own.includes(token.key) && (measure === 'time') === YEAR.test(token.key);
     for (const sentence of sentences) {
-        for (const token of sentence.tokens) {
-            if (token.kind !== 'number' || token.key.endsWith('th') || own.includes(token.key))
-                continue;
-            if ((measure === 'time') === YEAR.test(token.key))
-                return Number(token.key);
-        }
+        const tokens = sentence.tokens;
+        const named = Math.max(0, tokens.findIndex((token) => own.includes(token.key)));
+        for (let i = named; i < tokens.length; i++)
+            if (isValue(tokens[i]))
+                return Number(tokens[i].key);
+        for (let i = named - 1; i >= 0; i--)
+            if (isValue(tokens[i]))
+                return Number(tokens[i].key);
     }
     return undefined;
 }
@@ -2452,7 +2483,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792392,0.718685,0.538838,0.683251,0.455582,0.983334,2.007226,0.145323,0.069049,0.057407,0.146929,0.021277,0.045765,0.056202,0.006022,0.02489,0.048575,0.016861,0.093537,0.095143,0.036532,0.007627,0.071056,0.950234],"scale":[0.200006,0.238859,0.262714,0.230679,0.322125,0.085276,1.582455,0.458382,0.282021,0.232618,0.354035,0.165067,0.208974,0.230312,0.087127,0.155789,0.214978,0.128749,0.291183,0.293412,0.187609,0.087002,0.343795,0.210484],"weights":[0,0,0,0,0.799475,0,0,-0.903964,-0.505879,-0.426055,0,-0.335436,0,-0.525789,0,-0.300993,0,-0.245344,0,-0.278315,0,-0.431186,-0.531111,0.644122],"bias":-0.555075,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 90.9%, summaries by document 67.9%, by domain 65.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792356,0.718785,0.538657,0.683084,0.45573,0.983313,2.008842,0.145498,0.06873,0.057074,0.147106,0.021302,0.04582,0.05627,0.006029,0.02492,0.048633,0.016881,0.09365,0.095257,0.036576,0.007637,0.070338,0.950978],"scale":[0.200067,0.238806,0.262805,0.230719,0.321875,0.085325,1.582639,0.45863,0.281566,0.231984,0.354212,0.165165,0.209094,0.230443,0.08718,0.15588,0.215101,0.128826,0.29134,0.29357,0.187717,0.087054,0.342988,0.208876],"weights":[0,0,0,0,0.808399,0,0,-0.906796,-0.505831,-0.426256,0,-0.337192,0,-0.527686,0,-0.302296,0,-0.246544,0,-0.280581,0,-0.433065,-0.532737,0.643919],"bias":-0.548414,"threshold":0.39,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.3%, summaries by document 67.9%, by domain 65.6% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -157,6 +157,24 @@ describe('deterministic judge: comparisons are computed', () => {
     expect(verdictOf('The Islay Star', 'Does the Morven Ferry or the Islay Star sail from further west?', [ports]).verdict).not.toBe('contradicted');
   });
 
+  it('gives each option the year said after its own name, when one sentence speaks of both', () => {
+    const both = { id: 'B', text: 'Mara Venn (born 4 May 1931) wrote novels, as did her pupil Tom Esk (born 9 June 1962), who also taught.' };
+    const question = 'Who was born first, Mara Venn or Tom Esk?';
+    expect(verdictOf('Mara Venn', question, [both]).verdict).toBe('supported');
+    const wrong = verdictOf('Tom Esk was born first.', question, [both]);
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.reason).toMatch(/1931/);
+    expect(wrong.reason).toMatch(/1962/);
+  });
+
+  it('reads a date range whose dash was lost ("September 193126 May") as its two dates', () => {
+    expect(tokenize('4 September 193126 May 2001').map((token) => token.key)).toEqual(['september', '4', '1931', 'may', '26', '2001']);
+    // Not without a month on both sides: a plain five-digit number stays one number.
+    expect(tokenize('in September 193104 units').map((token) => token.key)).toContain('193104');
+    const lived = { id: 'L', text: 'Mara Venn (4 September 193126 May 2001) was a novelist. Tom Esk (born 9 June 1962) is a poet.' };
+    expect(verdictOf('Tom Esk', 'Who was born first, Mara Venn or Tom Esk?', [lived]).verdict).toBe('contradicted');
+  });
+
   it('checks each of two names a claim pairs', () => {
     expect(verdictOf('Both the Morven Ferry and the Islay Star began service in 1987.', '', [FERRIES]).verdict).not.toBe('supported');
   });

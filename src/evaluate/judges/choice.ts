@@ -42,13 +42,19 @@ const YEAR = /^(?:1\d{3}|20\d{2})$/;
 
 const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
 
-/** The first year (or, for amounts, the first other number) said of an entity. */
+/**
+ * The year (or, for amounts, the other number) said of an entity: in each sentence about it,
+ * the first one after its name, else the nearest before it. A sentence may speak of both
+ * options ("A (born 1951) … B (born 1995)"): each gets its own.
+ */
 function valueOf(sentences: readonly IndexedSentence[], measure: 'time' | 'amount', own: readonly string[]): number | undefined {
+  const isValue = (token: IndexedSentence['tokens'][number]): boolean =>
+    token.kind === 'number' && !token.key.endsWith('th') && !own.includes(token.key) && (measure === 'time') === YEAR.test(token.key);
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
-      if (token.kind !== 'number' || token.key.endsWith('th') || own.includes(token.key)) continue;
-      if ((measure === 'time') === YEAR.test(token.key)) return Number(token.key);
-    }
+    const tokens = sentence.tokens;
+    const named = Math.max(0, tokens.findIndex((token) => own.includes(token.key)));
+    for (let i = named; i < tokens.length; i++) if (isValue(tokens[i]!)) return Number(tokens[i]!.key);
+    for (let i = named - 1; i >= 0; i--) if (isValue(tokens[i]!)) return Number(tokens[i]!.key);
   }
   return undefined;
 }

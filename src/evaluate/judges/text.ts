@@ -303,6 +303,19 @@ export function tokenize(text: string): Token[] {
     const afterNumber = previous?.kind === 'number' && numberEnd >= 0 && joined(text, numberEnd, match.index);
     const first = surface.charCodeAt(0);
     if (first >= 48 && first <= 57) {
+      const glued = surface.length > 4 && previous?.kind === 'word' && MONTHS.has(previous.lower) ? gluedRange(surface, text, last) : undefined;
+      if (glued) {
+        // "26 September 188926 May 1976": a date range whose dash was lost; the year is its own token.
+        tokens.push(token(glued, glued, glued, 'number', false, false));
+        const day = surface.slice(glued.length);
+        numberValue = Number(day);
+        tokens.push(token(canonicalNumber(numberValue), day, day, 'number', false, false));
+        sawMonth = true;
+        numberStart = match.index + glued.length;
+        numberEnd = last;
+        sentenceStart = false;
+        continue;
+      }
       const end = surface.charCodeAt(surface.length - 1);
       const ordinal = end > 57 && /(?:st|nd|rd|th)$/.test(surface);
       numberValue = parseDigits(surface);
@@ -378,6 +391,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+
+/** A year and a day run together, then a month: "188926" in "September 188926 May". */
+const GLUED_YEAR_DAY = /^(1\d{3}|20\d{2})(?:[1-9]|[12]\d|3[01])$/;
+const MONTH_NEXT = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** The year of a glued "year day" followed by a month, or undefined. */
+function gluedRange(surface: string, text: string, end: number): string | undefined {
+  const year = GLUED_YEAR_DAY.exec(surface)?.[1];
+  if (!year) return undefined;
+  const month = MONTH_NEXT.exec(text.slice(end, end + 16))?.[0].trim().toLowerCase();
+  return month && MONTHS.has(month) ? year : undefined;
+}
 
 /** "30 September 2025" and "September 30, 2025" are one date: the month goes first in both. */
 function putMonthFirst(tokens: Token[]): void {
