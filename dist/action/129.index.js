@@ -1438,6 +1438,11 @@ function degreeOf(key) {
 function contentKeys(text) {
     return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
+/** The keys of a name: its content keys, or every key of a name made of small words ("Up", "It"). */
+function nameKeys(name) {
+    const keys = contentKeys(name);
+    return keys.length > 0 ? keys : [...new Set(tokenize(name).map((token) => token.key))];
+}
 /** Words that name a kind of thing rather than say anything of it ("both types of drinks"), as keys. */
 const GENERIC = new Set(['type', 'kind', 'sort', 'form', 'example', 'x'].map(stem));
 /** Keys match when equal or when one is a longer form of the other ("direct", "director"). */
@@ -1454,7 +1459,8 @@ function keyIn(key, sentence) {
 /** Sentences about an entity: those holding most of its keys, in source order. */
 function sentencesAbout(keys, index) {
     const needed = Math.max(1, Math.ceil(keys.length * 0.6));
-    return index.sentences.filter((sentence) => keys.filter((key) => sentence.keys.has(key)).length >= needed);
+    const has = (sentence, key) => sentence.keys.has(key) || (isStopKey(key) && sentence.allKeys.has(key));
+    return index.sentences.filter((sentence) => keys.filter((key) => has(sentence, key)).length >= needed);
 }
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
 const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
@@ -1550,6 +1556,8 @@ function decideChoice(question, claim, index) {
 }
 const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;
 const NAME_RUN = /^(?:the\s+)?(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)(?:\s+(?:(?:of|the|de|la|von|van|and|&)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)*/u;
+/** "Nasdaq, Inc.": the comma before a company's suffix is part of its name. */
+const COMPANY_COMMA = /,\s*(?:Inc|Ltd|LLC|Corp|Co|plc|S\.A|AG|GmbH)\b\.?/g;
 /** "Both A and B were founded in Arizona": the two names and what is said of them, or undefined. */
 function conjunctsOf(claim, index) {
     const text = claim.trim().replace(/[.!]+$/, '');
@@ -1563,7 +1571,7 @@ function conjunctsOf(claim, index) {
     const beforeBoth = /^(.+?),?\s+(?:(?:are|were)\s+)?both\b/i.exec(rest)?.[1];
     const run = beforeBoth && NAME_START.test(beforeBoth) ? beforeBoth : NAME_RUN.exec(rest)?.[0];
     const second = run && index && run !== beforeBoth ? asWritten(run, index) : run;
-    if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.includes(',') || first.split(/\s+/).length > 6)
+    if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.replace(COMPANY_COMMA, '').includes(',') || first.split(/\s+/).length > 6)
         return undefined;
     const said = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
     if (!/\p{L}/u.test(said))
@@ -1581,6 +1589,32 @@ function splitConjuncts(claim, index) {
     return pair ? [`${pair.first} ${pair.predicate}`, `${pair.second} ${pair.predicate}`] : [];
 }
 /**
+ * "Both A and B were founded in Arizona": what is said of both must be said of each, in
+ * the sentences about it, as for "Were both A and B founded in Arizona?". Undefined when the
+ * claim is no such pair, or the sources say nothing of one of the two (the alignment decides).
+ */
+function decideConjuncts(claim, index) {
+    // Only "both" says it of each: "A and B discussed the plan" may be said of the two together.
+    if (!/\bboth\b/i.test(claim))
+        return undefined;
+    const pair = conjunctsOf(claim, index);
+    if (!pair)
+        return undefined;
+    const entities = [pair.first, pair.second];
+    if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0))
+        return undefined;
+    const entityKeys = new Set(entities.flatMap(nameKeys));
+    const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
+    if (predicate.length === 0)
+        return undefined;
+    for (const entity of entities) {
+        const missing = holdsOf(entity, predicate, index);
+        if (missing.length > 0)
+            return { holds: false, reason: `the sources do not say ${missing.join(', ')} of ${entity}`, unsupported: true };
+    }
+    return undefined;
+}
+/**
  * A run of capitalised words may run on into the predicate ("Kings of Leon American rock
  * bands"): keep the longest start of it that the sources write as one name.
  */
@@ -1593,9 +1627,16 @@ function asWritten(run, index) {
     }
     return run;
 }
+/** Kinds of thing a name says which one it is: a place, a body, a brand, a category. */
+const NAMED_KINDS = new Set(['territory', 'district', 'location', 'region', 'land', 'municipality', 'organization', 'organisation', 'establishment', 'institution', 'brand', 'category', 'group'].map(stem));
+/** "The same country", "the same label": sharing a name settles it. "The same customer base" it does not. */
+function namesSettle(noun) {
+    const key = stem(noun.toLowerCase());
+    return NAMED_KINDS.has(key) || kindsOf(key).some((kind) => NAMED_KINDS.has(kind));
+}
 /** Does everything the predicate says hold in the sentences about the entity? */
 function holdsOf(entity, predicate, index) {
-    const keys = contentKeys(entity);
+    const keys = nameKeys(entity);
     const sentences = sentencesAbout(keys, index);
     const neighbours = sentences.flatMap((sentence) => {
         const at = index.sentences.indexOf(sentence);
@@ -1619,7 +1660,7 @@ function decideYesNo(question, yes, index) {
     if (same && /^(?:year|decade|date|day)$/i.test(same[1] ?? '')) {
         // "the same year": the years the sources give each.
         const years = entities.map((entity) => {
-            const keys = contentKeys(entity);
+            const keys = nameKeys(entity);
             return choice_valueOf(sentencesAbout(keys, index), 'time', keys);
         });
         if (years[0] === undefined || years[1] === undefined)
@@ -1627,10 +1668,12 @@ function decideYesNo(question, yes, index) {
         const isSame = years[0] === years[1];
         return { holds: isSame === yes, reason: `the sources give ${a} ${years[0]} and ${b} ${years[1]}` };
     }
+    if (same && !namesSettle(same[1] ?? ''))
+        return undefined;
     if (same) {
         // "the same country": the two are said to share a place, a family, a label.
         const names = entities.map((entity) => {
-            const own = new Set(contentKeys(entity));
+            const own = new Set(nameKeys(entity));
             return new Set(sentencesAbout([...own], index).flatMap((sentence) => [...sentence.names].filter((name) => !own.has(name) && !question.keys.has(name) && classOf(name) === undefined && !/\d/.test(name))));
         });
         const shared = [...(names[0] ?? [])].filter((name) => names[1]?.has(name));
@@ -1642,12 +1685,12 @@ function decideYesNo(question, yes, index) {
             reason: isSame ? `the sources give both ${a} and ${b} ${shared[0]}` : `the sources give ${a} and ${b} no ${same[1]} in common`,
         };
     }
-    const entityKeys = new Set(entities.flatMap(contentKeys));
+    const entityKeys = new Set(entities.flatMap(nameKeys));
     const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
     if (predicate.length === 0)
         return undefined;
     // Sources that say nothing of one of the two cannot settle what holds of both.
-    if (entities.some((entity) => sentencesAbout(contentKeys(entity), index).length === 0))
+    if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0))
         return undefined;
     const missing = entities.map((entity) => holdsOf(entity, predicate, index));
     const failing = entities.filter((_, i) => (missing[i]?.length ?? 0) > 0);
@@ -2483,7 +2526,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792356,0.718785,0.538657,0.683084,0.45573,0.983313,2.008842,0.145498,0.06873,0.057074,0.147106,0.021302,0.04582,0.05627,0.006029,0.02492,0.048633,0.016881,0.09365,0.095257,0.036576,0.007637,0.070338,0.950978],"scale":[0.200067,0.238806,0.262805,0.230719,0.321875,0.085325,1.582639,0.45863,0.281566,0.231984,0.354212,0.165165,0.209094,0.230443,0.08718,0.15588,0.215101,0.128826,0.29134,0.29357,0.187717,0.087054,0.342988,0.208876],"weights":[0,0,0,0,0.808399,0,0,-0.906796,-0.505831,-0.426256,0,-0.337192,0,-0.527686,0,-0.302296,0,-0.246544,0,-0.280581,0,-0.433065,-0.532737,0.643919],"bias":-0.548414,"threshold":0.39,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.3%, summaries by document 67.9%, by domain 65.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.068715,0.056993,0.147939,0.021423,0.046079,0.056589,0.006063,0.025061,0.048909,0.016977,0.094179,0.094988,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.281696,0.231829,0.355039,0.165623,0.209657,0.231055,0.087425,0.156309,0.215677,0.129183,0.292078,0.293198,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.810243,0,0,-0.910911,-0.506825,-0.427098,0,-0.339017,0,-0.530288,0,-0.303943,0,-0.248185,0,-0.279962,0,-0.434894,-0.529207,0.629307],"bias":-0.529889,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.6%, summaries by document 68.1%, by domain 65.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -2594,6 +2637,9 @@ function planClaim(claim, question, index) {
     const choice = decideChoice(question, text, index);
     if (choice && !choice.holds)
         return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
+    const pair = decideConjuncts(text, index);
+    if (pair && !pair.holds)
+        return { decided: { verdict: 'unsupported', score: 0, reason: pair.reason, evidence: null }, alignments: [] };
     const parts = splitConjuncts(text, index);
     const alignments = (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
     return choice ? { alignments, note: choice.reason } : { alignments };

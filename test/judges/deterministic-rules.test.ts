@@ -221,6 +221,42 @@ describe('deterministic judge: "both" questions', () => {
     expect(verdictOf('Yes', 'Are Corrin fizz and Esk punch both types of cocktail?', drinks).verdict).toBe('supported');
   });
 
+  it('holds what "both" says of the two to each of them, in the sentences about it', () => {
+    const result = verdictOf('Both the Morven Ferry and the Islay Star carry 40 cars.', '', [FERRIES]);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.reason).toMatch(/40 of the Islay Star/);
+    expect(verdictOf('Both the Morven Ferry and the Islay Star carry cars.', '', [FERRIES]).verdict).toBe('supported');
+  });
+
+  it('keeps the comma of a company name ("Venn, Inc.") inside the name', () => {
+    const firms = [
+      { id: 'V', text: 'Venn, Inc. is a software company based in Esk.' },
+      { id: 'C', text: 'Corrin Systems is a software company based in Lyon.' },
+    ];
+    expect(verdictOf('Yes', 'Are both Venn, Inc. and Corrin Systems software companies?', firms).verdict).toBe('supported');
+    expect(verdictOf('Yes', 'Are both Venn, Inc. and Corrin Systems based in Esk?', firms).verdict).toBe('contradicted');
+  });
+
+  it('settles "the same country" by the names the sources give each, and not "the same customer base"', () => {
+    const firms = [
+      { id: 'V', text: 'Venn Software is a company based in France.' },
+      { id: 'C', text: 'Corrin Systems is a company based in France.' },
+      { id: 'E', text: 'Esk Tools is a company based in Spain.' },
+    ];
+    expect(verdictOf('Yes', 'Are Venn Software and Corrin Systems based in the same country?', firms).verdict).toBe('supported');
+    expect(verdictOf('Yes', 'Are Venn Software and Esk Tools based in the same country?', firms).verdict).toBe('contradicted');
+    // Both are in France, which says nothing of whom they sell to.
+    expect(verdictOf('Yes', 'Do Venn Software and Corrin Systems serve the same customer base?', firms).verdict).toBe('unsupported');
+  });
+
+  it('finds a name made of small words ("Up") in the sentences about it', () => {
+    const films = [
+      { id: 'U', text: 'Up is a 2009 film about a balloon.' },
+      { id: 'W', text: 'The Watercolor is a 2009 film about a painter.' },
+    ];
+    expect(verdictOf('Yes', 'Were Up and The Watercolor released in the same year?', films).verdict).toBe('supported');
+  });
+
   it('leaves the question open when the sources say nothing of one of the two', () => {
     const only = [{ id: 'M', text: 'Mara Venn is a novelist from the Harlow Valley.' }];
     expect(verdictOf('Yes', 'Were both Mara Venn and Tom Esk novelists?', only).verdict).toBe('unsupported');

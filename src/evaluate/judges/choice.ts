@@ -6,8 +6,8 @@
 import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
-import { stem, tokenize } from './text.js';
-import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
+import { isStopKey, stem, tokenize } from './text.js';
+import { generalizesOneOf, hasSynonymIn, kindsOf } from './wordnet.js';
 
 export interface Decision {
   /** The claim does what the question asks, as the sources say. */
@@ -19,6 +19,12 @@ export interface Decision {
 
 function contentKeys(text: string): string[] {
   return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
+}
+
+/** The keys of a name: its content keys, or every key of a name made of small words ("Up", "It"). */
+function nameKeys(name: string): string[] {
+  const keys = contentKeys(name);
+  return keys.length > 0 ? keys : [...new Set(tokenize(name).map((token) => token.key))];
 }
 
 /** Words that name a kind of thing rather than say anything of it ("both types of drinks"), as keys. */
@@ -35,7 +41,8 @@ function keyIn(key: string, sentence: IndexedSentence): boolean {
 /** Sentences about an entity: those holding most of its keys, in source order. */
 function sentencesAbout(keys: readonly string[], index: IndexedSources): IndexedSentence[] {
   const needed = Math.max(1, Math.ceil(keys.length * 0.6));
-  return index.sentences.filter((sentence) => keys.filter((key) => sentence.keys.has(key)).length >= needed);
+  const has = (sentence: IndexedSentence, key: string): boolean => sentence.keys.has(key) || (isStopKey(key) && sentence.allKeys.has(key));
+  return index.sentences.filter((sentence) => keys.filter((key) => has(sentence, key)).length >= needed);
 }
 
 const YEAR = /^(?:1\d{3}|20\d{2})$/;
@@ -125,6 +132,9 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
 const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;
 const NAME_RUN = /^(?:the\s+)?(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)(?:\s+(?:(?:of|the|de|la|von|van|and|&)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)*/u;
 
+/** "Nasdaq, Inc.": the comma before a company's suffix is part of its name. */
+const COMPANY_COMMA = /,\s*(?:Inc|Ltd|LLC|Corp|Co|plc|S\.A|AG|GmbH)\b\.?/g;
+
 interface Conjuncts {
   first: string;
   second: string;
@@ -144,7 +154,7 @@ function conjunctsOf(claim: string, index?: IndexedSources): Conjuncts | undefin
   const beforeBoth = /^(.+?),?\s+(?:(?:are|were)\s+)?both\b/i.exec(rest)?.[1];
   const run = beforeBoth && NAME_START.test(beforeBoth) ? beforeBoth : NAME_RUN.exec(rest)?.[0];
   const second = run && index && run !== beforeBoth ? asWritten(run, index) : run;
-  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.includes(',') || first.split(/\s+/).length > 6) return undefined;
+  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.replace(COMPANY_COMMA, '').includes(',') || first.split(/\s+/).length > 6) return undefined;
   const said = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
   if (!/\p{L}/u.test(said)) return undefined;
   const predicate = said.replace(/^(?:are|were)\b/i, (m) => (m.toLowerCase() === 'are' ? 'is' : 'was'));
@@ -162,6 +172,28 @@ export function splitConjuncts(claim: string, index?: IndexedSources): string[] 
 }
 
 /**
+ * "Both A and B were founded in Arizona": what is said of both must be said of each, in
+ * the sentences about it, as for "Were both A and B founded in Arizona?". Undefined when the
+ * claim is no such pair, or the sources say nothing of one of the two (the alignment decides).
+ */
+export function decideConjuncts(claim: string, index: IndexedSources): Decision | undefined {
+  // Only "both" says it of each: "A and B discussed the plan" may be said of the two together.
+  if (!/\bboth\b/i.test(claim)) return undefined;
+  const pair = conjunctsOf(claim, index);
+  if (!pair) return undefined;
+  const entities = [pair.first, pair.second];
+  if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0)) return undefined;
+  const entityKeys = new Set(entities.flatMap(nameKeys));
+  const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
+  if (predicate.length === 0) return undefined;
+  for (const entity of entities) {
+    const missing = holdsOf(entity, predicate, index);
+    if (missing.length > 0) return { holds: false, reason: `the sources do not say ${missing.join(', ')} of ${entity}`, unsupported: true };
+  }
+  return undefined;
+}
+
+/**
  * A run of capitalised words may run on into the predicate ("Kings of Leon American rock
  * bands"): keep the longest start of it that the sources write as one name.
  */
@@ -174,9 +206,20 @@ function asWritten(run: string, index: IndexedSources): string {
   return run;
 }
 
+/** Kinds of thing a name says which one it is: a place, a body, a brand, a category. */
+const NAMED_KINDS = new Set(
+  ['territory', 'district', 'location', 'region', 'land', 'municipality', 'organization', 'organisation', 'establishment', 'institution', 'brand', 'category', 'group'].map(stem),
+);
+
+/** "The same country", "the same label": sharing a name settles it. "The same customer base" it does not. */
+function namesSettle(noun: string): boolean {
+  const key = stem(noun.toLowerCase());
+  return NAMED_KINDS.has(key) || kindsOf(key).some((kind) => NAMED_KINDS.has(kind));
+}
+
 /** Does everything the predicate says hold in the sentences about the entity? */
 function holdsOf(entity: string, predicate: readonly string[], index: IndexedSources): string[] {
-  const keys = contentKeys(entity);
+  const keys = nameKeys(entity);
   const sentences = sentencesAbout(keys, index);
   const neighbours = sentences.flatMap((sentence) => {
     const at = index.sentences.indexOf(sentence);
@@ -199,17 +242,18 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
   if (same && /^(?:year|decade|date|day)$/i.test(same[1] ?? '')) {
     // "the same year": the years the sources give each.
     const years = entities.map((entity) => {
-      const keys = contentKeys(entity);
+      const keys = nameKeys(entity);
       return valueOf(sentencesAbout(keys, index), 'time', keys);
     });
     if (years[0] === undefined || years[1] === undefined) return undefined;
     const isSame = years[0] === years[1];
     return { holds: isSame === yes, reason: `the sources give ${a} ${years[0]} and ${b} ${years[1]}` };
   }
+  if (same && !namesSettle(same[1] ?? '')) return undefined;
   if (same) {
     // "the same country": the two are said to share a place, a family, a label.
     const names = entities.map((entity) => {
-      const own = new Set(contentKeys(entity));
+      const own = new Set(nameKeys(entity));
       return new Set(
         sentencesAbout([...own], index).flatMap((sentence) =>
           [...sentence.names].filter((name) => !own.has(name) && !question.keys.has(name) && classOf(name) === undefined && !/\d/.test(name)),
@@ -224,11 +268,11 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
       reason: isSame ? `the sources give both ${a} and ${b} ${shared[0]}` : `the sources give ${a} and ${b} no ${same[1]} in common`,
     };
   }
-  const entityKeys = new Set(entities.flatMap(contentKeys));
+  const entityKeys = new Set(entities.flatMap(nameKeys));
   const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
   if (predicate.length === 0) return undefined;
   // Sources that say nothing of one of the two cannot settle what holds of both.
-  if (entities.some((entity) => sentencesAbout(contentKeys(entity), index).length === 0)) return undefined;
+  if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0)) return undefined;
   const missing = entities.map((entity) => holdsOf(entity, predicate, index));
   const failing = entities.filter((_, i) => (missing[i]?.length ?? 0) > 0);
   const allHold = failing.length === 0;

@@ -1,5 +1,5 @@
 import type { ClockCheck, Evidence, Judge, JudgeRequest, JudgeResult, JudgingBudget } from '../types.js';
-import { decideChoice, decideYesNo, splitConjuncts } from './choice.js';
+import { decideChoice, decideConjuncts, decideYesNo, splitConjuncts } from './choice.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
 import { analyzeQuestion, type QuestionInfo } from './question.js';
@@ -106,6 +106,8 @@ export function planClaim(claim: string, question: QuestionInfo, index: IndexedS
   }
   const choice = decideChoice(question, text, index);
   if (choice && !choice.holds) return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
+  const pair = decideConjuncts(text, index);
+  if (pair && !pair.holds) return { decided: { verdict: 'unsupported', score: 0, reason: pair.reason, evidence: null }, alignments: [] };
   const parts = splitConjuncts(text, index);
   const alignments = (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
   return choice ? { alignments, note: choice.reason } : { alignments };
