@@ -864,6 +864,8 @@ const NUMBER_WORDS = Object.assign(Object.create(null), {
     eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 });
 const SCALES = Object.assign(Object.create(null), { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 });
+/** Scales a number by themselves after "a": "a hundred", "a million". */
+const ARTICLE_SCALES = Object.assign(Object.create(null), { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** "m" and "b" are millions and billions only after a currency amount ("$4m"); "100 m" is metres. */
 const CURRENCY_SCALES = Object.assign(Object.create(null), { m: 1e6, b: 1e9 });
 /** Ordinal words share a key with ordinal digits ("third" and "3rd" are both "3th"); they are not quantities. */
@@ -1101,6 +1103,15 @@ function tokenize(text) {
             previous.surface = `${previous.surface} ${surface}`;
             previous.lower = previous.surface.toLowerCase();
             numberEnd = last;
+            continue;
+        }
+        if (previous?.lower === 'a' && ARTICLE_SCALES[info.lower] !== undefined && text[match.index - 1] === ' ' && /^a$/i.test(text[match.index - 2] ?? '')) {
+            // "a million", "a hundred": the article is the number one.
+            numberValue = ARTICLE_SCALES[info.lower];
+            tokens[tokens.length - 1] = token(canonicalNumber(numberValue), `${previous.surface} ${surface}`, `a ${info.lower}`, 'number', false, false);
+            numberStart = match.index - 2;
+            numberEnd = last;
+            sentenceStart = false;
             continue;
         }
         if (afterNumber && previous && info.numberWord !== undefined && info.numberWord < 10 && TENS.has(numberValue)) {
@@ -2136,6 +2147,30 @@ function saidOfSameThing(claimTokens, key, sentence, other) {
             return true;
     return false;
 }
+/** What `key` is said of in the claim: the content words after it, or around it. */
+function claimContext(claimTokens, key) {
+    const near = neighbours(claimTokens, key, 'after');
+    return near.size > 0 ? near : neighbours(claimTokens, key, 'both');
+}
+function overlap(a, b) {
+    let shared = 0;
+    for (const word of a)
+        if (b.has(word))
+            shared++;
+    return shared;
+}
+/**
+ * "Native to western North America" against "native to eastern North America, … to western
+ * North Carolina": the sentence has the claim's word too, but said of something else; its
+ * opposite is said of more of what the claim says it of.
+ */
+function saidOfMoreThan(claimTokens, key, sentence, other) {
+    const near = claimContext(claimTokens, key);
+    near.delete(other);
+    if (near.size < 2)
+        return false;
+    return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
+}
 function sharedContent(sentence, content) {
     let shared = 0;
     for (const key of content)
@@ -2370,12 +2405,12 @@ function align(claim, index, question = NO_QUESTION) {
         const opposite = oppositesOf(key);
         if (!opposite)
             continue;
-        if (aligned.some((sentence) => sentence.allKeys.has(key)))
-            continue;
         for (const other of opposite) {
             if (claimKeys.has(other))
                 continue;
-            if (aligned.some((sentence) => sentence.allKeys.has(other) && saidOfSameThing(tokens, key, sentence, other))) {
+            const flips = (sentence) => sentence.allKeys.has(other) &&
+                (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : saidOfSameThing(tokens, key, sentence, other));
+            if (aligned.some(flips)) {
                 opposites.push({ claim: key, source: other });
                 break;
             }
@@ -2526,7 +2561,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.068715,0.056993,0.147939,0.021423,0.046079,0.056589,0.006063,0.025061,0.048909,0.016977,0.094179,0.094988,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.281696,0.231829,0.355039,0.165623,0.209657,0.231055,0.087425,0.156309,0.215677,0.129183,0.292078,0.293198,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.810243,0,0,-0.910911,-0.506825,-0.427098,0,-0.339017,0,-0.530288,0,-0.303943,0,-0.248185,0,-0.279962,0,-0.434894,-0.529207,0.629307],"bias":-0.529889,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.6%, summaries by document 68.1%, by domain 65.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.023444,0.046079,0.056589,0.006063,0.025061,0.048909,0.016977,0.094179,0.094988,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.176006,0.209657,0.231055,0.087425,0.156309,0.215677,0.129183,0.292078,0.293198,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.80859,0,0,-0.913337,-0.522753,-0.417444,0,-0.363662,0,-0.53174,0,-0.30478,0,-0.248362,0,-0.28167,0,-0.435178,-0.52971,0.630572],"bias":-0.531475,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.8%, summaries by document 67.9%, by domain 65.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

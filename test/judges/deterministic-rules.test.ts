@@ -60,6 +60,13 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
     expect(result.reason).toMatch(/2\.4 GHz/);
   });
 
+  it('reads "a trillion" as a number, which must agree with the sources', () => {
+    const valued = [{ id: 'C', text: 'The shop was valued at $1.7 billion in 2015.' }];
+    const result = verdictOf('The shop was valued at a trillion dollars in 2015.', '', valued);
+    expect(result.verdict).not.toBe('supported');
+    expect(result.reason).toMatch(/a trillion/);
+  });
+
   it('flags a claim about one thing built from what a sentence says of another', () => {
     const result = verdictOf('The Morven Ferry carries 120 cars.', '', [FERRIES]);
     expect(result.verdict).not.toBe('supported');
@@ -74,6 +81,8 @@ describe('deterministic judge: equal amounts in other words', () => {
     expect(tokenize('25%')[0]?.quantity).toBe(tokenize('25 percent')[0]?.quantity);
     expect(tokenize('third')[0]?.key).toBe(tokenize('3rd')[0]?.key);
     expect(tokenize('48 hours')[0]?.quantity).toBe(tokenize('two days')[0]?.quantity);
+    expect(tokenize('a million')[0]?.key).toBe(tokenize('1,000,000')[0]?.key);
+    expect(tokenize('a hundred years')[0]?.quantity).toBe(tokenize('100 years')[0]?.quantity);
   });
 
   it('supports a claim that states an amount another way', () => {
@@ -117,6 +126,14 @@ describe('deterministic judge: opposites are said of the same thing', () => {
   it('does not read an opposite said of something else as a flip', () => {
     const result = verdictOf('The board is reducing net debt below 25 billion dollars.', '', [PLAN]);
     expect(result.verdict).not.toBe('contradicted');
+  });
+
+  it('contradicts a word the sentence says of something else when its opposite is said of what the claim speaks of', () => {
+    const survey = { id: 'V', text: 'The team mapped the eastern shore of Lake Corrin and the western edge of the Harlow Valley.' };
+    const result = verdictOf('The team mapped the western shore of Lake Corrin.', '', [survey]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "western" where the source says "eastern"');
+    expect(verdictOf('The team mapped the western edge of the Harlow Valley.', '', [survey]).verdict).toBe('supported');
   });
 });
 

@@ -101,6 +101,30 @@ function saidOfSameThing(claimTokens: readonly Token[], key: string, sentence: I
   return false;
 }
 
+/** What `key` is said of in the claim: the content words after it, or around it. */
+function claimContext(claimTokens: readonly Token[], key: string): Set<string> {
+  const near = neighbours(claimTokens, key, 'after');
+  return near.size > 0 ? near : neighbours(claimTokens, key, 'both');
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
+}
+
+/**
+ * "Native to western North America" against "native to eastern North America, … to western
+ * North Carolina": the sentence has the claim's word too, but said of something else; its
+ * opposite is said of more of what the claim says it of.
+ */
+function saidOfMoreThan(claimTokens: readonly Token[], key: string, sentence: IndexedSentence, other: string): boolean {
+  const near = claimContext(claimTokens, key);
+  near.delete(other);
+  if (near.size < 2) return false;
+  return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
+}
+
 function sharedContent(sentence: IndexedSentence, content: readonly string[]): number {
   let shared = 0;
   for (const key of content) if (sentence.keys.has(key)) shared++;
@@ -334,10 +358,12 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   for (const key of claimKeys) {
     const opposite = oppositesOf(key);
     if (!opposite) continue;
-    if (aligned.some((sentence) => sentence.allKeys.has(key))) continue;
     for (const other of opposite) {
       if (claimKeys.has(other)) continue;
-      if (aligned.some((sentence) => sentence.allKeys.has(other) && saidOfSameThing(tokens, key, sentence, other))) {
+      const flips = (sentence: IndexedSentence): boolean =>
+        sentence.allKeys.has(other) &&
+        (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : saidOfSameThing(tokens, key, sentence, other));
+      if (aligned.some(flips)) {
         opposites.push({ claim: key, source: other });
         break;
       }

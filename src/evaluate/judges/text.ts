@@ -76,6 +76,8 @@ const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) a
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 });
 const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 });
+/** Scales a number by themselves after "a": "a hundred", "a million". */
+const ARTICLE_SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** "m" and "b" are millions and billions only after a currency amount ("$4m"); "100 m" is metres. */
 const CURRENCY_SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { m: 1e6, b: 1e9 });
 
@@ -338,6 +340,15 @@ export function tokenize(text: string): Token[] {
       previous.surface = `${previous.surface} ${surface}`;
       previous.lower = previous.surface.toLowerCase();
       numberEnd = last;
+      continue;
+    }
+    if (previous?.lower === 'a' && ARTICLE_SCALES[info.lower] !== undefined && text[match.index - 1] === ' ' && /^a$/i.test(text[match.index - 2] ?? '')) {
+      // "a million", "a hundred": the article is the number one.
+      numberValue = ARTICLE_SCALES[info.lower]!;
+      tokens[tokens.length - 1] = token(canonicalNumber(numberValue), `${previous.surface} ${surface}`, `a ${info.lower}`, 'number', false, false);
+      numberStart = match.index - 2;
+      numberEnd = last;
+      sentenceStart = false;
       continue;
     }
     if (afterNumber && previous && info.numberWord !== undefined && info.numberWord < 10 && TENS.has(numberValue)) {
