@@ -1079,6 +1079,13 @@ function tokenize(text) {
                 sentenceStart = false;
                 continue;
             }
+            if (previous && text[match.index - 1] === '-' && /\p{Lu}/u.test(previous.surface) && text.endsWith(previous.surface, match.index - 1)) {
+                // "COVID-19", "SARS-CoV-2", "F-16": the number is part of a name, not an amount.
+                tokens.push(token(canonicalNumber(parseDigits(surface)), surface, surface, 'word', false, true));
+                numberEnd = -1;
+                sentenceStart = false;
+                continue;
+            }
             const end = surface.charCodeAt(surface.length - 1);
             const ordinal = end > 57 && /(?:st|nd|rd|th)$/.test(surface);
             numberValue = parseDigits(surface);
@@ -2136,13 +2143,15 @@ function neighbours(tokens, key, side) {
  * it ("decrease the dividend"), or what comes before when nothing does ("revenue fell").
  */
 function saidOfSameThing(claimTokens, key, sentence, other) {
-    let near = neighbours(claimTokens, key, 'after');
+    let side = 'after';
+    let near = neighbours(claimTokens, key, side);
     if (near.size === 0)
-        near = neighbours(claimTokens, key, 'both');
+        near = neighbours(claimTokens, key, (side = 'both'));
     near.delete(other);
     if (near.size === 0)
         return true;
-    for (const word of neighbours(sentence.tokens, other, 'both'))
+    // The source's word is read the same way: what follows it when the claim's is, else what is around it.
+    for (const word of neighbours(sentence.tokens, other, side))
         if (near.has(word))
             return true;
     return false;
@@ -2451,7 +2460,15 @@ function align(claim, index, question = NO_QUESTION) {
         const kind = classOf(key);
         if (kind === undefined || alignedAll(key) || byQuantity.has(key))
             continue;
-        const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k) && !question.keys.has(k));
+        // Said of the same thing, as an opposite must be: "Thursday morning" does not swap "the night before the anniversary".
+        let other;
+        for (const sentence of aligned) {
+            const member = memberOf(sentence, kind);
+            if (member !== undefined && !claimKeys.has(member) && !question.keys.has(member) && saidOfSameThing(tokens, key, sentence, member)) {
+                other = member;
+                break;
+            }
+        }
         if (other)
             swaps.push({ claim: key, source: other });
     }
@@ -2561,7 +2578,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.023444,0.046079,0.056589,0.006063,0.025061,0.048909,0.016977,0.094179,0.094988,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.176006,0.209657,0.231055,0.087425,0.156309,0.215677,0.129183,0.292078,0.293198,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.80859,0,0,-0.913337,-0.522753,-0.417444,0,-0.363662,0,-0.53174,0,-0.30478,0,-0.248362,0,-0.28167,0,-0.435178,-0.52971,0.630572],"bias":-0.531475,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.8%, summaries by document 67.9%, by domain 65.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.056589,0.003638,0.025061,0.048909,0.01536,0.094584,0.094584,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.231055,0.072398,0.156309,0.215677,0.122979,0.292639,0.292639,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.813587,0,0,-0.902353,-0.522307,-0.416875,0,-0.553147,0,-0.534302,-0.096554,-0.305087,0,-0.256425,0,-0.284411,0,-0.435781,-0.530933,0.630301],"bias":-0.551045,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.8%, summaries by document 68.5%, by domain 66.2% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -82,6 +82,9 @@ describe('deterministic judge: equal amounts in other words', () => {
     expect(tokenize('third')[0]?.key).toBe(tokenize('3rd')[0]?.key);
     expect(tokenize('48 hours')[0]?.quantity).toBe(tokenize('two days')[0]?.quantity);
     expect(tokenize('a million')[0]?.key).toBe(tokenize('1,000,000')[0]?.key);
+    // The number of a name is no amount: "COVID-19", "F-16".
+    expect(tokenize('COVID-19 cases').map((token) => [token.kind, token.name])).toEqual([['word', true], ['word', true], ['word', false]]);
+    expect(tokenize('mid-2020')[1]?.kind).toBe('number');
     expect(tokenize('a hundred years')[0]?.quantity).toBe(tokenize('100 years')[0]?.quantity);
   });
 
@@ -126,6 +129,17 @@ describe('deterministic judge: opposites are said of the same thing', () => {
   it('does not read an opposite said of something else as a flip', () => {
     const result = verdictOf('The board is reducing net debt below 25 billion dollars.', '', [PLAN]);
     expect(result.verdict).not.toBe('contradicted');
+  });
+
+  it('reads what the source word is said of the same way: what follows it ("debt reduction; an increase in the dividend")', () => {
+    const plan = { id: 'P', text: 'The first phase is debt reduction; an increase in the quarterly dividend follows.' };
+    expect(verdictOf('The first phase is cutting net debt.', '', [plan]).verdict).not.toBe('contradicted');
+  });
+
+  it('swaps one member of a closed class for another only when both are said of the same thing', () => {
+    const met = { id: 'M', text: 'The activists met on Thursday morning, on the eve of the vote.' };
+    expect(verdictOf('The activists met on the night before the vote.', '', [met]).verdict).not.toBe('contradicted');
+    expect(verdictOf('The activists met on Thursday night.', '', [met]).reason).toBe('the claim says "night" where the source says "morning"');
   });
 
   it('contradicts a word the sentence says of something else when its opposite is said of what the claim speaks of', () => {

@@ -93,11 +93,13 @@ function neighbours(tokens: readonly Token[], key: string, side: 'after' | 'both
  * it ("decrease the dividend"), or what comes before when nothing does ("revenue fell").
  */
 function saidOfSameThing(claimTokens: readonly Token[], key: string, sentence: IndexedSentence, other: string): boolean {
-  let near = neighbours(claimTokens, key, 'after');
-  if (near.size === 0) near = neighbours(claimTokens, key, 'both');
+  let side: 'after' | 'both' = 'after';
+  let near = neighbours(claimTokens, key, side);
+  if (near.size === 0) near = neighbours(claimTokens, key, (side = 'both'));
   near.delete(other);
   if (near.size === 0) return true;
-  for (const word of neighbours(sentence.tokens, other, 'both')) if (near.has(word)) return true;
+  // The source's word is read the same way: what follows it when the claim's is, else what is around it.
+  for (const word of neighbours(sentence.tokens, other, side)) if (near.has(word)) return true;
   return false;
 }
 
@@ -410,7 +412,15 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   for (const key of claimKeys) {
     const kind = classOf(key);
     if (kind === undefined || alignedAll(key) || byQuantity.has(key)) continue;
-    const other = aligned.map((sentence) => memberOf(sentence, kind)).find((k) => k !== undefined && !claimKeys.has(k) && !question.keys.has(k));
+    // Said of the same thing, as an opposite must be: "Thursday morning" does not swap "the night before the anniversary".
+    let other: string | undefined;
+    for (const sentence of aligned) {
+      const member = memberOf(sentence, kind);
+      if (member !== undefined && !claimKeys.has(member) && !question.keys.has(member) && saidOfSameThing(tokens, key, sentence, member)) {
+        other = member;
+        break;
+      }
+    }
     if (other) swaps.push({ claim: key, source: other });
   }
   // A degree ("significant", "slight") the aligned sentences do not give, or the other way round.

@@ -318,6 +318,13 @@ export function tokenize(text: string): Token[] {
         sentenceStart = false;
         continue;
       }
+      if (previous && text[match.index - 1] === '-' && /\p{Lu}/u.test(previous.surface) && text.endsWith(previous.surface, match.index - 1)) {
+        // "COVID-19", "SARS-CoV-2", "F-16": the number is part of a name, not an amount.
+        tokens.push(token(canonicalNumber(parseDigits(surface)), surface, surface, 'word', false, true));
+        numberEnd = -1;
+        sentenceStart = false;
+        continue;
+      }
       const end = surface.charCodeAt(surface.length - 1);
       const ordinal = end > 57 && /(?:st|nd|rd|th)$/.test(surface);
       numberValue = parseDigits(surface);
