@@ -2187,22 +2187,32 @@ function sharedContent(sentence, content) {
             shared++;
     return shared;
 }
-/** Words a negation reaches: the content words among the few tokens after it. */
-const NEGATION_REACH = 4;
+/**
+ * Words a negation reaches: the next few content words, however many small words come
+ * between ("not for the for the elderly" in a transcript), within a span of tokens.
+ */
+const NEGATION_REACH = 3;
+const NEGATION_SPAN = 8;
 function negationScope(tokens) {
     const negated = new Set();
     const affirmed = new Set();
     let reach = 0;
+    let span = 0;
     for (const token of tokens) {
         // "Never Shout Never" is a name, not a negation.
         if ((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name) {
             reach = NEGATION_REACH;
+            span = NEGATION_SPAN;
             continue;
         }
-        if (!token.stop)
-            (reach > 0 ? negated : affirmed).add(token.key);
-        if (reach > 0)
-            reach--;
+        const inScope = reach > 0 && span > 0;
+        if (!token.stop) {
+            (inScope ? negated : affirmed).add(token.key);
+            if (inScope)
+                reach--;
+        }
+        if (span > 0)
+            span--;
     }
     return { negated, affirmed };
 }
@@ -2578,7 +2588,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.056589,0.003638,0.025061,0.048909,0.01536,0.094584,0.094584,0.036783,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.231055,0.072398,0.156309,0.215677,0.122979,0.292639,0.292639,0.188227,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.813587,0,0,-0.902353,-0.522307,-0.416875,0,-0.553147,0,-0.534302,-0.096554,-0.305087,0,-0.256425,0,-0.284411,0,-0.435781,-0.530933,0.630301],"bias":-0.551045,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.8%, summaries by document 68.5%, by domain 66.2% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.063056,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.243063,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.796958,0,0,-0.9093,-0.527505,-0.419095,0,-0.553883,0,-0.511753,-0.096986,-0.309718,-0.204067,-0.264321,0,-0.263206,0,-0.436307,-0.531836,0.637958],"bias":-0.562363,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.9%, summaries by document 69.0%, by domain 66.6% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -104,6 +104,12 @@ describe('deterministic judge: negation', () => {
     expect(verdictOf('The shop does not ship orders to P.O. boxes.', '', [SHOP]).verdict).toBe('supported');
   });
 
+  it('reaches the words a negation is said of past the small words a speaker repeats', () => {
+    const call = { id: 'C', text: 'Anna: The voice control is hard to learn, I think. Ben: Well, hard it is not for the, for the, for the elderly.' };
+    const result = verdictOf('The voice control is hard to learn, but not for the elderly.', '', [call]);
+    expect(result.verdict).not.toBe('contradicted');
+  });
+
   it('does not read "noted" or "notes" as "not"', () => {
     const report = { id: 'R', text: 'The auditor noted that the ledger balances. The release notes list two fixes.' };
     expect(tokenize('noted notes noting note').map((token) => token.key)).toEqual(['note', 'note', 'note', 'note']);

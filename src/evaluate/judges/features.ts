@@ -133,8 +133,12 @@ function sharedContent(sentence: IndexedSentence, content: readonly string[]): n
   return shared;
 }
 
-/** Words a negation reaches: the content words among the few tokens after it. */
-const NEGATION_REACH = 4;
+/**
+ * Words a negation reaches: the next few content words, however many small words come
+ * between ("not for the for the elderly" in a transcript), within a span of tokens.
+ */
+const NEGATION_REACH = 3;
+const NEGATION_SPAN = 8;
 
 export interface NegationScope {
   negated: Set<string>;
@@ -145,14 +149,20 @@ export function negationScope(tokens: readonly Token[]): NegationScope {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
   let reach = 0;
+  let span = 0;
   for (const token of tokens) {
     // "Never Shout Never" is a name, not a negation.
     if ((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name) {
       reach = NEGATION_REACH;
+      span = NEGATION_SPAN;
       continue;
     }
-    if (!token.stop) (reach > 0 ? negated : affirmed).add(token.key);
-    if (reach > 0) reach--;
+    const inScope = reach > 0 && span > 0;
+    if (!token.stop) {
+      (inScope ? negated : affirmed).add(token.key);
+      if (inScope) reach--;
+    }
+    if (span > 0) span--;
   }
   return { negated, affirmed };
 }
