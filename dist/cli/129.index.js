@@ -2259,11 +2259,17 @@ const scopes = new WeakMap();
 function sentenceScope(sentence) {
     let scope = scopes.get(sentence);
     if (!scope) {
-        scope = negationScope(sentence.tokens);
+        const speaker = SPEAKER.exec(sentence.text)?.[1];
+        scope = negationScope(speaker ? sentence.tokens.slice(tokenize(speaker).length) : sentence.tokens);
         scopes.set(sentence, scope);
     }
     return scope;
 }
+/**
+ * "User Interface: well, it's hard to learn": in a transcript the name before the colon is who
+ * speaks, not what is said, so it is neither affirmed nor negated.
+ */
+const SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}):\s/u;
 /** Position of the first largest positive value, or -1 when none is positive. */
 function argmax(values) {
     let at = -1;
@@ -2588,7 +2594,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.063056,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.243063,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.796958,0,0,-0.9093,-0.527505,-0.419095,0,-0.553883,0,-0.511753,-0.096986,-0.309718,-0.204067,-0.264321,0,-0.263206,0,-0.436307,-0.531836,0.637958],"bias":-0.562363,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.9%, summaries by document 69.0%, by domain 66.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.823241,0,0,-0.901327,-0.523867,-0.417409,0,-0.551708,0,-0.730847,-0.097095,-0.305356,-0.050623,-0.264955,0,-0.260724,0,-0.438019,-0.533742,0.633388],"bias":-0.586541,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.7%, summaries by document 69.7%, by domain 67.2% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -110,6 +110,12 @@ describe('deterministic judge: negation', () => {
     expect(result.verdict).not.toBe('contradicted');
   });
 
+  it("takes a transcript's speaker name for who speaks, not for what is said", () => {
+    const call = { id: 'C', text: 'User Support: The setup is hard to learn, I think. Anna: Well, it is not hard for the elderly.' };
+    const result = verdictOf('The setup is hard to learn, but not for elderly users.', '', [call]);
+    expect(result.verdict).not.toBe('contradicted');
+  });
+
   it('does not read "noted" or "notes" as "not"', () => {
     const report = { id: 'R', text: 'The auditor noted that the ledger balances. The release notes list two fixes.' };
     expect(tokenize('noted notes noting note').map((token) => token.key)).toEqual(['note', 'note', 'note', 'note']);

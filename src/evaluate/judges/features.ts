@@ -215,11 +215,18 @@ const scopes = new WeakMap<IndexedSentence, NegationScope>();
 function sentenceScope(sentence: IndexedSentence): NegationScope {
   let scope = scopes.get(sentence);
   if (!scope) {
-    scope = negationScope(sentence.tokens);
+    const speaker = SPEAKER.exec(sentence.text)?.[1];
+    scope = negationScope(speaker ? sentence.tokens.slice(tokenize(speaker).length) : sentence.tokens);
     scopes.set(sentence, scope);
   }
   return scope;
 }
+
+/**
+ * "User Interface: well, it's hard to learn": in a transcript the name before the colon is who
+ * speaks, not what is said, so it is neither affirmed nor negated.
+ */
+const SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}):\s/u;
 
 /** Position of the first largest positive value, or -1 when none is positive. */
 function argmax(values: Float64Array): number {
