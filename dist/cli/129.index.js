@@ -2107,6 +2107,7 @@ const FEATURE_NAMES = [
     'echoesQuestion',
     'novelAnswerWords',
     'answerBigrams',
+    'nameRunBroken',
 ];
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
@@ -2179,6 +2180,44 @@ function saidOfMoreThan(claimTokens, key, sentence, other) {
     if (near.size < 2)
         return false;
     return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
+}
+/** Small words inside a name ("Lord Black of Crossharbour", "Estudiantes de La Plata"). */
+const NAME_JOINERS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'da', 'von', 'van', 'der', 'del', 'y']);
+/**
+ * A name of several words must be written so in the sources or the question: "Lord Black of
+ * London" is not "Lord Black of Crossharbour" because "London" is said elsewhere, nor "La Plata
+ * Municipality" the municipality of La Plata.
+ */
+function brokenNameRun(claimTokens, index, question) {
+    const runs = [];
+    let run = [];
+    const close = () => {
+        while (run.length > 0 && !run[run.length - 1].name)
+            run.pop();
+        if (run.filter((token) => token.name).length >= 2)
+            runs.push(run.map((token) => token.key));
+        run = [];
+    };
+    for (const token of claimTokens) {
+        if (token.name)
+            run.push(token);
+        else if (run.length > 0 && NAME_JOINERS.has(token.lower))
+            run.push(token);
+        else
+            close();
+    }
+    close();
+    const holds = (tokens, keys) => {
+        for (let i = 0; i + keys.length <= tokens.length; i++) {
+            let all = true;
+            for (let j = 0; j < keys.length && all; j++)
+                all = tokens[i + j].key === keys[j];
+            if (all)
+                return true;
+        }
+        return false;
+    };
+    return runs.some((keys) => !holds(question.tokens, keys) && !(index.postings.get(keys[0]) ?? []).some((position) => holds(index.sentences[position].tokens, keys)));
 }
 function sharedContent(sentence, content) {
     let shared = 0;
@@ -2579,6 +2618,7 @@ function align(claim, index, question = NO_QUESTION) {
         // must be in the sources, word next to word. A sentence may say the same in other words.
         novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
         answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
+        nameRunBroken: brokenNameRun(tokens, index, question) ? 1 : 0,
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
@@ -2594,7 +2634,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111],"weights":[0,0,0,0,0.823241,0,0,-0.901327,-0.523867,-0.417409,0,-0.551708,0,-0.730847,-0.097095,-0.305356,-0.050623,-0.264955,0,-0.260724,0,-0.438019,-0.533742,0.633388],"bias":-0.586541,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.7%, summaries by document 69.7%, by domain 67.2% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.823697,0,0,-0.759034,-0.52637,-0.416562,0,-0.554122,0,-0.734031,-0.165064,-0.290247,-0.052637,-0.261969,0,-0.268418,0,-0.436774,-0.542297,0.628546,-0.207156],"bias":-0.589076,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.9%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDeterministicJudge } from '../../src/evaluate/judges/deterministic.js';
 import { tokenize } from '../../src/evaluate/judges/text.js';
+import { align } from '../../src/evaluate/judges/features.js';
+import { indexSources } from '../../src/evaluate/judges/sources.js';
+import { analyzeQuestion } from '../../src/evaluate/judges/question.js';
 import { evaluateCases, FORBIDDEN_MIN_SCORE } from '../../src/evaluate/evaluate.js';
 import { HYBRID_DEFAULTS } from '../../src/evaluate/judges/hybrid.js';
 import type { JudgeRequest } from '../../src/evaluate/types.js';
@@ -96,6 +99,20 @@ describe('deterministic judge: equal amounts in other words', () => {
 
   it('treats "constructor" and other words as words, not as built-in names', () => {
     expect(tokenize('constructor toString')[0]?.kind).toBe('word');
+  });
+});
+
+describe('deterministic judge: names of several words', () => {
+  const peer = [{ id: 'P', text: 'Tom Venn, made Lord Venn of Harlow in 1990, was born in Esk.' }];
+  const question = analyzeQuestion('What is the title of Tom Venn?');
+
+  it('finds a name of several words only as the sources write it', () => {
+    expect(align('Lord Venn of Esk', indexSources(peer), question).features.nameRunBroken).toBe(1);
+    expect(align('Lord Venn of Harlow', indexSources(peer), question).features.nameRunBroken).toBe(0);
+  });
+
+  it('takes a name the question writes as given', () => {
+    expect(align('Tom Venn was born in Esk.', indexSources(peer), question).features.nameRunBroken).toBe(0);
   });
 });
 

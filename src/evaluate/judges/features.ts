@@ -54,6 +54,7 @@ export const FEATURE_NAMES = [
   'echoesQuestion',
   'novelAnswerWords',
   'answerBigrams',
+  'nameRunBroken',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -125,6 +126,41 @@ function saidOfMoreThan(claimTokens: readonly Token[], key: string, sentence: In
   near.delete(other);
   if (near.size < 2) return false;
   return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
+}
+
+/** Small words inside a name ("Lord Black of Crossharbour", "Estudiantes de La Plata"). */
+const NAME_JOINERS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'da', 'von', 'van', 'der', 'del', 'y']);
+
+/**
+ * A name of several words must be written so in the sources or the question: "Lord Black of
+ * London" is not "Lord Black of Crossharbour" because "London" is said elsewhere, nor "La Plata
+ * Municipality" the municipality of La Plata.
+ */
+function brokenNameRun(claimTokens: readonly Token[], index: IndexedSources, question: QuestionInfo): boolean {
+  const runs: string[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length > 0 && !run[run.length - 1]!.name) run.pop();
+    if (run.filter((token) => token.name).length >= 2) runs.push(run.map((token) => token.key));
+    run = [];
+  };
+  for (const token of claimTokens) {
+    if (token.name) run.push(token);
+    else if (run.length > 0 && NAME_JOINERS.has(token.lower)) run.push(token);
+    else close();
+  }
+  close();
+  const holds = (tokens: readonly Token[], keys: readonly string[]): boolean => {
+    for (let i = 0; i + keys.length <= tokens.length; i++) {
+      let all = true;
+      for (let j = 0; j < keys.length && all; j++) all = tokens[i + j]!.key === keys[j];
+      if (all) return true;
+    }
+    return false;
+  };
+  return runs.some(
+    (keys) => !holds(question.tokens, keys) && !(index.postings.get(keys[0]!) ?? []).some((position) => holds(index.sentences[position]!.tokens, keys)),
+  );
 }
 
 function sharedContent(sentence: IndexedSentence, content: readonly string[]): number {
@@ -540,6 +576,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     // must be in the sources, word next to word. A sentence may say the same in other words.
     novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
     answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
+    nameRunBroken: brokenNameRun(tokens, index, question) ? 1 : 0,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
