@@ -2195,7 +2195,7 @@ function brokenNameRun(claimTokens, index, question) {
         while (run.length > 0 && !run[run.length - 1].name)
             run.pop();
         if (run.filter((token) => token.name).length >= 2)
-            runs.push(run.map((token) => token.key));
+            runs.push(run);
         run = [];
     };
     for (const token of claimTokens) {
@@ -2217,7 +2217,11 @@ function brokenNameRun(claimTokens, index, question) {
         }
         return false;
     };
-    return runs.some((keys) => !holds(question.tokens, keys) && !(index.postings.get(keys[0]) ?? []).some((position) => holds(index.sentences[position].tokens, keys)));
+    const broken = runs.find((tokens) => {
+        const keys = tokens.map((token) => token.key);
+        return !holds(question.tokens, keys) && !(index.postings.get(keys[0]) ?? []).some((position) => holds(index.sentences[position].tokens, keys));
+    });
+    return broken?.map((token) => token.surface).join(' ');
 }
 function sharedContent(sentence, content) {
     let shared = 0;
@@ -2578,6 +2582,7 @@ function align(claim, index, question = NO_QUESTION) {
     // A sentence that only restates the question answers nothing (a short pick of the question's own words may).
     const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
     const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
+    const brokenName = brokenNameRun(tokens, index, question);
     const claimCounts = flagCounts(tokens);
     const claimNegations = claimCounts.negations;
     const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -2618,7 +2623,7 @@ function align(claim, index, question = NO_QUESTION) {
         // must be in the sources, word next to word. A sentence may say the same in other words.
         novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
         answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
-        nameRunBroken: brokenNameRun(tokens, index, question) ? 1 : 0,
+        nameRunBroken: brokenName !== undefined ? 1 : 0,
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
@@ -2630,11 +2635,14 @@ function align(claim, index, question = NO_QUESTION) {
         return token ? shown(token) : key;
     };
     const questionOverlap = question.text === '' ? undefined : features.questionLink;
-    return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface };
+    return {
+        best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+        ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.823697,0,0,-0.759034,-0.52637,-0.416562,0,-0.554122,0,-0.734031,-0.165064,-0.290247,-0.052637,-0.261969,0,-0.268418,0,-0.436774,-0.542297,0.628546,-0.207156],"bias":-0.589076,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 91.9%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.823697,0,0,-0.759034,-0.52637,-0.416562,0,-0.554122,0,-0.734031,-0.165064,-0.290247,-0.052637,-0.261969,0,-0.268418,0,-0.436774,-0.542297,0.628546,-0.207156],"bias":-0.589076,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 92.0%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -2810,6 +2818,9 @@ function blockingReason(alignment, minCoverage) {
         return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources`;
     if (alignment.novelNames.length > 0)
         return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
+    // A short answer is an extract: a name of several words must be one the sources write.
+    if (alignment.extractNotFound !== undefined)
+        return `the sources never write the name "${alignment.extractNotFound}"`;
     if (alignment.features.coverageAll < minCoverage)
         return missingReason(alignment);
     return undefined;

@@ -111,6 +111,13 @@ describe('deterministic judge: names of several words', () => {
     expect(align('Lord Venn of Harlow', indexSources(peer), question).features.nameRunBroken).toBe(0);
   });
 
+  it('does not pass a short answer whose name the sources never write', () => {
+    const result = verdictOf('Lord Venn of Esk', 'What is the title of Tom Venn?', peer);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.reason).toBe('the sources never write the name "Venn of Esk"');
+    expect(verdictOf('Lord Venn of Harlow', 'What is the title of Tom Venn?', peer).verdict).toBe('supported');
+  });
+
   it('takes a name the question writes as given', () => {
     expect(align('Tom Venn was born in Esk.', indexSources(peer), question).features.nameRunBroken).toBe(0);
   });

@@ -168,6 +168,8 @@ function contradictionReason(alignment: Alignment): string | undefined {
 function blockingReason(alignment: Alignment, minCoverage: number): string | undefined {
   if (alignment.novelNumbers.length > 0) return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources`;
   if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
+  // A short answer is an extract: a name of several words must be one the sources write.
+  if (alignment.extractNotFound !== undefined) return `the sources never write the name "${alignment.extractNotFound}"`;
   if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
   return undefined;
 }

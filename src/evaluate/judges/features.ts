@@ -22,6 +22,8 @@ export interface Alignment {
   /** Claim words of a closed class (days, months, colours) where the source has another member. */
   swaps: { claim: string; source: string }[];
   features: FeatureVector;
+  /** A short answer's name of several words that the sources never write so ("Lord Black of London"). */
+  extractNotFound?: string;
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
@@ -136,12 +138,12 @@ const NAME_JOINERS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'da', 'von', 
  * London" is not "Lord Black of Crossharbour" because "London" is said elsewhere, nor "La Plata
  * Municipality" the municipality of La Plata.
  */
-function brokenNameRun(claimTokens: readonly Token[], index: IndexedSources, question: QuestionInfo): boolean {
-  const runs: string[][] = [];
+function brokenNameRun(claimTokens: readonly Token[], index: IndexedSources, question: QuestionInfo): string | undefined {
+  const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
     while (run.length > 0 && !run[run.length - 1]!.name) run.pop();
-    if (run.filter((token) => token.name).length >= 2) runs.push(run.map((token) => token.key));
+    if (run.filter((token) => token.name).length >= 2) runs.push(run);
     run = [];
   };
   for (const token of claimTokens) {
@@ -158,9 +160,11 @@ function brokenNameRun(claimTokens: readonly Token[], index: IndexedSources, que
     }
     return false;
   };
-  return runs.some(
-    (keys) => !holds(question.tokens, keys) && !(index.postings.get(keys[0]!) ?? []).some((position) => holds(index.sentences[position]!.tokens, keys)),
-  );
+  const broken = runs.find((tokens) => {
+    const keys = tokens.map((token) => token.key);
+    return !holds(question.tokens, keys) && !(index.postings.get(keys[0]!) ?? []).some((position) => holds(index.sentences[position]!.tokens, keys));
+  });
+  return broken?.map((token) => token.surface).join(' ');
 }
 
 function sharedContent(sentence: IndexedSentence, content: readonly string[]): number {
@@ -532,6 +536,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
 
   const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
+  const brokenName = brokenNameRun(tokens, index, question);
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -576,7 +581,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     // must be in the sources, word next to word. A sentence may say the same in other words.
     novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
     answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
-    nameRunBroken: brokenNameRun(tokens, index, question) ? 1 : 0,
+    nameRunBroken: brokenName !== undefined ? 1 : 0,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
@@ -586,5 +591,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     return token ? shown(token) : key;
   };
   const questionOverlap = question.text === '' ? undefined : features.questionLink;
-  return { best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface };
+  return {
+    best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+    ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
+  };
 }
