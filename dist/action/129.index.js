@@ -2181,6 +2181,7 @@ function saidOfMoreThan(claimTokens, key, sentence, other) {
         return false;
     return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
 }
+const NAME_RUNS_CHECKED = 8;
 /** Small words inside a name ("Lord Black of Crossharbour", "Estudiantes de La Plata"). */
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'da', 'von', 'van', 'der', 'del', 'y']);
 /**
@@ -2217,7 +2218,8 @@ function brokenNameRun(claimTokens, index, question) {
         }
         return false;
     };
-    const broken = runs.find((tokens) => {
+    // A sentence of many names is checked on its first few: each check reads the sentences that hold the name.
+    const broken = runs.slice(0, NAME_RUNS_CHECKED).find((tokens) => {
         const keys = tokens.map((token) => token.key);
         return !holds(question.tokens, keys) && !(index.postings.get(keys[0]) ?? []).some((position) => holds(index.sentences[position].tokens, keys));
     });

@@ -130,6 +130,8 @@ function saidOfMoreThan(claimTokens: readonly Token[], key: string, sentence: In
   return overlap(neighbours(sentence.tokens, other, 'both'), near) > overlap(neighbours(sentence.tokens, key, 'both'), near);
 }
 
+const NAME_RUNS_CHECKED = 8;
+
 /** Small words inside a name ("Lord Black of Crossharbour", "Estudiantes de La Plata"). */
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'da', 'von', 'van', 'der', 'del', 'y']);
 
@@ -160,7 +162,8 @@ function brokenNameRun(claimTokens: readonly Token[], index: IndexedSources, que
     }
     return false;
   };
-  const broken = runs.find((tokens) => {
+  // A sentence of many names is checked on its first few: each check reads the sentences that hold the name.
+  const broken = runs.slice(0, NAME_RUNS_CHECKED).find((tokens) => {
     const keys = tokens.map((token) => token.key);
     return !holds(question.tokens, keys) && !(index.postings.get(keys[0]!) ?? []).some((position) => holds(index.sentences[position]!.tokens, keys));
   });
