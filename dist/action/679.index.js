@@ -792,38 +792,25 @@ function describeFsError(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ compileSchema),
 /* harmony export */   Lq: () => (/* binding */ bestError),
 /* harmony export */   OO: () => (/* binding */ longestStringAllowed),
+/* harmony export */   ZW: () => (/* binding */ AJV_OPTIONS),
 /* harmony export */   g$: () => (/* binding */ schemaError),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* unused harmony export AJV_OPTIONS */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71958);
 /* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55548);
 
 
-
 /**
- * One Ajv for bundled schemas, made on first use. Strict mode catches mistakes in our own
- * schemas; no `$data` and no `allErrors`, so untrusted input cannot make validation do more
- * work than one pass that stops at the first error. The golden-case, response and
- * factgate.yml schemas are compiled ahead of time with the same options
- * (validators.generated.ts); only the report schema, read for baselines, is compiled here.
+ * The options of every Ajv factgate makes. Strict mode catches mistakes in our own schemas;
+ * no `$data` and no `allErrors`, so untrusted input cannot make validation do more work than
+ * one pass that stops at the first error. The golden-case, response and factgate.yml schemas
+ * are compiled ahead of time with these options (validators.generated.ts); only the report
+ * schema, read for baselines, is compiled at run time (validate-report.ts).
  */
-let ajv;
-/** The options of that Ajv, and of the one the build compiles the other schemas with. */
 const AJV_OPTIONS = { strict: true, allErrors: false, $data: false, allowUnionTypes: true };
-/**
- * The validator for a bundled schema, compiled on first use: a run that never reads a
- * baseline never pays for compiling the report schema.
- */
-function compileSchema(schema) {
-    let compiled;
-    return () => (compiled ??= (ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv(AJV_OPTIONS)).compile(schema));
-}
 const KEYWORD_RANK = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
 /**
  * With anyOf, Ajv reports one error per branch: the deepest one, and among equals a

@@ -290,8 +290,8 @@ async function buildJudge(settings, env, cwd) {
     const cached = (judge) => (loaded ? withVerdictCache(judge, loaded.cache, judge.cacheIdentity) : judge);
     // The judges that call out are loaded only when chosen.
     const { parseCommandLine } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 53196)) : { parseCommandLine: null };
-    const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 455).then(__webpack_require__.bind(__webpack_require__, 48836)) : { createLlmJudge: null };
-    const { createCommandJudge } = settings.kind === 'command' || settings.kind === 'hybrid' ? await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 2049)) : { createCommandJudge: null };
+    const { createLlmJudge } = settings.kind === 'llm' || settings.kind === 'hybrid' ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 48836)) : { createLlmJudge: null };
+    const { createCommandJudge } = settings.kind === 'command' || settings.kind === 'hybrid' ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 2049)) : { createCommandJudge: null };
     const llm = () => createLlmJudge({
         baseUrl: settings.url,
         model: settings.model,

@@ -1,5 +1,5 @@
 export const id = 590;
-export const ids = [590,132];
+export const ids = [590];
 export const modules = {
 
 /***/ 83505:

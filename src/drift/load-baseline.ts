@@ -4,7 +4,6 @@
  * a genuine factgate report from another schema version is not an error but "not
  * comparable", which the drift section reports instead of comparing.
  */
-import { validateReport } from '../report/validate-report.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { MiB, readTextFile } from '../shared/files.js';
@@ -24,11 +23,11 @@ export type BaselineLoad =
 
 export async function loadBaselineReport(path: string, displayPath = path): Promise<BaselineLoad> {
   const text = await readTextFile(path, MAX_BASELINE_BYTES, 'baseline report', displayPath);
-  return parseBaselineReport(text, displayPath);
+  return await parseBaselineReport(text, displayPath);
 }
 
 /** The same checks on text already in hand (e.g. from a downloaded artifact). */
-export function parseBaselineReport(text: string, file: string): BaselineLoad {
+export async function parseBaselineReport(text: string, file: string): Promise<BaselineLoad> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -55,5 +54,7 @@ export function parseBaselineReport(text: string, file: string): BaselineLoad {
       createdAt: typeof document.run?.finishedAt === 'string' ? document.run.finishedAt : null,
     };
   }
+  // Loaded here, not up front: a run without a baseline never loads the report validator.
+  const { validateReport } = await import('../report/validate-report.js');
   return { status: 'loaded', file, report: validateReport(value, file) };
 }

@@ -1,10 +1,16 @@
+import { Ajv, type ValidateFunction } from 'ajv';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../shared/errors.js';
-import { bestError, compileSchema, pointerToPath } from '../shared/schema.js';
+import { AJV_OPTIONS, bestError, pointerToPath } from '../shared/schema.js';
 import { jsonPointer } from '../shared/structured.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js';
 
-const reportValidator = compileSchema<Report>(reportSchema);
+/**
+ * Compiled on first use. This module, and Ajv with it, is loaded only where a report is read
+ * (a baseline, a shard, a comment artifact): a run without a baseline never loads either.
+ */
+let compiled: ValidateFunction<Report> | undefined;
+const reportValidator = (): ValidateFunction<Report> => (compiled ??= new Ajv(AJV_OPTIONS).compile<Report>(reportSchema));
 
 /**
  * Checks that a parsed JSON document is a factgate report this version can read.

@@ -1,27 +1,15 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from './errors.js';
 import { formatPlace, type ParsedDocument, type PathSegment } from './structured.js';
 
 /**
- * One Ajv for bundled schemas, made on first use. Strict mode catches mistakes in our own
- * schemas; no `$data` and no `allErrors`, so untrusted input cannot make validation do more
- * work than one pass that stops at the first error. The golden-case, response and
- * factgate.yml schemas are compiled ahead of time with the same options
- * (validators.generated.ts); only the report schema, read for baselines, is compiled here.
+ * The options of every Ajv factgate makes. Strict mode catches mistakes in our own schemas;
+ * no `$data` and no `allErrors`, so untrusted input cannot make validation do more work than
+ * one pass that stops at the first error. The golden-case, response and factgate.yml schemas
+ * are compiled ahead of time with these options (validators.generated.ts); only the report
+ * schema, read for baselines, is compiled at run time (validate-report.ts).
  */
-let ajv: Ajv | undefined;
-
-/** The options of that Ajv, and of the one the build compiles the other schemas with. */
 export const AJV_OPTIONS = { strict: true, allErrors: false, $data: false, allowUnionTypes: true } as const;
-
-/**
- * The validator for a bundled schema, compiled on first use: a run that never reads a
- * baseline never pays for compiling the report schema.
- */
-export function compileSchema<T>(schema: object): () => ValidateFunction<T> {
-  let compiled: ValidateFunction<T> | undefined;
-  return () => (compiled ??= (ajv ??= new Ajv(AJV_OPTIONS)).compile<T>(schema));
-}
 
 const KEYWORD_RANK: Record<string, number> = { anyOf: 0, oneOf: 0, type: 1, enum: 2 };
 
