@@ -7863,7 +7863,7 @@ function withVerdictCache(judge, cache, identity) {
 }
 
 // EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 10 modules
-var deterministic = __webpack_require__(99161);
+var deterministic = __webpack_require__(76484);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
 
 

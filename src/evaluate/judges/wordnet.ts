@@ -1,42 +1,28 @@
 /**
- * Synonyms, antonyms and kinds from WordNet (see model/wordnet-tables.ts and scripts/build-lexicon.mjs):
+ * Synonyms, antonyms and kinds from WordNet (see model/wordnet.json and scripts/build-lexicon.mjs):
  * "purchase" meets "buy" and "film" meets "movie", through the frequent senses of each word
  * only, so a paraphrase is found where a swapped word is not; and "author" is said of a
  * "novelist", because a claim may name a thing by what it is a kind of.
  */
-import { ANTONYMS, KIND_NAMES, KINDS, SENSES, SYNSETS } from './model/wordnet-tables.js';
-
-/** Where each line of a text starts, found on first use. */
-function lineStarts(text: string): Int32Array {
-  const starts: number[] = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return Int32Array.from(starts);
-}
-
-/** A table of one entry per line, by number. */
-class NumberedLines {
-  private starts: Int32Array | undefined;
-  constructor(private readonly text: string) {}
-
-  get(line: number): string | undefined {
-    const starts = (this.starts ??= lineStarts(this.text));
-    if (!(line >= 0 && line < starts.length)) return undefined;
-    const end = line + 1 < starts.length ? starts[line + 1]! - 1 : this.text.length;
-    return this.text.slice(starts[line]!, end);
-  }
-}
+import lexicon from './model/wordnet.json' with { type: 'json' };
 
 /**
- * A table of sorted lines, "key value", found by halving. Kept as the one string the table
- * module holds: nothing is built but the line starts, on first use.
+ * A table of sorted lines, "key value", found by halving. Kept as the one string the JSON
+ * holds: nothing is built at start-up but the line starts, on first use.
  */
 class SortedLines {
   private starts: Int32Array | undefined;
   constructor(private readonly text: string) {}
 
+  private lineStarts(): Int32Array {
+    const starts: number[] = [0];
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return (this.starts = Int32Array.from(starts));
+  }
+
   /** The value on `key`'s line, or undefined. */
   get(key: string): string | undefined {
-    const starts = (this.starts ??= lineStarts(this.text));
+    const starts = this.starts ?? this.lineStarts();
     let low = 0;
     let high = starts.length - 1;
     while (low <= high) {
@@ -55,10 +41,10 @@ class SortedLines {
   }
 }
 
-const senses = new SortedLines(SENSES);
-const synsets = new NumberedLines(SYNSETS);
-const kinds = new SortedLines(KINDS);
-const kindNames = new NumberedLines(KIND_NAMES);
+const senses = new SortedLines(lexicon.senses);
+const synsets = lexicon.synsets;
+const kinds = new SortedLines(lexicon.kinds);
+const kindNames = lexicon.kindNames;
 
 /** Lists already looked up; bounded, as the vocabulary of a run is. */
 const LIST_LIMIT = 50_000;
@@ -78,7 +64,7 @@ const synonymLists = new Map<string, readonly string[]>();
 export function synonymsOf(key: string): readonly string[] {
   return listOf(synonymLists, key, () => {
     const others = new Set<string>();
-    for (const id of senses.get(key)?.split(' ') ?? []) for (const stem of synsets.get(Number.parseInt(id, 36))?.split(' ') ?? []) if (stem !== key) others.add(stem);
+    for (const id of senses.get(key)?.split(' ') ?? []) for (const stem of synsets[Number.parseInt(id, 36)]?.split(' ') ?? []) if (stem !== key) others.add(stem);
     return [...others];
   });
 }
@@ -93,7 +79,7 @@ const kindLists = new Map<string, readonly string[]>();
 
 /** What `key` (a noun's stem) is a kind of, as stems: "novelist" → "writer", "author", … */
 export function kindsOf(key: string): readonly string[] {
-  return listOf(kindLists, key, () => kinds.get(key)?.split(' ').flatMap((id) => kindNames.get(Number.parseInt(id, 36)) ?? []) ?? []);
+  return listOf(kindLists, key, () => kinds.get(key)?.split(' ').flatMap((id) => kindNames[Number.parseInt(id, 36)] ?? []) ?? []);
 }
 
 /** Is `key` a more general word for one of `keys` ("author" for "novelist")? */
@@ -103,4 +89,4 @@ export function generalizesOneOf(key: string, keys: Iterable<string>): boolean {
 }
 
 /** WordNet's antonym pairs between frequent senses, as stems. */
-export const WORDNET_ANTONYMS: readonly string[] = ANTONYMS.split(' ');
+export const WORDNET_ANTONYMS: readonly string[] = lexicon.antonyms;
