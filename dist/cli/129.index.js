@@ -1618,19 +1618,26 @@ function decideConjuncts(claim, index) {
     const pair = conjunctsOf(claim, index);
     if (!pair)
         return undefined;
-    const entities = [pair.first, pair.second];
-    if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0))
+    const lack = lackedByEach(pair, index);
+    const failing = lack ? lack.missing.findIndex((keys) => keys.length > 0) : -1;
+    if (!lack || failing < 0)
         return undefined;
+    return { holds: false, reason: `the sources do not say ${lack.missing[failing].join(', ')} of ${lack.entities[failing]}`, unsupported: true };
+}
+/**
+ * The keys of what a pair's predicate says, and those of them the sentences about each name
+ * lack. Undefined when the predicate says nothing to check, or the sources say nothing of one
+ * of the two: they cannot settle what holds of both.
+ */
+function lackedByEach(pair, index) {
+    const entities = [pair.first, pair.second];
     const entityKeys = new Set(entities.flatMap(nameKeys));
     const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
     if (predicate.length === 0)
         return undefined;
-    for (const entity of entities) {
-        const missing = holdsOf(entity, predicate, index);
-        if (missing.length > 0)
-            return { holds: false, reason: `the sources do not say ${missing.join(', ')} of ${entity}`, unsupported: true };
-    }
-    return undefined;
+    if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0))
+        return undefined;
+    return { entities, predicate, missing: entities.map((entity) => holdsOf(entity, predicate, index)) };
 }
 /**
  * A run of capitalised words may run on into the predicate ("Kings of Leon American rock
@@ -1703,21 +1710,13 @@ function decideYesNo(question, yes, index) {
             reason: isSame ? `the sources give both ${a} and ${b} ${shared[0]}` : `the sources give ${a} and ${b} no ${same[1]} in common`,
         };
     }
-    const entityKeys = new Set(entities.flatMap(nameKeys));
-    const predicate = contentKeys(pair.predicate).filter((key) => !entityKeys.has(key) && !GENERIC.has(key));
-    if (predicate.length === 0)
+    const lack = lackedByEach(pair, index);
+    if (!lack)
         return undefined;
-    // Sources that say nothing of one of the two cannot settle what holds of both.
-    if (entities.some((entity) => sentencesAbout(nameKeys(entity), index).length === 0))
-        return undefined;
-    const missing = entities.map((entity) => holdsOf(entity, predicate, index));
-    const failing = entities.filter((_, i) => (missing[i]?.length ?? 0) > 0);
-    const allHold = failing.length === 0;
+    const failing = lack.missing.findIndex((keys) => keys.length > 0);
     return {
-        holds: allHold === yes,
-        reason: allHold
-            ? `the sources say ${predicate.join(', ')} of both ${a} and ${b}`
-            : `the sources do not say ${missing[entities.indexOf(failing[0] ?? '')]?.join(', ')} of ${failing[0]}`,
+        holds: (failing < 0) === yes,
+        reason: failing < 0 ? `the sources say ${lack.predicate.join(', ')} of both ${a} and ${b}` : `the sources do not say ${lack.missing[failing].join(', ')} of ${lack.entities[failing]}`,
     };
 }
 
