@@ -1576,6 +1576,16 @@ const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;
 const NAME_RUN = /^(?:the\s+)?(?:["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)(?:\s+(?:(?:of|the|de|la|von|van|and|&)\s+)*["“]?[\p{Lu}\d][\p{L}\p{N}'’.&-]*["”]?)*/u;
 /** "Nasdaq, Inc.": the comma before a company's suffix is part of its name. */
 const COMPANY_COMMA = /,\s*(?:Inc|Ltd|LLC|Corp|Co|plc|S\.A|AG|GmbH)\b\.?/g;
+/** "The documentaries A and B …": the kind both are said to be, before the first name (a premise of the pair). */
+const KIND_BEFORE = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s\s+(?=["“]?[\p{Lu}\d])/u;
+/**
+ * A comma may be part of a name ("Nasdaq, Inc.", "Welcome to Durham, USA"): a company's
+ * suffix, or a name the sources write with it. Any other comma ends the pair's first part.
+ */
+function commaInName(name, index) {
+    const rest = name.replace(COMPANY_COMMA, '');
+    return !rest.includes(',') || (index !== undefined && index.sentences.some((sentence) => sentence.text.includes(name)));
+}
 /** "Both A and B were founded in Arizona": the two names and what is said of them, or undefined. */
 function conjunctsOf(claim, index) {
     const text = claim.trim().replace(/[.!]+$/, '');
@@ -1583,13 +1593,13 @@ function conjunctsOf(claim, index) {
     const pair = both ?? /^(.+?)\s+and\s+(.+)$/i.exec(text);
     if (!pair)
         return undefined;
-    const first = pair[1]?.trim() ?? '';
+    const first = (pair[1]?.trim() ?? '').replace(KIND_BEFORE, '');
     const rest = pair[2]?.trim() ?? '';
     // "A and Sake bomb both …": a "both" after the pair ends the second name, capitalised or not.
     const beforeBoth = /^(.+?),?\s+(?:(?:are|were)\s+)?both\b/i.exec(rest)?.[1];
     const run = beforeBoth && NAME_START.test(beforeBoth) ? beforeBoth : NAME_RUN.exec(rest)?.[0];
     const second = run && index && run !== beforeBoth ? asWritten(run, index) : run;
-    if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.replace(COMPANY_COMMA, '').includes(',') || first.split(/\s+/).length > 6)
+    if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || !commaInName(first, index) || first.split(/\s+/).length > 6)
         return undefined;
     const said = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
     if (!/\p{L}/u.test(said))
@@ -2643,7 +2653,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792428,0.719329,0.537852,0.682503,0.456961,0.983219,2.014956,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200308,0.238829,0.262853,0.230753,0.321645,0.085557,1.584388,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.823697,0,0,-0.759034,-0.52637,-0.416562,0,-0.554122,0,-0.734031,-0.165064,-0.290247,-0.052637,-0.261969,0,-0.268418,0,-0.436774,-0.542297,0.628546,-0.207156],"bias":-0.589076,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 92.0%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456557,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200262,0.238854,0.262753,0.230654,0.32159,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.828104,0,0,-0.759665,-0.526686,-0.416906,0,-0.554928,0,-0.734859,-0.165345,-0.290719,-0.052729,-0.262451,0,-0.269492,0,-0.437582,-0.543549,0.629044,-0.207832],"bias":-0.588545,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 92.3%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

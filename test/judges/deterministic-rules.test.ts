@@ -304,6 +304,20 @@ describe('deterministic judge: "both" questions', () => {
     expect(verdictOf('Yes', 'Are both Venn, Inc. and Corrin Systems based in Esk?', firms).verdict).toBe('contradicted');
   });
 
+  it('reads a pair named after their kind ("the films A and B"), and a comma the sources write inside a name', () => {
+    const films = [
+      { id: 'W', text: 'Welcome to Esk, Harlow is a documentary about fishing in Esk, Corrin County.' },
+      { id: 'T', text: 'The Tinsmith is a 2003 documentary about a radio station in Lyon.' },
+    ];
+    const question = 'Are the documentaries Welcome to Esk, Harlow and The Tinsmith both about Esk, Corrin County?';
+    expect(verdictOf('No', question, films).verdict).toBe('supported');
+    const wrong = verdictOf('Yes, both documentaries are about Esk.', question, films);
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.reason).toMatch(/of The Tinsmith/);
+    // A comma the sources never write inside a name still ends the pair's first part.
+    expect(verdictOf('No', 'Are the documentaries Welcome to Esk, Lyon and The Tinsmith both about Corrin County?', films).verdict).toBe('unsupported');
+  });
+
   it('settles "the same country" by the names the sources give each, and not "the same customer base"', () => {
     const firms = [
       { id: 'V', text: 'Venn Software is a company based in France.' },

@@ -142,19 +142,31 @@ interface Conjuncts {
   predicate: string;
 }
 
+/** "The documentaries A and B …": the kind both are said to be, before the first name (a premise of the pair). */
+const KIND_BEFORE = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s\s+(?=["“]?[\p{Lu}\d])/u;
+
+/**
+ * A comma may be part of a name ("Nasdaq, Inc.", "Welcome to Durham, USA"): a company's
+ * suffix, or a name the sources write with it. Any other comma ends the pair's first part.
+ */
+function commaInName(name: string, index: IndexedSources | undefined): boolean {
+  const rest = name.replace(COMPANY_COMMA, '');
+  return !rest.includes(',') || (index !== undefined && index.sentences.some((sentence) => sentence.text.includes(name)));
+}
+
 /** "Both A and B were founded in Arizona": the two names and what is said of them, or undefined. */
 function conjunctsOf(claim: string, index?: IndexedSources): Conjuncts | undefined {
   const text = claim.trim().replace(/[.!]+$/, '');
   const both = /^both\s+(.+?)\s+and\s+(.+)$/i.exec(text);
   const pair = both ?? /^(.+?)\s+and\s+(.+)$/i.exec(text);
   if (!pair) return undefined;
-  const first = pair[1]?.trim() ?? '';
+  const first = (pair[1]?.trim() ?? '').replace(KIND_BEFORE, '');
   const rest = pair[2]?.trim() ?? '';
   // "A and Sake bomb both …": a "both" after the pair ends the second name, capitalised or not.
   const beforeBoth = /^(.+?),?\s+(?:(?:are|were)\s+)?both\b/i.exec(rest)?.[1];
   const run = beforeBoth && NAME_START.test(beforeBoth) ? beforeBoth : NAME_RUN.exec(rest)?.[0];
   const second = run && index && run !== beforeBoth ? asWritten(run, index) : run;
-  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || first.replace(COMPANY_COMMA, '').includes(',') || first.split(/\s+/).length > 6) return undefined;
+  if (!second || !NAME_START.test(first) || !NAME_START.test(rest) || !commaInName(first, index) || first.split(/\s+/).length > 6) return undefined;
   const said = rest.slice(second.length).replace(/^\s*,?\s*(?:are|were)?\s*both\b/i, (m) => m.replace(/both/i, '')).trim();
   if (!/\p{L}/u.test(said)) return undefined;
   const predicate = said.replace(/^(?:are|were)\b/i, (m) => (m.toLowerCase() === 'are' ? 'is' : 'was'));
