@@ -1850,6 +1850,25 @@ class IndexedSources {
         this.quantitySet = quantities;
         this.quantityUnitSet = units;
     }
+    /** Does some sentence have the content keys `first` and `second` within `reach` content words of each other? */
+    saysNear(first, second, reach) {
+        const others = this.postings.get(second);
+        if (!others)
+            return false;
+        for (const position of this.postings.get(first) ?? []) {
+            if (!others.includes(position))
+                continue;
+            const keys = this.sentences[position].contentKeys;
+            for (let i = 0; i < keys.length; i++) {
+                if (keys[i] !== first)
+                    continue;
+                for (let j = Math.max(0, i - reach); j <= Math.min(keys.length - 1, i + reach); j++)
+                    if (keys[j] === second)
+                        return true;
+            }
+        }
+        return false;
+    }
     /** Does some sentence have the content keys `first` and `second` next to each other? */
     hasBigram(first, second) {
         for (const position of this.postings.get(first) ?? []) {
@@ -2117,6 +2136,7 @@ const FEATURE_NAMES = [
     'novelAnswerWords',
     'answerBigrams',
     'nameRunBroken',
+    'questionRearranged',
 ];
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
@@ -2368,6 +2388,61 @@ function tokensOf(claim) {
     }
     return tokens;
 }
+/** Words this close are said together: "the college attended by Thomas Balston" relates "attended" and "Balston". */
+const PAIR_REACH = 3;
+/** Pairs of the question's content keys said within PAIR_REACH of each other, either way round. */
+const questionPairs = new WeakMap();
+function pairsOfQuestion(question) {
+    let pairs = questionPairs.get(question);
+    if (!pairs) {
+        const keys = question.tokens.filter((token) => !token.stop).map((token) => token.key);
+        pairs = new Set();
+        for (let i = 0; i < keys.length; i++) {
+            for (let j = i + 1; j <= Math.min(keys.length - 1, i + PAIR_REACH); j++)
+                pairs.add(`${keys[i]} ${keys[j]}`).add(`${keys[j]} ${keys[i]}`);
+        }
+        questionPairs.set(question, pairs);
+    }
+    return pairs;
+}
+/** Between two words of one phrase there is no punctuation ("In 2024, bleaching …" says no "2024 bleaching"). */
+const PHRASE_BREAK = /[,;:()\[\]"“”—–]/;
+/**
+ * The question is a premise as it is worded, not as a bag of words: an answer that puts two
+ * of its words together ("Thomas Balston founded …" for "Who founded the college attended
+ * by Thomas Balston?") says something new, which the sources must say too. A possessive
+ * restates a phrase of the question ("the card's fee" is "the fee of the card"), and
+ * numbers are checked where they stand by the number rules.
+ */
+function rearrangedPair(claim, tokens, index, question) {
+    if (question.text === '')
+        return undefined;
+    let previous;
+    let previousEnd = 0;
+    let cursor = 0;
+    let pairs;
+    for (const token of tokens) {
+        const at = claim.indexOf(token.surface, cursor);
+        if (at >= 0)
+            cursor = at + token.surface.length;
+        if (token.stop)
+            continue;
+        const before = previous;
+        const gap = before && at >= 0 ? claim.slice(previousEnd, at) : '';
+        previous = token;
+        previousEnd = cursor;
+        if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number')
+            continue;
+        if (!question.content.has(before.key) || !question.content.has(token.key))
+            continue;
+        if (/['’]s$/i.test(before.surface) || PHRASE_BREAK.test(gap))
+            continue;
+        pairs ??= pairsOfQuestion(question);
+        if (!pairs.has(`${before.key} ${token.key}`) && !index.saysNear(before.key, token.key, PAIR_REACH))
+            return [before.key, token.key];
+    }
+    return undefined;
+}
 function align(claim, index, question = NO_QUESTION) {
     const tokens = tokensOf(claim);
     // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -2594,6 +2669,7 @@ function align(claim, index, question = NO_QUESTION) {
     const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
     const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
     const brokenName = brokenNameRun(tokens, index, question);
+    const rearranged = rearrangedPair(claim, tokens, index, question);
     const claimCounts = flagCounts(tokens);
     const claimNegations = claimCounts.negations;
     const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -2635,6 +2711,7 @@ function align(claim, index, question = NO_QUESTION) {
         novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
         answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
         nameRunBroken: brokenName !== undefined ? 1 : 0,
+        questionRearranged: rearranged !== undefined ? 1 : 0,
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
@@ -2649,11 +2726,12 @@ function align(claim, index, question = NO_QUESTION) {
     return {
         best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
+        ...(rearranged ? { rearranged } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456557,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367],"scale":[0.200262,0.238854,0.262753,0.230654,0.32159,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893],"weights":[0,0,0,0,0.828104,0,0,-0.759665,-0.526686,-0.416906,0,-0.554928,0,-0.734859,-0.165345,-0.290719,-0.052729,-0.262451,0,-0.269492,0,-0.437582,-0.543549,0.629044,-0.207832],"bias":-0.588545,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 92.3%, summaries by document 70.0%, by domain 67.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456557,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367,0.02789],"scale":[0.200262,0.238854,0.262753,0.230654,0.32159,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893,0.164658],"weights":[0,0,0,0,0.826566,0,0,-0.767277,-0.493712,-0.434441,0,-0.560373,0,-0.739252,-0.16765,-0.296242,-0.058123,-0.269538,0,-0.25949,0,-0.380817,-0.551962,0.597093,-0.192812,-0.563187],"bias":-0.6227,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 93.5%, summaries by document 69.9%, by domain 67.4% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -2838,6 +2916,10 @@ function blockingReason(alignment, minCoverage) {
 }
 function missingReason(alignment) {
     const missing = alignment.novelWords.slice(0, 5);
+    if (missing.length === 0 && alignment.rearranged) {
+        const [first, second] = alignment.rearranged.map(alignment.surface);
+        return `the answer puts "${first}" with "${second}", which neither the question nor the sources do`;
+    }
     if (missing.length === 0)
         return 'the words are in the sources but not said together';
     return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;

@@ -46,6 +46,24 @@ describe('deterministic judge: the question is a premise', () => {
     const result = verdictOf('The depth of Lake Corrin was measured by the survey team.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
     expect(result.verdict).not.toBe('supported');
   });
+
+  describe('is a premise as it is worded', () => {
+    const college = [{ id: 'C', text: 'Tom Esk studied at Harlow College. Harlow College was founded by Mara Venn in 1382.' }];
+    const question = 'Who founded the college attended by Tom Esk?';
+
+    it('checks two of its words that the answer puts together anew', () => {
+      const result = verdictOf('Tom Esk founded Harlow College.', question, college);
+      expect(result.verdict).toBe('unsupported');
+      expect(result.reason).toBe('the answer puts "Esk" with "founded", which neither the question nor the sources do');
+      expect(verdictOf('Harlow College was founded by Mara Venn.', question, college).verdict).toBe('supported');
+      expect(verdictOf('Harlow College, attended by Tom Esk, was founded by Mara Venn.', question, college).verdict).toBe('supported');
+    });
+
+    it('reads a possessive as the phrase it restates ("the card\'s fee" for "the fee of the card")', () => {
+      const card = [{ id: 'K', text: 'The annual fee of the Esk Rewards card is $95, waived for the first year.' }];
+      expect(verdictOf("The Esk Rewards card's annual fee is 95 dollars.", 'What is the annual fee of the Esk Rewards card?', card).verdict).toBe('supported');
+    });
+  });
 });
 
 describe('deterministic judge: numbers and names agree with the matching sentence', () => {

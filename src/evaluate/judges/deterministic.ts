@@ -176,6 +176,10 @@ function blockingReason(alignment: Alignment, minCoverage: number): string | und
 
 function missingReason(alignment: Alignment): string {
   const missing = alignment.novelWords.slice(0, 5);
+  if (missing.length === 0 && alignment.rearranged) {
+    const [first, second] = alignment.rearranged.map(alignment.surface);
+    return `the answer puts "${first}" with "${second}", which neither the question nor the sources do`;
+  }
   if (missing.length === 0) return 'the words are in the sources but not said together';
   return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;
 }

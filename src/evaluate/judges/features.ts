@@ -24,6 +24,8 @@ export interface Alignment {
   features: FeatureVector;
   /** A short answer's name of several words that the sources never write so ("Lord Black of London"). */
   extractNotFound?: string;
+  /** Two of the question's words the answer puts together, as neither the question nor the sources do ("Balston founded"). */
+  rearranged?: [string, string];
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
@@ -57,6 +59,7 @@ export const FEATURE_NAMES = [
   'novelAnswerWords',
   'answerBigrams',
   'nameRunBroken',
+  'questionRearranged',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -317,6 +320,58 @@ function tokensOf(claim: string): Token[] {
   return tokens;
 }
 
+/** Words this close are said together: "the college attended by Thomas Balston" relates "attended" and "Balston". */
+const PAIR_REACH = 3;
+
+/** Pairs of the question's content keys said within PAIR_REACH of each other, either way round. */
+const questionPairs = new WeakMap<QuestionInfo, Set<string>>();
+
+function pairsOfQuestion(question: QuestionInfo): Set<string> {
+  let pairs = questionPairs.get(question);
+  if (!pairs) {
+    const keys = question.tokens.filter((token) => !token.stop).map((token) => token.key);
+    pairs = new Set();
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j <= Math.min(keys.length - 1, i + PAIR_REACH); j++) pairs.add(`${keys[i]} ${keys[j]}`).add(`${keys[j]} ${keys[i]}`);
+    }
+    questionPairs.set(question, pairs);
+  }
+  return pairs;
+}
+
+/** Between two words of one phrase there is no punctuation ("In 2024, bleaching …" says no "2024 bleaching"). */
+const PHRASE_BREAK = /[,;:()\[\]"“”—–]/;
+
+/**
+ * The question is a premise as it is worded, not as a bag of words: an answer that puts two
+ * of its words together ("Thomas Balston founded …" for "Who founded the college attended
+ * by Thomas Balston?") says something new, which the sources must say too. A possessive
+ * restates a phrase of the question ("the card's fee" is "the fee of the card"), and
+ * numbers are checked where they stand by the number rules.
+ */
+function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedSources, question: QuestionInfo): [string, string] | undefined {
+  if (question.text === '') return undefined;
+  let previous: Token | undefined;
+  let previousEnd = 0;
+  let cursor = 0;
+  let pairs: Set<string> | undefined;
+  for (const token of tokens) {
+    const at = claim.indexOf(token.surface, cursor);
+    if (at >= 0) cursor = at + token.surface.length;
+    if (token.stop) continue;
+    const before = previous;
+    const gap = before && at >= 0 ? claim.slice(previousEnd, at) : '';
+    previous = token;
+    previousEnd = cursor;
+    if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number') continue;
+    if (!question.content.has(before.key) || !question.content.has(token.key)) continue;
+    if (/['’]s$/i.test(before.surface) || PHRASE_BREAK.test(gap)) continue;
+    pairs ??= pairsOfQuestion(question);
+    if (!pairs.has(`${before.key} ${token.key}`) && !index.saysNear(before.key, token.key, PAIR_REACH)) return [before.key, token.key];
+  }
+  return undefined;
+}
+
 export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
   const tokens = tokensOf(claim);
   // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -540,6 +595,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
 
   const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
   const brokenName = brokenNameRun(tokens, index, question);
+  const rearranged = rearrangedPair(claim, tokens, index, question);
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -585,6 +641,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     novelAnswerWords: shortAnswer ? Math.min(novelWords.length, 3) : 0,
     answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
     nameRunBroken: brokenName !== undefined ? 1 : 0,
+    questionRearranged: rearranged !== undefined ? 1 : 0,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
@@ -597,5 +654,6 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   return {
     best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
+    ...(rearranged ? { rearranged } : {}),
   };
 }

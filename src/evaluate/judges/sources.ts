@@ -118,6 +118,21 @@ export class IndexedSources {
     this.quantityUnitSet = units;
   }
 
+  /** Does some sentence have the content keys `first` and `second` within `reach` content words of each other? */
+  saysNear(first: string, second: string, reach: number): boolean {
+    const others = this.postings.get(second);
+    if (!others) return false;
+    for (const position of this.postings.get(first) ?? []) {
+      if (!others.includes(position)) continue;
+      const keys = this.sentences[position]!.contentKeys;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== first) continue;
+        for (let j = Math.max(0, i - reach); j <= Math.min(keys.length - 1, i + reach); j++) if (keys[j] === second) return true;
+      }
+    }
+    return false;
+  }
+
   /** Does some sentence have the content keys `first` and `second` next to each other? */
   hasBigram(first: string, second: string): boolean {
     for (const position of this.postings.get(first) ?? []) {
