@@ -2417,29 +2417,35 @@ const PHRASE_BREAK = /[,;:()\[\]"“”—–]/;
 function rearrangedPair(claim, tokens, index, question) {
     if (question.text === '')
         return undefined;
-    let previous;
-    let previousEnd = 0;
+    let previous = -1;
+    // Tokens before `located` have been found in the claim; `cursor` is where the last one ends.
+    let located = 0;
     let cursor = 0;
     let pairs;
-    for (const token of tokens) {
-        const at = claim.indexOf(token.surface, cursor);
-        if (at >= 0)
-            cursor = at + token.surface.length;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
         if (token.stop)
             continue;
-        const before = previous;
-        const gap = before && at >= 0 ? claim.slice(previousEnd, at) : '';
-        previous = token;
-        previousEnd = cursor;
+        const before = previous >= 0 ? tokens[previous] : undefined;
+        const beforeIndex = previous;
+        previous = i;
         if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number')
             continue;
-        if (!question.content.has(before.key) || !question.content.has(token.key))
-            continue;
-        if (/['’]s$/i.test(before.surface) || PHRASE_BREAK.test(gap))
+        if (!question.content.has(before.key) || !question.content.has(token.key) || /['’]s$/i.test(before.surface))
             continue;
         pairs ??= pairsOfQuestion(question);
-        if (!pairs.has(`${before.key} ${token.key}`) && !index.saysNear(before.key, token.key, PAIR_REACH))
-            return [before.key, token.key];
+        if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH))
+            continue;
+        // Found in the claim from where the last one was, for the punctuation between the two words.
+        for (; located <= beforeIndex; located++) {
+            const at = claim.indexOf(tokens[located].surface, cursor);
+            if (at >= 0)
+                cursor = at + tokens[located].surface.length;
+        }
+        const at = claim.indexOf(token.surface, cursor);
+        if (at >= 0 && PHRASE_BREAK.test(claim.slice(cursor, at)))
+            continue;
+        return [before.key, token.key];
     }
     return undefined;
 }
