@@ -1783,6 +1783,8 @@ class IndexedSentence {
         return (this.contentKeyList ??= this.tokens.filter((token) => !token.stop).map((token) => token.key));
     }
 }
+/** Scans of the sources' words for a kind before the set of all their kinds is cheaper. */
+const KIND_SCANS = 4;
 /** The sentences of a set of sources, with which sentences hold each content key. */
 class IndexedSources {
     sentences;
@@ -1791,6 +1793,7 @@ class IndexedSources {
     quantityUnitSet;
     keyLookups;
     kindSet;
+    kindQuestions = 0;
     constructor(sentences, 
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
     postings) {
@@ -1812,15 +1815,25 @@ class IndexedSources {
         }
         return found;
     }
-    /** What the sources' words are kinds of ("writer", "author" for "novelist"): a claim may say the general word. */
-    get kinds() {
-        if (!this.kindSet) {
+    /**
+     * Is `key` what one of the sources' words is a kind of ("writer", "author" for "novelist")?
+     * A claim may say the general word. The first few questions scan the sources' words; an
+     * index asked more often (the many claims of a long case) builds the set of every kind.
+     */
+    hasKind(key) {
+        if (this.kindSet)
+            return this.kindSet.has(key);
+        if (++this.kindQuestions > KIND_SCANS) {
             this.kindSet = new Set();
-            for (const key of this.postings.keys())
-                for (const kind of kindsOf(key))
+            for (const word of this.postings.keys())
+                for (const kind of kindsOf(word))
                     this.kindSet.add(kind);
+            return this.kindSet.has(key);
         }
-        return this.kindSet;
+        for (const word of this.postings.keys())
+            if (kindsOf(word).includes(key))
+                return true;
+        return false;
     }
     /** The units of those amounts ("month", "metre"). */
     get quantityUnits() {
@@ -2482,7 +2495,7 @@ function align(claim, index, question = NO_QUESTION) {
     }
     const bySynonym = new Set();
     for (const key of plainWords)
-        if (!index.postings.has(key) && (hasSynonymIn(key, index.postings) || index.kinds.has(key)))
+        if (!index.postings.has(key) && (hasSynonymIn(key, index.postings) || index.hasKind(key)))
             bySynonym.add(key);
     const isFound = (key) => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
     const inSentence = (sentence, key) => sentence.keys.has(key) || (bySynonym.has(key) && (hasSynonymIn(key, sentence.keys) || generalizesOneOf(key, sentence.keys)));

@@ -404,7 +404,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     else plainWords.add(token.key);
   }
   const bySynonym = new Set<string>();
-  for (const key of plainWords) if (!index.postings.has(key) && (hasSynonymIn(key, index.postings) || index.kinds.has(key))) bySynonym.add(key);
+  for (const key of plainWords) if (!index.postings.has(key) && (hasSynonymIn(key, index.postings) || index.hasKind(key))) bySynonym.add(key);
   const isFound = (key: string): boolean => index.postings.has(key) || byQuantity.has(key) || bySynonym.has(key);
   const inSentence = (sentence: IndexedSentence, key: string): boolean =>
     sentence.keys.has(key) || (bySynonym.has(key) && (hasSynonymIn(key, sentence.keys) || generalizesOneOf(key, sentence.keys)));

@@ -53,12 +53,16 @@ export class IndexedSentence {
   }
 }
 
+/** Scans of the sources' words for a kind before the set of all their kinds is cheaper. */
+const KIND_SCANS = 4;
+
 /** The sentences of a set of sources, with which sentences hold each content key. */
 export class IndexedSources {
   private quantitySet: Set<string> | undefined;
   private quantityUnitSet: Set<string> | undefined;
   private keyLookups: Map<string, boolean> | undefined;
   private kindSet: Set<string> | undefined;
+  private kindQuestions = 0;
 
   constructor(
     readonly sentences: IndexedSentence[],
@@ -81,13 +85,20 @@ export class IndexedSources {
     return found;
   }
 
-  /** What the sources' words are kinds of ("writer", "author" for "novelist"): a claim may say the general word. */
-  get kinds(): Set<string> {
-    if (!this.kindSet) {
+  /**
+   * Is `key` what one of the sources' words is a kind of ("writer", "author" for "novelist")?
+   * A claim may say the general word. The first few questions scan the sources' words; an
+   * index asked more often (the many claims of a long case) builds the set of every kind.
+   */
+  hasKind(key: string): boolean {
+    if (this.kindSet) return this.kindSet.has(key);
+    if (++this.kindQuestions > KIND_SCANS) {
       this.kindSet = new Set();
-      for (const key of this.postings.keys()) for (const kind of kindsOf(key)) this.kindSet.add(kind);
+      for (const word of this.postings.keys()) for (const kind of kindsOf(word)) this.kindSet.add(kind);
+      return this.kindSet.has(key);
     }
-    return this.kindSet;
+    for (const word of this.postings.keys()) if (kindsOf(word).includes(key)) return true;
+    return false;
   }
 
   /** The units of those amounts ("month", "metre"). */
