@@ -914,6 +914,12 @@ const IRREGULAR = lookup(('rose:rise risen:rise fell:fall fallen:fall won:win lo
     'better:good best:good worse:bad worst:bad')
     .split(' ')
     .map((pair) => pair.split(':')));
+/** Irregular forms that are no verb's participle: plurals and degrees. */
+const NOT_PARTICIPLES = new Set(['men', 'women', 'children', 'people', 'mice', 'feet', 'teeth', 'better', 'best', 'worse', 'worst']);
+/** Could the word be a past participle ("designed", "written", "held")? What a passive "by" follows. */
+function mayBeParticiple(lower) {
+    return (lower.length > 4 && lower.endsWith('ed')) || (IRREGULAR[lower] !== undefined && !NOT_PARTICIPLES.has(lower));
+}
 /**
  * Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". The key
  * "not" is the negation's ("not", "doesn't"): "note", "noted" and "notes" keep their "e".
@@ -1752,6 +1758,7 @@ class IndexedSentence {
     quantitySet;
     nameSet;
     contentKeyList;
+    passiveSet;
     constructor(sourceId, text, start, end, tokens) {
         this.sourceId = sourceId;
         this.text = text;
@@ -1778,11 +1785,17 @@ class IndexedSentence {
     get names() {
         return (this.nameSet ??= new Set(this.tokens.filter((token) => token.name).map((token) => token.key)));
     }
+    /** Keys of the verbs the sentence says in the passive ("was designed by Mara Venn"). */
+    get passives() {
+        return (this.passiveSet ??= passiveKeys(this.tokens));
+    }
     /** The content keys in order, stopwords left out: consecutive ones are the sentence's bigrams. */
     get contentKeys() {
         return (this.contentKeyList ??= this.tokens.filter((token) => !token.stop).map((token) => token.key));
     }
 }
+/** Content words between the two of a passive pair ("founded by Mara Venn": the name's last word is 2 on). */
+const PASSIVE_REACH = 4;
 /** Scans of the sources' words for a kind before the set of all their kinds is cheaper. */
 const KIND_SCANS = 4;
 /** The sentences of a set of sources, with which sentences hold each content key. */
@@ -1882,16 +1895,85 @@ class IndexedSources {
         }
         return false;
     }
-    /** Does some sentence have the content keys `first` and `second` next to each other? */
-    hasBigram(first, second) {
+    /**
+     * Does some sentence say `first` `second` in the other voice? The two come the other way
+     * round, a few content words apart: "Harlow College was founded by Mara Venn" says "Mara
+     * Venn founded Harlow College" (a "by" of the doer after the verb), and "Tom Esk hired Mara
+     * Venn" says "Mara Venn was hired by Tom Esk" (`passives`, the claim's passive verbs, said
+     * actively). "Jerry called Amanda" is still no reading of "Amanda called Jerry".
+     */
+    saysInOtherVoice(first, second, passives) {
+        const others = this.postings.get(second);
+        if (!others)
+            return false;
+        const passiveWord = passives.has(first) ? first : passives.has(second) ? second : undefined;
         for (const position of this.postings.get(first) ?? []) {
-            const keys = this.sentences[position].contentKeys;
-            for (let i = 1; i < keys.length; i++)
-                if (keys[i - 1] === first && keys[i] === second)
-                    return true;
+            if (!others.includes(position))
+                continue;
+            const sentence = this.sentences[position];
+            if (passiveWord !== undefined && sentence.passives.has(passiveWord))
+                continue;
+            const tokens = sentence.tokens;
+            let secondAt = -1;
+            let content = 0;
+            let secondContent = 0;
+            for (let i = 0; i < tokens.length; i++) {
+                const token = tokens[i];
+                if (token.stop)
+                    continue;
+                content++;
+                if (token.key === second) {
+                    secondAt = i;
+                    secondContent = content;
+                }
+                else if (token.key === first && secondAt >= 0 && content - secondContent <= PASSIVE_REACH) {
+                    if (passiveWord !== undefined || agentFollows(tokens, i) || (agentFollows(tokens, secondAt) && i > secondAt + 1))
+                        return true;
+                }
+            }
         }
         return false;
     }
+    /**
+     * Does some sentence have the content keys `first` and `second` next to each other, each
+     * in the voice the claim says it in (`passives`: the claim's verbs said in the passive)?
+     * "The bridge designed Mara Venn" is no reading of "The bridge was designed by Mara Venn".
+     */
+    hasBigram(first, second, passives) {
+        for (const position of this.postings.get(first) ?? []) {
+            const sentence = this.sentences[position];
+            const keys = sentence.contentKeys;
+            for (let i = 1; i < keys.length; i++) {
+                if (keys[i - 1] !== first || keys[i] !== second)
+                    continue;
+                if (!passives)
+                    return true;
+                const voiced = sentence.passives;
+                if (voiced.has(first) === passives.has(first) && voiced.has(second) === passives.has(second))
+                    return true;
+            }
+        }
+        return false;
+    }
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that']);
+/**
+ * "designed by Mara Venn", "approved by the council": a participle, then a "by" that names
+ * who did it ("rose by 5%", "by 2025" and the book "A Long Way Home by Saroo Brierley" do not).
+ */
+function agentFollows(tokens, i) {
+    if (tokens[i + 1]?.lower !== 'by' || !mayBeParticiple(tokens[i].lower))
+        return false;
+    const next = tokens[i + 2];
+    return next !== undefined && (next.name || DETERMINERS.has(next.lower));
+}
+/** Keys of the words a "by" of the doer follows: the verbs said in the passive. */
+function passiveKeys(tokens) {
+    const keys = new Set();
+    for (let i = 0; i < tokens.length; i++)
+        if (!tokens[i].stop && agentFollows(tokens, i))
+            keys.add(tokens[i].key);
+    return keys;
 }
 /** Pairs of consecutive content keys: catch swapped roles and relations ("a b" is not "b a"). */
 function contentBigrams(tokens) {
@@ -2700,7 +2782,8 @@ function align(claim, index, question = NO_QUESTION) {
     // A pair with a word found in other words ("one hour" for "3,600 seconds", "purchase" for
     // "buy") is said together when the other word is found too: word order is not checked there.
     const otherWords = (key) => bySynonym.has(key) || byQuantity.has(key);
-    const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second))).length;
+    const claimPassives = passiveKeys(tokens);
+    const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second))).length;
     const total = Math.max(1, content.length);
     const features = {
         coverageAll: found / total,
@@ -2750,7 +2833,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456557,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954204,0.08367,0.02789],"scale":[0.200262,0.238854,0.262753,0.230654,0.32159,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.203111,0.276893,0.164658],"weights":[0,0,0,0,0.826566,0,0,-0.767277,-0.493712,-0.434441,0,-0.560373,0,-0.739252,-0.16765,-0.296242,-0.058123,-0.269538,0,-0.25949,0,-0.380817,-0.551962,0.597093,-0.192812,-0.563187],"bias":-0.6227,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 93.5%, summaries by document 69.9%, by domain 67.4% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456511,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954285,0.08367,0.02789],"scale":[0.200262,0.238854,0.262753,0.230654,0.321471,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.20285,0.276893,0.164658],"weights":[0,0,0,0,0.829681,0,0,-0.7672,-0.493689,-0.434475,0,-0.560639,0,-0.739524,-0.167742,-0.296291,-0.057932,-0.269792,0,-0.259709,0,-0.381218,-0.552805,0.596786,-0.192993,-0.563561],"bias":-0.62304,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 93.5%, summaries by document 69.9%, by domain 67.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

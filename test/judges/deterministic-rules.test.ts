@@ -265,6 +265,30 @@ describe('deterministic judge: comparisons are computed', () => {
   });
 });
 
+describe('deterministic judge: who did what, in either voice', () => {
+  const bridge = indexSources([{ id: 'B', text: 'The Esk bridge was designed by Mara Venn in 1901. Tom Esk hired Mara Venn in 1990. Tolls rose by 5% in 2001.' }]);
+  const pairs = (claim: string): number => align(claim, bridge).features.bigramCoverage;
+
+  it('reads an active claim of a passive source, and a passive claim of an active one', () => {
+    expect(pairs('Mara Venn designed the Esk bridge.')).toBe(1);
+    expect(pairs('Mara Venn was hired by Tom Esk.')).toBe(1);
+    expect(verdictOf('Mara Venn designed the Esk bridge.', '', [{ id: 'B', text: 'The Esk bridge was designed by Mara Venn.' }]).verdict).toBe('supported');
+  });
+
+  it('does not read the passive as the active with the roles swapped', () => {
+    expect(pairs('The Esk bridge designed Mara Venn.')).toBe(0.5);
+    expect(pairs('Mara Venn was designed by the Esk bridge.')).toBe(0.5);
+    expect(pairs('Tom Esk was hired by Mara Venn.')).toBe(0.5);
+  });
+
+  it('takes only a "by" of the doer after a participle for the passive', () => {
+    // "rose by 5%" is no passive, and a title's "by" names an author, not a doer of the verb before it.
+    expect(pairs('Tolls rose by 5% in 2001.')).toBe(pairs('Tolls rose 5% in 2001.'));
+    const book = indexSources([{ id: 'K', text: 'The film is based on the book A Long Way Home by Saroo Brierley.' }]);
+    expect(align('A Long Way Home', book, analyzeQuestion('The film is based on what book?')).features.answerBigrams).toBe(1);
+  });
+});
+
 describe('deterministic judge: synonyms', () => {
   it('finds a word the source says in other words', () => {
     const sources = [{ id: 'B', text: 'Customers can buy the annual pass at the front desk.' }];

@@ -1,5 +1,5 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
-import { contentBigrams, type IndexedSentence, type IndexedSources } from './sources.js';
+import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources } from './sources.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
 import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, type Token } from './text.js';
@@ -613,8 +613,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // A pair with a word found in other words ("one hour" for "3,600 seconds", "purchase" for
   // "buy") is said together when the other word is found too: word order is not checked there.
   const otherWords = (key: string): boolean => bySynonym.has(key) || byQuantity.has(key);
+  const claimPassives = passiveKeys(tokens);
   const bigramsFound = bigrams.filter(
-    ([first, second]) => index.hasBigram(first, second) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second)),
+    ([first, second]) => index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second)),
   ).length;
   const total = Math.max(1, content.length);
 

@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../claims/sentences.js';
 import type { ClockCheck } from '../types.js';
-import { tokenize, type Token } from './text.js';
+import { mayBeParticiple, tokenize, type Token } from './text.js';
 import { kindsOf } from './wordnet.js';
 
 /**
@@ -14,6 +14,7 @@ export class IndexedSentence {
   private quantitySet: Set<string> | undefined;
   private nameSet: Set<string> | undefined;
   private contentKeyList: string[] | undefined;
+  private passiveSet: Set<string> | undefined;
 
   constructor(
     readonly sourceId: string,
@@ -47,11 +48,19 @@ export class IndexedSentence {
     return (this.nameSet ??= new Set(this.tokens.filter((token) => token.name).map((token) => token.key)));
   }
 
+  /** Keys of the verbs the sentence says in the passive ("was designed by Mara Venn"). */
+  get passives(): Set<string> {
+    return (this.passiveSet ??= passiveKeys(this.tokens));
+  }
+
   /** The content keys in order, stopwords left out: consecutive ones are the sentence's bigrams. */
   get contentKeys(): string[] {
     return (this.contentKeyList ??= this.tokens.filter((token) => !token.stop).map((token) => token.key));
   }
 }
+
+/** Content words between the two of a passive pair ("founded by Mara Venn": the name's last word is 2 on). */
+const PASSIVE_REACH = 4;
 
 /** Scans of the sources' words for a kind before the set of all their kinds is cheaper. */
 const KIND_SCANS = 4;
@@ -144,14 +153,78 @@ export class IndexedSources {
     return false;
   }
 
-  /** Does some sentence have the content keys `first` and `second` next to each other? */
-  hasBigram(first: string, second: string): boolean {
+  /**
+   * Does some sentence say `first` `second` in the other voice? The two come the other way
+   * round, a few content words apart: "Harlow College was founded by Mara Venn" says "Mara
+   * Venn founded Harlow College" (a "by" of the doer after the verb), and "Tom Esk hired Mara
+   * Venn" says "Mara Venn was hired by Tom Esk" (`passives`, the claim's passive verbs, said
+   * actively). "Jerry called Amanda" is still no reading of "Amanda called Jerry".
+   */
+  saysInOtherVoice(first: string, second: string, passives: ReadonlySet<string>): boolean {
+    const others = this.postings.get(second);
+    if (!others) return false;
+    const passiveWord = passives.has(first) ? first : passives.has(second) ? second : undefined;
     for (const position of this.postings.get(first) ?? []) {
-      const keys = this.sentences[position]!.contentKeys;
-      for (let i = 1; i < keys.length; i++) if (keys[i - 1] === first && keys[i] === second) return true;
+      if (!others.includes(position)) continue;
+      const sentence = this.sentences[position]!;
+      if (passiveWord !== undefined && sentence.passives.has(passiveWord)) continue;
+      const tokens = sentence.tokens;
+      let secondAt = -1;
+      let content = 0;
+      let secondContent = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        if (token.stop) continue;
+        content++;
+        if (token.key === second) {
+          secondAt = i;
+          secondContent = content;
+        } else if (token.key === first && secondAt >= 0 && content - secondContent <= PASSIVE_REACH) {
+          if (passiveWord !== undefined || agentFollows(tokens, i) || (agentFollows(tokens, secondAt) && i > secondAt + 1)) return true;
+        }
+      }
     }
     return false;
   }
+
+  /**
+   * Does some sentence have the content keys `first` and `second` next to each other, each
+   * in the voice the claim says it in (`passives`: the claim's verbs said in the passive)?
+   * "The bridge designed Mara Venn" is no reading of "The bridge was designed by Mara Venn".
+   */
+  hasBigram(first: string, second: string, passives?: ReadonlySet<string>): boolean {
+    for (const position of this.postings.get(first) ?? []) {
+      const sentence = this.sentences[position]!;
+      const keys = sentence.contentKeys;
+      for (let i = 1; i < keys.length; i++) {
+        if (keys[i - 1] !== first || keys[i] !== second) continue;
+        if (!passives) return true;
+        const voiced = sentence.passives;
+        if (voiced.has(first) === passives.has(first) && voiced.has(second) === passives.has(second)) return true;
+      }
+    }
+    return false;
+  }
+
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that']);
+
+/**
+ * "designed by Mara Venn", "approved by the council": a participle, then a "by" that names
+ * who did it ("rose by 5%", "by 2025" and the book "A Long Way Home by Saroo Brierley" do not).
+ */
+function agentFollows(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'by' || !mayBeParticiple(tokens[i]!.lower)) return false;
+  const next = tokens[i + 2];
+  return next !== undefined && (next.name || DETERMINERS.has(next.lower));
+}
+
+/** Keys of the words a "by" of the doer follows: the verbs said in the passive. */
+export function passiveKeys(tokens: readonly Token[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.stop && agentFollows(tokens, i)) keys.add(tokens[i]!.key);
+  return keys;
 }
 
 /** Pairs of consecutive content keys: catch swapped roles and relations ("a b" is not "b a"). */

@@ -142,6 +142,14 @@ const IRREGULAR: Record<string, string> = lookup(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Irregular forms that are no verb's participle: plurals and degrees. */
+const NOT_PARTICIPLES = new Set(['men', 'women', 'children', 'people', 'mice', 'feet', 'teeth', 'better', 'best', 'worse', 'worst']);
+
+/** Could the word be a past participle ("designed", "written", "held")? What a passive "by" follows. */
+export function mayBeParticiple(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || (IRREGULAR[lower] !== undefined && !NOT_PARTICIPLES.has(lower));
+}
+
 /**
  * Light suffix stripping: enough to match "activists"/"activist", "dumped"/"dump". The key
  * "not" is the negation's ("not", "doesn't"): "note", "noted" and "notes" keep their "e".
