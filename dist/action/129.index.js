@@ -1000,6 +1000,8 @@ function infoOf(surface) {
     wordInfo.set(surface, info);
     return info;
 }
+/** A clause's number ("11.2", "4.1.3"): what follows it opens the clause's sentence. */
+const CLAUSE_NUMBER = /^\d+(?:\.\d+)+$/;
 /** Does the gap between two tokens end a sentence (closing punctuation, or a line break)? */
 function gapEndsSentence(text, from, to) {
     let sawMark = false;
@@ -1100,7 +1102,9 @@ function tokenize(text) {
             tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
             numberStart = match.index;
             numberEnd = last;
-            sentenceStart = false;
+            // "11.2 Neither party …": the word after a clause's number still opens the sentence.
+            if (!(sentenceStart && CLAUSE_NUMBER.test(surface)))
+                sentenceStart = false;
             continue;
         }
         const info = infoOf(surface);
@@ -2750,7 +2754,9 @@ function align(claim, index, question = NO_QUESTION) {
     const speaksOfOther = (sentence, position) => !foundNames.some((name) => sentence.keys.has(name)) &&
         otherNames(sentence) &&
         !(position > 0 && CONTINUING.test(sentence.tokens[0]?.lower ?? '') && linked(index, position, bestPosition));
-    const secondAdds = second !== null && content.some((key) => !best?.keys.has(key) && second?.keys.has(key));
+    // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
+    // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
+    const secondAdds = second !== null && content.some((key) => !numbers.has(key) && !byQuantity.has(key) && !best?.keys.has(key) && second?.keys.has(key));
     const otherSubject = foundNames.length > 0 &&
         ((best !== null && speaksOfOther(best, -1)) || (second !== null && secondAdds && speaksOfOther(second, secondPosition)));
     // Question context: the answer should sit where the question's own content is.
@@ -2833,7 +2839,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456511,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.094584,0.037591,0.00768,0.066289,0.954285,0.08367,0.02789],"scale":[0.200262,0.238854,0.262753,0.230654,0.321471,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.292639,0.190205,0.087298,0.335894,0.20285,0.276893,0.164658],"weights":[0,0,0,0,0.829681,0,0,-0.7672,-0.493689,-0.434475,0,-0.560639,0,-0.739524,-0.167742,-0.296291,-0.057932,-0.269792,0,-0.259709,0,-0.381218,-0.552805,0.596786,-0.192993,-0.563561],"bias":-0.62304,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 93.5%, summaries by document 69.9%, by domain 67.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.792304,0.719062,0.537786,0.682379,0.456511,0.983219,2.01536,0.146322,0.069119,0.056993,0.147939,0.02021,0.046079,0.053759,0.003638,0.025061,0.04042,0.01536,0.094584,0.092967,0.037591,0.00768,0.066289,0.954285,0.08367,0.02789],"scale":[0.200262,0.238854,0.262753,0.230654,0.321471,0.085557,1.584002,0.459795,0.282314,0.231829,0.355039,0.16699,0.209657,0.225542,0.072398,0.156309,0.196943,0.122979,0.292639,0.290386,0.190205,0.087298,0.335894,0.20285,0.276893,0.164658],"weights":[0,0,0,0,0.829551,0,0,-0.767157,-0.494074,-0.435214,0,-0.560707,0,-0.739623,-0.167765,-0.296303,-0.057844,-0.269252,0,-0.262207,0,-0.381169,-0.552881,0.596718,-0.19316,-0.56362],"bias":-0.622661,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1736 items; held out: QA by question 93.5%, summaries by document 69.9%, by domain 67.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

@@ -265,6 +265,26 @@ describe('deterministic judge: comparisons are computed', () => {
   });
 });
 
+describe('deterministic judge: numbered clauses', () => {
+  const lease = indexSources([
+    {
+      id: 'L',
+      text: '4.1 The tenant is Harlow Foods Ltd, from 1 May 2025.\n\n4.2 The lease runs for 12 months from the start date, within Esk County.',
+    },
+  ]);
+
+  it("reads the word after a clause's number as the sentence's first word, not as a name", () => {
+    const [number, first] = tokenize('11.2 Neither party is liable for lost profits.');
+    expect(number?.kind).toBe('number');
+    expect(first).toMatchObject({ lower: 'neither', name: false });
+  });
+
+  it('does not take another clause for what the claim speaks of when it only gives a number the amount has', () => {
+    // "one year" is the 12 months of clause 4.2; clause 4.1's "1 May" adds nothing the claim says.
+    expect(align('4.2 The lease runs for one year from the start date, within Esk County.', lease).features.otherSubject).toBe(0);
+  });
+});
+
 describe('deterministic judge: who did what, in either voice', () => {
   const bridge = indexSources([{ id: 'B', text: 'The Esk bridge was designed by Mara Venn in 1901. Tom Esk hired Mara Venn in 1990. Tolls rose by 5% in 2001.' }]);
   const pairs = (claim: string): number => align(claim, bridge).features.bigramCoverage;

@@ -580,7 +580,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     !foundNames.some((name) => sentence.keys.has(name)) &&
     otherNames(sentence) &&
     !(position > 0 && CONTINUING.test(sentence.tokens[0]?.lower ?? '') && linked(index, position, bestPosition));
-  const secondAdds = second !== null && content.some((key) => !best?.keys.has(key) && second?.keys.has(key));
+  // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
+  // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
+  const secondAdds = second !== null && content.some((key) => !numbers.has(key) && !byQuantity.has(key) && !best?.keys.has(key) && second?.keys.has(key));
   const otherSubject =
     foundNames.length > 0 &&
     ((best !== null && speaksOfOther(best, -1)) || (second !== null && secondAdds && speaksOfOther(second, secondPosition)));

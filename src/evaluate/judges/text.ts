@@ -240,6 +240,9 @@ function infoOf(surface: string): WordInfo {
   return info;
 }
 
+/** A clause's number ("11.2", "4.1.3"): what follows it opens the clause's sentence. */
+const CLAUSE_NUMBER = /^\d+(?:\.\d+)+$/;
+
 /** Does the gap between two tokens end a sentence (closing punctuation, or a line break)? */
 function gapEndsSentence(text: string, from: number, to: number): boolean {
   let sawMark = false;
@@ -341,7 +344,8 @@ export function tokenize(text: string): Token[] {
       tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
       numberStart = match.index;
       numberEnd = last;
-      sentenceStart = false;
+      // "11.2 Neither party …": the word after a clause's number still opens the sentence.
+      if (!(sentenceStart && CLAUSE_NUMBER.test(surface))) sentenceStart = false;
       continue;
     }
     const info = infoOf(surface);
