@@ -1915,7 +1915,9 @@ class IndexedSources {
             if (!others.includes(position))
                 continue;
             const sentence = this.sentences[position];
-            if (passiveWord !== undefined && sentence.passives.has(passiveWord))
+            // An active claim needs a passive here, a passive one the verb said actively.
+            const voiced = sentence.passives;
+            if (passiveWord === undefined ? !voiced.has(first) && !voiced.has(second) : voiced.has(passiveWord))
                 continue;
             const tokens = sentence.tokens;
             let secondAt = -1;
@@ -1973,12 +1975,14 @@ function agentFollows(tokens, i) {
 }
 /** Keys of the words a "by" of the doer follows: the verbs said in the passive. */
 function passiveKeys(tokens) {
-    const keys = new Set();
+    let keys;
     for (let i = 0; i < tokens.length; i++)
         if (!tokens[i].stop && agentFollows(tokens, i))
-            keys.add(tokens[i].key);
-    return keys;
+            (keys ??= new Set()).add(tokens[i].key);
+    // Most sentences have no passive: they share one empty set rather than each making its own.
+    return keys ?? NO_KEYS;
 }
+const NO_KEYS = new Set();
 /** Pairs of consecutive content keys: catch swapped roles and relations ("a b" is not "b a"). */
 function contentBigrams(tokens) {
     const content = tokens.filter((token) => !token.stop);

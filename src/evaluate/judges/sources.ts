@@ -14,7 +14,7 @@ export class IndexedSentence {
   private quantitySet: Set<string> | undefined;
   private nameSet: Set<string> | undefined;
   private contentKeyList: string[] | undefined;
-  private passiveSet: Set<string> | undefined;
+  private passiveSet: ReadonlySet<string> | undefined;
 
   constructor(
     readonly sourceId: string,
@@ -49,7 +49,7 @@ export class IndexedSentence {
   }
 
   /** Keys of the verbs the sentence says in the passive ("was designed by Mara Venn"). */
-  get passives(): Set<string> {
+  get passives(): ReadonlySet<string> {
     return (this.passiveSet ??= passiveKeys(this.tokens));
   }
 
@@ -167,7 +167,9 @@ export class IndexedSources {
     for (const position of this.postings.get(first) ?? []) {
       if (!others.includes(position)) continue;
       const sentence = this.sentences[position]!;
-      if (passiveWord !== undefined && sentence.passives.has(passiveWord)) continue;
+      // An active claim needs a passive here, a passive one the verb said actively.
+      const voiced = sentence.passives;
+      if (passiveWord === undefined ? !voiced.has(first) && !voiced.has(second) : voiced.has(passiveWord)) continue;
       const tokens = sentence.tokens;
       let secondAt = -1;
       let content = 0;
@@ -221,11 +223,14 @@ function agentFollows(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Keys of the words a "by" of the doer follows: the verbs said in the passive. */
-export function passiveKeys(tokens: readonly Token[]): Set<string> {
-  const keys = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.stop && agentFollows(tokens, i)) keys.add(tokens[i]!.key);
-  return keys;
+export function passiveKeys(tokens: readonly Token[]): ReadonlySet<string> {
+  let keys: Set<string> | undefined;
+  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.stop && agentFollows(tokens, i)) (keys ??= new Set()).add(tokens[i]!.key);
+  // Most sentences have no passive: they share one empty set rather than each making its own.
+  return keys ?? NO_KEYS;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Pairs of consecutive content keys: catch swapped roles and relations ("a b" is not "b a"). */
 export function contentBigrams(tokens: readonly Token[]): [string, string][] {
