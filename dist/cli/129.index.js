@@ -1806,6 +1806,7 @@ const KIND_SCANS = 4;
 class IndexedSources {
     sentences;
     postings;
+    passives;
     quantitySet;
     quantityUnitSet;
     keyLookups;
@@ -1813,9 +1814,12 @@ class IndexedSources {
     kindQuestions = 0;
     constructor(sentences, 
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
-    postings) {
+    postings, 
+    /** Keys of the verbs some sentence says in the passive ("designed" of "was designed by Mara Venn"). */
+    passives = NO_KEYS) {
         this.sentences = sentences;
         this.postings = postings;
+        this.passives = passives;
     }
     /**
      * Is `key` anywhere in the sources, a stopword's ("under", "more") included? Content keys
@@ -1911,6 +1915,9 @@ class IndexedSources {
         if (!others)
             return false;
         const passiveWord = passives.has(first) ? first : passives.has(second) ? second : undefined;
+        // An active claim is said in the passive only where one of its words is a passive verb.
+        if (passiveWord === undefined && !this.passives.has(first) && !this.passives.has(second))
+            return false;
         for (const position of this.postings.get(first) ?? []) {
             if (!others.includes(position))
                 continue;
@@ -1952,7 +1959,8 @@ class IndexedSources {
             for (let i = 1; i < keys.length; i++) {
                 if (keys[i - 1] !== first || keys[i] !== second)
                     continue;
-                if (!passives)
+                // Neither word a passive verb, here or in the claim: the voices agree without looking.
+                if (!passives || (!this.passives.has(first) && !this.passives.has(second) && !passives.has(first) && !passives.has(second)))
                     return true;
                 const voiced = sentence.passives;
                 if (voiced.has(first) === passives.has(first) && voiced.has(second) === passives.has(second))
@@ -2096,10 +2104,16 @@ function indexSources(sources, check) {
 function buildIndex(sources, check) {
     const sentences = sources.flatMap((source) => sentencesOf(source, check));
     const postings = new Map();
+    let passives;
     for (const [position, sentence] of sentences.entries()) {
-        for (const token of sentence.tokens) {
-            if (token.stop)
+        const tokens = sentence.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (token.stop) {
+                if (token.lower === 'by' && i > 0 && !tokens[i - 1].stop && agentFollows(tokens, i - 1))
+                    (passives ??= new Set()).add(tokens[i - 1].key);
                 continue;
+            }
             const list = postings.get(token.key);
             if (!list)
                 postings.set(token.key, [position]);
@@ -2107,7 +2121,7 @@ function buildIndex(sources, check) {
                 list.push(position);
         }
     }
-    return new IndexedSources(sentences, postings);
+    return new IndexedSources(sentences, postings, passives ?? NO_KEYS);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/question.js

@@ -77,6 +77,8 @@ export class IndexedSources {
     readonly sentences: IndexedSentence[],
     /** For each content key, the positions in `sentences` of the sentences that contain it, each once. */
     readonly postings: Map<string, number[]>,
+    /** Keys of the verbs some sentence says in the passive ("designed" of "was designed by Mara Venn"). */
+    readonly passives: ReadonlySet<string> = NO_KEYS,
   ) {}
 
   /**
@@ -164,6 +166,8 @@ export class IndexedSources {
     const others = this.postings.get(second);
     if (!others) return false;
     const passiveWord = passives.has(first) ? first : passives.has(second) ? second : undefined;
+    // An active claim is said in the passive only where one of its words is a passive verb.
+    if (passiveWord === undefined && !this.passives.has(first) && !this.passives.has(second)) return false;
     for (const position of this.postings.get(first) ?? []) {
       if (!others.includes(position)) continue;
       const sentence = this.sentences[position]!;
@@ -200,7 +204,8 @@ export class IndexedSources {
       const keys = sentence.contentKeys;
       for (let i = 1; i < keys.length; i++) {
         if (keys[i - 1] !== first || keys[i] !== second) continue;
-        if (!passives) return true;
+        // Neither word a passive verb, here or in the claim: the voices agree without looking.
+        if (!passives || (!this.passives.has(first) && !this.passives.has(second) && !passives.has(first) && !passives.has(second))) return true;
         const voiced = sentence.passives;
         if (voiced.has(first) === passives.has(first) && voiced.has(second) === passives.has(second)) return true;
       }
@@ -351,13 +356,19 @@ export function indexSources(sources: readonly SourceText[], check?: ClockCheck)
 function buildIndex(sources: readonly SourceText[], check: ClockCheck | undefined): IndexedSources {
   const sentences = sources.flatMap((source) => sentencesOf(source, check));
   const postings = new Map<string, number[]>();
+  let passives: Set<string> | undefined;
   for (const [position, sentence] of sentences.entries()) {
-    for (const token of sentence.tokens) {
-      if (token.stop) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.stop) {
+        if (token.lower === 'by' && i > 0 && !tokens[i - 1]!.stop && agentFollows(tokens, i - 1)) (passives ??= new Set()).add(tokens[i - 1]!.key);
+        continue;
+      }
       const list = postings.get(token.key);
       if (!list) postings.set(token.key, [position]);
       else if (list[list.length - 1] !== position) list.push(position);
     }
   }
-  return new IndexedSources(sentences, postings);
+  return new IndexedSources(sentences, postings, passives ?? NO_KEYS);
 }
