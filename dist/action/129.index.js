@@ -2584,6 +2584,25 @@ function rearrangedPair(claim, tokens, index, question) {
     }
     return undefined;
 }
+/** The claim's text from the first of two consecutive content words to the second: "expires after two". */
+function phraseOf(claim, tokens, [first, second]) {
+    let cursor = 0;
+    let start = -1;
+    let previous;
+    for (const token of tokens) {
+        const at = claim.indexOf(token.surface, cursor);
+        if (at < 0)
+            continue;
+        cursor = at + token.surface.length;
+        if (token.stop)
+            continue;
+        if (previous?.key === first && token.key === second && start >= 0)
+            return claim.slice(start, cursor);
+        previous = token;
+        start = at;
+    }
+    return `${first} ${second}`;
+}
 function align(claim, index, question = NO_QUESTION) {
     const tokens = tokensOf(claim);
     // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -2825,7 +2844,15 @@ function align(claim, index, question = NO_QUESTION) {
     // "buy") is said together when the other word is found too: word order is not checked there.
     const otherWords = (key) => bySynonym.has(key) || byQuantity.has(key);
     const claimPassives = passiveKeys(tokens);
-    const bigramsFound = bigrams.filter(([first, second]) => index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second))).length;
+    const saidTogether = ([first, second]) => index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second));
+    let bigramsFound = 0;
+    let unpaired;
+    for (const pair of bigrams) {
+        if (saidTogether(pair))
+            bigramsFound++;
+        else
+            unpaired ??= pair;
+    }
     const total = Math.max(1, content.length);
     const features = {
         coverageAll: found / total,
@@ -2871,6 +2898,7 @@ function align(claim, index, question = NO_QUESTION) {
         best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
+        ...(unpaired ? { unpaired: phraseOf(claim, tokens, unpaired) } : {}),
     };
 }
 
@@ -3064,6 +3092,8 @@ function missingReason(alignment) {
         const [first, second] = alignment.rearranged.map(alignment.surface);
         return `the answer puts "${first}" with "${second}", which neither the question nor the sources do`;
     }
+    if (missing.length === 0 && alignment.unpaired)
+        return `the sources never say these words together: "${alignment.unpaired}"`;
     if (missing.length === 0)
         return 'the words are in the sources but not said together';
     return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;

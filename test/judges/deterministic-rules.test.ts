@@ -285,6 +285,15 @@ describe('deterministic judge: numbered clauses', () => {
   });
 });
 
+describe('deterministic judge: reasons', () => {
+  it('names, as the claim writes them, the words the sources never say together', () => {
+    const drone = [{ id: 'D', text: 'The Esk drone comes with a two-year warranty.' }];
+    const result = verdictOf('The warranty expires after two years.', 'When does the warranty of the Esk drone expire?', drone);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.reason).toBe('the sources never say these words together: "expires after two"');
+  });
+});
+
 describe('deterministic judge: who did what, in either voice', () => {
   const bridge = indexSources([{ id: 'B', text: 'The Esk bridge was designed by Mara Venn in 1901. Tom Esk hired Mara Venn in 1990. Tolls rose by 5% in 2001.' }]);
   const pairs = (claim: string): number => align(claim, bridge).features.bigramCoverage;

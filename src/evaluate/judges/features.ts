@@ -24,6 +24,8 @@ export interface Alignment {
   features: FeatureVector;
   /** A short answer's name of several words that the sources never write so ("Lord Black of London"). */
   extractNotFound?: string;
+  /** The claim's words from the first pair of them the sources never say together, as the claim writes them ("expires after two"). */
+  unpaired?: string;
   /** Two of the question's words the answer puts together, as neither the question nor the sources do ("Balston founded"). */
   rearranged?: [string, string];
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
@@ -378,6 +380,23 @@ function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedS
   return undefined;
 }
 
+/** The claim's text from the first of two consecutive content words to the second: "expires after two". */
+function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [string, string]): string {
+  let cursor = 0;
+  let start = -1;
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    const at = claim.indexOf(token.surface, cursor);
+    if (at < 0) continue;
+    cursor = at + token.surface.length;
+    if (token.stop) continue;
+    if (previous?.key === first && token.key === second && start >= 0) return claim.slice(start, cursor);
+    previous = token;
+    start = at;
+  }
+  return `${first} ${second}`;
+}
+
 export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
   const tokens = tokensOf(claim);
   // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -616,9 +635,14 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // "buy") is said together when the other word is found too: word order is not checked there.
   const otherWords = (key: string): boolean => bySynonym.has(key) || byQuantity.has(key);
   const claimPassives = passiveKeys(tokens);
-  const bigramsFound = bigrams.filter(
-    ([first, second]) => index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second)),
-  ).length;
+  const saidTogether = ([first, second]: [string, string]): boolean =>
+    index.hasBigram(first, second, claimPassives) || index.saysInOtherVoice(first, second, claimPassives) || ((otherWords(first) || otherWords(second)) && isFound(first) && isFound(second));
+  let bigramsFound = 0;
+  let unpaired: [string, string] | undefined;
+  for (const pair of bigrams) {
+    if (saidTogether(pair)) bigramsFound++;
+    else unpaired ??= pair;
+  }
   const total = Math.max(1, content.length);
 
   const features: FeatureVector = {
@@ -664,5 +688,6 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
+    ...(unpaired ? { unpaired: phraseOf(claim, tokens, unpaired) } : {}),
   };
 }
