@@ -2,7 +2,7 @@
 // Trains the deterministic judge's logistic regression and writes
 // src/evaluate/judges/model/deterministic.json.
 //
-//   node scripts/train-judge.mjs [--summedits PATH] [--halueval PATH] [--dry-run]
+//   node scripts/train-judge.mjs [--summedits PATH] [--halueval PATH] [--dry-run] [--without-sentences]
 //
 // Data: the two development files in ../shared/benchmarks/: SummEdits (document,
 // summary) pairs and HaluEval QA (knowledge, question, answer) triples. A summary
@@ -12,6 +12,12 @@
 // (more of the claim found never lowers support, a new number or a flip never
 // raises it), so the model cannot learn a data set's quirks against the meaning of a
 // feature. Each of the two files carries half the weight, each label half of that.
+//
+// The QA file's right answers are nearly all bare names, so each one that can be is also
+// written as a sentence (the question's predicate with the answer in it) and taught as
+// right with a quarter of a cell's weight: otherwise the model learns that an answer
+// written as a sentence is wrong. They are judged held out with their question and never
+// counted in the file's figures; --without-sentences leaves them out of training.
 //
 // Figures printed are held out: grouped folds (every summary of one document, every
 // answer to one question, in one fold) and each SummEdits domain held out in turn.
@@ -26,8 +32,43 @@ const modelPath = join(root, 'src', 'evaluate', 'judges', 'model', 'deterministi
 
 export const DEFAULT_DATA = { summedits: join(benchmarks, 'summedits-dev.jsonl'), halueval: join(benchmarks, 'halueval-qa-dev.jsonl') };
 
+const FINITE = /^(?:is|was|are|were|has|had|have|won|wrote|led|held|made|built|became|began|ran|sang|took|gave|[a-z]+ed|[a-z]{3,}[^s]s)$/;
+const AUXILIARY = /^(?:is|was|are|were|has|had|have)$/;
+/** A predicate after "was" that ends in a participle or a preposition asks about something else ("What year was X born?"). */
+const INVERTED_END = /\b(?:born|by|of|in|for|on|at|to|with|from|located|based|founded|released|formed|created|produced|directed|written|made|named|called)$/i;
+
+/**
+ * A right short answer written as a sentence, the way many applications answer: the
+ * question's predicate with the answer where the question's "who" or "which X" was
+ * ("What male actor starred in The Messenger?" + "Robert Sheehan" gives "Robert Sheehan
+ * starred in The Messenger."). Undefined for questions this cannot be done for safely.
+ * The QA file's right answers are nearly all bare, so without these a model learns that
+ * an answer written as a sentence is wrong.
+ */
+export function sentenceAnswer(question, answer) {
+  const q = question.trim().replace(/\s+/g, ' ').replace(/[?.\s]+$/, '');
+  const bare = answer.trim().replace(/[.\s]+$/, '');
+  if (/\bor\b|\bboth\b/i.test(q) || !/^[\p{Lu}\d]/u.test(bare)) return undefined;
+  const m = /^(Who|What|Which)\s+(.+)$/i.exec(q);
+  if (!m) return undefined;
+  const words = m[2].split(' ');
+  const who = m[1].toLowerCase() === 'who';
+  const at = words.findIndex((word, i) => (i === 0 ? AUXILIARY.test(word) || (who && FINITE.test(word)) : !who && FINITE.test(word)));
+  // "What network did the show … air on?": the verb comes after its subject, not after the question word.
+  if (at < 0 || at > 10 || words.length - at < 2 || words.slice(0, at).some((word) => /^(?:do|does|did)$/i.test(word))) return undefined;
+  const predicate = words.slice(at).join(' ');
+  if (AUXILIARY.test(words[at]) && INVERTED_END.test(predicate)) return undefined;
+  return `${bare} ${predicate}.`;
+}
+
+/** The data set of those sentence answers, and the share of a cell's weight they carry in training. */
+export const SENTENCES = 'halueval-sentences';
+const SENTENCE_WEIGHT = 0.25;
+
 /** Training and cross-validation over the compiled judge modules (see bench/judge-build.mjs). */
-export function makeTrainer({ claims, judges }) {
+export function makeTrainer({ claims, judges }, { teachSentences = true } = {}) {
+  // Sentence answers are always judged; `teachSentences: false` leaves them out of training, to compare.
+  const taught = (item) => teachSentences || item.dataset !== SENTENCES;
   const { FEATURE_NAMES, analyzeQuestion, indexSources, planClaim, verdictOf, probabilitySupported, NO_QUESTION } = judges;
 
   // Sign of each weight: +1 at least zero, -1 at most zero.
@@ -42,7 +83,7 @@ export function makeTrainer({ claims, judges }) {
     return found.length > 0 ? found : [answer.trim()];
   }
 
-  function loadItems(paths) {
+  function loadItems(paths, options = {}) {
     const items = [];
     if (paths.summedits && existsSync(paths.summedits)) {
       for (const row of readRows(paths.summedits)) {
@@ -60,6 +101,12 @@ export function makeTrainer({ claims, judges }) {
         // Ids are "halueval-<turn>-<question>-<right|halu>": every answer to one question shares the number.
         const number = /-(\d+)-[a-z]+$/.exec(row.id)?.[1] ?? row.id;
         items.push({ id: row.id, dataset: 'halueval', domain: 'qa', group: `q:${number}`, hallucinated: row.label === 'hallucinated', units });
+        // The same right answer written as a sentence: taught as right, judged held out with its question, never scored as the file.
+        const sentence = row.label === 'consistent' ? sentenceAnswer(row.question ?? '', row.answer) : undefined;
+        if (sentence !== undefined && options.sentences !== false) {
+          const sentenceUnits = claimTexts(sentence).map((text) => planClaim(text, question, index));
+          items.push({ id: `${row.id}-sentence`, dataset: SENTENCES, domain: 'qa', group: `q:${number}`, hallucinated: false, units: sentenceUnits, text: sentence });
+        }
       }
     }
     return items;
@@ -131,7 +178,8 @@ export function makeTrainer({ claims, judges }) {
       const cell = `${item.dataset}:${item.hallucinated}`;
       cells.set(cell, (cells.get(cell) ?? 0) + 1);
     }
-    const itemWeight = (item) => 1 / cells.get(`${item.dataset}:${item.hallucinated}`);
+    // The sentence answers made from the QA file's right answers count as half a cell: a guard, not a data set.
+    const itemWeight = (item) => (item.dataset === SENTENCES ? SENTENCE_WEIGHT : 1) / cells.get(`${item.dataset}:${item.hallucinated}`);
     let model = modelFrom({ weights: FEATURE_NAMES.map(() => 0), bias: 0 }, norm, 0.5, '');
     for (let round = 0; round < 4; round++) {
       const examples = [];
@@ -153,7 +201,7 @@ export function makeTrainer({ claims, judges }) {
     // The threshold that best balances the two labels, averaged over the data sets present.
     const candidates = [];
     for (let t = 0.05; t < 0.951; t += 0.01) candidates.push(Number(t.toFixed(2)));
-    const datasets = [...new Set(items.map((item) => item.dataset))];
+    const datasets = [...new Set(items.map((item) => item.dataset))].filter((dataset) => dataset !== SENTENCES);
     const scores = candidates.map((threshold) =>
       datasets
         .map((dataset) => {
@@ -204,7 +252,7 @@ export function makeTrainer({ claims, judges }) {
   function crossValidateGrouped(items, folds = 5) {
     const held = new Map();
     for (let fold = 0; fold < folds; fold++) {
-      const model = train(items.filter((item) => foldOf(item.group, folds) !== fold));
+      const model = train(items.filter((item) => foldOf(item.group, folds) !== fold && taught(item)));
       for (const item of items.filter((it) => foldOf(it.group, folds) === fold)) held.set(item.id, { model, predicted: predictItem(item, model, model.threshold) });
     }
     return held;
@@ -215,7 +263,7 @@ export function makeTrainer({ claims, judges }) {
     const domains = [...new Set(items.filter((item) => item.dataset === 'summedits').map((item) => item.domain))];
     const held = new Map();
     for (const domain of domains) {
-      const model = train(items.filter((item) => item.domain !== domain));
+      const model = train(items.filter((item) => item.domain !== domain && taught(item)));
       for (const item of items.filter((it) => it.domain === domain)) held.set(item.id, { model, predicted: predictItem(item, model, model.threshold) });
     }
     return held;
@@ -253,7 +301,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const modules = await loadJudgeModules();
   const { FEATURE_NAMES } = modules.judges;
-  const trainer = makeTrainer(modules);
+  const trainer = makeTrainer(modules, { teachSentences: !args.includes('--without-sentences') });
   const items = trainer.loadItems(paths);
   const byDataset = (dataset) => items.filter((item) => item.dataset === dataset);
   const grouped = trainer.crossValidateGrouped(items);
@@ -261,10 +309,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const r = trainer.scoreHeld(byDataset(dataset), grouped);
     console.log(`${dataset}, ${dataset === 'halueval' ? 'questions' : 'documents'} held out (5 folds): balanced accuracy ${pct(r.balancedAccuracy)}%, hallucinated precision ${pct(r.precision)}%, recall ${pct(r.recall)}%`);
   }
+  const sentences = byDataset(SENTENCES);
+  const flagged = sentences.filter((item) => grouped.get(item.id)?.predicted).length;
+  console.log(`QA right answers written as sentences, questions held out: ${flagged} of ${sentences.length} flagged`);
   const domains = trainer.crossValidateDomains(items);
   const d = trainer.scoreHeld(byDataset('summedits'), domains);
   console.log(`summedits, each domain held out: balanced accuracy ${pct(d.balancedAccuracy)}%`);
-  const model = trainer.train(items);
+  const model = trainer.train(args.includes('--without-sentences') ? items.filter((item) => item.dataset !== SENTENCES) : items);
   for (const dataset of ['halueval', 'summedits']) {
     const part = byDataset(dataset);
     const fit = trainer.balancedAccuracy(part, part.map((item) => trainer.predictItem(item, model, model.threshold)));

@@ -13,7 +13,7 @@
 // claims per CPU-second.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { DEFAULT_DATA, makeTrainer } from '../train-judge.mjs';
+import { DEFAULT_DATA, makeTrainer, SENTENCES } from '../train-judge.mjs';
 import { compileModules, loadJudgeModules } from './judge-build.mjs';
 
 const args = process.argv.slice(2);
@@ -160,6 +160,11 @@ function settledShare(dataset, supportAbove, rejectBelow) {
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
 console.log('');
 console.log(`HaluEval QA dev, questions held out (5 grouped folds): ${line(heldQa)}`);
+const sentences = of(SENTENCES);
+console.log(
+  `HaluEval QA dev, its right answers written as sentences (the question's predicate with the answer in it), questions held out: ` +
+    `${sentences.filter((item) => grouped.get(item.id)?.predicted).length} of ${sentences.length} flagged`,
+);
 console.log(`HaluEval QA dev, token baseline: ${line(tokenBaseline('halueval'))}`);
 console.log(`SummEdits dev, documents held out (5 grouped folds): ${line(heldDocs)}`);
 console.log(`SummEdits dev, each domain held out: ${line(heldDomains)}`);

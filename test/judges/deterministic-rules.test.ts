@@ -43,8 +43,9 @@ describe('deterministic judge: the question is a premise', () => {
   });
 
   it('does not support a sentence that only repeats the question', () => {
-    const result = verdictOf('The depth of Lake Corrin was measured by the survey team.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
+    const result = verdictOf('The survey team measured how deep Lake Corrin is.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
     expect(result.verdict).not.toBe('supported');
+    expect(result.reason).toBe('the answer repeats the question and adds nothing to check');
   });
 
   describe('is a premise as it is worded', () => {
