@@ -83,7 +83,7 @@ export function makeTrainer({ claims, judges }, { teachSentences = true } = {}) 
     return found.length > 0 ? found : [answer.trim()];
   }
 
-  function loadItems(paths, options = {}) {
+  function loadItems(paths) {
     const items = [];
     if (paths.summedits && existsSync(paths.summedits)) {
       for (const row of readRows(paths.summedits)) {
@@ -103,7 +103,7 @@ export function makeTrainer({ claims, judges }, { teachSentences = true } = {}) 
         items.push({ id: row.id, dataset: 'halueval', domain: 'qa', group: `q:${number}`, hallucinated: row.label === 'hallucinated', units });
         // The same right answer written as a sentence: taught as right, judged held out with its question, never scored as the file.
         const sentence = row.label === 'consistent' ? sentenceAnswer(row.question ?? '', row.answer) : undefined;
-        if (sentence !== undefined && options.sentences !== false) {
+        if (sentence !== undefined) {
           const sentenceUnits = claimTexts(sentence).map((text) => planClaim(text, question, index));
           items.push({ id: `${row.id}-sentence`, dataset: SENTENCES, domain: 'qa', group: `q:${number}`, hallucinated: false, units: sentenceUnits, text: sentence });
         }

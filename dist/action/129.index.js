@@ -2553,16 +2553,15 @@ function rearrangedPair(claim, tokens, index, question) {
     if (question.text === '')
         return undefined;
     let previous = -1;
-    // Tokens before `located` have been found in the claim; `cursor` is where the last one ends.
-    let located = 0;
-    let cursor = 0;
     let pairs;
+    // Where each token starts in the claim: found only for a pair that would be reported.
+    let starts;
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.stop)
             continue;
-        const before = previous >= 0 ? tokens[previous] : undefined;
         const beforeIndex = previous;
+        const before = beforeIndex >= 0 ? tokens[beforeIndex] : undefined;
         previous = i;
         if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number')
             continue;
@@ -2571,35 +2570,37 @@ function rearrangedPair(claim, tokens, index, question) {
         pairs ??= pairsOfQuestion(question);
         if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH))
             continue;
-        // Found in the claim from where the last one was, for the punctuation between the two words.
-        for (; located <= beforeIndex; located++) {
-            const at = claim.indexOf(tokens[located].surface, cursor);
-            if (at >= 0)
-                cursor = at + tokens[located].surface.length;
-        }
-        const at = claim.indexOf(token.surface, cursor);
-        if (at >= 0 && PHRASE_BREAK.test(claim.slice(cursor, at)))
+        // Punctuation between the two words: not said together.
+        starts ??= tokenStarts(claim, tokens);
+        const from = starts[beforeIndex];
+        const to = starts[i];
+        if (from >= 0 && to >= 0 && PHRASE_BREAK.test(claim.slice(from + before.surface.length, to)))
             continue;
         return [before.key, token.key];
     }
     return undefined;
 }
+/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
+function tokenStarts(text, tokens) {
+    let cursor = 0;
+    return tokens.map((token) => {
+        const at = text.indexOf(token.surface, cursor);
+        if (at >= 0)
+            cursor = at + token.surface.length;
+        return at;
+    });
+}
 /** The claim's text from the first of two consecutive content words to the second: "expires after two". */
 function phraseOf(claim, tokens, [first, second]) {
-    let cursor = 0;
-    let start = -1;
-    let previous;
-    for (const token of tokens) {
-        const at = claim.indexOf(token.surface, cursor);
-        if (at < 0)
+    const starts = tokenStarts(claim, tokens);
+    let previous = -1;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.stop || starts[i] < 0)
             continue;
-        cursor = at + token.surface.length;
-        if (token.stop)
-            continue;
-        if (previous?.key === first && token.key === second && start >= 0)
-            return claim.slice(start, cursor);
-        previous = token;
-        start = at;
+        if (previous >= 0 && tokens[previous].key === first && token.key === second)
+            return claim.slice(starts[previous], starts[i] + token.surface.length);
+        previous = i;
     }
     return `${first} ${second}`;
 }
@@ -2896,9 +2897,10 @@ function align(claim, index, question = NO_QUESTION) {
     const questionOverlap = question.text === '' ? undefined : features.questionLink;
     return {
         best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+        written: (pair) => phraseOf(claim, tokens, pair),
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
-        ...(unpaired ? { unpaired: phraseOf(claim, tokens, unpaired) } : {}),
+        ...(unpaired ? { unpaired } : {}),
     };
 }
 
@@ -3093,7 +3095,7 @@ function missingReason(alignment) {
         return `the answer puts "${first}" with "${second}", which neither the question nor the sources do`;
     }
     if (missing.length === 0 && alignment.unpaired)
-        return `the sources never say these words together: "${alignment.unpaired}"`;
+        return `the sources never say these words together: "${alignment.written(alignment.unpaired)}"`;
     if (missing.length === 0)
         return 'the words are in the sources but not said together';
     return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;

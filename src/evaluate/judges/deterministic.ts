@@ -180,7 +180,7 @@ function missingReason(alignment: Alignment): string {
     const [first, second] = alignment.rearranged.map(alignment.surface);
     return `the answer puts "${first}" with "${second}", which neither the question nor the sources do`;
   }
-  if (missing.length === 0 && alignment.unpaired) return `the sources never say these words together: "${alignment.unpaired}"`;
+  if (missing.length === 0 && alignment.unpaired) return `the sources never say these words together: "${alignment.written(alignment.unpaired)}"`;
   if (missing.length === 0) return 'the words are in the sources but not said together';
   return `${alignment.novelWords.length} of ${alignment.contentCount} content words not in the sources: ${missing.map(alignment.surface).join(', ')}`;
 }

@@ -24,14 +24,16 @@ export interface Alignment {
   features: FeatureVector;
   /** A short answer's name of several words that the sources never write so ("Lord Black of London"). */
   extractNotFound?: string;
-  /** The claim's words from the first pair of them the sources never say together, as the claim writes them ("expires after two"). */
-  unpaired?: string;
+  /** The first pair of the claim's content keys the sources never say together. */
+  unpaired?: [string, string];
   /** Two of the question's words the answer puts together, as neither the question nor the sources do ("Balston founded"). */
   rearranged?: [string, string];
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
   surface(key: string): string;
+  /** A pair of the claim's content keys as the claim writes them, with what stands between ("expires after two"). */
+  written(pair: [string, string]): string;
 }
 
 /** Numeric features, each in a small range, in a fixed order shared with the trained model. */
@@ -354,45 +356,48 @@ const PHRASE_BREAK = /[,;:()\[\]"“”—–]/;
 function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedSources, question: QuestionInfo): [string, string] | undefined {
   if (question.text === '') return undefined;
   let previous = -1;
-  // Tokens before `located` have been found in the claim; `cursor` is where the last one ends.
-  let located = 0;
-  let cursor = 0;
   let pairs: Set<string> | undefined;
+  // Where each token starts in the claim: found only for a pair that would be reported.
+  let starts: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.stop) continue;
-    const before = previous >= 0 ? tokens[previous]! : undefined;
     const beforeIndex = previous;
+    const before = beforeIndex >= 0 ? tokens[beforeIndex]! : undefined;
     previous = i;
     if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number') continue;
     if (!question.content.has(before.key) || !question.content.has(token.key) || /['’]s$/i.test(before.surface)) continue;
     pairs ??= pairsOfQuestion(question);
     if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH)) continue;
-    // Found in the claim from where the last one was, for the punctuation between the two words.
-    for (; located <= beforeIndex; located++) {
-      const at = claim.indexOf(tokens[located]!.surface, cursor);
-      if (at >= 0) cursor = at + tokens[located]!.surface.length;
-    }
-    const at = claim.indexOf(token.surface, cursor);
-    if (at >= 0 && PHRASE_BREAK.test(claim.slice(cursor, at))) continue;
+    // Punctuation between the two words: not said together.
+    starts ??= tokenStarts(claim, tokens);
+    const from = starts[beforeIndex]!;
+    const to = starts[i]!;
+    if (from >= 0 && to >= 0 && PHRASE_BREAK.test(claim.slice(from + before.surface.length, to))) continue;
     return [before.key, token.key];
   }
   return undefined;
 }
 
+/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
+function tokenStarts(text: string, tokens: readonly Token[]): number[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = text.indexOf(token.surface, cursor);
+    if (at >= 0) cursor = at + token.surface.length;
+    return at;
+  });
+}
+
 /** The claim's text from the first of two consecutive content words to the second: "expires after two". */
 function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [string, string]): string {
-  let cursor = 0;
-  let start = -1;
-  let previous: Token | undefined;
-  for (const token of tokens) {
-    const at = claim.indexOf(token.surface, cursor);
-    if (at < 0) continue;
-    cursor = at + token.surface.length;
-    if (token.stop) continue;
-    if (previous?.key === first && token.key === second && start >= 0) return claim.slice(start, cursor);
-    previous = token;
-    start = at;
+  const starts = tokenStarts(claim, tokens);
+  let previous = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.stop || starts[i]! < 0) continue;
+    if (previous >= 0 && tokens[previous]!.key === first && token.key === second) return claim.slice(starts[previous], starts[i]! + token.surface.length);
+    previous = i;
   }
   return `${first} ${second}`;
 }
@@ -686,8 +691,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const questionOverlap = question.text === '' ? undefined : features.questionLink;
   return {
     best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+    written: (pair) => phraseOf(claim, tokens, pair),
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
-    ...(unpaired ? { unpaired: phraseOf(claim, tokens, unpaired) } : {}),
+    ...(unpaired ? { unpaired } : {}),
   };
 }
