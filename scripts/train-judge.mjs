@@ -72,7 +72,7 @@ export function makeTrainer({ claims, judges }, { teachSentences = true } = {}) 
   const { FEATURE_NAMES, analyzeQuestion, indexSources, planClaim, verdictOf, probabilitySupported, NO_QUESTION } = judges;
 
   // Sign of each weight: +1 at least zero, -1 at most zero.
-  const POSITIVE = new Set(['coverageAll', 'coverageWeighted', 'coverageBest', 'coverageTop2', 'bigramCoverage', 'questionLink', 'answerBigrams']);
+  const POSITIVE = new Set(['coverageAll', 'coverageWeighted', 'coverageBest', 'coverageTop2', 'bigramCoverage', 'questionLink', 'answerBigrams', 'answerCoverage']);
   const sign = (name) => (POSITIVE.has(name) ? 1 : -1);
 
   const readRows = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));

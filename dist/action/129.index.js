@@ -2272,6 +2272,7 @@ const FEATURE_NAMES = [
     'answerBigrams',
     'nameRunBroken',
     'questionRearranged',
+    'answerCoverage',
 ];
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
@@ -2884,6 +2885,9 @@ function align(claim, index, question = NO_QUESTION) {
         answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
         nameRunBroken: brokenName !== undefined ? 1 : 0,
         questionRearranged: rearranged !== undefined ? 1 : 0,
+        // The question is given, not claimed: what the answer adds must be in the sources on its own
+        // ("… a pioneer American aviator and inventor" adds one word, and the sources lack it).
+        answerCoverage: answerContent.length > 0 ? answerContent.filter(isFound).length / answerContent.length : 1,
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
@@ -2894,9 +2898,13 @@ function align(claim, index, question = NO_QUESTION) {
             token ??= find(sentence.tokens);
         return token ? shown(token) : key;
     };
+    const surfaceIn = (sentence, key) => {
+        const token = sentence.tokens.find((t) => t.key === key);
+        return token ? shown(token) : surface(key);
+    };
     const questionOverlap = question.text === '' ? undefined : features.questionLink;
     return {
-        best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+        best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, surfaceIn,
         written: (pair) => phraseOf(claim, tokens, pair),
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
@@ -2905,7 +2913,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged"],"mean":[0.79682,0.725172,0.540834,0.688332,0.460026,0.983029,1.97153,0.14314,0.067616,0.055753,0.144721,0.019771,0.045077,0.05259,0.003559,0.024516,0.039541,0.015026,0.092527,0.094899,0.036773,0.007513,0.064848,0.954883,0.081851,0.027679],"scale":[0.200376,0.23977,0.262047,0.231975,0.322896,0.085329,1.594022,0.455268,0.279409,0.229445,0.35182,0.165191,0.207473,0.223213,0.071608,0.154643,0.194879,0.121655,0.289768,0.293076,0.188205,0.08635,0.332362,0.201147,0.274137,0.164051],"weights":[0,0.286033,0,0,0.630734,0,0,-0.76227,-0.503932,-0.444391,0,-0.562466,0,-0.743055,-0.174671,-0.306671,-0.074241,-0.347895,0,-0.043463,0,-0.386167,-0.421167,0.551535,-0.225138,-0.483663],"bias":-0.428851,"threshold":0.46,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.1%, summaries by document 69.8%, by domain 68.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage"],"mean":[0.79682,0.725172,0.540834,0.688332,0.460026,0.983029,1.97153,0.14314,0.067616,0.055753,0.144721,0.019771,0.045077,0.05259,0.003559,0.024516,0.039541,0.015026,0.092527,0.094899,0.036773,0.007513,0.064848,0.954883,0.081851,0.027679,0.731062],"scale":[0.200376,0.23977,0.262047,0.231975,0.322896,0.085329,1.594022,0.455268,0.279409,0.229445,0.35182,0.165191,0.207473,0.223213,0.071608,0.154643,0.194879,0.121655,0.289768,0.293076,0.188205,0.08635,0.332362,0.201147,0.274137,0.164051,0.29692],"weights":[0,0,0,0,0.467457,0,0,-0.714508,-0.501158,-0.432282,0,-0.569629,0,-0.755817,-0.180072,-0.307676,-0.072768,-0.330713,-0.052403,-0.13313,0,-0.380285,-0.316848,0.595305,-0.246902,-0.475451,0.621821],"bias":-0.466682,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.4%, by domain 69.5% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -3059,11 +3067,11 @@ function contradictionReason(alignment) {
     if (!best || (features.coverageTop2 < 0.5 && !((alignment.questionOverlap ?? 0) >= 0.5 && alignment.contentCount <= 3)))
         return undefined;
     if (features.numberConflict) {
-        const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+        const said = saidNumbers(alignment, best);
         return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
     }
     if (features.numberMoved) {
-        const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+        const said = saidNumbers(alignment, best);
         return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
     }
     if (features.affirmsNegated && features.coverageBest >= 0.6)
@@ -3074,6 +3082,16 @@ function contradictionReason(alignment) {
     if (features.negationFlip)
         return 'the claim negates what the source sentence states';
     return undefined;
+}
+/** The numbers of the matching sentences as they write them: up to three. */
+function saidNumbers(alignment, best) {
+    const said = [...best.numbers].map((key) => alignment.surfaceIn(best, key));
+    const second = alignment.second;
+    if (second)
+        for (const key of second.numbers)
+            if (!best.numbers.has(key))
+                said.push(alignment.surfaceIn(second, key));
+    return said.slice(0, 3).join(', ');
 }
 /** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */
 function blockingReason(alignment, minCoverage) {

@@ -207,7 +207,7 @@ describe('judging against the retrieved contexts', () => {
     });
     const response: AppResponse = {
       id: 'med',
-      answer: 'Adults should not take more than 4,000 mg of acetaminophen in 24 hours [S1]. The tablets may be taken with grapefruit juice.',
+      answer: 'Adults should not take more than 4,000 mg of acetaminophen in 24 hours [S1]. The tablets may be taken with grapefruit juice or warm milk.',
       contexts: [{ id: 'chunk-7', text: kase.sources[1]!.text, source: 'S2' }],
     };
     const { results, metrics } = await run([kase], [response], {}, createDeterministicJudge());

@@ -42,6 +42,19 @@ describe('deterministic judge: the question is a premise', () => {
     expect(result.reason).toMatch(/250/);
   });
 
+  it('checks what the answer adds on its own, however much of the question it restates', () => {
+    const question = 'In 2019 the survey team measured the depth of Lake Corrin in the Harlow Valley with what?';
+    const answer = 'In 2019 the survey team measured the depth of Lake Corrin in the Harlow Valley with sonar.';
+    // Nine words of ten are in the sources; the one the answer adds is not.
+    expect(align(answer, indexSources([LAKE]), analyzeQuestion(question)).features.answerCoverage).toBe(0);
+    const result = verdictOf(answer, question, [LAKE]);
+    expect(result.verdict).not.toBe('supported');
+    expect(result.reason).toMatch(/sonar/);
+    const right = align('Lake Corrin lies in the Harlow Valley.', indexSources([LAKE]), analyzeQuestion('Which valley does Lake Corrin lie in?'));
+    expect(right.features.answerCoverage).toBe(1);
+    expect(verdictOf('Lake Corrin lies in the Harlow Valley.', 'Which valley does Lake Corrin lie in?', [LAKE]).verdict).toBe('supported');
+  });
+
   it('does not support a sentence that only repeats the question', () => {
     const result = verdictOf('The survey team measured how deep Lake Corrin is.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
     expect(result.verdict).not.toBe('supported');
@@ -288,10 +301,17 @@ describe('deterministic judge: numbered clauses', () => {
 
 describe('deterministic judge: reasons', () => {
   it('names, as the claim writes them, the words the sources never say together', () => {
-    const drone = [{ id: 'D', text: 'The Esk drone comes with a two-year warranty.' }];
-    const result = verdictOf('The warranty expires after two years.', 'When does the warranty of the Esk drone expire?', drone);
+    const drone = [{ id: 'D', text: 'The Esk drone comes with a two-year warranty. Its battery lasts for forty minutes and its camera records video.' }];
+    const result = verdictOf('Video comes with the warranty.', 'What comes with the Esk drone?', drone);
     expect(result.verdict).toBe('unsupported');
-    expect(result.reason).toBe('the sources never say these words together: "expires after two"');
+    expect(result.reason).toBe('the sources never say these words together: "Video comes"');
+  });
+
+  it('gives the numbers of the matching sentence as it writes them', () => {
+    const drone = [{ id: 'D', text: 'The Esk drone comes with a two-year warranty. Its battery lasts for forty minutes.' }];
+    const result = verdictOf('The warranty of the Esk drone lasts two minutes.', '', drone);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toMatch(/the matching sentence says two year/);
   });
 });
 

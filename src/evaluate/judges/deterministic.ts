@@ -150,11 +150,11 @@ function contradictionReason(alignment: Alignment): string | undefined {
   // A sentence the claim is about: it holds most of the claim, or, for a short answer, most of the question.
   if (!best || (features.coverageTop2 < 0.5 && !((alignment.questionOverlap ?? 0) >= 0.5 && alignment.contentCount <= 3))) return undefined;
   if (features.numberConflict) {
-    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+    const said = saidNumbers(alignment, best);
     return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
   }
   if (features.numberMoved) {
-    const said = [...best.numbers, ...(alignment.second?.numbers ?? [])].slice(0, 3).map(alignment.surface).join(', ');
+    const said = saidNumbers(alignment, best);
     return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
   }
   if (features.affirmsNegated && features.coverageBest >= 0.6) return 'the matching sentence says the opposite: it negates what the claim states';
@@ -162,6 +162,14 @@ function contradictionReason(alignment: Alignment): string | undefined {
   if (opposite) return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
   if (features.negationFlip) return 'the claim negates what the source sentence states';
   return undefined;
+}
+
+/** The numbers of the matching sentences as they write them: up to three. */
+function saidNumbers(alignment: Alignment, best: IndexedSentence): string {
+  const said = [...best.numbers].map((key) => alignment.surfaceIn(best, key));
+  const second = alignment.second;
+  if (second) for (const key of second.numbers) if (!best.numbers.has(key)) said.push(alignment.surfaceIn(second, key));
+  return said.slice(0, 3).join(', ');
 }
 
 /** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */

@@ -32,6 +32,8 @@ export interface Alignment {
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
   surface(key: string): string;
+  /** The number or word as `sentence` writes it ("two-year" where the claim says "two years"). */
+  surfaceIn(sentence: IndexedSentence, key: string): string;
   /** A pair of the claim's content keys as the claim writes them, with what stands between ("expires after two"). */
   written(pair: [string, string]): string;
 }
@@ -64,6 +66,7 @@ export const FEATURE_NAMES = [
   'answerBigrams',
   'nameRunBroken',
   'questionRearranged',
+  'answerCoverage',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -680,6 +683,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     answerBigrams: shortAnswer && bigrams.length > 0 ? bigramsFound / bigrams.length : 1,
     nameRunBroken: brokenName !== undefined ? 1 : 0,
     questionRearranged: rearranged !== undefined ? 1 : 0,
+    // The question is given, not claimed: what the answer adds must be in the sources on its own
+    // ("… a pioneer American aviator and inventor" adds one word, and the sources lack it).
+    answerCoverage: answerContent.length > 0 ? answerContent.filter(isFound).length / answerContent.length : 1,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
@@ -688,9 +694,13 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     for (const sentence of index.sentences) token ??= find(sentence.tokens);
     return token ? shown(token) : key;
   };
+  const surfaceIn = (sentence: IndexedSentence, key: string): string => {
+    const token = sentence.tokens.find((t) => t.key === key);
+    return token ? shown(token) : surface(key);
+  };
   const questionOverlap = question.text === '' ? undefined : features.questionLink;
   return {
-    best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface,
+    best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, surfaceIn,
     written: (pair) => phraseOf(claim, tokens, pair),
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
