@@ -810,7 +810,7 @@ function plain(source) {
 
 /***/ }),
 
-/***/ 76484:
+/***/ 97408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -827,6 +827,16 @@ __webpack_require__.d(__webpack_exports__, {
  * one canonical spelling ("4,000" and "4000" agree; "four" is 4), and flags for
  * the small words that flip meaning (negation, quantifiers, modality).
  */
+/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
+function tokenStarts(text, tokens) {
+    let cursor = 0;
+    return tokens.map((token) => {
+        const at = text.indexOf(token.surface, cursor);
+        if (at >= 0)
+            cursor = at + token.surface.length;
+        return at;
+    });
+}
 /** A token as a reason shows it: a number with its unit ("5 GHz", "25%"). */
 function shown(token) {
     if (token.unit === undefined)
@@ -2142,6 +2152,99 @@ function buildIndex(sources, check) {
     return new IndexedSources(sentences, postings, passives ?? NO_KEYS);
 }
 
+;// CONCATENATED MODULE: ./.build/src/evaluate/judges/doer.js
+
+
+/**
+ * What may stand between a doer and its word: an auxiliary or a possessive ("Tom Esk has
+ * founded", "Esk's college"), never a preposition ("alongside Tom Esk in a series").
+ */
+const BETWEEN = new Set(['s', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'also', 'then']);
+const GAP = 2;
+/**
+ * The names a word is said of: those just before it ("Tom Esk founded", "Tom Esk's
+ * college", "the American actor"), or, said in the passive, those after its "by"
+ * ("founded by Tom Esk"). Undefined when no name stands there ("the company founded").
+ */
+function doerOf(tokens, at) {
+    if (agentFollows(tokens, at)) {
+        let to = at + 2;
+        while (tokens[to + 1]?.name)
+            to++;
+        return tokens[at + 2]?.name ? { names: tokens.slice(at + 2, to + 1), from: at, to } : undefined;
+    }
+    let end = at - 1;
+    for (let gap = 0; end >= 0 && BETWEEN.has(tokens[end].lower) && gap < GAP; gap++)
+        end--;
+    let start = end;
+    while (start >= 0 && tokens[start].name)
+        start--;
+    if (start === end)
+        return undefined;
+    // The first word of a sentence is no name to the tokenizer, but "Mara" of "Mara Venn founded" is one.
+    if (start === 0 && !tokens[0].stop && /^\p{Lu}/u.test(tokens[0].surface))
+        start--;
+    return { names: tokens.slice(start + 1, end + 1), from: start + 1, to: at };
+}
+/**
+ * Are the doer and its word written as one phrase, with only spaces between their tokens? A
+ * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts them.
+ */
+function onePhrase(text, tokens, doer) {
+    const starts = tokenStarts(text, tokens);
+    for (let i = doer.from + 1; i <= doer.to; i++) {
+        const previous = starts[i - 1];
+        const start = starts[i];
+        if (previous < 0 || start < 0 || !/^\s*$/.test(text.slice(previous + tokens[i - 1].surface.length, start)))
+            return false;
+    }
+    return true;
+}
+/** The word and its doer in the order they are said: "Tom Esk founded", "founded by Tom Esk". */
+function phrase(tokens, at, doer) {
+    const names = doer.names.map((token) => token.surface).join(' ');
+    return agentFollows(tokens, at) ? `${tokens[at].surface} by ${names}` : `${names} ${tokens[at].surface}`;
+}
+/**
+ * "Mara Venn founded Harlow College" against "Tom Esk founded Harlow College": every word is
+ * in the sources, but the sentence that says "founded" says it of someone else. A word
+ * counts only where the claim and the sentence each name who it is said of, neither name is
+ * anywhere in the other, and no matching sentence says the word of the claim's own name.
+ */
+function swappedDoer(claim, tokens, aligned) {
+    const claimKeys = new Set(tokens.map((token) => token.key));
+    for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at];
+        if (token.stop || token.name || token.kind !== 'word')
+            continue;
+        const doer = doerOf(tokens, at);
+        if (!doer)
+            continue;
+        let swap;
+        let agrees = false;
+        for (const sentence of aligned) {
+            if (!sentence.keys.has(token.key))
+                continue;
+            const sentenceTokens = sentence.tokens;
+            for (let j = 0; j < sentenceTokens.length && !agrees; j++) {
+                if (sentenceTokens[j].key !== token.key || sentenceTokens[j].stop)
+                    continue;
+                const other = doerOf(sentenceTokens, j);
+                if (!other)
+                    continue;
+                // The sentence names the claim's own doer, or the claim names the sentence's: no swap.
+                if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys.has(name.key)))
+                    agrees = true;
+                else if (!swap && onePhrase(sentence.text, sentenceTokens, other))
+                    swap = { claim: phrase(tokens, at, doer), source: phrase(sentenceTokens, j, other) };
+            }
+        }
+        if (swap && !agrees && onePhrase(claim, tokens, doer))
+            return swap;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/question.js
 /**
  * What a question gives a claim. The question is a premise, not part of what the answer
@@ -2244,6 +2347,7 @@ const NO_QUESTION = { text: '', tokens: [], keys: new Set(), content: new Set() 
 
 
 
+
 /** Numeric features, each in a small range, in a fixed order shared with the trained model. */
 const FEATURE_NAMES = [
     'coverageAll',
@@ -2273,6 +2377,7 @@ const FEATURE_NAMES = [
     'nameRunBroken',
     'questionRearranged',
     'answerCoverage',
+    'doerSwapped',
 ];
 const NEGATING_PREFIX = /^(?:non|un|in|im|ir|il|dis)(?=\p{L}{3,})/u;
 /** "unsafe" against "safe", "disagree" against "agree": a prefix that negates the word. */
@@ -2581,16 +2686,6 @@ function rearrangedPair(claim, tokens, index, question) {
     }
     return undefined;
 }
-/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
-function tokenStarts(text, tokens) {
-    let cursor = 0;
-    return tokens.map((token) => {
-        const at = text.indexOf(token.surface, cursor);
-        if (at >= 0)
-            cursor = at + token.surface.length;
-        return at;
-    });
-}
 /** The claim's text from the first of two consecutive content words to the second: "expires after two". */
 function phraseOf(claim, tokens, [first, second]) {
     const starts = tokenStarts(claim, tokens);
@@ -2834,6 +2929,7 @@ function align(claim, index, question = NO_QUESTION) {
     const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
     const brokenName = brokenNameRun(tokens, index, question);
     const rearranged = rearrangedPair(claim, tokens, index, question);
+    const doerSwap = swappedDoer(claim, tokens, aligned);
     const claimCounts = flagCounts(tokens);
     const claimNegations = claimCounts.negations;
     const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -2888,6 +2984,7 @@ function align(claim, index, question = NO_QUESTION) {
         // The question is given, not claimed: what the answer adds must be in the sources on its own
         // ("… a pioneer American aviator and inventor" adds one word, and the sources lack it).
         answerCoverage: answerContent.length > 0 ? answerContent.filter(isFound).length / answerContent.length : 1,
+        doerSwapped: doerSwap ? 1 : 0,
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
@@ -2908,12 +3005,13 @@ function align(claim, index, question = NO_QUESTION) {
         written: (pair) => phraseOf(claim, tokens, pair),
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
+        ...(doerSwap ? { doerSwap } : {}),
         ...(unpaired ? { unpaired } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage"],"mean":[0.79682,0.725172,0.540834,0.688332,0.460026,0.983029,1.97153,0.14314,0.067616,0.055753,0.144721,0.019771,0.045077,0.05259,0.003559,0.024516,0.039541,0.015026,0.092527,0.094899,0.036773,0.007513,0.064848,0.954883,0.081851,0.027679,0.731062],"scale":[0.200376,0.23977,0.262047,0.231975,0.322896,0.085329,1.594022,0.455268,0.279409,0.229445,0.35182,0.165191,0.207473,0.223213,0.071608,0.154643,0.194879,0.121655,0.289768,0.293076,0.188205,0.08635,0.332362,0.201147,0.274137,0.164051,0.29692],"weights":[0,0,0,0,0.467457,0,0,-0.714508,-0.501158,-0.432282,0,-0.569629,0,-0.755817,-0.180072,-0.307676,-0.072768,-0.330713,-0.052403,-0.13313,0,-0.380285,-0.316848,0.595305,-0.246902,-0.475451,0.621821],"bias":-0.466682,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.4%, by domain 69.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.79682,0.725172,0.540834,0.688332,0.460026,0.983029,1.97153,0.14314,0.067616,0.055753,0.144721,0.019771,0.045077,0.05259,0.003559,0.024516,0.039541,0.015026,0.092527,0.094899,0.036773,0.007513,0.064848,0.954883,0.081851,0.027679,0.731062,0.00514],"scale":[0.200376,0.23977,0.262047,0.231975,0.322896,0.085329,1.594022,0.455268,0.279409,0.229445,0.35182,0.165191,0.207473,0.223213,0.071608,0.154643,0.194879,0.121655,0.289768,0.293076,0.188205,0.08635,0.332362,0.201147,0.274137,0.164051,0.29692,0.071512],"weights":[0,0,0,0,0.475506,0,0,-0.709044,-0.501776,-0.434396,0,-0.568576,0,-0.753047,-0.179692,-0.307283,-0.073447,-0.342147,-0.053622,-0.090115,0,-0.380759,-0.320185,0.586726,-0.246422,-0.47489,0.614507,-0.152307],"bias":-0.470827,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.6%, by domain 69.6% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -3074,6 +3172,8 @@ function contradictionReason(alignment) {
         const said = saidNumbers(alignment, best);
         return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
     }
+    if (alignment.doerSwap)
+        return `the claim says "${alignment.doerSwap.claim}"; the matching sentence says "${alignment.doerSwap.source}"`;
     if (features.affirmsNegated && features.coverageBest >= 0.6)
         return 'the matching sentence says the opposite: it negates what the claim states';
     const opposite = alignment.opposites[0] ?? alignment.swaps[0];
@@ -3370,8 +3470,8 @@ function decodeJsonLines(bytes) {
 
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
 var evaluate = __webpack_require__(95896);
-// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 10 modules
-var deterministic = __webpack_require__(76484);
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 11 modules
+var deterministic = __webpack_require__(97408);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/evaluation-pool.js
 /**
  * Large golden sets are evaluated on worker threads: each worker takes the next task (a

@@ -7862,8 +7862,8 @@ function withVerdictCache(judge, cache, identity) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 10 modules
-var deterministic = __webpack_require__(76484);
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 11 modules
+var deterministic = __webpack_require__(97408);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
 
 

@@ -66,9 +66,14 @@ describe('deterministic judge: the question is a premise', () => {
     const question = 'Who founded the college attended by Tom Esk?';
 
     it('checks two of its words that the answer puts together anew', () => {
+      expect(align('Tom Esk founded Harlow College.', indexSources(college), analyzeQuestion(question)).rearranged).toEqual(['esk', 'found']);
+      // The sentence that says "founded" says it of Mara Venn: that reason comes first.
       const result = verdictOf('Tom Esk founded Harlow College.', question, college);
-      expect(result.verdict).toBe('unsupported');
-      expect(result.reason).toBe('the answer puts "Esk" with "founded", which neither the question nor the sources do');
+      expect(result.verdict).toBe('contradicted');
+      expect(result.reason).toBe('the claim says "Tom Esk founded"; the matching sentence says "founded by Mara Venn"');
+      const cleft = verdictOf('It was Tom Esk who founded Harlow College.', question, college);
+      expect(cleft.verdict).toBe('unsupported');
+      expect(cleft.reason).toBe('the answer puts "Esk" with "founded", which neither the question nor the sources do');
       expect(verdictOf('Harlow College was founded by Mara Venn.', question, college).verdict).toBe('supported');
       expect(verdictOf('Harlow College, attended by Tom Esk, was founded by Mara Venn.', question, college).verdict).toBe('supported');
     });
@@ -105,6 +110,31 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
   it('flags a claim about one thing built from what a sentence says of another', () => {
     const result = verdictOf('The Morven Ferry carries 120 cars.', '', [FERRIES]);
     expect(result.verdict).not.toBe('supported');
+  });
+});
+
+describe('deterministic judge: who does what agrees with the matching sentence', () => {
+  const college = [{ id: 'C', text: 'Tom Esk founded Harlow College in 1382. Mara Venn studied medicine at Kell Academy.' }];
+  const passive = [{ id: 'C', text: 'Harlow College was founded by Tom Esk in 1382. Mara Venn studied medicine there.' }];
+
+  it('flags a word the sentence says of another name, though every word is in the sources', () => {
+    const result = verdictOf('Mara Venn founded Harlow College.', '', college);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "Mara Venn founded"; the matching sentence says "Tom Esk founded"');
+    expect(verdictOf('Mara Venn founded Harlow College.', 'Who founded Harlow College?', college).verdict).toBe('contradicted');
+  });
+
+  it('reads the doer of a passive after its "by", in the claim and in the sentence', () => {
+    expect(verdictOf('Harlow College was founded by Mara Venn.', '', college).reason).toBe('the claim says "founded by Mara Venn"; the matching sentence says "Tom Esk founded"');
+    expect(verdictOf('Mara Venn founded Harlow College.', '', passive).reason).toBe('the claim says "Mara Venn founded"; the matching sentence says "founded by Tom Esk"');
+    expect(verdictOf('Harlow College was founded by Tom Esk.', '', college).verdict).toBe('supported');
+    expect(verdictOf('Tom Esk founded Harlow College.', '', passive).verdict).toBe('supported');
+  });
+
+  it('takes no name parted from the word by a comma or a hyphen for its doer', () => {
+    const riffs = [{ id: 'R', text: 'The album mixes Arabian-inspired riffs with chants. Mara Venn wrote its songs.' }];
+    expect(align('According to Mara Venn, inspired riffs fill the album.', indexSources(riffs)).features.doerSwapped).toBe(0);
+    expect(align('Mara Venn inspired riffs fill the album.', indexSources(riffs)).features.doerSwapped).toBe(0);
   });
 });
 

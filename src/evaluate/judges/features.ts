@@ -1,8 +1,9 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources } from './sources.js';
+import { swappedDoer, type DoerSwap } from './doer.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, tokenStarts, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -28,6 +29,8 @@ export interface Alignment {
   unpaired?: [string, string];
   /** Two of the question's words the answer puts together, as neither the question nor the sources do ("Balston founded"). */
   rearranged?: [string, string];
+  /** A word the matching sentence says of another name than the claim does. */
+  doerSwap?: DoerSwap;
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
@@ -67,6 +70,7 @@ export const FEATURE_NAMES = [
   'nameRunBroken',
   'questionRearranged',
   'answerCoverage',
+  'doerSwapped',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -382,16 +386,6 @@ function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedS
   return undefined;
 }
 
-/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
-function tokenStarts(text: string, tokens: readonly Token[]): number[] {
-  let cursor = 0;
-  return tokens.map((token) => {
-    const at = text.indexOf(token.surface, cursor);
-    if (at >= 0) cursor = at + token.surface.length;
-    return at;
-  });
-}
-
 /** The claim's text from the first of two consecutive content words to the second: "expires after two". */
 function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [string, string]): string {
   const starts = tokenStarts(claim, tokens);
@@ -631,6 +625,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
   const brokenName = brokenNameRun(tokens, index, question);
   const rearranged = rearrangedPair(claim, tokens, index, question);
+  const doerSwap = swappedDoer(claim, tokens, aligned);
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -686,6 +681,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     // The question is given, not claimed: what the answer adds must be in the sources on its own
     // ("… a pioneer American aviator and inventor" adds one word, and the sources lack it).
     answerCoverage: answerContent.length > 0 ? answerContent.filter(isFound).length / answerContent.length : 1,
+    doerSwapped: doerSwap ? 1 : 0,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
@@ -704,6 +700,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     written: (pair) => phraseOf(claim, tokens, pair),
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
+    ...(doerSwap ? { doerSwap } : {}),
     ...(unpaired ? { unpaired } : {}),
   };
 }

@@ -236,7 +236,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
  * "designed by Mara Venn", "approved by the council": a participle, then a "by" that names
  * who did it ("rose by 5%", "by 2025" and the book "A Long Way Home by Saroo Brierley" do not).
  */
-function agentFollows(tokens: readonly Token[], i: number): boolean {
+export function agentFollows(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.lower !== 'by' || !mayBeParticiple(tokens[i]!.lower)) return false;
   const next = tokens[i + 2];
   return next !== undefined && (next.name || DETERMINERS.has(next.lower));

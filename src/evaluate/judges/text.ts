@@ -26,6 +26,16 @@ export interface Token {
   unit?: string | undefined;
 }
 
+/** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
+export function tokenStarts(text: string, tokens: readonly Token[]): number[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = text.indexOf(token.surface, cursor);
+    if (at >= 0) cursor = at + token.surface.length;
+    return at;
+  });
+}
+
 /** A token as a reason shows it: a number with its unit ("5 GHz", "25%"). */
 export function shown(token: Token): string {
   if (token.unit === undefined) return token.surface;

@@ -1,0 +1,97 @@
+import { agentFollows, type IndexedSentence } from './sources.js';
+import { tokenStarts, type Token } from './text.js';
+
+/** A word the claim and a matching sentence both say, each of a different name. */
+export interface DoerSwap {
+  /** The word with the claim's name, as the claim says it ("Mara Venn founded"). */
+  claim: string;
+  /** The word with the sentence's name, as the sentence says it ("Tom Esk founded", "founded by Tom Esk"). */
+  source: string;
+}
+
+/**
+ * What may stand between a doer and its word: an auxiliary or a possessive ("Tom Esk has
+ * founded", "Esk's college"), never a preposition ("alongside Tom Esk in a series").
+ */
+const BETWEEN = new Set(['s', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'also', 'then']);
+const GAP = 2;
+
+/** A doer of the word at `at`: the tokens `from` to `to` (inclusive) hold its names. */
+interface Doer {
+  names: Token[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The names a word is said of: those just before it ("Tom Esk founded", "Tom Esk's
+ * college", "the American actor"), or, said in the passive, those after its "by"
+ * ("founded by Tom Esk"). Undefined when no name stands there ("the company founded").
+ */
+function doerOf(tokens: readonly Token[], at: number): Doer | undefined {
+  if (agentFollows(tokens, at)) {
+    let to = at + 2;
+    while (tokens[to + 1]?.name) to++;
+    return tokens[at + 2]?.name ? { names: tokens.slice(at + 2, to + 1), from: at, to } : undefined;
+  }
+  let end = at - 1;
+  for (let gap = 0; end >= 0 && BETWEEN.has(tokens[end]!.lower) && gap < GAP; gap++) end--;
+  let start = end;
+  while (start >= 0 && tokens[start]!.name) start--;
+  if (start === end) return undefined;
+  // The first word of a sentence is no name to the tokenizer, but "Mara" of "Mara Venn founded" is one.
+  if (start === 0 && !tokens[0]!.stop && /^\p{Lu}/u.test(tokens[0]!.surface)) start--;
+  return { names: tokens.slice(start + 1, end + 1), from: start + 1, to: at };
+}
+
+/**
+ * Are the doer and its word written as one phrase, with only spaces between their tokens? A
+ * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts them.
+ */
+function onePhrase(text: string, tokens: readonly Token[], doer: Doer): boolean {
+  const starts = tokenStarts(text, tokens);
+  for (let i = doer.from + 1; i <= doer.to; i++) {
+    const previous = starts[i - 1]!;
+    const start = starts[i]!;
+    if (previous < 0 || start < 0 || !/^\s*$/.test(text.slice(previous + tokens[i - 1]!.surface.length, start))) return false;
+  }
+  return true;
+}
+
+/** The word and its doer in the order they are said: "Tom Esk founded", "founded by Tom Esk". */
+function phrase(tokens: readonly Token[], at: number, doer: Doer): string {
+  const names = doer.names.map((token) => token.surface).join(' ');
+  return agentFollows(tokens, at) ? `${tokens[at]!.surface} by ${names}` : `${names} ${tokens[at]!.surface}`;
+}
+
+/**
+ * "Mara Venn founded Harlow College" against "Tom Esk founded Harlow College": every word is
+ * in the sources, but the sentence that says "founded" says it of someone else. A word
+ * counts only where the claim and the sentence each name who it is said of, neither name is
+ * anywhere in the other, and no matching sentence says the word of the claim's own name.
+ */
+export function swappedDoer(claim: string, tokens: readonly Token[], aligned: readonly IndexedSentence[]): DoerSwap | undefined {
+  const claimKeys = new Set(tokens.map((token) => token.key));
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.stop || token.name || token.kind !== 'word') continue;
+    const doer = doerOf(tokens, at);
+    if (!doer) continue;
+    let swap: DoerSwap | undefined;
+    let agrees = false;
+    for (const sentence of aligned) {
+      if (!sentence.keys.has(token.key)) continue;
+      const sentenceTokens = sentence.tokens;
+      for (let j = 0; j < sentenceTokens.length && !agrees; j++) {
+        if (sentenceTokens[j]!.key !== token.key || sentenceTokens[j]!.stop) continue;
+        const other = doerOf(sentenceTokens, j);
+        if (!other) continue;
+        // The sentence names the claim's own doer, or the claim names the sentence's: no swap.
+        if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys.has(name.key))) agrees = true;
+        else if (!swap && onePhrase(sentence.text, sentenceTokens, other)) swap = { claim: phrase(tokens, at, doer), source: phrase(sentenceTokens, j, other) };
+      }
+    }
+    if (swap && !agrees && onePhrase(claim, tokens, doer)) return swap;
+  }
+  return undefined;
+}
