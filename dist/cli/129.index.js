@@ -3011,7 +3011,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.79682,0.725172,0.540834,0.688332,0.460026,0.983029,1.97153,0.14314,0.067616,0.055753,0.144721,0.019771,0.045077,0.05259,0.003559,0.024516,0.039541,0.015026,0.092527,0.094899,0.036773,0.007513,0.064848,0.954883,0.081851,0.027679,0.731062,0.00514],"scale":[0.200376,0.23977,0.262047,0.231975,0.322896,0.085329,1.594022,0.455268,0.279409,0.229445,0.35182,0.165191,0.207473,0.223213,0.071608,0.154643,0.194879,0.121655,0.289768,0.293076,0.188205,0.08635,0.332362,0.201147,0.274137,0.164051,0.29692,0.071512],"weights":[0,0,0,0,0.475506,0,0,-0.709044,-0.501776,-0.434396,0,-0.568576,0,-0.753047,-0.179692,-0.307283,-0.073447,-0.342147,-0.053622,-0.090115,0,-0.380759,-0.320185,0.586726,-0.246422,-0.47489,0.614507,-0.152307],"bias":-0.470827,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.6%, by domain 69.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796764,0.725065,0.540625,0.688279,0.459484,0.983009,1.973476,0.14331,0.067696,0.055819,0.144893,0.019794,0.045131,0.052652,0.003563,0.024545,0.039588,0.015044,0.092637,0.095012,0.036817,0.007522,0.063341,0.955622,0.082344,0.027712,0.731059,0.005146],"scale":[0.20016,0.239438,0.261969,0.23185,0.322448,0.085377,1.593636,0.455512,0.279565,0.229573,0.351993,0.165288,0.207591,0.223339,0.07165,0.154733,0.19499,0.121726,0.289922,0.293231,0.188313,0.086401,0.328065,0.199461,0.274888,0.164146,0.296599,0.071554],"weights":[0,0,0,0,0.488087,0,0,-0.695364,-0.502375,-0.434805,0,-0.570284,0,-0.754819,-0.180169,-0.307402,-0.073193,-0.343206,-0.049769,-0.092067,0,-0.382635,-0.320728,0.583421,-0.261749,-0.476665,0.615942,-0.152849],"bias":-0.469727,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.7%, summaries by document 72.6%, by domain 69.7% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -3045,6 +3045,7 @@ function probabilitySupported(model, features) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/deterministic.js
+
 
 
 
@@ -3108,16 +3109,31 @@ function planClaim(claim, question, index) {
     let text = claim.trim();
     const yesNo = YES_NO.exec(text);
     if (yesNo && question.proposition) {
-        const decision = decideYesNo(question, yesNo[1].toLowerCase() === 'yes', index);
+        const yes = yesNo[1].toLowerCase() === 'yes';
+        const decision = decideYesNo(question, yes, index);
         if (decision && !decision.holds)
             return { decided: { verdict: 'contradicted', score: 0, reason: `"${yesNo[1]}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
         text = text.slice(yesNo[0].length);
-        if (!/[\p{L}\p{N}]/u.test(text)) {
-            const decided = decision
-                ? { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }
-                : { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null };
-            return { decided, alignments: [] };
+        // "Yes, it does." says no more than "yes".
+        const bare = tokenize(text).every((token) => token.stop);
+        if (bare && decision)
+            return { decided: { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
+        if (yes && !decision) {
+            // "Yes" claims the proposition itself: what it asks about must be in the sources.
+            const said = align(question.proposition, index);
+            const missing = [...said.novelNames, ...said.novelNumbers, ...said.novelWords];
+            if (missing.length > 0) {
+                const words = missing.slice(0, 3).map((key) => `"${said.surface(key)}"`).join(', ');
+                return { decided: { verdict: 'unsupported', score: 0, reason: `"${yesNo[1]}" affirms what the sources never mention: ${words}`, evidence: null }, alignments: [] };
+            }
+            if (bare)
+                return { alignments: [said], note: `"${yesNo[1]}" says that ${question.proposition}` };
         }
+        if (bare)
+            return { decided: { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null }, alignments: [] };
+        // After "yes" or "no" the answer says the proposition in its own words: nothing of it is a
+        // given premise ("Yes, the plan covers dental care" claims the dental care).
+        question = NO_QUESTION;
     }
     const choice = decideChoice(question, text, index);
     if (choice && !choice.holds)

@@ -55,6 +55,27 @@ describe('deterministic judge: the question is a premise', () => {
     expect(verdictOf('Lake Corrin lies in the Harlow Valley.', 'Which valley does Lake Corrin lie in?', [LAKE]).verdict).toBe('supported');
   });
 
+  describe('but not the proposition a "yes" answers', () => {
+    const plans = [{ id: 'P', text: 'The Silver plan covers hospital stays and eye care. The Gold plan also covers physiotherapy.' }];
+
+    it('checks what "yes" claims, said again or not', () => {
+      for (const answer of ['Yes, the Silver plan covers dental care.', 'Yes.']) {
+        const result = verdictOf(answer, 'Does the Silver plan cover dental care?', plans);
+        expect(result.verdict).toBe('unsupported');
+        expect(result.reason).toBe('"Yes" affirms what the sources never mention: "dental"');
+      }
+    });
+
+    it('supports a plain "yes" the sources bear out, whatever small words follow it', () => {
+      for (const answer of ['Yes.', 'Yes, it does.']) {
+        const result = verdictOf(answer, 'Does the Gold plan cover physiotherapy?', plans);
+        expect(result.verdict).toBe('supported');
+        expect(result.reason).toMatch(/^"Yes" says that the Gold plan cover physiotherapy; 100% of content words/);
+      }
+      expect(verdictOf('No.', 'Does the Gold plan cover physiotherapy?', plans).verdict).not.toBe('supported');
+    });
+  });
+
   it('does not support a sentence that only repeats the question', () => {
     const result = verdictOf('The survey team measured how deep Lake Corrin is.', 'How deep did the survey team measure Lake Corrin?', [LAKE]);
     expect(result.verdict).not.toBe('supported');

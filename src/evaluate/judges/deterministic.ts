@@ -2,8 +2,9 @@ import type { ClockCheck, Evidence, Judge, JudgeRequest, JudgeResult, JudgingBud
 import { decideChoice, decideConjuncts, decideYesNo, splitConjuncts } from './choice.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
-import { analyzeQuestion, type QuestionInfo } from './question.js';
+import { analyzeQuestion, NO_QUESTION, type QuestionInfo } from './question.js';
 import { indexSources, type IndexedSentence, type IndexedSources } from './sources.js';
+import { tokenize } from './text.js';
 
 export interface DeterministicJudgeOptions {
   /** Score at or above which a claim is supported; defaults to the model's threshold. */
@@ -94,15 +95,27 @@ export function planClaim(claim: string, question: QuestionInfo, index: IndexedS
   let text = claim.trim();
   const yesNo = YES_NO.exec(text);
   if (yesNo && question.proposition) {
-    const decision = decideYesNo(question, yesNo[1]!.toLowerCase() === 'yes', index);
+    const yes = yesNo[1]!.toLowerCase() === 'yes';
+    const decision = decideYesNo(question, yes, index);
     if (decision && !decision.holds) return { decided: { verdict: 'contradicted', score: 0, reason: `"${yesNo[1]}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
     text = text.slice(yesNo[0].length);
-    if (!/[\p{L}\p{N}]/u.test(text)) {
-      const decided: Verdict = decision
-        ? { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }
-        : { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null };
-      return { decided, alignments: [] };
+    // "Yes, it does." says no more than "yes".
+    const bare = tokenize(text).every((token) => token.stop);
+    if (bare && decision) return { decided: { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
+    if (yes && !decision) {
+      // "Yes" claims the proposition itself: what it asks about must be in the sources.
+      const said = align(question.proposition, index);
+      const missing = [...said.novelNames, ...said.novelNumbers, ...said.novelWords];
+      if (missing.length > 0) {
+        const words = missing.slice(0, 3).map((key) => `"${said.surface(key)}"`).join(', ');
+        return { decided: { verdict: 'unsupported', score: 0, reason: `"${yesNo[1]}" affirms what the sources never mention: ${words}`, evidence: null }, alignments: [] };
+      }
+      if (bare) return { alignments: [said], note: `"${yesNo[1]}" says that ${question.proposition}` };
     }
+    if (bare) return { decided: { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null }, alignments: [] };
+    // After "yes" or "no" the answer says the proposition in its own words: nothing of it is a
+    // given premise ("Yes, the plan covers dental care" claims the dental care).
+    question = NO_QUESTION;
   }
   const choice = decideChoice(question, text, index);
   if (choice && !choice.holds) return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
