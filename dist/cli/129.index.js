@@ -2700,6 +2700,8 @@ function phraseOf(claim, tokens, [first, second]) {
     }
     return `${first} ${second}`;
 }
+/** A bare number that reads as a year. */
+const features_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 function align(claim, index, question = NO_QUESTION) {
     const tokens = tokensOf(claim);
     // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -2897,8 +2899,8 @@ function align(claim, index, question = NO_QUESTION) {
             alignedQuantities.add(q);
     }
     const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
-    const numberMoved = answerNumbers.some((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity))) &&
-        [...alignedNumbers].some((n) => !numbers.has(n));
+    const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
+    const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
     // Names: what the answer names must be where its other content is said.
     const foundNames = [...names].filter((name) => isFound(name));
     const nameMoved = foundNames.some((name) => !given(name) && !aligned.some((sentence) => sentence.keys.has(name)));
@@ -2995,13 +2997,17 @@ function align(claim, index, question = NO_QUESTION) {
             token ??= find(sentence.tokens);
         return token ? shown(token) : key;
     };
-    const surfaceIn = (sentence, key) => {
-        const token = sentence.tokens.find((t) => t.key === key);
-        return token ? shown(token) : surface(key);
+    const numbersIn = (sentence, like) => {
+        const sortOf = (token) => token.quantity?.split(':')[0] ?? (features_YEAR.test(token.key) ? 'year' : undefined);
+        const sorts = new Set(tokens.filter((token) => token.kind === 'number' && like.includes(token.key)).map(sortOf));
+        const numbers = sentence.tokens.filter((token) => token.kind === 'number');
+        const alike = numbers.filter((token) => sortOf(token) !== undefined && sorts.has(sortOf(token)));
+        return [...new Set((alike.length > 0 ? alike : numbers).map(shown))];
     };
     const questionOverlap = question.text === '' ? undefined : features.questionLink;
     return {
-        best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, surfaceIn,
+        best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, numbersIn,
+        movedNumbers: numberMoved ? elsewhere.map((token) => token.key) : [],
         written: (pair) => phraseOf(claim, tokens, pair),
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
@@ -3181,11 +3187,11 @@ function contradictionReason(alignment) {
     if (!best || (features.coverageTop2 < 0.5 && !((alignment.questionOverlap ?? 0) >= 0.5 && alignment.contentCount <= 3)))
         return undefined;
     if (features.numberConflict) {
-        const said = saidNumbers(alignment, best);
+        const said = saidNumbers(alignment, best, alignment.novelNumbers);
         return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
     }
     if (features.numberMoved) {
-        const said = saidNumbers(alignment, best);
+        const said = saidNumbers(alignment, best, alignment.movedNumbers);
         return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
     }
     if (alignment.doerSwap)
@@ -3199,14 +3205,13 @@ function contradictionReason(alignment) {
         return 'the claim negates what the source sentence states';
     return undefined;
 }
-/** The numbers of the matching sentences as they write them: up to three. */
-function saidNumbers(alignment, best) {
-    const said = [...best.numbers].map((key) => alignment.surfaceIn(best, key));
-    const second = alignment.second;
-    if (second)
-        for (const key of second.numbers)
-            if (!best.numbers.has(key))
-                said.push(alignment.surfaceIn(second, key));
+/** The numbers of the matching sentences as they write them, those like the claim's `like` first: up to three. */
+function saidNumbers(alignment, best, like) {
+    const said = alignment.numbersIn(best, like);
+    if (alignment.second)
+        for (const number of alignment.numbersIn(alignment.second, like))
+            if (!said.includes(number))
+                said.push(number);
     return said.slice(0, 3).join(', ');
 }
 /** Numbers and names must appear in the sources, and most of the words, whatever the model thinks. */

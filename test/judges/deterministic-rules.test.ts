@@ -121,6 +121,12 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
     expect(result.reason).toMatch(/2\.4 GHz/);
   });
 
+  it('gives the matching sentence\'s numbers of the same kind as the claim\'s', () => {
+    const clause = [{ id: 'K', text: '4.1 Late payments carry interest at 1.5% per month, for up to 90 days.' }];
+    expect(verdictOf('4.1 Late payments carry interest at 3% per month.', '', clause).reason).toBe('number 3% is not in the sources; the matching sentence says 1.5%');
+    expect(verdictOf('The Morven Ferry began service in 1965.', '', [FERRIES]).reason).toBe('number 1965 is not in the sources; the matching sentence says 1962');
+  });
+
   it('reads "a trillion" as a number, which must agree with the sources', () => {
     const valued = [{ id: 'C', text: 'The shop was valued at $1.7 billion in 2015.' }];
     const result = verdictOf('The shop was valued at a trillion dollars in 2015.', '', valued);

@@ -163,11 +163,11 @@ function contradictionReason(alignment: Alignment): string | undefined {
   // A sentence the claim is about: it holds most of the claim, or, for a short answer, most of the question.
   if (!best || (features.coverageTop2 < 0.5 && !((alignment.questionOverlap ?? 0) >= 0.5 && alignment.contentCount <= 3))) return undefined;
   if (features.numberConflict) {
-    const said = saidNumbers(alignment, best);
+    const said = saidNumbers(alignment, best, alignment.novelNumbers);
     return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
   }
   if (features.numberMoved) {
-    const said = saidNumbers(alignment, best);
+    const said = saidNumbers(alignment, best, alignment.movedNumbers);
     return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
   }
   if (alignment.doerSwap) return `the claim says "${alignment.doerSwap.claim}"; the matching sentence says "${alignment.doerSwap.source}"`;
@@ -178,11 +178,10 @@ function contradictionReason(alignment: Alignment): string | undefined {
   return undefined;
 }
 
-/** The numbers of the matching sentences as they write them: up to three. */
-function saidNumbers(alignment: Alignment, best: IndexedSentence): string {
-  const said = [...best.numbers].map((key) => alignment.surfaceIn(best, key));
-  const second = alignment.second;
-  if (second) for (const key of second.numbers) if (!best.numbers.has(key)) said.push(alignment.surfaceIn(second, key));
+/** The numbers of the matching sentences as they write them, those like the claim's `like` first: up to three. */
+function saidNumbers(alignment: Alignment, best: IndexedSentence, like: readonly string[]): string {
+  const said = alignment.numbersIn(best, like);
+  if (alignment.second) for (const number of alignment.numbersIn(alignment.second, like)) if (!said.includes(number)) said.push(number);
   return said.slice(0, 3).join(', ');
 }
 

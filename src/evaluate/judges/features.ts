@@ -16,6 +16,8 @@ export interface Alignment {
   novelWords: string[];
   /** Numbers of the claim found nowhere in the sources. */
   novelNumbers: string[];
+  /** Numbers of the claim found in the sources, but not in the sentences it aligns to. */
+  movedNumbers: string[];
   /** Names (capitalised words, acronyms) found nowhere in the sources. */
   novelNames: string[];
   /** Claim words whose opposite is in the aligned sentences and which are not there themselves. */
@@ -35,8 +37,12 @@ export interface Alignment {
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
   surface(key: string): string;
-  /** The number or word as `sentence` writes it ("two-year" where the claim says "two years"). */
-  surfaceIn(sentence: IndexedSentence, key: string): string;
+  /**
+   * The numbers of `sentence` as it writes them ("two-year" where the claim says "two years"),
+   * only those of the same unit as the claim's `like` numbers when it has any ("1.5%", not the
+   * clause number "6.2", for a claim's "3.0%"), or years for a year.
+   */
+  numbersIn(sentence: IndexedSentence, like: readonly string[]): string[];
   /** A pair of the claim's content keys as the claim writes them, with what stands between ("expires after two"). */
   written(pair: [string, string]): string;
 }
@@ -399,6 +405,9 @@ function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [str
   return `${first} ${second}`;
 }
 
+/** A bare number that reads as a year. */
+const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+
 export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
   const tokens = tokensOf(claim);
   // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -589,9 +598,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     for (const q of sentence.quantities) alignedQuantities.add(q);
   }
   const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
-  const numberMoved =
-    answerNumbers.some((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity))) &&
-    [...alignedNumbers].some((n) => !numbers.has(n));
+  const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
+  const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
 
   // Names: what the answer names must be where its other content is said.
   const foundNames = [...names].filter((name) => isFound(name));
@@ -690,13 +698,17 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     for (const sentence of index.sentences) token ??= find(sentence.tokens);
     return token ? shown(token) : key;
   };
-  const surfaceIn = (sentence: IndexedSentence, key: string): string => {
-    const token = sentence.tokens.find((t) => t.key === key);
-    return token ? shown(token) : surface(key);
+  const numbersIn = (sentence: IndexedSentence, like: readonly string[]): string[] => {
+    const sortOf = (token: Token): string | undefined => token.quantity?.split(':')[0] ?? (YEAR.test(token.key) ? 'year' : undefined);
+    const sorts = new Set(tokens.filter((token) => token.kind === 'number' && like.includes(token.key)).map(sortOf));
+    const numbers = sentence.tokens.filter((token) => token.kind === 'number');
+    const alike = numbers.filter((token) => sortOf(token) !== undefined && sorts.has(sortOf(token)));
+    return [...new Set((alike.length > 0 ? alike : numbers).map(shown))];
   };
   const questionOverlap = question.text === '' ? undefined : features.questionLink;
   return {
-    best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, surfaceIn,
+    best, second, contentCount: content.length, novelWords, novelNumbers, novelNames, opposites, swaps, features, questionOverlap, surface, numbersIn,
+    movedNumbers: numberMoved ? elsewhere.map((token) => token.key) : [],
     written: (pair) => phraseOf(claim, tokens, pair),
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
