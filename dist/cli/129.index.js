@@ -2212,10 +2212,11 @@ function phrase(tokens, at, doer) {
  * anywhere in the other, and no matching sentence says the word of the claim's own name.
  */
 function swappedDoer(claim, tokens, aligned) {
-    const claimKeys = new Set(tokens.map((token) => token.key));
+    let claimKeys;
     for (let at = 0; at < tokens.length; at++) {
         const token = tokens[at];
-        if (token.stop || token.name || token.kind !== 'word')
+        // Most words have no name before them and are no passive: the cheap tests first.
+        if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by'))
             continue;
         const doer = doerOf(tokens, at);
         if (!doer)
@@ -2233,6 +2234,7 @@ function swappedDoer(claim, tokens, aligned) {
                 if (!other)
                     continue;
                 // The sentence names the claim's own doer, or the claim names the sentence's: no swap.
+                claimKeys ??= new Set(tokens.map((t) => t.key));
                 if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys.has(name.key)))
                     agrees = true;
                 else if (!swap && onePhrase(sentence.text, sentenceTokens, other))

@@ -71,10 +71,11 @@ function phrase(tokens: readonly Token[], at: number, doer: Doer): string {
  * anywhere in the other, and no matching sentence says the word of the claim's own name.
  */
 export function swappedDoer(claim: string, tokens: readonly Token[], aligned: readonly IndexedSentence[]): DoerSwap | undefined {
-  const claimKeys = new Set(tokens.map((token) => token.key));
+  let claimKeys: Set<string> | undefined;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.stop || token.name || token.kind !== 'word') continue;
+    // Most words have no name before them and are no passive: the cheap tests first.
+    if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by')) continue;
     const doer = doerOf(tokens, at);
     if (!doer) continue;
     let swap: DoerSwap | undefined;
@@ -87,7 +88,8 @@ export function swappedDoer(claim: string, tokens: readonly Token[], aligned: re
         const other = doerOf(sentenceTokens, j);
         if (!other) continue;
         // The sentence names the claim's own doer, or the claim names the sentence's: no swap.
-        if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys.has(name.key))) agrees = true;
+        claimKeys ??= new Set(tokens.map((t) => t.key));
+        if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys!.has(name.key))) agrees = true;
         else if (!swap && onePhrase(sentence.text, sentenceTokens, other)) swap = { claim: phrase(tokens, at, doer), source: phrase(sentenceTokens, j, other) };
       }
     }
