@@ -2209,7 +2209,7 @@ function phrase(tokens, at, doer) {
  * "Mara Venn founded Harlow College" against "Tom Esk founded Harlow College": every word is
  * in the sources, but the sentence that says "founded" says it of someone else. A word
  * counts only where the claim and the sentence each name who it is said of, neither name is
- * anywhere in the other, and no matching sentence says the word of the claim's own name.
+ * anywhere in the other, and no matching sentence that says the word names the claim's doer.
  */
 function swappedDoer(claim, tokens, aligned) {
     let claimKeys;
@@ -2224,8 +2224,13 @@ function swappedDoer(claim, tokens, aligned) {
         let swap;
         let agrees = false;
         for (const sentence of aligned) {
-            if (!sentence.keys.has(token.key))
+            if (agrees || !sentence.keys.has(token.key))
                 continue;
+            // A sentence that says the word and names the claim's own doer anywhere is no swap: most are like that.
+            if (doer.names.some((name) => sentence.keys.has(name.key))) {
+                agrees = true;
+                continue;
+            }
             const sentenceTokens = sentence.tokens;
             for (let j = 0; j < sentenceTokens.length && !agrees; j++) {
                 if (sentenceTokens[j].key !== token.key || sentenceTokens[j].stop)
@@ -2233,9 +2238,9 @@ function swappedDoer(claim, tokens, aligned) {
                 const other = doerOf(sentenceTokens, j);
                 if (!other)
                     continue;
-                // The sentence names the claim's own doer, or the claim names the sentence's: no swap.
+                // The claim names the sentence's doer: no swap.
                 claimKeys ??= new Set(tokens.map((t) => t.key));
-                if (doer.names.some((name) => sentence.keys.has(name.key)) || other.names.some((name) => claimKeys.has(name.key)))
+                if (other.names.some((name) => claimKeys.has(name.key)))
                     agrees = true;
                 else if (!swap && onePhrase(sentence.text, sentenceTokens, other))
                     swap = { claim: phrase(tokens, at, doer), source: phrase(sentenceTokens, j, other) };
