@@ -2860,10 +2860,14 @@ function align(claim, index, question = NO_QUESTION) {
     }
     const claimScope = negationScope(tokens);
     const bestNegates = best !== null && [...claimScope.negated].some((key) => sentenceScope(best).negated.has(key));
-    const negationFlip = !bestNegates && aligned.some((sentence) => {
-        const scope = sentenceScope(sentence);
-        return [...claimScope.negated].some((key) => scope.affirmed.has(key) && !scope.negated.has(key));
-    });
+    let flipped;
+    if (!bestNegates) {
+        for (const sentence of aligned) {
+            const scope = sentenceScope(sentence);
+            flipped ??= [...claimScope.negated].find((key) => scope.affirmed.has(key) && !scope.negated.has(key));
+        }
+    }
+    const negationFlip = flipped !== undefined;
     // One member of a closed class where the aligned sentence has another ("week" for "month").
     const alignedAll = (key) => aligned.some((sentence) => sentence.allKeys.has(key));
     const swaps = [];
@@ -2891,7 +2895,8 @@ function align(claim, index, question = NO_QUESTION) {
     const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
     // A plain claim of what the matching sentence negates ("ships to P.O. boxes" / "does not ship to P.O. boxes").
     const bestScope = best ? sentenceScope(best) : undefined;
-    const affirmsNegated = claimScope.negated.size === 0 && bestScope !== undefined && content.some((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key));
+    const denied = claimScope.negated.size === 0 && bestScope !== undefined ? content.find((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key)) : undefined;
+    const affirmsNegated = denied !== undefined;
     // A number from elsewhere in the sources, where the aligned sentences give a different one.
     // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
     // elsewhere does not make "a depth of 8 metres" true.
@@ -2997,7 +3002,15 @@ function align(claim, index, question = NO_QUESTION) {
     };
     const surface = (key) => {
         const find = (list) => list.find((t) => t.key === key);
-        let token = find(tokens);
+        const at = tokens.findIndex((t) => t.key === key);
+        // "U.S." is read as the letters "U" and "S": a reason shows the initialism as the claim writes it.
+        if (at >= 0 && /^\p{Lu}$/u.test(tokens[at].surface)) {
+            const start = tokenStarts(claim, tokens)[at];
+            const initialism = start >= 0 ? /^(?:\p{Lu}\.){2,}/u.exec(claim.slice(start))?.[0] : undefined;
+            if (initialism)
+                return initialism;
+        }
+        let token = at >= 0 ? tokens[at] : undefined;
         for (const sentence of aligned)
             token ??= find(sentence.tokens);
         for (const sentence of index.sentences)
@@ -3019,6 +3032,8 @@ function align(claim, index, question = NO_QUESTION) {
         ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
         ...(rearranged ? { rearranged } : {}),
         ...(doerSwap ? { doerSwap } : {}),
+        ...(flipped !== undefined ? { negated: flipped } : {}),
+        ...(denied !== undefined ? { denied } : {}),
         ...(unpaired ? { unpaired } : {}),
     };
 }
@@ -3203,13 +3218,13 @@ function contradictionReason(alignment) {
     }
     if (alignment.doerSwap)
         return `the claim says "${alignment.doerSwap.claim}"; the matching sentence says "${alignment.doerSwap.source}"`;
-    if (features.affirmsNegated && features.coverageBest >= 0.6)
-        return 'the matching sentence says the opposite: it negates what the claim states';
+    if (features.affirmsNegated && features.coverageBest >= 0.6 && alignment.denied)
+        return `the matching sentence negates "${alignment.surface(alignment.denied)}", which the claim states`;
     const opposite = alignment.opposites[0] ?? alignment.swaps[0];
     if (opposite)
         return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
-    if (features.negationFlip)
-        return 'the claim negates what the source sentence states';
+    if (features.negationFlip && alignment.negated)
+        return `the claim negates "${alignment.surface(alignment.negated)}", which the matching sentence states`;
     return undefined;
 }
 /** The numbers of the matching sentences as they write them, those like the claim's `like` first: up to three. */

@@ -238,6 +238,13 @@ describe('deterministic judge: negation', () => {
   it('contradicts a plain claim of what the source negates', () => {
     const result = verdictOf('We ship to P.O. boxes.', '', [SHOP]);
     expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the matching sentence negates "ship", which the claim states');
+  });
+
+  it('names the word a claim negates where the source states it', () => {
+    const result = verdictOf('Returns are not accepted.', '', [SHOP]);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim negates "accepted", which the matching sentence states');
   });
 });
 
@@ -362,6 +369,11 @@ describe('deterministic judge: reasons', () => {
     const result = verdictOf('Video comes with the warranty.', 'What comes with the Esk drone?', drone);
     expect(result.verdict).toBe('unsupported');
     expect(result.reason).toBe('the sources never say these words together: "Video comes"');
+  });
+
+  it('shows an initialism as the claim writes it', () => {
+    const result = verdictOf('The Morven Ferry began service in the U.K. in 1962.', '', [FERRIES]);
+    expect(result.reason).toBe('name U.K. is not in the sources');
   });
 
   it('gives the numbers of the matching sentence as it writes them', () => {

@@ -171,10 +171,10 @@ function contradictionReason(alignment: Alignment): string | undefined {
     return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
   }
   if (alignment.doerSwap) return `the claim says "${alignment.doerSwap.claim}"; the matching sentence says "${alignment.doerSwap.source}"`;
-  if (features.affirmsNegated && features.coverageBest >= 0.6) return 'the matching sentence says the opposite: it negates what the claim states';
+  if (features.affirmsNegated && features.coverageBest >= 0.6 && alignment.denied) return `the matching sentence negates "${alignment.surface(alignment.denied)}", which the claim states`;
   const opposite = alignment.opposites[0] ?? alignment.swaps[0];
   if (opposite) return `the claim says "${alignment.surface(opposite.claim)}" where the source says "${alignment.surface(opposite.source)}"`;
-  if (features.negationFlip) return 'the claim negates what the source sentence states';
+  if (features.negationFlip && alignment.negated) return `the claim negates "${alignment.surface(alignment.negated)}", which the matching sentence states`;
   return undefined;
 }
 

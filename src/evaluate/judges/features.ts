@@ -31,6 +31,10 @@ export interface Alignment {
   unpaired?: [string, string];
   /** Two of the question's words the answer puts together, as neither the question nor the sources do ("Balston founded"). */
   rearranged?: [string, string];
+  /** A word the claim negates and a matching sentence states ("does not ship" against "ships"). */
+  negated?: string;
+  /** A word the claim states and the best sentence negates. */
+  denied?: string;
   /** A word the matching sentence says of another name than the claim does. */
   doerSwap?: DoerSwap;
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
@@ -552,10 +556,14 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
 
   const claimScope = negationScope(tokens);
   const bestNegates = best !== null && [...claimScope.negated].some((key) => sentenceScope(best).negated.has(key));
-  const negationFlip = !bestNegates && aligned.some((sentence) => {
-    const scope = sentenceScope(sentence);
-    return [...claimScope.negated].some((key) => scope.affirmed.has(key) && !scope.negated.has(key));
-  });
+  let flipped: string | undefined;
+  if (!bestNegates) {
+    for (const sentence of aligned) {
+      const scope = sentenceScope(sentence);
+      flipped ??= [...claimScope.negated].find((key) => scope.affirmed.has(key) && !scope.negated.has(key));
+    }
+  }
+  const negationFlip = flipped !== undefined;
 
   // One member of a closed class where the aligned sentence has another ("week" for "month").
   const alignedAll = (key: string): boolean => aligned.some((sentence) => sentence.allKeys.has(key));
@@ -584,8 +592,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
   // A plain claim of what the matching sentence negates ("ships to P.O. boxes" / "does not ship to P.O. boxes").
   const bestScope = best ? sentenceScope(best) : undefined;
-  const affirmsNegated =
-    claimScope.negated.size === 0 && bestScope !== undefined && content.some((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key));
+  const denied =
+    claimScope.negated.size === 0 && bestScope !== undefined ? content.find((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key)) : undefined;
+  const affirmsNegated = denied !== undefined;
   // A number from elsewhere in the sources, where the aligned sentences give a different one.
   // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
   // elsewhere does not make "a depth of 8 metres" true.
@@ -693,7 +702,14 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
-    let token = find(tokens);
+    const at = tokens.findIndex((t) => t.key === key);
+    // "U.S." is read as the letters "U" and "S": a reason shows the initialism as the claim writes it.
+    if (at >= 0 && /^\p{Lu}$/u.test(tokens[at]!.surface)) {
+      const start = tokenStarts(claim, tokens)[at]!;
+      const initialism = start >= 0 ? /^(?:\p{Lu}\.){2,}/u.exec(claim.slice(start))?.[0] : undefined;
+      if (initialism) return initialism;
+    }
+    let token = at >= 0 ? tokens[at] : undefined;
     for (const sentence of aligned) token ??= find(sentence.tokens);
     for (const sentence of index.sentences) token ??= find(sentence.tokens);
     return token ? shown(token) : key;
@@ -713,6 +729,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     ...(shortAnswer && brokenName !== undefined ? { extractNotFound: brokenName } : {}),
     ...(rearranged ? { rearranged } : {}),
     ...(doerSwap ? { doerSwap } : {}),
+    ...(flipped !== undefined ? { negated: flipped } : {}),
+    ...(denied !== undefined ? { denied } : {}),
     ...(unpaired ? { unpaired } : {}),
   };
 }
