@@ -1473,6 +1473,11 @@ function degreeOf(key) {
 
 
 
+/** Keys as `text` writes them, for a reason ("magazine, owned", not the stems "magazin, own"). */
+function wordsOf(keys, text) {
+    const tokens = tokenize(text);
+    return keys.map((key) => tokens.find((token) => token.key === key)?.surface ?? key).join(', ');
+}
 function contentKeys(text) {
     return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
@@ -1583,7 +1588,7 @@ function decideChoice(question, claim, index) {
             return undefined;
         winner = x > y ? 0 : 1;
         const said = scores[winner] ?? [];
-        why = `the sources say ${said.join(', ')} of ${question.options[winner]}${(scores[1 - winner]?.length ?? 0) > 0 ? ` (less of ${question.options[1 - winner]})` : ''}`;
+        why = `the sources say ${wordsOf(said, question.text)} of ${question.options[winner]}${(scores[1 - winner]?.length ?? 0) > 0 ? ` (less of ${question.options[1 - winner]})` : ''}`;
     }
     const holds = chosen.length === 1 && chosen[0] === winner;
     const pick = chosen.length === 2 ? `both ${a} and ${b}` : question.options[chosen[0] ?? 0];
@@ -1652,7 +1657,7 @@ function decideConjuncts(claim, index) {
     const failing = lack ? lack.missing.findIndex((keys) => keys.length > 0) : -1;
     if (!lack || failing < 0)
         return undefined;
-    return { holds: false, reason: `the sources do not say ${lack.missing[failing].join(', ')} of ${lack.entities[failing]}`, unsupported: true };
+    return { holds: false, reason: `the sources do not say ${wordsOf(lack.missing[failing], pair.predicate)} of ${lack.entities[failing]}`, unsupported: true };
 }
 /**
  * The keys of what a pair's predicate says, and those of them the sentences about each name
@@ -1746,7 +1751,9 @@ function decideYesNo(question, yes, index) {
     const failing = lack.missing.findIndex((keys) => keys.length > 0);
     return {
         holds: (failing < 0) === yes,
-        reason: failing < 0 ? `the sources say ${lack.predicate.join(', ')} of both ${a} and ${b}` : `the sources do not say ${lack.missing[failing].join(', ')} of ${lack.entities[failing]}`,
+        reason: failing < 0
+            ? `the sources say ${wordsOf(lack.predicate, pair.predicate)} of both ${a} and ${b}`
+            : `the sources do not say ${wordsOf(lack.missing[failing], pair.predicate)} of ${lack.entities[failing]}`,
     };
 }
 
@@ -2279,12 +2286,33 @@ function firstNameRun(text) {
     return first?.[0];
 }
 const LEADING_SMALL = /^(?:is|are|was|were|does|do|did|has|have|had|which|who|what|the|a|an)\s+/i;
+/** "which one", "which of the two", or, after "Of A and B,", a "which" that opens the question. */
+const WHICH_OF_PAIR = /\bwhich\s+(?:one|of\s+(?:the\s+two|them|these|those))\b/i;
+const PAIR_FIRST = /^(?:of|between|among)\s+(.+?),\s*which\b/i;
+/**
+ * "A and B are both magazines, but which one is owned by Time Inc?", "Between the Silver plan
+ * and the Gold plan, which covers dental care?": the two names before the "which".
+ */
+function pairBeforeWhich(body) {
+    // A comma's "which" may open a relative clause ("Tom and Mara went to the shop, which …"):
+    // it asks for a pick only after an opening "Of A and B,".
+    const before = PAIR_FIRST.exec(body)?.[1] ?? body.slice(0, WHICH_OF_PAIR.exec(body)?.index ?? 0);
+    if (!before)
+        return undefined;
+    for (let at = before.indexOf(' and '); at >= 0; at = before.indexOf(' and ', at + 1)) {
+        const first = lastNameRun(before.slice(0, at).replace(/,\s*$/, ''))?.replace(/^the\s+/i, '').replace(LEADING_SMALL, '');
+        const second = firstNameRun(before.slice(at + 5).replace(/^the\s+/i, ''))?.replace(LEADING_SMALL, '');
+        if (first && second && first.length >= 2 && second.length >= 2)
+            return [first, second];
+    }
+    return undefined;
+}
 /** "Which band formed first, Hole or The Wolfhounds?" → ["Hole", "The Wolfhounds"]. */
 function optionsOf(question) {
     const body = question.trim().replace(/[?.!\s]+$/, '');
     const at = body.lastIndexOf(' or ');
     if (at < 0)
-        return undefined;
+        return pairBeforeWhich(body);
     const after = body.slice(at + 4).replace(/^\s*the\s+/i, '');
     const before = body.slice(0, at).replace(/,\s*$/, '');
     let second = firstNameRun(after.replace(/^\s+/, ''));
@@ -3047,7 +3075,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796764,0.725065,0.540625,0.688279,0.459484,0.983009,1.973476,0.14331,0.067696,0.055819,0.144893,0.019794,0.045131,0.052652,0.003563,0.024545,0.039588,0.015044,0.092637,0.095012,0.036817,0.007522,0.063341,0.955622,0.082344,0.027712,0.731059,0.005146],"scale":[0.20016,0.239438,0.261969,0.23185,0.322448,0.085377,1.593636,0.455512,0.279565,0.229573,0.351993,0.165288,0.207591,0.223339,0.07165,0.154733,0.19499,0.121726,0.289922,0.293231,0.188313,0.086401,0.328065,0.199461,0.274888,0.164146,0.296599,0.071554],"weights":[0,0,0,0,0.488087,0,0,-0.695364,-0.502375,-0.434805,0,-0.570284,0,-0.754819,-0.180169,-0.307402,-0.073193,-0.343206,-0.049769,-0.092067,0,-0.382635,-0.320728,0.583421,-0.261749,-0.476665,0.615942,-0.152849],"bias":-0.469727,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.7%, summaries by document 72.6%, by domain 69.7% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796603,0.724847,0.540601,0.688032,0.459452,0.982996,1.97504,0.143423,0.06775,0.055864,0.145008,0.01981,0.045166,0.052694,0.003566,0.024564,0.03962,0.015055,0.09271,0.095087,0.036846,0.007528,0.063391,0.955586,0.082409,0.027734,0.730846,0.005151],"scale":[0.200158,0.239408,0.262071,0.231776,0.322574,0.08541,1.593299,0.455674,0.27967,0.229658,0.352109,0.165352,0.207669,0.223422,0.071679,0.154793,0.195064,0.121774,0.290026,0.293335,0.188384,0.086435,0.32819,0.199536,0.274987,0.164209,0.29662,0.071582],"weights":[0,0,0,0,0.473018,0,0,-0.6957,-0.503138,-0.433593,0,-0.572721,0,-0.757782,-0.181171,-0.309016,-0.073954,-0.33422,-0.047533,-0.130827,0,-0.382258,-0.315412,0.588572,-0.266785,-0.477022,0.635609,-0.148896],"bias":-0.469426,"threshold":0.42,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.9%, summaries by document 72.6%, by domain 69.7% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

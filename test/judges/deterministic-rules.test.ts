@@ -283,6 +283,26 @@ describe('deterministic judge: opposites are said of the same thing', () => {
   });
 });
 
+describe('deterministic judge: a pick between two things the question names', () => {
+  const magazines = [{ id: 'M', text: 'Kell Weekly is a magazine about sailing. Esk Monthly is a magazine owned by Harlow Media.' }];
+  const question = 'Kell Weekly and Esk Monthly are both magazines, but which one is owned by Harlow Media?';
+
+  it('reads the two names before "which one" or after "Of … ," as the options', () => {
+    expect(analyzeQuestion(question).options).toEqual(['Kell Weekly', 'Esk Monthly']);
+    expect(analyzeQuestion('Of Kell Weekly and Esk Monthly, which is owned by Harlow Media?').options).toEqual(['Kell Weekly', 'Esk Monthly']);
+    // A comma's "which" that opens a relative clause asks for no pick.
+    expect(analyzeQuestion('Tom Esk and Mara Venn went to the shop, which sells bread?').options).toBeUndefined();
+  });
+
+  it('checks the pick on what the sources say of each', () => {
+    const wrong = verdictOf('Kell Weekly is owned by Harlow Media.', question, magazines);
+    expect(wrong.verdict).toBe('contradicted');
+    // The words as the question writes them, not their stems.
+    expect(wrong.reason).toBe('the claim picks Kell Weekly, but the sources say magazines, owned, Harlow, Media of Esk Monthly (less of Kell Weekly), so the answer is Esk Monthly');
+    expect(verdictOf('Esk Monthly.', question, magazines).verdict).toBe('supported');
+  });
+});
+
 describe('deterministic judge: comparisons are computed', () => {
   const question = 'Which ferry began service first, the Morven Ferry or the Islay Star?';
 

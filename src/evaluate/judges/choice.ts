@@ -17,6 +17,12 @@ export interface Decision {
   unsupported?: boolean;
 }
 
+/** Keys as `text` writes them, for a reason ("magazine, owned", not the stems "magazin, own"). */
+function wordsOf(keys: readonly string[], text: string): string {
+  const tokens = tokenize(text);
+  return keys.map((key) => tokens.find((token) => token.key === key)?.surface ?? key).join(', ');
+}
+
 function contentKeys(text: string): string[] {
   return [...new Set(tokenize(text).filter((token) => !token.stop).map((token) => token.key))];
 }
@@ -119,7 +125,7 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
     if (x === undefined || y === undefined || x === y) return undefined;
     winner = x > y ? 0 : 1;
     const said = scores[winner] ?? [];
-    why = `the sources say ${said.join(', ')} of ${question.options[winner]}${(scores[1 - winner]?.length ?? 0) > 0 ? ` (less of ${question.options[1 - winner]})` : ''}`;
+    why = `the sources say ${wordsOf(said, question.text)} of ${question.options[winner]}${(scores[1 - winner]?.length ?? 0) > 0 ? ` (less of ${question.options[1 - winner]})` : ''}`;
   }
   const holds = chosen.length === 1 && chosen[0] === winner;
   const pick = chosen.length === 2 ? `both ${a} and ${b}` : question.options[chosen[0] ?? 0];
@@ -196,7 +202,7 @@ export function decideConjuncts(claim: string, index: IndexedSources): Decision 
   const lack = lackedByEach(pair, index);
   const failing = lack ? lack.missing.findIndex((keys) => keys.length > 0) : -1;
   if (!lack || failing < 0) return undefined;
-  return { holds: false, reason: `the sources do not say ${lack.missing[failing]!.join(', ')} of ${lack.entities[failing]}`, unsupported: true };
+  return { holds: false, reason: `the sources do not say ${wordsOf(lack.missing[failing]!, pair.predicate)} of ${lack.entities[failing]}`, unsupported: true };
 }
 
 /**
@@ -293,6 +299,9 @@ export function decideYesNo(question: QuestionInfo, yes: boolean, index: Indexed
   const failing = lack.missing.findIndex((keys) => keys.length > 0);
   return {
     holds: (failing < 0) === yes,
-    reason: failing < 0 ? `the sources say ${lack.predicate.join(', ')} of both ${a} and ${b}` : `the sources do not say ${lack.missing[failing]!.join(', ')} of ${lack.entities[failing]}`,
+    reason:
+      failing < 0
+        ? `the sources say ${wordsOf(lack.predicate, pair.predicate)} of both ${a} and ${b}`
+        : `the sources do not say ${wordsOf(lack.missing[failing]!, pair.predicate)} of ${lack.entities[failing]}`,
   };
 }

@@ -52,11 +52,32 @@ function firstNameRun(text: string): string | undefined {
 
 const LEADING_SMALL = /^(?:is|are|was|were|does|do|did|has|have|had|which|who|what|the|a|an)\s+/i;
 
+/** "which one", "which of the two", or, after "Of A and B,", a "which" that opens the question. */
+const WHICH_OF_PAIR = /\bwhich\s+(?:one|of\s+(?:the\s+two|them|these|those))\b/i;
+const PAIR_FIRST = /^(?:of|between|among)\s+(.+?),\s*which\b/i;
+
+/**
+ * "A and B are both magazines, but which one is owned by Time Inc?", "Between the Silver plan
+ * and the Gold plan, which covers dental care?": the two names before the "which".
+ */
+function pairBeforeWhich(body: string): [string, string] | undefined {
+  // A comma's "which" may open a relative clause ("Tom and Mara went to the shop, which …"):
+  // it asks for a pick only after an opening "Of A and B,".
+  const before = PAIR_FIRST.exec(body)?.[1] ?? body.slice(0, WHICH_OF_PAIR.exec(body)?.index ?? 0);
+  if (!before) return undefined;
+  for (let at = before.indexOf(' and '); at >= 0; at = before.indexOf(' and ', at + 1)) {
+    const first = lastNameRun(before.slice(0, at).replace(/,\s*$/, ''))?.replace(/^the\s+/i, '').replace(LEADING_SMALL, '');
+    const second = firstNameRun(before.slice(at + 5).replace(/^the\s+/i, ''))?.replace(LEADING_SMALL, '');
+    if (first && second && first.length >= 2 && second.length >= 2) return [first, second];
+  }
+  return undefined;
+}
+
 /** "Which band formed first, Hole or The Wolfhounds?" → ["Hole", "The Wolfhounds"]. */
 function optionsOf(question: string): [string, string] | undefined {
   const body = question.trim().replace(/[?.!\s]+$/, '');
   const at = body.lastIndexOf(' or ');
-  if (at < 0) return undefined;
+  if (at < 0) return pairBeforeWhich(body);
   const after = body.slice(at + 4).replace(/^\s*the\s+/i, '');
   const before = body.slice(0, at).replace(/,\s*$/, '');
   let second = firstNameRun(after.replace(/^\s+/, ''));
