@@ -301,6 +301,18 @@ describe('deterministic judge: a pick between two things the question names', ()
     expect(wrong.reason).toBe('the claim picks Kell Weekly, but the sources say magazines, owned, Harlow, Media of Esk Monthly (less of Kell Weekly), so the answer is Esk Monthly');
     expect(verdictOf('Esk Monthly.', question, magazines).verdict).toBe('supported');
   });
+
+  it('reads two of a kind ("the Silver plan or the Gold plan") with the kind\'s word in each', () => {
+    const plans = [{ id: 'P', text: 'The Silver plan covers hospital stays. The Gold plan covers hospital stays and dental care.' }];
+    for (const asked of ['Which plan covers dental care, the Silver plan or the Gold plan?', 'Between the Silver plan and the Gold plan, which covers dental care?']) {
+      expect(analyzeQuestion(asked).options).toEqual(['Silver plan', 'Gold plan']);
+      // A right pick that repeats the question's words is no echo of it.
+      expect(verdictOf('The Gold plan covers dental care.', asked, plans).verdict).toBe('supported');
+      const wrong = verdictOf('The Silver plan covers dental care.', asked, plans);
+      expect(wrong.verdict).toBe('contradicted');
+      expect(wrong.reason).toBe('the claim picks Silver plan, but the sources say covers, dental, care of Gold plan (less of Silver plan), so the answer is Gold plan');
+    }
+  });
 });
 
 describe('deterministic judge: comparisons are computed', () => {

@@ -91,7 +91,10 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
   if (!question.options) return undefined;
   const optionKeys = question.options.map(contentKeys);
   if (optionKeys.some((keys) => keys.length === 0)) return undefined;
-  const chosen = picked(claim, optionKeys);
+  // "the Silver plan" or "the Gold plan": the word they share tells neither apart in the claim.
+  const [firstKeys, secondKeys] = optionKeys as [string[], string[]];
+  const telling = [firstKeys.filter((key) => !secondKeys.includes(key)), secondKeys.filter((key) => !firstKeys.includes(key))];
+  const chosen = picked(claim, telling.some((keys) => keys.length === 0) ? optionKeys : telling);
   if (chosen.length === 0) return undefined;
   const about = optionKeys.map((keys) => sentencesAbout(keys, index));
   const [a, b] = question.options;

@@ -52,6 +52,20 @@ function firstNameRun(text: string): string | undefined {
 
 const LEADING_SMALL = /^(?:is|are|was|were|does|do|did|has|have|had|which|who|what|the|a|an)\s+/i;
 
+/** A name and the lower-case words after it: "Silver plan", "Morven ferry". */
+const NAME_WITH_TAIL = /^(?:the\s+)?((?:[\p{Lu}\d][\p{L}\p{N}'’.&-]*\s+)+?)(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/u;
+
+/**
+ * "the Silver plan" and "the Gold plan": two names with the same word after them are two
+ * things of one kind, and that word is part of each option.
+ */
+function sameKind(left: string, right: string): [string, string] | undefined {
+  const a = NAME_WITH_TAIL.exec(left.trim());
+  const b = NAME_WITH_TAIL.exec(right.trim());
+  if (!a || !b || a[2] !== b[2]) return undefined;
+  return [`${a[1]!.trim()} ${a[2]}`, `${b[1]!.trim()} ${b[2]}`];
+}
+
 /** "which one", "which of the two", or, after "Of A and B,", a "which" that opens the question. */
 const WHICH_OF_PAIR = /\bwhich\s+(?:one|of\s+(?:the\s+two|them|these|those))\b/i;
 const PAIR_FIRST = /^(?:of|between|among)\s+(.+?),\s*which\b/i;
@@ -65,6 +79,9 @@ function pairBeforeWhich(body: string): [string, string] | undefined {
   // it asks for a pick only after an opening "Of A and B,".
   const before = PAIR_FIRST.exec(body)?.[1] ?? body.slice(0, WHICH_OF_PAIR.exec(body)?.index ?? 0);
   if (!before) return undefined;
+  const kinds = /^(.+?)\s+and\s+(.+)$/i.exec(before);
+  const alike = kinds ? sameKind(kinds[1]!, kinds[2]!) : undefined;
+  if (alike) return alike;
   for (let at = before.indexOf(' and '); at >= 0; at = before.indexOf(' and ', at + 1)) {
     const first = lastNameRun(before.slice(0, at).replace(/,\s*$/, ''))?.replace(/^the\s+/i, '').replace(LEADING_SMALL, '');
     const second = firstNameRun(before.slice(at + 5).replace(/^the\s+/i, ''))?.replace(LEADING_SMALL, '');
@@ -80,6 +97,9 @@ function optionsOf(question: string): [string, string] | undefined {
   if (at < 0) return pairBeforeWhich(body);
   const after = body.slice(at + 4).replace(/^\s*the\s+/i, '');
   const before = body.slice(0, at).replace(/,\s*$/, '');
+  // "…, the Silver plan or the Gold plan?": two of a kind, the kind's word part of each.
+  const alike = sameKind(before.split(/,\s*/).at(-1) ?? '', after);
+  if (alike) return alike;
   let second = firstNameRun(after.replace(/^\s+/, ''));
   // The second option may be followed by the predicate: "Is A or B headquartered further west?"
   if (!second) return undefined;
