@@ -3099,7 +3099,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796603,0.724847,0.540601,0.688032,0.459452,0.982996,1.97504,0.143423,0.06775,0.055864,0.145008,0.01981,0.045166,0.052694,0.003566,0.024564,0.03962,0.015055,0.09271,0.095087,0.036846,0.007528,0.063391,0.955586,0.082409,0.027734,0.730846,0.005151],"scale":[0.200158,0.239408,0.262071,0.231776,0.322574,0.08541,1.593299,0.455674,0.27967,0.229658,0.352109,0.165352,0.207669,0.223422,0.071679,0.154793,0.195064,0.121774,0.290026,0.293335,0.188384,0.086435,0.32819,0.199536,0.274987,0.164209,0.29662,0.071582],"weights":[0,0,0,0,0.473018,0,0,-0.6957,-0.503138,-0.433593,0,-0.572721,0,-0.757782,-0.181171,-0.309016,-0.073954,-0.33422,-0.047533,-0.130827,0,-0.382258,-0.315412,0.588572,-0.266785,-0.477022,0.635609,-0.148896],"bias":-0.469426,"threshold":0.42,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.9%, summaries by document 72.6%, by domain 69.7% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796455,0.725158,0.540362,0.687798,0.460264,0.983282,1.976606,0.143537,0.067803,0.055908,0.145123,0.019826,0.045202,0.052736,0.003569,0.024584,0.039651,0.015067,0.092784,0.094766,0.036875,0.007534,0.061063,0.957137,0.082474,0.027756,0.732559,0.005155],"scale":[0.200267,0.239044,0.262044,0.231803,0.321984,0.084165,1.593208,0.455837,0.279774,0.229744,0.352225,0.165417,0.207747,0.223506,0.071707,0.154853,0.195138,0.121821,0.290129,0.292892,0.188456,0.086469,0.320213,0.195952,0.275086,0.164272,0.294415,0.071611],"weights":[0,0,0,0,0.500389,0,0,-0.694162,-0.502081,-0.434331,-0.004814,-0.571502,0,-0.75184,-0.180406,-0.307282,-0.078583,-0.337727,-0.045435,-0.11428,0,-0.383517,-0.326927,0.567871,-0.266846,-0.476965,0.599572,-0.150405],"bias":-0.463943,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.4%, by domain 68.6% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -3194,44 +3194,74 @@ function decide(request, model, threshold, check) {
  * checked for what it adds.
  */
 function planClaim(claim, question, index) {
-    let text = claim.trim();
-    const yesNo = YES_NO.exec(text);
-    if (yesNo && question.proposition) {
-        const yes = yesNo[1].toLowerCase() === 'yes';
-        const decision = decideYesNo(question, yes, index);
-        if (decision && !decision.holds)
-            return { decided: { verdict: 'contradicted', score: 0, reason: `"${yesNo[1]}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
-        text = text.slice(yesNo[0].length);
-        // "Yes, it does." says no more than "yes".
-        const bare = tokenize(text).every((token) => token.stop);
-        if (bare && decision)
-            return { decided: { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
-        if (yes && !decision) {
-            // "Yes" claims the proposition itself: what it asks about must be in the sources.
-            const said = align(question.proposition, index);
-            const missing = [...said.novelNames, ...said.novelNumbers, ...said.novelWords];
-            if (missing.length > 0) {
-                const words = missing.slice(0, 3).map((key) => `"${said.surface(key)}"`).join(', ');
-                return { decided: { verdict: 'unsupported', score: 0, reason: `"${yesNo[1]}" affirms what the sources never mention: ${words}`, evidence: null }, alignments: [] };
-            }
-            if (bare)
-                return { alignments: [said], note: `"${yesNo[1]}" says that ${question.proposition}` };
-        }
-        if (bare)
-            return { decided: { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null }, alignments: [] };
-        // After "yes" or "no" the answer says the proposition in its own words: nothing of it is a
-        // given premise ("Yes, the plan covers dental care" claims the dental care).
-        question = NO_QUESTION;
-    }
+    if (question.proposition)
+        return planAnswerToProposition(claim.trim(), question, question.proposition, index);
+    const text = claim.trim();
     const choice = decideChoice(question, text, index);
     if (choice && !choice.holds)
         return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
     const pair = decideConjuncts(text, index);
     if (pair && !pair.holds)
         return { decided: { verdict: 'unsupported', score: 0, reason: pair.reason, evidence: null }, alignments: [] };
-    const parts = splitConjuncts(text, index);
-    const alignments = (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
+    const alignments = alignParts(text, question, index);
     return choice ? { alignments, note: choice.reason } : { alignments };
+}
+/** "Both A and B were founded in Arizona" is aligned as two claims, one of each. */
+function alignParts(text, question, index) {
+    const parts = splitConjuncts(text, index);
+    return (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
+}
+const unsupported = (reason) => ({ decided: { verdict: 'unsupported', score: 0, reason, evidence: null }, alignments: [] });
+/** What the sources never mention of the alignments' words, names and numbers, among `keys`: up to three, as written. */
+function unmentioned(alignments, keys) {
+    for (const alignment of alignments) {
+        const missing = [...alignment.novelNames, ...alignment.novelNumbers, ...alignment.novelWords].filter((key) => keys.has(key));
+        if (missing.length > 0)
+            return missing.slice(0, 3).map((key) => `"${alignment.surface(key)}"`).join(', ');
+    }
+    return undefined;
+}
+/**
+ * An answer to a yes-or-no question. "Yes" or "no" is checked against what the sources say of
+ * each thing the question names; a plain "yes" they do not settle claims the proposition
+ * itself. Whatever the answer says beyond "yes" or "no" says the proposition in its own words,
+ * so nothing of the question is a given premise there ("The plan covers dental care" claims
+ * the dental care), and a word of the proposition the sources never mention leaves it unsupported.
+ */
+function planAnswerToProposition(claim, question, proposition, index) {
+    const asked = new Set(tokenize(proposition).filter((token) => !token.stop).map((token) => token.key));
+    let text = claim;
+    const yesNo = YES_NO.exec(text);
+    if (yesNo) {
+        const word = yesNo[1];
+        const yes = word.toLowerCase() === 'yes';
+        const decision = decideYesNo(question, yes, index);
+        if (decision && !decision.holds)
+            return { decided: { verdict: 'contradicted', score: 0, reason: `"${word}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
+        text = text.slice(yesNo[0].length);
+        // "Yes, it does." says no more than "yes".
+        const bare = tokenize(text).every((token) => token.stop);
+        if (bare && decision)
+            return { decided: { verdict: 'supported', score: 1, reason: `"${word}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
+        if (yes && !decision) {
+            const said = align(proposition, index);
+            const missing = unmentioned([said], asked);
+            if (missing)
+                return unsupported(`"${word}" affirms what the sources never mention: ${missing}`);
+            if (bare)
+                return { alignments: [said], note: `"${word}" says that ${proposition}` };
+        }
+        if (bare)
+            return unsupported(`the sources do not settle "${proposition}"`);
+    }
+    const pair = decideConjuncts(text, index);
+    if (pair && !pair.holds)
+        return unsupported(pair.reason);
+    const alignments = alignParts(text, NO_QUESTION, index);
+    const missing = unmentioned(alignments, asked);
+    if (missing)
+        return unsupported(`the answer speaks of what the question asks and the sources never mention: ${missing}`);
+    return { alignments };
 }
 function judgeClaim(claim, question, index, model, threshold) {
     const plan = planClaim(claim, question, index);

@@ -66,6 +66,15 @@ describe('deterministic judge: the question is a premise', () => {
       }
     });
 
+    it('checks a sentence answer to a yes-or-no question as the proposition it says, with or without "yes"', () => {
+      for (const answer of ['The Silver plan covers dental care.', 'No, the Silver plan does not cover dental care.']) {
+        const result = verdictOf(answer, 'Does the Silver plan cover dental care?', plans);
+        expect(result.verdict).toBe('unsupported');
+        expect(result.reason).toBe('the answer speaks of what the question asks and the sources never mention: "dental"');
+      }
+      expect(verdictOf('The Silver plan covers eye care.', 'Does the Silver plan cover eye care?', plans).verdict).toBe('supported');
+    });
+
     it('supports a plain "yes" the sources bear out, whatever small words follow it', () => {
       for (const answer of ['Yes.', 'Yes, it does.']) {
         const result = verdictOf(answer, 'Does the Gold plan cover physiotherapy?', plans);

@@ -92,38 +92,67 @@ export interface ClaimPlan {
  * checked for what it adds.
  */
 export function planClaim(claim: string, question: QuestionInfo, index: IndexedSources): ClaimPlan {
-  let text = claim.trim();
-  const yesNo = YES_NO.exec(text);
-  if (yesNo && question.proposition) {
-    const yes = yesNo[1]!.toLowerCase() === 'yes';
-    const decision = decideYesNo(question, yes, index);
-    if (decision && !decision.holds) return { decided: { verdict: 'contradicted', score: 0, reason: `"${yesNo[1]}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
-    text = text.slice(yesNo[0].length);
-    // "Yes, it does." says no more than "yes".
-    const bare = tokenize(text).every((token) => token.stop);
-    if (bare && decision) return { decided: { verdict: 'supported', score: 1, reason: `"${yesNo[1]}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
-    if (yes && !decision) {
-      // "Yes" claims the proposition itself: what it asks about must be in the sources.
-      const said = align(question.proposition, index);
-      const missing = [...said.novelNames, ...said.novelNumbers, ...said.novelWords];
-      if (missing.length > 0) {
-        const words = missing.slice(0, 3).map((key) => `"${said.surface(key)}"`).join(', ');
-        return { decided: { verdict: 'unsupported', score: 0, reason: `"${yesNo[1]}" affirms what the sources never mention: ${words}`, evidence: null }, alignments: [] };
-      }
-      if (bare) return { alignments: [said], note: `"${yesNo[1]}" says that ${question.proposition}` };
-    }
-    if (bare) return { decided: { verdict: 'unsupported', score: 0, reason: `the sources do not settle "${question.proposition}"`, evidence: null }, alignments: [] };
-    // After "yes" or "no" the answer says the proposition in its own words: nothing of it is a
-    // given premise ("Yes, the plan covers dental care" claims the dental care).
-    question = NO_QUESTION;
-  }
+  if (question.proposition) return planAnswerToProposition(claim.trim(), question, question.proposition, index);
+  const text = claim.trim();
   const choice = decideChoice(question, text, index);
   if (choice && !choice.holds) return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
   const pair = decideConjuncts(text, index);
   if (pair && !pair.holds) return { decided: { verdict: 'unsupported', score: 0, reason: pair.reason, evidence: null }, alignments: [] };
-  const parts = splitConjuncts(text, index);
-  const alignments = (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
+  const alignments = alignParts(text, question, index);
   return choice ? { alignments, note: choice.reason } : { alignments };
+}
+
+/** "Both A and B were founded in Arizona" is aligned as two claims, one of each. */
+function alignParts(text: string, question: QuestionInfo, index: IndexedSources): Alignment[] {
+  const parts = splitConjuncts(text, index);
+  return (parts.length > 0 ? parts : [text]).map((part) => align(part, index, question));
+}
+
+const unsupported = (reason: string): ClaimPlan => ({ decided: { verdict: 'unsupported', score: 0, reason, evidence: null }, alignments: [] });
+
+/** What the sources never mention of the alignments' words, names and numbers, among `keys`: up to three, as written. */
+function unmentioned(alignments: readonly Alignment[], keys: ReadonlySet<string>): string | undefined {
+  for (const alignment of alignments) {
+    const missing = [...alignment.novelNames, ...alignment.novelNumbers, ...alignment.novelWords].filter((key) => keys.has(key));
+    if (missing.length > 0) return missing.slice(0, 3).map((key) => `"${alignment.surface(key)}"`).join(', ');
+  }
+  return undefined;
+}
+
+/**
+ * An answer to a yes-or-no question. "Yes" or "no" is checked against what the sources say of
+ * each thing the question names; a plain "yes" they do not settle claims the proposition
+ * itself. Whatever the answer says beyond "yes" or "no" says the proposition in its own words,
+ * so nothing of the question is a given premise there ("The plan covers dental care" claims
+ * the dental care), and a word of the proposition the sources never mention leaves it unsupported.
+ */
+function planAnswerToProposition(claim: string, question: QuestionInfo, proposition: string, index: IndexedSources): ClaimPlan {
+  const asked = new Set(tokenize(proposition).filter((token) => !token.stop).map((token) => token.key));
+  let text = claim;
+  const yesNo = YES_NO.exec(text);
+  if (yesNo) {
+    const word = yesNo[1]!;
+    const yes = word.toLowerCase() === 'yes';
+    const decision = decideYesNo(question, yes, index);
+    if (decision && !decision.holds) return { decided: { verdict: 'contradicted', score: 0, reason: `"${word}" is wrong: ${decision.reason}`, evidence: null }, alignments: [] };
+    text = text.slice(yesNo[0].length);
+    // "Yes, it does." says no more than "yes".
+    const bare = tokenize(text).every((token) => token.stop);
+    if (bare && decision) return { decided: { verdict: 'supported', score: 1, reason: `"${word}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
+    if (yes && !decision) {
+      const said = align(proposition, index);
+      const missing = unmentioned([said], asked);
+      if (missing) return unsupported(`"${word}" affirms what the sources never mention: ${missing}`);
+      if (bare) return { alignments: [said], note: `"${word}" says that ${proposition}` };
+    }
+    if (bare) return unsupported(`the sources do not settle "${proposition}"`);
+  }
+  const pair = decideConjuncts(text, index);
+  if (pair && !pair.holds) return unsupported(pair.reason);
+  const alignments = alignParts(text, NO_QUESTION, index);
+  const missing = unmentioned(alignments, asked);
+  if (missing) return unsupported(`the answer speaks of what the question asks and the sources never mention: ${missing}`);
+  return { alignments };
 }
 
 export function judgeClaim(claim: string, question: QuestionInfo, index: IndexedSources, model: JudgeModel, threshold: number): Verdict {
