@@ -2171,6 +2171,8 @@ function buildIndex(sources, check) {
  */
 const BETWEEN = new Set(['s', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'also', 'then']);
 const GAP = 2;
+/** "Tom Esk, who founded …": the name before a relative pronoun is the doer of its clause. */
+const RELATIVE = new Set(['who', 'which']);
 /**
  * The names a word is said of: those just before it ("Tom Esk founded", "Tom Esk's
  * college", "the American actor"), or, said in the passive, those after its "by"
@@ -2186,6 +2188,8 @@ function doerOf(tokens, at) {
     let end = at - 1;
     for (let gap = 0; end >= 0 && BETWEEN.has(tokens[end].lower) && gap < GAP; gap++)
         end--;
+    if (end >= 0 && RELATIVE.has(tokens[end].lower))
+        end--;
     let start = end;
     while (start >= 0 && tokens[start].name)
         start--;
@@ -2198,14 +2202,18 @@ function doerOf(tokens, at) {
 }
 /**
  * Are the doer and its word written as one phrase, with only spaces between their tokens? A
- * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts them.
+ * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts
+ * them, except the comma before a relative pronoun ("Tom Esk, who founded").
  */
 function onePhrase(text, tokens, doer) {
     const starts = tokenStarts(text, tokens);
     for (let i = doer.from + 1; i <= doer.to; i++) {
         const previous = starts[i - 1];
         const start = starts[i];
-        if (previous < 0 || start < 0 || !/^\s*$/.test(text.slice(previous + tokens[i - 1].surface.length, start)))
+        if (previous < 0 || start < 0)
+            return false;
+        const gap = text.slice(previous + tokens[i - 1].surface.length, start);
+        if (!(/^\s*$/.test(gap) || (RELATIVE.has(tokens[i].lower) && /^\s*,\s*$/.test(gap))))
             return false;
     }
     return true;
@@ -2226,7 +2234,7 @@ function swappedDoer(claim, tokens, aligned) {
     for (let at = 0; at < tokens.length; at++) {
         const token = tokens[at];
         // Most words have no name before them and are no passive: the cheap tests first.
-        if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by'))
+        if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || RELATIVE.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by'))
             continue;
         const doer = doerOf(tokens, at);
         if (!doer)
@@ -3099,7 +3107,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796455,0.725158,0.540362,0.687798,0.460264,0.983282,1.976606,0.143537,0.067803,0.055908,0.145123,0.019826,0.045202,0.052736,0.003569,0.024584,0.039651,0.015067,0.092784,0.094766,0.036875,0.007534,0.061063,0.957137,0.082474,0.027756,0.732559,0.005155],"scale":[0.200267,0.239044,0.262044,0.231803,0.321984,0.084165,1.593208,0.455837,0.279774,0.229744,0.352225,0.165417,0.207747,0.223506,0.071707,0.154853,0.195138,0.121821,0.290129,0.292892,0.188456,0.086469,0.320213,0.195952,0.275086,0.164272,0.294415,0.071611],"weights":[0,0,0,0,0.500389,0,0,-0.694162,-0.502081,-0.434331,-0.004814,-0.571502,0,-0.75184,-0.180406,-0.307282,-0.078583,-0.337727,-0.045435,-0.11428,0,-0.383517,-0.326927,0.567871,-0.266846,-0.476965,0.599572,-0.150405],"bias":-0.463943,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.4%, by domain 68.6% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped"],"mean":[0.796455,0.725158,0.540362,0.687798,0.460264,0.983282,1.976606,0.143537,0.067803,0.055908,0.145123,0.019826,0.045202,0.052736,0.003569,0.024584,0.039651,0.015067,0.092784,0.094766,0.036875,0.007534,0.061063,0.957137,0.082474,0.027756,0.732559,0.005948],"scale":[0.200267,0.239044,0.262044,0.231803,0.321984,0.084165,1.593208,0.455837,0.279774,0.229744,0.352225,0.165417,0.207747,0.223506,0.071707,0.154853,0.195138,0.121821,0.290129,0.292892,0.188456,0.086469,0.320213,0.195952,0.275086,0.164272,0.294415,0.076891],"weights":[0,0,0,0,0.502062,0,0,-0.674002,-0.502246,-0.434534,-0.005975,-0.571882,0,-0.751982,-0.180698,-0.307158,-0.078165,-0.33814,-0.045766,-0.114402,0,-0.383911,-0.327452,0.567824,-0.275071,-0.477332,0.601536,-0.195839],"bias":-0.463548,"threshold":0.4,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.5%, summaries by document 72.5%, by domain 68.6% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 

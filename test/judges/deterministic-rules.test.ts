@@ -101,9 +101,11 @@ describe('deterministic judge: the question is a premise', () => {
       const result = verdictOf('Tom Esk founded Harlow College.', question, college);
       expect(result.verdict).toBe('contradicted');
       expect(result.reason).toBe('the claim says "Tom Esk founded"; the matching sentence says "founded by Mara Venn"');
-      const cleft = verdictOf('It was Tom Esk who founded Harlow College.', question, college);
-      expect(cleft.verdict).toBe('unsupported');
-      expect(cleft.reason).toBe('the answer puts "Esk" with "founded", which neither the question nor the sources do');
+      expect(verdictOf('It was Tom Esk who founded Harlow College.', question, college).verdict).toBe('contradicted');
+      // A lone surname opening the sentence names no doer: the wording check gives the reason.
+      const surname = verdictOf('Esk founded Harlow College.', question, college);
+      expect(surname.verdict).toBe('unsupported');
+      expect(surname.reason).toBe('the answer puts "Esk" with "founded", which neither the question nor the sources do');
       expect(verdictOf('Harlow College was founded by Mara Venn.', question, college).verdict).toBe('supported');
       expect(verdictOf('Harlow College, attended by Tom Esk, was founded by Mara Venn.', question, college).verdict).toBe('supported');
     });
@@ -165,6 +167,14 @@ describe('deterministic judge: who does what agrees with the matching sentence',
     expect(verdictOf('Mara Venn founded Harlow College.', '', passive).reason).toBe('the claim says "Mara Venn founded"; the matching sentence says "founded by Tom Esk"');
     expect(verdictOf('Harlow College was founded by Tom Esk.', '', college).verdict).toBe('supported');
     expect(verdictOf('Tom Esk founded Harlow College.', '', passive).verdict).toBe('supported');
+  });
+
+  it('reads the name before "who" as the doer of its clause', () => {
+    const founded = [{ id: 'C', text: 'Tom Esk studied at Harlow College. Harlow College was founded by Mara Venn in 1382.' }];
+    const result = verdictOf('Tom Esk, who founded Harlow College, studied there.', '', founded);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "Tom Esk founded"; the matching sentence says "founded by Mara Venn"');
+    expect(verdictOf('Mara Venn, who founded Harlow College, taught Tom Esk.', '', founded).verdict).not.toBe('contradicted');
   });
 
   it('takes no name parted from the word by a comma or a hyphen for its doer', () => {

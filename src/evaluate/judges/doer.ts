@@ -16,6 +16,9 @@ export interface DoerSwap {
 const BETWEEN = new Set(['s', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'also', 'then']);
 const GAP = 2;
 
+/** "Tom Esk, who founded …": the name before a relative pronoun is the doer of its clause. */
+const RELATIVE = new Set(['who', 'which']);
+
 /** A doer of the word at `at`: the tokens `from` to `to` (inclusive) hold its names. */
 interface Doer {
   names: Token[];
@@ -36,6 +39,7 @@ function doerOf(tokens: readonly Token[], at: number): Doer | undefined {
   }
   let end = at - 1;
   for (let gap = 0; end >= 0 && BETWEEN.has(tokens[end]!.lower) && gap < GAP; gap++) end--;
+  if (end >= 0 && RELATIVE.has(tokens[end]!.lower)) end--;
   let start = end;
   while (start >= 0 && tokens[start]!.name) start--;
   if (start === end) return undefined;
@@ -46,14 +50,17 @@ function doerOf(tokens: readonly Token[], at: number): Doer | undefined {
 
 /**
  * Are the doer and its word written as one phrase, with only spaces between their tokens? A
- * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts them.
+ * comma ("according to Annet Artani, inspired") or a hyphen ("Arabian-inspired riffs") parts
+ * them, except the comma before a relative pronoun ("Tom Esk, who founded").
  */
 function onePhrase(text: string, tokens: readonly Token[], doer: Doer): boolean {
   const starts = tokenStarts(text, tokens);
   for (let i = doer.from + 1; i <= doer.to; i++) {
     const previous = starts[i - 1]!;
     const start = starts[i]!;
-    if (previous < 0 || start < 0 || !/^\s*$/.test(text.slice(previous + tokens[i - 1]!.surface.length, start))) return false;
+    if (previous < 0 || start < 0) return false;
+    const gap = text.slice(previous + tokens[i - 1]!.surface.length, start);
+    if (!(/^\s*$/.test(gap) || (RELATIVE.has(tokens[i]!.lower) && /^\s*,\s*$/.test(gap)))) return false;
   }
   return true;
 }
@@ -75,7 +82,7 @@ export function swappedDoer(claim: string, tokens: readonly Token[], aligned: re
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     // Most words have no name before them and are no passive: the cheap tests first.
-    if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by')) continue;
+    if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || RELATIVE.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by')) continue;
     const doer = doerOf(tokens, at);
     if (!doer) continue;
     let swap: DoerSwap | undefined;
