@@ -827,6 +827,8 @@ __webpack_require__.d(__webpack_exports__, {
  * one canonical spelling ("4,000" and "4000" agree; "four" is 4), and flags for
  * the small words that flip meaning (negation, quantifiers, modality).
  */
+/** A bare number that reads as a year ("1962", "2024"). */
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
 /** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
 function tokenStarts(text, tokens) {
     let cursor = 0;
@@ -1505,7 +1507,6 @@ function sentencesAbout(keys, index) {
     const has = (sentence, key) => sentence.keys.has(key) || (isStopKey(key) && sentence.allKeys.has(key));
     return index.sentences.filter((sentence) => keys.filter((key) => has(sentence, key)).length >= needed);
 }
-const YEAR = /^(?:1\d{3}|20\d{2})$/;
 const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
 /**
  * The year (or, for amounts, the other number) said of an entity: in each sentence about it,
@@ -2774,8 +2775,6 @@ function countOf(items, test) {
             count++;
     return count;
 }
-/** A bare number that reads as a year. */
-const features_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 function align(claim, index, question = NO_QUESTION) {
     const tokens = tokensOf(claim);
     // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -2978,7 +2977,7 @@ function align(claim, index, question = NO_QUESTION) {
             alignedQuantities.add(q);
     }
     const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
-    const elsewhere = answerNumbers.length === 0 ? answerNumbers : answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
+    const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
     const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
     // Names: what the answer names must be where its other content is said.
     const foundNames = [...names].filter((name) => isFound(name));
@@ -3085,7 +3084,7 @@ function align(claim, index, question = NO_QUESTION) {
         return token ? shown(token) : key;
     };
     const numbersIn = (sentence, like) => {
-        const sortOf = (token) => token.quantity?.split(':')[0] ?? (features_YEAR.test(token.key) ? 'year' : undefined);
+        const sortOf = (token) => token.quantity?.split(':')[0] ?? (YEAR.test(token.key) ? 'year' : undefined);
         const sorts = new Set(tokens.filter((token) => token.kind === 'number' && like.includes(token.key)).map(sortOf));
         const numbers = sentence.tokens.filter((token) => token.kind === 'number');
         const alike = numbers.filter((token) => sortOf(token) !== undefined && sorts.has(sortOf(token)));

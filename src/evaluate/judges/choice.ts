@@ -6,7 +6,7 @@
 import type { QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
-import { isStopKey, stem, tokenize } from './text.js';
+import { isStopKey, stem, tokenize, YEAR } from './text.js';
 import { generalizesOneOf, hasSynonymIn, kindsOf } from './wordnet.js';
 
 export interface Decision {
@@ -50,8 +50,6 @@ function sentencesAbout(keys: readonly string[], index: IndexedSources): Indexed
   const has = (sentence: IndexedSentence, key: string): boolean => sentence.keys.has(key) || (isStopKey(key) && sentence.allKeys.has(key));
   return index.sentences.filter((sentence) => keys.filter((key) => has(sentence, key)).length >= needed);
 }
-
-const YEAR = /^(?:1\d{3}|20\d{2})$/;
 
 const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|nearest)\b/i;
 

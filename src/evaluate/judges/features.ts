@@ -3,7 +3,7 @@ import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources 
 import { swappedDoer, type DoerSwap } from './doer.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, tokenStarts, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, tokenStarts, YEAR, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -415,9 +415,6 @@ function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   return count;
 }
 
-/** A bare number that reads as a year. */
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
-
 export function align(claim: string, index: IndexedSources, question: QuestionInfo = NO_QUESTION): Alignment {
   const tokens = tokensOf(claim);
   // Amounts written another way ("18 months" for "a year and a half") are found by their quantity.
@@ -613,7 +610,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     for (const q of sentence.quantities) alignedQuantities.add(q);
   }
   const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
-  const elsewhere = answerNumbers.length === 0 ? answerNumbers : answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
+  const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
   const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
 
   // Names: what the answer names must be where its other content is said.

@@ -26,6 +26,9 @@ export interface Token {
   unit?: string | undefined;
 }
 
+/** A bare number that reads as a year ("1962", "2024"). */
+export const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
 /** Where each token starts in `text`, found in order; -1 for one not written as such (a joined number). */
 export function tokenStarts(text: string, tokens: readonly Token[]): number[] {
   let cursor = 0;
