@@ -10,6 +10,7 @@ const BENCHES = {
   gate: 'factgate run, whole process, 2,000 and 100,000 cases',
   promptfoo: 'the same 2,000 answers through promptfoo (needs PROMPTFOO_DIR)',
   judge: 'deterministic judge accuracy and speed on SummEdits (needs ../shared/benchmarks)',
+  'product-documents': 'the deterministic judge on product documents written for it: right answers flagged, invented ones passed',
   providers: 'command, worker and HTTP providers; shard merging',
   coverage: '60 MB Cobertura report, whole process; diff-cover side by side',
   stats: 'statistics functions',

@@ -59,11 +59,31 @@ describe('deterministic judge: the question is a premise', () => {
     const plans = [{ id: 'P', text: 'The Silver plan covers hospital stays and eye care. The Gold plan also covers physiotherapy.' }];
 
     it('checks what "yes" claims, said again or not', () => {
-      for (const answer of ['Yes, the Silver plan covers dental care.', 'Yes.']) {
-        const result = verdictOf(answer, 'Does the Silver plan cover dental care?', plans);
-        expect(result.verdict).toBe('unsupported');
-        expect(result.reason).toBe('"Yes" affirms what the sources never mention: "dental"');
-      }
+      const bare = verdictOf('Yes.', 'Does the Silver plan cover dental care?', plans);
+      expect(bare.verdict).toBe('unsupported');
+      expect(bare.reason).toBe('"Yes" affirms what the sources never mention: "dental"');
+      const said = verdictOf('Yes, the Silver plan covers dental care.', 'Does the Silver plan cover dental care?', plans);
+      expect(said.verdict).toBe('unsupported');
+      expect(said.reason).toBe('the answer speaks of what the question asks and the sources never mention: "dental"');
+    });
+
+    it('judges a "yes" that goes on in its own words by those words, not by the question\'s', () => {
+      const settings = [{ id: 'U', text: 'Owners can turn automatic updates off in the app under Settings > System.' }];
+      // "stop" is the question's word, which the sources never use; the answer says "turn off".
+      const result = verdictOf('Yes, you can turn automatic updates off in the app, under Settings > System.', 'Can I stop automatic updates?', settings);
+      expect(result.verdict).toBe('supported');
+      expect(verdictOf('Yes.', 'Can I stop automatic updates?', settings).verdict).toBe('unsupported');
+    });
+
+    it('takes no "-ing" word of the question for a thing the sources must name ("by paying yearly")', () => {
+      const billing = [{ id: 'B', text: 'Annual billing saves 20% on either plan.' }];
+      expect(verdictOf('Yes, paying annually saves 20 percent.', 'Can I save by paying yearly?', billing).verdict).toBe('supported');
+    });
+
+    it('takes a word of the question the sources write in another form ("cancel", "cancellations") for one they mention', () => {
+      const terms = [{ id: 'T', text: 'Cancellations made 48 hours before pick-up are free.' }];
+      expect(verdictOf('Yes, you can cancel for free 48 hours before pick-up.', 'Can I cancel for free?', terms).verdict).toBe('supported');
+      expect(verdictOf('Yes, you can cancel for free.', 'Can I cancel for free?', [{ id: 'U', text: 'Changes made 48 hours before pick-up are free.' }]).verdict).toBe('unsupported');
     });
 
     it('checks a sentence answer to a yes-or-no question as the proposition it says, with or without "yes"', () => {
@@ -110,6 +130,13 @@ describe('deterministic judge: the question is a premise', () => {
       expect(verdictOf('Harlow College, attended by Tom Esk, was founded by Mara Venn.', question, college).verdict).toBe('supported');
     });
 
+    it('takes the word of a "how" phrase for the question\'s asking, not for its content ("for as long as")', () => {
+      const kettle = [{ id: 'K', text: 'The kettle keeps water warm for up to 30 minutes.' }];
+      const answer = 'It keeps water warm for as long as half an hour.';
+      expect(align(answer, indexSources(kettle), analyzeQuestion('How long does the kettle keep water warm?')).rearranged).toBeUndefined();
+      expect(verdictOf(answer, 'How long does the kettle keep water warm?', kettle).verdict).toBe('supported');
+    });
+
     it('reads a possessive as the phrase it restates ("the card\'s fee" for "the fee of the card")', () => {
       const card = [{ id: 'K', text: 'The annual fee of the Esk Rewards card is $95, waived for the first year.' }];
       expect(verdictOf("The Esk Rewards card's annual fee is 95 dollars.", 'What is the annual fee of the Esk Rewards card?', card).verdict).toBe('supported');
@@ -149,6 +176,63 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
     const result = verdictOf('The Morven Ferry carries 120 cars.', '', [FERRIES]);
     expect(result.verdict).not.toBe('supported');
   });
+
+  it('contradicts an amount the sentence says of something else, where the claim\'s word has another', () => {
+    const clause = [{ id: 'C', text: 'The restriction applies for 12 months after the job ends, within 50 miles of any office where the employee worked in the last 2 years.' }];
+    const result = verdictOf('The restriction applies for 24 months.', '', clause);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "applies for 24 months"; the matching sentence says "applies for 12 months"');
+    expect(verdictOf('The restriction applies for 12 months.', '', clause).verdict).toBe('supported');
+    // Amounts soon after the word are said of it too: "cost $40 each, or $300 for a pack of ten".
+    const packs = [{ id: 'P', text: 'Sessions cost $40 each, or $300 for a pack of ten.' }];
+    expect(verdictOf('A pack of ten sessions costs $300.', '', packs).verdict).toBe('supported');
+  });
+
+  describe('a number that names a model ("Brisa 500")', () => {
+    const kettles = [
+      { id: 'K1', text: 'The Brisa 300 kettle holds 1.7 litres and boils in four minutes.' },
+      { id: 'K2', text: 'The Brisa 500 kettle holds 1.2 litres and keeps water warm for 30 minutes.' },
+    ];
+
+    it('contradicts what the sentence of another model says, even with the model given by the question', () => {
+      const result = verdictOf('The Brisa 500 holds 1.7 litres.', 'How much water does the Brisa 500 hold?', kettles);
+      expect(result.verdict).toBe('contradicted');
+      expect(result.reason).toBe('the claim speaks of "Brisa 500"; the matching sentence, of "Brisa 300"');
+      expect(verdictOf('The Brisa 500 holds 1.2 litres.', 'How much water does the Brisa 500 hold?', kettles).verdict).toBe('supported');
+    });
+
+    it('reads the model as part of a name where a claim fuses two sentences', () => {
+      const result = verdictOf('The Brisa 300 holds 1.7 litres, against 1.2 litres for the Brisa 500.', '', kettles);
+      expect(result.verdict).toBe('supported');
+    });
+
+    it('takes no day of a month for a model', () => {
+      const text = 'The Brisa 500 went on sale on June 5 in Lyon.';
+      expect(align('The Brisa 500 went on sale on June 7 in Lyon.', indexSources([{ id: 'D', text }])).thingSwap).toBeUndefined();
+    });
+  });
+
+  describe('one named thing of a kind for another ("the Starter plan", "the Business plan")', () => {
+    const plans = [
+      { id: 'P1', text: 'The Starter plan costs $12 per user per month and supports up to 10 users.' },
+      { id: 'P2', text: 'The Business plan costs $25 per user per month and adds single sign-on.' },
+    ];
+
+    it('contradicts a claim built from the sentence about the other one', () => {
+      const result = verdictOf('The Starter plan costs $25 per user per month.', 'How much is the Starter plan?', plans);
+      expect(result.verdict).toBe('contradicted');
+      expect(result.reason).toBe('the claim speaks of "Starter plan"; the matching sentence, of "Business plan"');
+      // A name opening the sentence, known from the sources as a plan.
+      expect(verdictOf('Starter adds single sign-on.', '', plans).reason).toBe('the claim speaks of "Starter plan"; the matching sentence, of "Business plan"');
+      expect(verdictOf('The Business plan costs $25 per user per month.', '', plans).verdict).toBe('supported');
+      expect(verdictOf('Starter supports up to 10 users.', '', plans).verdict).toBe('supported');
+    });
+
+    it('takes no verb after a name for its kind ("the Islay Star began")', () => {
+      const ferries = [{ id: 'F', text: 'The Morven Ferry began service in 1962. The Islay Star began service in 1987.' }];
+      expect(align('The Morven Ferry began service in 1987.', indexSources(ferries)).thingSwap).toBeUndefined();
+    });
+  });
 });
 
 describe('deterministic judge: who does what agrees with the matching sentence', () => {
@@ -177,6 +261,20 @@ describe('deterministic judge: who does what agrees with the matching sentence',
     expect(verdictOf('Mara Venn, who founded Harlow College, taught Tom Esk.', '', founded).verdict).not.toBe('contradicted');
   });
 
+  it('reads each doer of a word a sentence says twice by the object it is done to', () => {
+    const teams = [{ id: 'T', text: 'Dr. Lena Hart leads the pediatrics team, and Dr. Omar Said leads the cardiology team.' }];
+    const result = verdictOf('Dr. Omar Said leads the pediatrics team.', 'Who leads pediatrics?', teams);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim says "Dr. Omar Said leads the pediatrics"; the matching sentence says "Dr. Lena Hart leads the pediatrics"');
+    expect(verdictOf('The pediatrics team is led by Dr. Lena Hart.', 'Who leads pediatrics?', teams).verdict).toBe('supported');
+    expect(verdictOf('Dr. Omar Said leads the cardiology team.', '', teams).verdict).toBe('supported');
+  });
+
+  it('reads a title\'s point as no end of a sentence, and a small word after a name as part of it ("Omar Said")', () => {
+    const tokens = tokenize('Dr. Omar Said leads the team.');
+    expect(tokens.map((token) => token.name)).toEqual([false, true, true, false, false, false]);
+  });
+
   it('takes no name parted from the word by a comma or a hyphen for its doer', () => {
     const riffs = [{ id: 'R', text: 'The album mixes Arabian-inspired riffs with chants. Mara Venn wrote its songs.' }];
     expect(align('According to Mara Venn, inspired riffs fill the album.', indexSources(riffs)).features.doerSwapped).toBe(0);
@@ -197,6 +295,16 @@ describe('deterministic judge: equal amounts in other words', () => {
     expect(tokenize('COVID-19 cases').map((token) => [token.kind, token.name])).toEqual([['word', true], ['word', true], ['word', false]]);
     expect(tokenize('mid-2020')[1]?.kind).toBe('number');
     expect(tokenize('a hundred years')[0]?.quantity).toBe(tokenize('100 years')[0]?.quantity);
+  });
+
+  it('reads an amount with up to two words between the number and its unit ("three consecutive days")', () => {
+    expect(tokenize('three consecutive days')[0]?.quantity).toBe(tokenize('3 days')[0]?.quantity);
+    expect(tokenize('10 paid sick days')[0]?.quantity).toBe(tokenize('ten days')[0]?.quantity);
+    // A year is no amount of days; a punctuation mark parts the number from the unit.
+    expect(tokenize('In 2019 rainy days')[1]?.quantity).toBeUndefined();
+    expect(tokenize('3, the best days')[0]?.quantity).toBeUndefined();
+    const leave = [{ id: 'L', text: "A doctor's note is required for absences longer than three consecutive days." }];
+    expect(verdictOf('A note from a doctor is needed for more than three days in a row.', '', leave).verdict).toBe('supported');
   });
 
   it('supports a claim that states an amount another way', () => {
@@ -254,6 +362,41 @@ describe('deterministic judge: negation', () => {
     expect(verdictOf('The auditor noted that the ledger balances.', '', [report]).verdict).toBe('supported');
   });
 
+  it('reads "whether or not" as no negation, and "without compromising the quality" as negating the compromise only', () => {
+    const call = { id: 'C', text: 'Client: I wonder whether or not the deductibles are affordable. Agent: We offer low prices without compromising the quality of our service.' };
+    expect(align('The client asks about the deductibles.', indexSources([call])).denied).toBeUndefined();
+    expect(align('The agent promises the quality of the service.', indexSources([call])).denied).toBeUndefined();
+  });
+
+  it('ends a negation at the end of its clause, and reads "free of charge" as "no charge"', () => {
+    const seats = [{ id: 'S', text: 'Seat reservations are not included in either pass; they cost 5 euros per journey.' }];
+    expect(verdictOf('Seat reservations cost 5 euros per journey.', '', seats).verdict).toBe('supported');
+    const freeze = [{ id: 'F', text: 'Members can freeze their membership for up to three months a year at no charge.' }];
+    expect(verdictOf('Members can freeze their membership for three months a year, free of charge.', '', freeze).verdict).toBe('supported');
+    expect(verdictOf('Members can freeze their membership for three months a year, for a charge.', '', freeze).verdict).not.toBe('supported');
+  });
+
+  it('contradicts a claim the second sentence it needs negates', () => {
+    const returns = [{ id: 'R', text: 'Items can be returned within 30 days for a full refund. Sale items can be exchanged but not refunded.' }];
+    const result = verdictOf('Sale items can be refunded within 30 days.', '', returns);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the matching sentence negates "refunded", which the claim states');
+    // The claim needs only the first sentence: the sale items' sentence does not count against it.
+    expect(verdictOf('Items can be refunded within 30 days.', '', returns).verdict).toBe('supported');
+  });
+
+  it('marks a claim of every case that neither the matching sentences nor the question make', () => {
+    const shipping = [{ id: 'S', text: 'Standard shipping is free on orders over $50.' }];
+    expect(align('Standard shipping is free on all orders.', indexSources(shipping)).features.universalUnsaid).toBe(1);
+    expect(align('Standard shipping is free on orders over $50.', indexSources(shipping)).features.universalUnsaid).toBe(0);
+    expect(align('Standard shipping is free on all orders over $50.', indexSources(shipping), analyzeQuestion('Is shipping free on all orders?')).features.universalUnsaid).toBe(0);
+    const result = verdictOf('Standard shipping is free on all orders.', '', [{ id: 'S', text: 'Standard shipping is free on orders over $50. We ship to all 50 states.' }]);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.reason).toBe('the claim says "all"; the matching sentence makes no claim of every case');
+    // A claim that keeps the sentence's limit says "all" of what the limit leaves.
+    expect(verdictOf('All orders over $50 ship free.', '', shipping).reason).not.toMatch(/every case/);
+  });
+
   it('contradicts a plain claim of what the source negates', () => {
     const result = verdictOf('We ship to P.O. boxes.', '', [SHOP]);
     expect(result.verdict).toBe('contradicted');
@@ -275,6 +418,8 @@ describe('deterministic judge: opposites are said of the same thing', () => {
     const result = verdictOf('The board will decrease the quarterly dividend to 13 cents.', '', [PLAN]);
     expect(result.verdict).toBe('contradicted');
     expect(result.reason).toBe('the claim says "decrease" where the source says "increase"');
+    const leave = [{ id: 'L', text: 'Parental leave is 16 weeks at full pay.' }];
+    expect(verdictOf('Parental leave is 16 weeks at half pay.', '', [leave[0]!]).reason).toBe('the claim says "half" where the source says "full"');
   });
 
   it('does not read an opposite said of something else as a flip', () => {
@@ -347,6 +492,28 @@ describe('deterministic judge: comparisons are computed', () => {
   it('supports the right pick, short or in a sentence', () => {
     expect(verdictOf('The Morven Ferry', question, [FERRIES]).verdict).toBe('supported');
     expect(verdictOf('The Morven Ferry began service first.', question, [FERRIES]).verdict).toBe('supported');
+  });
+
+  it('computes a comparison the claim makes of its own, with no question to ask it', () => {
+    const wrong = verdictOf('The Islay Star began service before the Morven Ferry.', '', [FERRIES]);
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.reason).toBe('the sources give Islay Star 1987 and Morven Ferry 1962: the claim compares them the wrong way round');
+    expect(verdictOf('The Morven Ferry carries fewer cars than the Islay Star.', '', [FERRIES]).verdict).toBe('supported');
+    const more = verdictOf('The Morven Ferry carries more cars than the Islay Star.', '', [FERRIES]);
+    expect(more.verdict).toBe('contradicted');
+    expect(more.reason).toBe('the sources give Morven Ferry 40 cars and Islay Star 120 cars: the claim compares them the wrong way round');
+  });
+
+  it('compares amounts in one unit, whatever unit each is written in, and no amounts of different kinds', () => {
+    const jugs = [{ id: 'J', text: 'The Aster jug holds 1,500 ml of water. The Brisa jug holds 1.2 litres. The Aster jug costs 30 euros.' }];
+    expect(verdictOf('The Brisa jug holds more water than the Aster jug.', '', jugs).verdict).toBe('contradicted');
+    const mixed = [{ id: 'M', text: 'The Aster jug has 3 lids. The Brisa jug holds 1.2 litres.' }];
+    expect(verdictOf('The Brisa jug holds more than the Aster jug.', '', mixed).verdict).not.toBe('contradicted');
+    const plans = [{ id: 'P', text: 'The Starter plan costs $12 per month. The Business plan costs $25 per month.' }];
+    expect(verdictOf('The Business plan is cheaper than the Starter plan.', '', plans).reason).toBe(
+      'the sources give Business $25 and Starter $12: the claim compares them the wrong way round',
+    );
+    expect(verdictOf('The Starter plan is cheaper than the Business plan.', '', plans).verdict).toBe('supported');
   });
 
   it('computes amounts too', () => {

@@ -3,10 +3,10 @@
  * matched as words: "Which was founded first, A or B?" is answered by the dates the
  * sources give A and B, and "Are both A and B actors?" by what they say of each.
  */
-import type { QuestionInfo } from './question.js';
+import { COMPARATIVES, type QuestionInfo } from './question.js';
 import { classOf } from './lexicon.js';
 import type { IndexedSentence, IndexedSources } from './sources.js';
-import { isStopKey, stem, tokenize, YEAR } from './text.js';
+import { isStopKey, shown, stem, tokenize, tokenStarts, YEAR, type Token } from './text.js';
 import { generalizesOneOf, hasSynonymIn, kindsOf } from './wordnet.js';
 
 export interface Decision {
@@ -58,14 +58,57 @@ const DISTANCE = /\b(?:further|farther|furthest|farthest|closer|closest|nearer|n
  * the first one after its name, else the nearest before it. A sentence may speak of both
  * options ("A (born 1951) … B (born 1995)"): each gets its own.
  */
-function valueOf(sentences: readonly IndexedSentence[], measure: 'time' | 'amount', own: readonly string[]): number | undefined {
-  const isValue = (token: IndexedSentence['tokens'][number]): boolean =>
-    token.kind === 'number' && !token.key.endsWith('th') && !own.includes(token.key) && (measure === 'time') === YEAR.test(token.key);
+function valueOf(sentences: readonly IndexedSentence[], measure: 'time' | 'amount', own: readonly string[], price = false): number | undefined {
+  const value = valueTokenOf(sentences, measure, own, price);
+  return value ? Number(value.token.key) : undefined;
+}
+
+/** Amounts of money: what "cheaper" and "pricier" compare. */
+const PRICE = /^(?:usd|eur|gbp):/;
+
+/**
+ * The sentences about each of two options, those that hold more of its name first. Where one
+ * name holds the other ("Rail Flex", "Rail Flex Plus"), the shorter is not said in the
+ * sentences that write the longer.
+ */
+function aboutEach(optionKeys: readonly (readonly string[])[], index: IndexedSources): IndexedSentence[][] {
+  return optionKeys.map((keys, i) => {
+    const other = optionKeys[1 - i] ?? [];
+    const longer = other.length > keys.length && keys.every((key) => other.includes(key));
+    const held = (sentence: IndexedSentence): number => keys.filter((key) => sentence.keys.has(key)).length;
+    return sentencesAbout([...keys], index)
+      .filter((sentence) => !(longer && other.every((key) => sentence.keys.has(key))))
+      .sort((p, q) => held(q) - held(p));
+  });
+}
+
+/** The number `valueOf` reads, with what it counts: a unit ("litre") or the word after it ("cars"). */
+function valueTokenOf(
+  sentences: readonly IndexedSentence[],
+  measure: 'time' | 'amount',
+  own: readonly string[],
+  price = false,
+): { token: Token; counts: string | undefined; written: string } | undefined {
+  const isValue = (token: Token): boolean =>
+    token.kind === 'number' &&
+    !token.key.endsWith('th') &&
+    !own.includes(token.key) &&
+    (measure === 'time') === (YEAR.test(token.key) && token.quantity === undefined) &&
+    (!price || PRICE.test(token.quantity ?? ''));
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const named = Math.max(0, tokens.findIndex((token) => own.includes(token.key)));
-    for (let i = named; i < tokens.length; i++) if (isValue(tokens[i]!)) return Number(tokens[i]!.key);
-    for (let i = named - 1; i >= 0; i--) if (isValue(tokens[i]!)) return Number(tokens[i]!.key);
+    let at = -1;
+    for (let i = named; i < tokens.length && at < 0; i++) if (isValue(tokens[i]!)) at = i;
+    for (let i = named - 1; i >= 0 && at < 0; i--) if (isValue(tokens[i]!)) at = i;
+    if (at < 0) continue;
+    const token = tokens[at]!;
+    const next = tokens[at + 1];
+    const counted = token.quantity === undefined && next !== undefined && !next.stop && next.kind === 'word' ? next : undefined;
+    // "$25": the currency's symbol is written before the number.
+    const start = tokenStarts(sentence.text, tokens)[at]!;
+    const symbol = start > 0 ? (/[$£€¥]\s?$/.exec(sentence.text.slice(Math.max(0, start - 2), start))?.[0].trim() ?? '') : '';
+    return { token, counts: token.quantity?.split(':')[0] ?? counted?.key, written: `${symbol}${shown(token)}${counted ? ` ${counted.surface}` : ''}` };
   }
   return undefined;
 }
@@ -94,13 +137,13 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
   const telling = [firstKeys.filter((key) => !secondKeys.includes(key)), secondKeys.filter((key) => !firstKeys.includes(key))];
   const chosen = picked(claim, telling.some((keys) => keys.length === 0) ? optionKeys : telling);
   if (chosen.length === 0) return undefined;
-  const about = optionKeys.map((keys) => sentencesAbout(keys, index));
+  const about = aboutEach(optionKeys, index);
   const [a, b] = question.options;
   let winner: number | undefined;
   let why = '';
   if (question.comparison) {
-    const { measure, wins } = question.comparison;
-    const values = about.map((sentences, i) => valueOf(sentences, measure, optionKeys[i] ?? []));
+    const { measure, wins, price } = question.comparison;
+    const values = about.map((sentences, i) => valueOf(sentences, measure, optionKeys[i] ?? [], price));
     const [x, y] = values;
     const lone = chosen.length === 1 ? chosen[0]! : -1;
     if (lone >= 0 && values[lone] === undefined && values[1 - lone] !== undefined) {
@@ -134,6 +177,43 @@ export function decideChoice(question: QuestionInfo, claim: string, index: Index
     holds,
     reason: holds ? `${why}, so ${pick} is right` : `the claim picks ${pick}, but ${why}, so the answer is ${question.options[winner]}`,
   };
+}
+
+/** "A holds more water than B", "A was founded before B": the two names and the comparative between them. */
+const COMPARING = /\b(?:than|before|after)\b/;
+const COMPARED = /^\s+((?:[\p{L}-]+\s+){1,6}?)(?:than|before|after)\s+(?:the\s+)?(["“]?\p{Lu}.*?)[.!]?$/u;
+
+/**
+ * A claim that compares two named things on a date or an amount ("The Brisa 500 holds more
+ * water than the Brisa 300"), computed from what the sources give each, as a question's pick
+ * between two options is. Undefined when the claim compares nothing or the sources do not
+ * give both values, or give them in different units.
+ */
+export function decideComparison(claim: string, index: IndexedSources): Decision | undefined {
+  // Most claims compare nothing: a plain test before the patterns.
+  if (!COMPARING.test(claim)) return undefined;
+  const text = claim.trim();
+  const first = NAME_RUN.exec(text)?.[0];
+  const match = first ? COMPARED.exec(text.slice(first.length)) : null;
+  const second = match ? NAME_RUN.exec(match[2]!)?.[0] : undefined;
+  if (!first || !match || !second) return undefined;
+  const linking = /\b(before|after)\s+(?:the\s+)?["“]?\p{Lu}/u.exec(text)?.[1]?.toLowerCase();
+  const comparison = linking ? { measure: 'time' as const, wins: linking === 'before' ? ('low' as const) : ('high' as const) } : COMPARATIVES.find(([pattern]) => pattern.test(match[1]!))?.[1];
+  if (!comparison) return undefined;
+  const names = [first.replace(/^the\s+/i, ''), second.replace(/^the\s+/i, '')] as const;
+  const keys = names.map(nameKeys);
+  if (keys.some((k) => k.length === 0)) return undefined;
+  const about = aboutEach(keys, index);
+  const [x, y] = keys.map((own, i) => valueTokenOf(about[i] ?? [], comparison.measure, own, comparison.price));
+  // Amounts of one kind only ("1.2 litres" and "1.7 litres", "40 cars" and "120 cars"): a bare number may count anything.
+  if (!x || !y || (comparison.measure === 'amount' && (x.counts === undefined || x.counts !== y.counts))) return undefined;
+  // In the unit's base ("1,500 ml" against "1.2 litres").
+  const amount = (token: Token): number => Number(token.quantity?.split(':')[1] ?? token.key);
+  if (amount(x.token) === amount(y.token)) return undefined;
+  const firstWins = (amount(x.token) < amount(y.token)) === (comparison.wins === 'low');
+  const written = (value: { token: Token; written: string }): string => (comparison.measure === 'time' ? shown(value.token) : value.written);
+  const why = `the sources give ${names[0]} ${written(x)} and ${names[1]} ${written(y)}`;
+  return firstWins ? { holds: true, reason: `${why}, as the claim compares them` } : { holds: false, reason: `${why}: the claim compares them the wrong way round` };
 }
 
 const NAME_START = /^(?:the\s+)?["“]?[\p{Lu}\d]/u;

@@ -1,10 +1,10 @@
 import type { ClockCheck, Evidence, Judge, JudgeRequest, JudgeResult, JudgingBudget } from '../types.js';
-import { decideChoice, decideConjuncts, decideYesNo, splitConjuncts } from './choice.js';
+import { decideChoice, decideComparison, decideConjuncts, decideYesNo, splitConjuncts } from './choice.js';
 import { align, type Alignment } from './features.js';
 import { checkModel, DEFAULT_MODEL, supportScore, type JudgeModel } from './model.js';
 import { analyzeQuestion, NO_QUESTION, type QuestionInfo } from './question.js';
 import { indexSources, type IndexedSentence, type IndexedSources } from './sources.js';
-import { tokenize } from './text.js';
+import { relatedFormIn, tokenize } from './text.js';
 
 export interface DeterministicJudgeOptions {
   /** Score at or above which a claim is supported; defaults to the model's threshold. */
@@ -94,7 +94,8 @@ export interface ClaimPlan {
 export function planClaim(claim: string, question: QuestionInfo, index: IndexedSources): ClaimPlan {
   if (question.proposition) return planAnswerToProposition(claim.trim(), question, question.proposition, index);
   const text = claim.trim();
-  const choice = decideChoice(question, text, index);
+  // A pick the question asks for, or else a comparison the claim makes of its own.
+  const choice = question.options ? decideChoice(question, text, index) : decideComparison(text, index);
   if (choice && !choice.holds) return { decided: { verdict: choice.unsupported ? 'unsupported' : 'contradicted', score: 0, reason: choice.reason, evidence: null }, alignments: [] };
   const pair = decideConjuncts(text, index);
   if (pair && !pair.holds) return { decided: { verdict: 'unsupported', score: 0, reason: pair.reason, evidence: null }, alignments: [] };
@@ -110,10 +111,14 @@ function alignParts(text: string, question: QuestionInfo, index: IndexedSources)
 
 const unsupported = (reason: string): ClaimPlan => ({ decided: { verdict: 'unsupported', score: 0, reason, evidence: null }, alignments: [] });
 
-/** What the sources never mention of the alignments' words, names and numbers, among `keys`: up to three, as written. */
-function unmentioned(alignments: readonly Alignment[], keys: ReadonlySet<string>): string | undefined {
+/**
+ * What the sources never mention of the alignments' words, names and numbers, among `keys`: up
+ * to three, as written. A word they mention in another form ("cancellations" for "cancel") is
+ * mentioned.
+ */
+function unmentioned(alignments: readonly Alignment[], keys: ReadonlySet<string>, index: IndexedSources): string | undefined {
   for (const alignment of alignments) {
-    const missing = [...alignment.novelNames, ...alignment.novelNumbers, ...alignment.novelWords].filter((key) => keys.has(key));
+    const missing = [...alignment.novelNames, ...alignment.novelNumbers, ...alignment.novelWords].filter((key) => keys.has(key) && !relatedFormIn(key, index.postings));
     if (missing.length > 0) return missing.slice(0, 3).map((key) => `"${alignment.surface(key)}"`).join(', ');
   }
   return undefined;
@@ -127,7 +132,9 @@ function unmentioned(alignments: readonly Alignment[], keys: ReadonlySet<string>
  * the dental care), and a word of the proposition the sources never mention leaves it unsupported.
  */
 function planAnswerToProposition(claim: string, question: QuestionInfo, proposition: string, index: IndexedSources): ClaimPlan {
-  const asked = new Set(tokenize(proposition).filter((token) => !token.stop).map((token) => token.key));
+  // A doing named with "-ing" ("by paying yearly") is how the question puts it; the sources may
+  // name it otherwise ("annual billing"): the things it names must be in them, not its verbs.
+  const asked = new Set(tokenize(proposition).filter((token) => !token.stop && !/ing$/.test(token.lower)).map((token) => token.key));
   let text = claim;
   const yesNo = YES_NO.exec(text);
   if (yesNo) {
@@ -139,18 +146,18 @@ function planAnswerToProposition(claim: string, question: QuestionInfo, proposit
     // "Yes, it does." says no more than "yes".
     const bare = tokenize(text).every((token) => token.stop);
     if (bare && decision) return { decided: { verdict: 'supported', score: 1, reason: `"${word}" is right: ${decision.reason}`, evidence: null }, alignments: [] };
-    if (yes && !decision) {
+    if (bare && yes && !decision) {
       const said = align(proposition, index);
-      const missing = unmentioned([said], asked);
+      const missing = unmentioned([said], asked, index);
       if (missing) return unsupported(`"${word}" affirms what the sources never mention: ${missing}`);
-      if (bare) return { alignments: [said], note: `"${word}" says that ${proposition}` };
+      return { alignments: [said], note: `"${word}" says that ${proposition}` };
     }
     if (bare) return unsupported(`the sources do not settle "${proposition}"`);
   }
   const pair = decideConjuncts(text, index);
   if (pair && !pair.holds) return unsupported(pair.reason);
   const alignments = alignParts(text, NO_QUESTION, index);
-  const missing = unmentioned(alignments, asked);
+  const missing = unmentioned(alignments, asked, index);
   if (missing) return unsupported(`the answer speaks of what the question asks and the sources never mention: ${missing}`);
   return { alignments };
 }
@@ -195,10 +202,12 @@ function contradictionReason(alignment: Alignment): string | undefined {
     const said = saidNumbers(alignment, best, alignment.novelNumbers);
     return `number ${alignment.novelNumbers.map(alignment.surface).join(', ')} is not in the sources; the matching sentence says ${said}`;
   }
+  if (alignment.slotSwap) return `the claim says "${alignment.slotSwap.claim}"; the matching sentence says "${alignment.slotSwap.source}"`;
   if (features.numberMoved) {
     const said = saidNumbers(alignment, best, alignment.movedNumbers);
     return `the claim's number is from another part of the sources; the matching sentence says ${said}`;
   }
+  if (alignment.thingSwap) return `the claim speaks of "${alignment.thingSwap.claim}"; the matching sentence, of "${alignment.thingSwap.source}"`;
   if (alignment.doerSwap) return `the claim says "${alignment.doerSwap.claim}"; the matching sentence says "${alignment.doerSwap.source}"`;
   if (features.affirmsNegated && features.coverageBest >= 0.6 && alignment.denied) return `the matching sentence negates "${alignment.surface(alignment.denied)}", which the claim states`;
   const opposite = alignment.opposites[0] ?? alignment.swaps[0];
@@ -220,6 +229,7 @@ function blockingReason(alignment: Alignment, minCoverage: number): string | und
   if (alignment.novelNames.length > 0) return `name ${alignment.novelNames.map(alignment.surface).join(', ')} is not in the sources`;
   // A short answer is an extract: a name of several words must be one the sources write.
   if (alignment.extractNotFound !== undefined) return `the sources never write the name "${alignment.extractNotFound}"`;
+  if (alignment.universal !== undefined) return `the claim says "${alignment.universal}"; the matching sentence makes no claim of every case`;
   if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { agentFollows, type IndexedSentence } from './sources.js';
-import { tokenStarts, type Token } from './text.js';
+import { TITLES, tokenStarts, type Token } from './text.js';
 
 /** A word the claim and a matching sentence both say, each of a different name. */
 export interface DoerSwap {
@@ -15,6 +15,9 @@ export interface DoerSwap {
  */
 const BETWEEN = new Set(['s', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'also', 'then']);
 const GAP = 2;
+
+/** The small words inside names ("Esgrima de la Plata"): no word said of anyone. */
+const PARTICLES = new Set(['de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'y', 'el', 'al', 'bin', 'ibn']);
 
 /** "Tom Esk, who founded …": the name before a relative pronoun is the doer of its clause. */
 const RELATIVE = new Set(['who', 'which']);
@@ -60,7 +63,8 @@ function onePhrase(text: string, tokens: readonly Token[], doer: Doer): boolean 
     const start = starts[i]!;
     if (previous < 0 || start < 0) return false;
     const gap = text.slice(previous + tokens[i - 1]!.surface.length, start);
-    if (!(/^\s*$/.test(gap) || (RELATIVE.has(tokens[i]!.lower) && /^\s*,\s*$/.test(gap)))) return false;
+    const title = TITLES.has(tokens[i - 1]!.lower) && /^\.\s+$/.test(gap);
+    if (!(/^\s*$/.test(gap) || title || (RELATIVE.has(tokens[i]!.lower) && /^\s*,\s*$/.test(gap)))) return false;
   }
   return true;
 }
@@ -69,6 +73,47 @@ function onePhrase(text: string, tokens: readonly Token[], doer: Doer): boolean 
 function phrase(tokens: readonly Token[], at: number, doer: Doer): string {
   const names = doer.names.map((token) => token.surface).join(' ');
   return agentFollows(tokens, at) ? `${tokens[at]!.surface} by ${names}` : `${names} ${tokens[at]!.surface}`;
+}
+
+/** The text from the doer's first name through the object the word at `at` is done to: "Dr. Omar Said leads the pediatrics". */
+function spanOf(text: string, tokens: readonly Token[], from: number, at: number, object: string): string {
+  const starts = tokenStarts(text, tokens);
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.key !== object) end++;
+  const last = tokens[Math.min(end, tokens.length - 1)]!;
+  const first = starts[from]!;
+  const stop = starts[Math.min(end, tokens.length - 1)]!;
+  return first >= 0 && stop >= first ? text.slice(first, stop + last.surface.length) : object;
+}
+
+/** The first content word after the word at `at`: what an active verb is done to. */
+function objectOf(tokens: readonly Token[], at: number): string | undefined {
+  for (let i = at + 1; i < tokens.length && i <= at + 4; i++) if (!tokens[i]!.stop) return tokens[i]!.key;
+  return undefined;
+}
+
+/**
+ * "Dr. Lena Hart leads the pediatrics team, and Dr. Omar Said leads the cardiology team":
+ * the sentence names the claim's doer, but the "leads" it says of the claim's object
+ * ("Dr. Omar Said leads the pediatrics team") has another doer.
+ */
+function doerOfSameObject(claim: string, tokens: readonly Token[], at: number, doer: Doer, sentence: IndexedSentence): DoerSwap | undefined {
+  if (agentFollows(tokens, at)) return undefined;
+  const object = objectOf(tokens, at);
+  if (object === undefined) return undefined;
+  const sentenceTokens = sentence.tokens;
+  let said = 0;
+  for (const token of sentenceTokens) if (token.key === tokens[at]!.key) said++;
+  if (said < 2) return undefined;
+  // "Dr." is said of many: the names after it tell the doers apart.
+  const own = new Set(doer.names.filter((name) => !TITLES.has(name.lower)).map((name) => name.key));
+  for (let j = 0; j < sentenceTokens.length; j++) {
+    if (sentenceTokens[j]!.key !== tokens[at]!.key || agentFollows(sentenceTokens, j) || objectOf(sentenceTokens, j) !== object) continue;
+    const other = doerOf(sentenceTokens, j);
+    if (!other || own.size === 0 || other.names.some((name) => own.has(name.key)) || !onePhrase(sentence.text, sentenceTokens, other)) return undefined;
+    return { claim: spanOf(claim, tokens, doer.from, at, object), source: spanOf(sentence.text, sentenceTokens, other.from, j, object) };
+  }
+  return undefined;
 }
 
 /**
@@ -82,16 +127,19 @@ export function swappedDoer(claim: string, tokens: readonly Token[], aligned: re
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     // Most words have no name before them and are no passive: the cheap tests first.
-    if (token.stop || token.name || token.kind !== 'word' || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || RELATIVE.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by')) continue;
+    if (token.stop || token.name || token.kind !== 'word' || PARTICLES.has(token.lower) || !(tokens[at - 1]?.name || BETWEEN.has(tokens[at - 1]?.lower ?? '') || RELATIVE.has(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'by')) continue;
     const doer = doerOf(tokens, at);
     if (!doer) continue;
     let swap: DoerSwap | undefined;
     let agrees = false;
     for (const sentence of aligned) {
       if (agrees || !sentence.keys.has(token.key)) continue;
-      // A sentence that says the word and names the claim's own doer anywhere is no swap: most are like that.
+      // A sentence that says the word and names the claim's own doer anywhere is no swap: most
+      // are like that. Unless it says the word twice, each of another doer and object.
       if (doer.names.some((name) => sentence.keys.has(name.key))) {
-        agrees = true;
+        const other = doerOfSameObject(claim, tokens, at, doer, sentence);
+        if (other) swap ??= other;
+        else agrees = true;
         continue;
       }
       const sentenceTokens = sentence.tokens;

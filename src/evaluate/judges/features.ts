@@ -1,9 +1,10 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources } from './sources.js';
 import { swappedDoer, type DoerSwap } from './doer.js';
+import { swappedKind, type KindSwap } from './kind.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, shown, tokenize, tokenStarts, YEAR, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, shown, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -37,6 +38,18 @@ export interface Alignment {
   denied: string | undefined;
   /** A word the matching sentence says of another name than the claim does. */
   doerSwap: DoerSwap | undefined;
+  /**
+   * The claim's "Brisa 500" where the matching sentence speaks of the "Brisa 300", or its
+   * "Starter plan" where the sentence speaks of the "Business plan", as each writes it.
+   */
+  thingSwap: KindSwap | undefined;
+  /** "applies for 24 months" where the matching sentence says "applies for 12 months" (and 24 months of something else), as each writes it. */
+  slotSwap: { claim: string; source: string } | undefined;
+  /**
+   * A word of the claim that says every case ("all", "any"), as written, where the matching
+   * sentences say no such thing and the claim keeps none of their limits.
+   */
+  universal: string | undefined;
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
@@ -81,6 +94,7 @@ export const FEATURE_NAMES = [
   'questionRearranged',
   'answerCoverage',
   'doerSwapped',
+  'universalUnsaid',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -212,15 +226,67 @@ export interface NegationScope {
   affirmed: Set<string>;
 }
 
-export function negationScope(tokens: readonly Token[]): NegationScope {
+/** Words that claim every case, as keys. */
+const UNIVERSALS: ReadonlySet<string> = new Set(tokenize('all every always everyone everything entire any').map((token) => token.key));
+/** Words a source says of a whole or of each of its parts ("each employee", "either plan", "no refunds"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([...UNIVERSALS, ...tokenize('each both either whole total no none never').map((token) => token.key)]);
+const QUANTIFIER_REACH = 3;
+
+/**
+ * "Free on all orders" where the matching sentence says "free on orders over $50": a word of
+ * the claim that says every case, where neither the question nor the best sentence says
+ * anything of a whole or of each of its parts, nor the second one of what the word is said of
+ * ("all 50 states" says nothing of all orders). Returns it as written.
+ */
+function unsaidUniversal(tokens: readonly Token[], best: IndexedSentence | null, second: IndexedSentence | null, question: QuestionInfo): string | undefined {
+  const quantifies = (words: readonly Token[]): boolean => words.some((token) => QUANTIFIERS.has(token.key));
+  if (quantifies(question.tokens) || (best && quantifies(best.tokens))) return undefined;
+  const at = tokens.findIndex((token) => UNIVERSALS.has(token.key));
+  // What it is said of: the next content word ("all unused vacation days" → "unused").
+  const head = tokens.slice(at + 1, at + 1 + QUANTIFIER_REACH).find((token) => !token.stop)?.key;
+  const words = second?.tokens ?? [];
+  for (let j = 0; j < words.length; j++) {
+    if (QUANTIFIERS.has(words[j]!.key) && (head === undefined || words.slice(j + 1, j + 1 + QUANTIFIER_REACH).some((token) => token.key === head))) return undefined;
+  }
+  return tokens[at]!.surface;
+}
+
+/** Does the claim keep a limit the best sentence gives ("all orders over $50")? Then its "all" is said of what the limit leaves. */
+function keepsLimit(tokens: readonly Token[], best: IndexedSentence | null): boolean {
+  return best !== null && tokens.some((token) => token.kind === 'number' && best.numbers.has(token.key));
+}
+
+/** "whether or not" weighs both sides: it negates nothing. */
+const eitherWay = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'whether';
+
+/** Marks that end a clause, and with it a negation's reach: "not included in either pass; they cost €5". */
+const CLAUSE_END = /[;:—–()]/;
+
+/** "free of charge" says "no charge". */
+const freeOf = (tokens: readonly Token[], i: number): boolean => tokens[i]!.lower === 'of' && tokens[i - 1]?.lower === 'free';
+
+/**
+ * The words a text negates and those it states. With the text, a negation stops at the end of
+ * its clause.
+ */
+export function negationScope(tokens: readonly Token[], text?: string): NegationScope {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
   let reach = 0;
   let span = 0;
-  for (const token of tokens) {
+  let starts: number[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (reach > 0 && span > 0 && text !== undefined && i > 0) {
+      starts ??= tokenStarts(text, tokens);
+      const from = starts[i - 1]!;
+      const to = starts[i]!;
+      if (from >= 0 && to > from && CLAUSE_END.test(text.slice(from + tokens[i - 1]!.surface.length, to))) reach = 0;
+    }
     // "Never Shout Never" is a name, not a negation.
-    if ((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name) {
-      reach = NEGATION_REACH;
+    if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i)) || freeOf(tokens, i)) {
+      // "without compromising the quality" negates the compromise, not the quality; "free of" its one word.
+      reach = (token.lower === 'without' && /ing$/.test(tokens[i + 1]?.lower ?? '')) || freeOf(tokens, i) ? 1 : NEGATION_REACH;
       span = NEGATION_SPAN;
       continue;
     }
@@ -260,8 +326,9 @@ function flagCounts(tokens: readonly Token[]): FlagCounts {
   let negations = 0;
   let absolutes = 0;
   let hedges = 0;
-  for (const token of tokens) {
-    if (NEGATIONS.has(token.lower) || NEGATIONS.has(token.key)) negations++;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if ((NEGATIONS.has(token.lower) || NEGATIONS.has(token.key)) && !eitherWay(tokens, i)) negations++;
     if (ABSOLUTES.has(token.lower) || ABSOLUTES.has(token.key)) absolutes++;
     if (HEDGES.has(token.lower) || HEDGES.has(token.key)) hedges++;
   }
@@ -283,7 +350,7 @@ function sentenceScope(sentence: IndexedSentence): NegationScope {
   let scope = scopes.get(sentence);
   if (!scope) {
     const speaker = SPEAKER.exec(sentence.text)?.[1];
-    scope = negationScope(speaker ? sentence.tokens.slice(tokenize(speaker).length) : sentence.tokens);
+    scope = speaker ? negationScope(sentence.tokens.slice(tokenize(speaker).length)) : negationScope(sentence.tokens, sentence.text);
     scopes.set(sentence, scope);
   }
   return scope;
@@ -384,6 +451,8 @@ function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedS
     previous = i;
     if (!before || before.key === token.key || before.kind === 'number' || token.kind === 'number') continue;
     if (!question.content.has(before.key) || !question.content.has(token.key) || /['’]s$/i.test(before.surface)) continue;
+    // "for as long as" in an answer to "How long …?" puts nothing of the question together.
+    if (question.asking.has(before.key) || question.asking.has(token.key)) continue;
     pairs ??= pairsOfQuestion(question);
     if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH)) continue;
     // Punctuation between the two words: not said together.
@@ -407,6 +476,97 @@ function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [str
     previous = i;
   }
   return `${first} ${second}`;
+}
+
+/**
+ * The claim's "Brisa 500" where the matching sentence writes "Brisa 300" and never "Brisa 500":
+ * the sentence is about another model, whatever words the two share. A claim that names both
+ * ("the Brisa 300 holds more than the Brisa 500") swaps nothing.
+ */
+function swappedLabel(claim: readonly Label[], sentence: readonly Label[]): { claim: string; source: string } | undefined {
+  const says = (labels: readonly Label[], word: string, number: string): boolean => labels.some((label) => label.word === word && label.number === number);
+  for (const label of claim) {
+    if (says(sentence, label.word, label.number)) continue;
+    const other = sentence.find((candidate) => candidate.word === label.word && !says(claim, candidate.word, candidate.number));
+    if (other) return { claim: label.written, source: other.written };
+  }
+  return undefined;
+}
+
+/**
+ * A name of the claim the best sentence lacks, or one of the sentence's the claim lacks, is
+ * what `swappedKind` needs: most claims have neither.
+ */
+function otherOfKind(tokens: readonly Token[], best: IndexedSentence, index: IndexedSources): KindSwap | undefined {
+  const lacks = tokens.some((token, i) => (token.name || i === 0) && !token.stop && !best.keys.has(token.key) && /^\p{Lu}/u.test(token.surface));
+  // "The Nova card …" against "The Nova Plus card …": the claim writes a name with its kind.
+  const adds = !lacks && tokens.some((token, i) => token.name && i + 1 < tokens.length && !tokens[i + 1]!.name && !tokens[i + 1]!.stop) && [...best.names].some((name) => !tokens.some((token) => token.key === name));
+  return lacks || adds ? swappedKind(tokens, best, index) : undefined;
+}
+
+/** Small words that may stand between a word and its amount ("applies for 12 months", "rose by 5%"). */
+const AMOUNT_REACH = 3;
+/** How far after a word the amounts said of it may run ("cost $40 each, or $300 for ten"). */
+const AMOUNT_WINDOW = 8;
+
+/** The first number within reach after `at`, past small words only: the amount said of the word there. */
+function amountAfter(tokens: readonly Token[], at: number): number {
+  for (let i = at + 1; i < tokens.length && i <= at + AMOUNT_REACH; i++) {
+    if (tokens[i]!.kind === 'number') return i;
+    if (!tokens[i]!.stop) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The restriction applies for 24 months" against "The restriction applies for 12 months …
+ * where the employee worked in the last 2 years": the claim's amount is in the sentence, but
+ * said of something else; the word the claim says it of has another amount of the same kind,
+ * and neither matching sentence says the claim's amount soon after that word.
+ */
+function swappedAmount(
+  claim: string,
+  tokens: readonly Token[],
+  amounts: readonly Token[],
+  best: IndexedSentence,
+  second: IndexedSentence | null,
+): { claim: string; source: string } | undefined {
+  // "February 5th" is "February 5".
+  const value = (token: Token): string => token.key.replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
+  const same = (a: Token, b: Token): boolean => value(a) === value(b) || (a.quantity !== undefined && a.quantity === b.quantity);
+  const kind = (token: Token): string => token.quantity?.split(':')[0] ?? (YEAR.test(token.key) ? 'year' : '');
+  const words = best.tokens;
+  for (const amount of amounts) {
+    const at = tokens.indexOf(amount);
+    let anchor = at - 1;
+    while (anchor >= 0 && anchor >= at - AMOUNT_REACH && tokens[anchor]!.stop) anchor--;
+    const word = tokens[anchor];
+    if (!word || word.kind !== 'word' || word.stop || amountAfter(tokens, anchor) !== at) continue;
+    let other: number | undefined;
+    let agrees = false;
+    for (let j = 0; j < words.length && !agrees; j++) {
+      if (words[j]!.key !== word.key) continue;
+      // "cost $40 each, or $300 for a pack of ten": an amount soon after the word is said of it too.
+      if (words.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((token) => token.kind === 'number' && same(token, amount))) agrees = true;
+      const said = amountAfter(words, j);
+      if (said < 0 || agrees) continue;
+      if (kind(words[said]!) === kind(amount)) other ??= said;
+    }
+    // A claim that fuses two sentences may take the amount from the second: "… 1.7 litres, against 1.2 litres for …".
+    if (!agrees && other !== undefined && second) {
+      const more = second.tokens;
+      agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((next) => next.kind === 'number' && same(next, amount)));
+    }
+    if (agrees || other === undefined) continue;
+    const starts = tokenStarts(claim, tokens);
+    const sourceStarts = tokenStarts(best.text, words);
+    const written = (text: string, list: readonly Token[], from: number, to: number, at: number[]): string =>
+      at[from]! >= 0 && at[to]! >= 0 ? text.slice(at[from], at[to]! + list[to]!.surface.length) : `${list[from]!.surface} ${shown(list[to]!)}`;
+    const sourceWord = words.findIndex((token, j) => token.key === word.key && amountAfter(words, j) === other);
+    const withUnit = (list: readonly Token[], i: number): number => (list[i]!.unit !== undefined && list[i + 1] ? i + 1 : i);
+    return { claim: written(claim, tokens, anchor, withUnit(tokens, at), starts), source: written(best.text, words, sourceWord, withUnit(words, other), sourceStarts) };
+  }
+  return undefined;
 }
 
 function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -557,7 +717,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (other) opposites.push({ claim: key, source: other });
   }
 
-  const claimScope = negationScope(tokens);
+  const claimScope = negationScope(tokens, claim);
   const bestNegates = best !== null && [...claimScope.negated].some((key) => sentenceScope(best).negated.has(key));
   let flipped: string | undefined;
   if (!bestNegates && claimScope.negated.size > 0) {
@@ -594,14 +754,29 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // A negative claim needs a negative source: no negation anywhere in the aligned sentences.
   const unmatchedNegation = claimScope.negated.size > 0 && aligned.every((sentence) => sentenceScope(sentence).negated.size === 0);
   // A plain claim of what the matching sentence negates ("ships to P.O. boxes" / "does not ship to P.O. boxes").
-  const bestScope = best ? sentenceScope(best) : undefined;
+  // A denial is said of what the sentence names: "The Nova card has no annual fee" denies nothing
+  // of the Nova Plus card, where "Both cards charge no fees" denies it of each.
+  const deniedBy = (sentence: IndexedSentence): string | undefined => {
+    const scope = sentenceScope(sentence);
+    const key = content.find((key) => scope.negated.has(key) && !scope.affirmed.has(key) && !given(key));
+    if (key === undefined || sentence.names.size === 0) return key;
+    for (const name of names) if (isFound(name) && !sentence.keys.has(name)) return undefined;
+    return key;
+  };
+  // The second sentence too, where the claim needs it and shares much with it: "Sale items can
+  // be refunded" against "Items can be returned for a full refund. Sale items can be exchanged
+  // but not refunded."
+  const secondAdds = second !== null && content.some((key) => !numbers.has(key) && !byQuantity.has(key) && !best?.keys.has(key) && second?.keys.has(key));
   const denied =
-    claimScope.negated.size === 0 && bestScope !== undefined ? content.find((key) => bestScope.negated.has(key) && !bestScope.affirmed.has(key) && !given(key)) : undefined;
+    claimScope.negated.size === 0 && best !== null ? (deniedBy(best) ?? (secondAdds && second && sharedContent(second, content) >= Math.max(3, content.length / 3) ? deniedBy(second) : undefined)) : undefined;
   const affirmsNegated = denied !== undefined;
   // A number from elsewhere in the sources, where the aligned sentences give a different one.
   // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
   // elsewhere does not make "a depth of 8 metres" true.
-  const secondSays = second !== null && content.some((key) => !numbers.has(key) && !best?.keys.has(key) && second?.keys.has(key));
+  // A label is part of a name ("for the Brisa 500"): the sentence that has it says more than a number.
+  const labels = numbers.size > 0 ? labelsOf(claim, tokens) : [];
+  const labelled = (key: string): boolean => labels.some((label) => label.number === key);
+  const secondSays = second !== null && content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second?.keys.has(key));
   const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
   const alignedNumbers = new Set<string>();
   const alignedQuantities = new Set<string>();
@@ -612,6 +787,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const answerNumbers = tokens.filter((token) => token.kind === 'number' && !given(token.key));
   const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
   const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
+  const amounts = answerNumbers.filter((token) => !labelled(token.key));
+  const slotSwap = best && amounts.length > 0 ? swappedAmount(claim, tokens, amounts, best, second) : undefined;
 
   // Names: what the answer names must be where its other content is said.
   const foundNames = [...names].filter((name) => isFound(name));
@@ -621,9 +798,6 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     !foundNames.some((name) => sentence.keys.has(name)) &&
     otherNames(sentence) &&
     !(position > 0 && CONTINUING.test(sentence.tokens[0]?.lower ?? '') && linked(index, position, bestPosition));
-  // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
-  // What the second sentence adds beyond numbers and amounts the best one has in other words ("one year" for "12 months").
-  const secondAdds = second !== null && content.some((key) => !numbers.has(key) && !byQuantity.has(key) && !best?.keys.has(key) && second?.keys.has(key));
   const otherSubject =
     foundNames.length > 0 &&
     ((best !== null && speaksOfOther(best, -1)) || (second !== null && secondAdds && speaksOfOther(second, secondPosition)));
@@ -642,10 +816,12 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // A sentence that only restates the question answers nothing (a short pick of the question's own words may).
   const echoesQuestion = question.text !== '' && !question.options && !question.proposition && answerContent.length === 0 && content.length >= 4;
 
+  const universal = tokens.some((token) => UNIVERSALS.has(token.key)) ? unsaidUniversal(tokens, best, second, question) : undefined;
   const shortAnswer = question.text !== '' && tokens.length <= SHORT_ANSWER_WORDS;
   const brokenName = brokenNameRun(tokens, index, question);
   const rearranged = rearrangedPair(claim, tokens, index, question);
   const doerSwap = swappedDoer(claim, tokens, aligned);
+  const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, labelsOf(best.text, best.tokens)) : undefined) ?? otherOfKind(tokens, best, index)) : undefined;
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -684,10 +860,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     modalityMismatch:
       (claimAbsolutes > 0 && sourceAbsolutes === 0 && sourceHedges > 0) || (claimHedges > 0 && sourceHedges === 0 && sourceAbsolutes > 0) ? 1 : 0,
     negationFlip: negationFlip ? 1 : 0,
-    classSwap: Math.min(swaps.length, 2),
+    classSwap: Math.min(swaps.length + (thingSwap ? 1 : 0), 2),
     degreeMismatch: degreeMismatch ? 1 : 0,
     unmatchedNegation: unmatchedNegation ? 1 : 0,
-    numberMoved: numberMoved ? 1 : 0,
+    numberMoved: numberMoved || slotSwap !== undefined ? 1 : 0,
     nameMoved: nameMoved ? 1 : 0,
     otherSubject: otherSubject ? 1 : 0,
     affirmsNegated: affirmsNegated ? 1 : 0,
@@ -702,6 +878,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     // ("… a pioneer American aviator and inventor" adds one word, and the sources lack it).
     answerCoverage: answerContent.length > 0 ? countOf(answerContent, isFound) / answerContent.length : 1,
     doerSwapped: doerSwap ? 1 : 0,
+    universalUnsaid: universal !== undefined ? 1 : 0,
   };
   const surface = (key: string): string => {
     const find = (list: readonly Token[]): Token | undefined => list.find((t) => t.key === key);
@@ -733,6 +910,9 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     extractNotFound: shortAnswer ? brokenName : undefined,
     rearranged,
     doerSwap,
+    thingSwap,
+    slotSwap,
+    universal: universal !== undefined && !keepsLimit(tokens, best) ? universal : undefined,
     negated: flipped,
     denied,
     unpaired,

@@ -22,7 +22,7 @@ rich:poor cheap:expensive cheaper:costlier easy:difficult easy:hard good:bad bet
 best:worst always:never all:none everyone:nobody everything:nothing many:few often:rarely
 present:absent arrive:leave arrive:depart enter:exit send:receive sent:received lend:borrow
 give:take attack:defend friend:enemy ally:enemy guilty:innocent optimistic:pessimistic
-upper:lower top:bottom full:empty heavy:light wide:narrow thick:thin deep:shallow
+upper:lower top:bottom full:empty full:half heavy:light wide:narrow thick:thin deep:shallow
 male:female man:woman men:women husband:wife mother:father son:daughter boy:girl brother:sister
 north:south east:west left:right internal:external majority:minority hire:fire add:remove
 support:oppose like:dislike love:hate happy:sad same:different new:old young:old junior:senior

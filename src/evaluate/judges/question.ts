@@ -11,6 +11,8 @@ export interface Comparison {
   measure: 'time' | 'amount';
   /** Which end wins: the earlier / smaller, or the later / larger. */
   wins: 'low' | 'high';
+  /** "Cheaper", "pricier": the amounts compared are prices. */
+  price?: true;
 }
 
 export interface QuestionInfo {
@@ -20,6 +22,8 @@ export interface QuestionInfo {
   keys: ReadonlySet<string>;
   /** Content keys: stems, numbers, names. */
   content: ReadonlySet<string>;
+  /** The word of a "how" phrase ("how long", "how far"): it asks, it is not said of anything. */
+  asking: ReadonlySet<string>;
   /** "Which is older, A or B?": the two options, each as its text. */
   options?: [string, string];
   comparison?: Comparison;
@@ -30,7 +34,10 @@ export interface QuestionInfo {
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;
 
 /** Comparative words and what they compare; general English. */
-const COMPARATIVES: [RegExp, Comparison][] = [
+export const COMPARATIVES: readonly [RegExp, Comparison][] = [
+  // Prices first: "cheaper" is the lower amount whatever else the sentence says.
+  [/\b(?:cheaper|cheapest)\b/i, { measure: 'amount', wins: 'low', price: true }],
+  [/\b(?:pricier|priciest|costlier|costliest)\b/i, { measure: 'amount', wins: 'high', price: true }],
   [/\b(?:first|earlier|earliest|older|oldest|sooner|before)\b/i, { measure: 'time', wins: 'low' }],
   [/\b(?:later|latest|last|younger|youngest|newer|newest|more recent(?:ly)?|most recent(?:ly)?|second)\b/i, { measure: 'time', wins: 'high' }],
   [/\b(?:more|most|larger|largest|bigger|biggest|higher|highest|longer|longest|taller|tallest|greater|greatest)\b/i, { measure: 'amount', wins: 'high' }],
@@ -138,6 +145,7 @@ export function analyzeQuestion(question: string): QuestionInfo {
     tokens,
     keys: new Set(tokens.map((token) => token.key)),
     content: new Set(tokens.filter((token) => !token.stop).map((token) => token.key)),
+    asking: new Set(tokens.filter((_, i) => tokens[i - 1]?.lower === 'how').map((token) => token.key)),
   };
   const options = optionsOf(question);
   if (options) {
@@ -153,4 +161,4 @@ export function analyzeQuestion(question: string): QuestionInfo {
   return info;
 }
 
-export const NO_QUESTION: QuestionInfo = { text: '', tokens: [], keys: new Set(), content: new Set() };
+export const NO_QUESTION: QuestionInfo = { text: '', tokens: [], keys: new Set(), content: new Set(), asking: new Set() };

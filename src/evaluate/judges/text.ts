@@ -39,6 +39,55 @@ export function tokenStarts(text: string, tokens: readonly Token[]): number[] {
   });
 }
 
+/** A number that names a thing with the word before it ("Brisa 500", "Model 3"), as written. */
+export interface Label {
+  word: string;
+  number: string;
+  written: string;
+}
+
+/**
+ * The labels of a text: a whole number right after a capitalised word ("the Brisa 500
+ * kettle"), where no unit follows and no punctuation stands between. Such a number is part of
+ * the name, not an amount; "June 5" is a date.
+ */
+export function labelsOf(text: string, tokens: readonly Token[]): Label[] {
+  const labels: Label[] = [];
+  let starts: number[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = tokens[i - 1]!;
+    if (token.kind !== 'number' || token.quantity !== undefined || token.unit !== undefined || !/^\d+$/.test(token.surface)) continue;
+    if (word.kind !== 'word' || word.stop || !/^\p{Lu}/u.test(word.surface) || MONTHS.has(word.lower)) continue;
+    starts ??= tokenStarts(text, tokens);
+    const from = starts[i - 1]!;
+    const to = starts[i]!;
+    if (from < 0 || to < 0 || !/^\s+$/.test(text.slice(from + word.surface.length, to))) continue;
+    labels.push({ word: word.key, number: token.key, written: `${word.surface} ${token.surface}` });
+  }
+  return labels;
+}
+
+/** Endings that make a noun of a word ("cancel", "cancellation"; "pay", "payment"; "rent", "rental"). */
+const DERIVATIONS = ['al', 'ation', 'ion', 'ment', 'ance', 'ence', 'ery'];
+/** The shortest root a derivation is read from: "rent" yes, "pet" of "petal" no. */
+const ROOT_LENGTH = 4;
+
+/**
+ * Is a word of the same root as `key` among `keys`? "cancelling" (key "cancel") and
+ * "Cancellations" ("cancellation"): one adds an ending to the other, its last consonant
+ * perhaps doubled.
+ */
+export function relatedFormIn(key: string, keys: { has(key: string): boolean }): boolean {
+  if (key.length < ROOT_LENGTH) return false;
+  for (const ending of DERIVATIONS) {
+    if (keys.has(key + ending) || keys.has(key + key.at(-1) + ending)) return true;
+    const root = key.endsWith(ending) ? key.slice(0, -ending.length) : '';
+    if (root.length >= ROOT_LENGTH && (keys.has(root) || (root.at(-1) === root.at(-2) && keys.has(root.slice(0, -1))))) return true;
+  }
+  return false;
+}
+
 /** A token as a reason shows it: a number with its unit ("5 GHz", "25%"). */
 export function shown(token: Token): string {
   if (token.unit === undefined) return token.surface;
@@ -148,6 +197,8 @@ const IRREGULAR: Record<string, string> = lookup(
     'drew:draw drawn:draw threw:throw thrown:throw flew:fly flown:fly hid:hide hidden:hide ' +
     'fought:fight caught:catch taught:teach sought:seek sank:sink sunk:sink shot:shoot struck:strike ' +
     'ate:eat eaten:eat wore:wear worn:wear felt:feel dealt:deal meant:mean ' +
+    'froze:freeze frozen:freeze rode:ride ridden:ride forgot:forget forgotten:forget shook:shake shaken:shake ' +
+    'woke:wake woken:wake tore:tear torn:tear swam:swim sang:sing sung:sing rang:ring rung:ring hung:hang ' +
     'men:man women:woman children:child people:person mice:mouse feet:foot teeth:tooth ' +
     'better:good best:good worse:bad worst:bad'
   )
@@ -253,6 +304,9 @@ function infoOf(surface: string): WordInfo {
   return info;
 }
 
+/** Titles written with a point before a name. */
+export const TITLES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'gov', 'sen', 'rep', 'rev', 'capt', 'col', 'lt', 'sgt', 'hon', 'jr', 'sr', 'st', 'mt']);
+
 /** A clause's number ("11.2", "4.1.3"): what follows it opens the clause's sentence. */
 const CLAUSE_NUMBER = /^\d+(?:\.\d+)+$/;
 
@@ -317,15 +371,21 @@ export function tokenize(text: string): Token[] {
   let numberStart = -1;
   let numberEnd = -1;
   let numberValue = Number.NaN;
+  // "three consecutive days", "10 paid sick days": a number, up to two words that say what
+  // kind, then its unit. Where that number is, and where the last of those words ends.
+  let countedAt = -1;
+  let countedEnd = -1;
+  let countedWords = 0;
   // The passes after the main one run only when the text has what they look for.
   const durations: number[] = [];
   let sawMonth = false;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const surface = match[0];
-    if (gapEndsSentence(text, last, match.index)) sentenceStart = true;
-    last = match.index + surface.length;
     const previous = tokens[tokens.length - 1];
+    // "Dr. Omar Said": the point of a title ends no sentence.
+    if (gapEndsSentence(text, last, match.index) && !(previous !== undefined && TITLES.has(previous.lower) && text[last] === '.')) sentenceStart = true;
+    last = match.index + surface.length;
     const afterNumber = previous?.kind === 'number' && numberEnd >= 0 && joined(text, numberEnd, match.index);
     const first = surface.charCodeAt(0);
     if (first >= 48 && first <= 57) {
@@ -357,6 +417,9 @@ export function tokenize(text: string): Token[] {
       tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
       numberStart = match.index;
       numberEnd = last;
+      countedAt = ordinal ? -1 : tokens.length - 1;
+      countedEnd = last;
+      countedWords = 0;
       // "11.2 Neither party …": the word after a clause's number still opens the sentence.
       if (!(sentenceStart && CLAUSE_NUMBER.test(surface))) sentenceStart = false;
       continue;
@@ -372,6 +435,7 @@ export function tokenize(text: string): Token[] {
       previous.surface = `${previous.surface} ${surface}`;
       previous.lower = previous.surface.toLowerCase();
       numberEnd = last;
+      countedEnd = last;
       continue;
     }
     if (previous?.lower === 'a' && ARTICLE_SCALES[info.lower] !== undefined && text[match.index - 1] === ' ' && /^a$/i.test(text[match.index - 2] ?? '')) {
@@ -380,6 +444,9 @@ export function tokenize(text: string): Token[] {
       tokens[tokens.length - 1] = token(canonicalNumber(numberValue), `${previous.surface} ${surface}`, `a ${info.lower}`, 'number', false, false);
       numberStart = match.index - 2;
       numberEnd = last;
+      countedAt = tokens.length - 1;
+      countedEnd = last;
+      countedWords = 0;
       sentenceStart = false;
       continue;
     }
@@ -390,6 +457,7 @@ export function tokenize(text: string): Token[] {
       previous.surface = `${previous.surface}-${surface}`;
       previous.lower = previous.surface.toLowerCase();
       numberEnd = last;
+      countedEnd = last;
       continue;
     }
     const unit = info.lower === 'cent' && previous?.lower === 'per' ? UNITS.percent : info.unit;
@@ -404,7 +472,14 @@ export function tokenize(text: string): Token[] {
       if (afterNumber && previous) {
         previous.quantity = `${base}:${factor === 1 ? previous.key : canonicalNumber(numberValue * factor)}`;
         previous.unit = surface;
+      } else if (!degrees && countedAt >= 0 && countedWords > 0 && !UNIT_ONLY_AFTER_NUMBER.has(info.lower) && joined(text, countedEnd, match.index)) {
+        const counted = tokens[countedAt]!;
+        if (counted.quantity === undefined && !YEAR.test(counted.key)) {
+          counted.quantity = `${base}:${canonicalNumber(Number(counted.key) * factor)}`;
+          counted.unit = surface;
+        }
       }
+      countedAt = -1;
       // A unit keeps its own word ("week" is not "day") but one spelling ("km", "kilometres").
       const key = unit === info.unit ? (info.unitKey ?? info.key) : unitKeyOf(unit, info.key);
       if (DURATIONS.has(base)) durations.push(tokens.length);
@@ -419,13 +494,23 @@ export function tokenize(text: string): Token[] {
       tokens.push(token(canonicalNumber(info.numberWord), surface, info.lower, 'number', false, false));
       numberStart = match.index;
       numberEnd = last;
+      countedAt = tokens.length - 1;
+      countedEnd = last;
+      countedWords = 0;
     } else if (ordinal !== undefined) {
       tokens.push(token(ordinalKey(ordinal), surface, info.lower, 'word', false, false));
     } else if (info.contraction) {
       tokens.push(token('not', surface, info.lower, 'word', true, false));
     } else {
       const isName = (!sentenceStart && info.capitalised) || info.alwaysName;
-      tokens.push(token(info.key, surface, info.lower, 'word', info.stop && !isName, isName && !info.stop));
+      if (countedAt >= 0 && countedWords < 2 && !info.stop && !info.capitalised && joined(text, countedEnd, match.index)) {
+        countedWords++;
+        countedEnd = last;
+      } else {
+        countedAt = -1;
+      }
+      // A capitalised small word is no name alone ("The Who" aside), but it is one after a name: "Omar Said".
+      tokens.push(token(info.key, surface, info.lower, 'word', info.stop && !isName, isName && (!info.stop || previous?.name === true)));
     }
     sentenceStart = false;
   }
