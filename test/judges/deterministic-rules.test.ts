@@ -186,6 +186,9 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
     // Amounts soon after the word are said of it too: "cost $40 each, or $300 for a pack of ten".
     const packs = [{ id: 'P', text: 'Sessions cost $40 each, or $300 for a pack of ten.' }];
     expect(verdictOf('A pack of ten sessions costs $300.', '', packs).verdict).toBe('supported');
+    // An amount with the same words after it is said of them: "…, compared with 3.1% of patients taking placebo".
+    const trial = [{ id: 'T', text: 'Dizziness occurred in 8.4% of patients taking Velmora, compared with 3.1% of patients taking placebo.' }];
+    expect(verdictOf('Dizziness occurred in 3.1% of patients taking placebo.', '', trial).verdict).toBe('supported');
   });
 
   describe('a number that names a model ("Brisa 500")', () => {

@@ -518,6 +518,21 @@ function amountAfter(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** The content words after the token at `at`, up to `count`. */
+function followers(tokens: readonly Token[], at: number, count: number): string[] {
+  const found: string[] = [];
+  for (let i = at + 1; i < tokens.length && found.length < count; i++) if (!tokens[i]!.stop) found.push(tokens[i]!.key);
+  return found;
+}
+
+/** Does the sentence say the claim's amount at `at` with the same words after it ("3.1% of patients taking placebo")? */
+function sameFollowers(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
+  const after = followers(tokens, at, 3);
+  if (after.length < 2) return false;
+  const amount = tokens[at]!;
+  return words.some((token, j) => token.kind === 'number' && token.key === amount.key && after.filter((key) => followers(words, j, 4).includes(key)).length >= 2);
+}
+
 /**
  * "The restriction applies for 24 months" against "The restriction applies for 12 months …
  * where the employee worked in the last 2 years": the claim's amount is in the sentence, but
@@ -552,6 +567,9 @@ function swappedAmount(
       if (said < 0 || agrees) continue;
       if (kind(words[said]!) === kind(amount)) other ??= said;
     }
+    // "Dizziness occurred in 8.4% of patients taking the drug, compared with 3.1% of patients
+    // taking placebo": the amount is said of what follows it, as in the claim.
+    if (!agrees && other !== undefined) agrees = sameFollowers(tokens, at, words);
     // A claim that fuses two sentences may take the amount from the second: "… 1.7 litres, against 1.2 litres for …".
     if (!agrees && other !== undefined && second) {
       const more = second.tokens;
