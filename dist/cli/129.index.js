@@ -985,7 +985,10 @@ function mayBeParticiple(lower) {
  */
 function stem(word) {
     const key = stripSuffix(word);
-    return key === 'not' && word.toLowerCase() !== 'not' ? 'note' : key;
+    if (key === 'not' && word.toLowerCase() !== 'not')
+        return 'note';
+    // "none" keeps its "e": "non" is the prefix of "non-critical", no opposite of "all".
+    return key === 'non' && word.toLowerCase() === 'none' ? 'none' : key;
 }
 function stripSuffix(word) {
     let w = word.toLowerCase();
@@ -1324,6 +1327,14 @@ function markSpelledQuantities(tokens, durations) {
                 continue;
             owner = number;
             amount = Number(number.quantity.slice(base.length + 1)) / factor;
+        }
+        else if ((number?.lower === 'a' || number?.lower === 'an') && tokens[i - 2]?.lower === 'of' && /^quarters?$/.test(tokens[i - 3]?.lower ?? '')) {
+            // "a quarter of an hour", "three quarters of an hour": the count of quarters carries the amount.
+            const count = tokens[i - 4];
+            amount = count?.kind === 'number' && count.quantity === undefined ? Number(count.key) / 4 : 0.25;
+            if (count?.kind === 'number' && count.quantity === undefined)
+                owner = count;
+            tokens[i - 3].stop = true;
         }
         else if (number?.lower === 'a' || number?.lower === 'an') {
             amount = tokens[i - 2]?.lower === 'half' ? 0.5 : 1;

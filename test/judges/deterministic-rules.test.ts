@@ -300,6 +300,11 @@ describe('deterministic judge: equal amounts in other words', () => {
     expect(tokenize('a hundred years')[0]?.quantity).toBe(tokenize('100 years')[0]?.quantity);
   });
 
+  it('reads quarters of an hour as minutes', () => {
+    expect(tokenize('three quarters of an hour')[0]?.quantity).toBe(tokenize('45 minutes')[0]?.quantity);
+    expect(tokenize('a quarter of an hour').find((token) => token.quantity)?.quantity).toBe(tokenize('15 minutes')[0]?.quantity);
+  });
+
   it('reads an amount with up to two words between the number and its unit ("three consecutive days")', () => {
     expect(tokenize('three consecutive days')[0]?.quantity).toBe(tokenize('3 days')[0]?.quantity);
     expect(tokenize('10 paid sick days')[0]?.quantity).toBe(tokenize('ten days')[0]?.quantity);
@@ -363,6 +368,12 @@ describe('deterministic judge: negation', () => {
     const report = { id: 'R', text: 'The auditor noted that the ledger balances. The release notes list two fixes.' };
     expect(tokenize('noted notes noting note').map((token) => token.key)).toEqual(['note', 'note', 'note', 'note']);
     expect(verdictOf('The auditor noted that the ledger balances.', '', [report]).verdict).toBe('supported');
+  });
+
+  it('takes the prefix of "non-critical" for no "none", the opposite of "all"', () => {
+    expect(tokenize('none')[0]?.key).not.toBe(tokenize('non-critical')[0]?.key);
+    const tickets = [{ id: 'T', text: 'Critical tickets are answered within one hour. All other tickets are answered within one business day.' }];
+    expect(verdictOf('Non-critical tickets are answered within a business day.', '', tickets).verdict).toBe('supported');
   });
 
   it('reads "whether or not" as no negation, and "without compromising the quality" as negating the compromise only', () => {
