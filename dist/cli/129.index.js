@@ -840,6 +840,30 @@ function tokenStarts(text, tokens) {
     });
 }
 /**
+ * The first word of a text is no name to the tokenizer, but "Mara" of "Mara Venn founded" or
+ * "Starter" of "Starter includes 1 TB" may be one: a capitalised word that is no stopword.
+ */
+function mayOpenWithName(tokens) {
+    const first = tokens[0];
+    return first !== undefined && !first.stop && /^\p{Lu}/u.test(first.surface);
+}
+/** The text between the end of token `from` and the start of token `to`; undefined where either is not written as such. */
+function textBetween(text, tokens, starts, from, to) {
+    const end = starts[from];
+    const start = starts[to];
+    if (end === undefined || start === undefined || end < 0 || start < 0)
+        return undefined;
+    return text.slice(end + tokens[from].surface.length, start);
+}
+/** The text from the start of token `from` to the end of token `to`, as written; undefined where either is not written as such. */
+function textSpan(text, tokens, starts, from, to) {
+    const start = starts[from];
+    const end = starts[to];
+    if (start === undefined || end === undefined || start < 0 || end < start)
+        return undefined;
+    return text.slice(start, end + tokens[to].surface.length);
+}
+/**
  * The labels of a text: a whole number right after a capitalised word ("the Brisa 500
  * kettle"), where no unit follows and no punctuation stands between. Such a number is part of
  * the name, not an amount; "June 5" is a date.
@@ -855,9 +879,7 @@ function labelsOf(text, tokens) {
         if (word.kind !== 'word' || word.stop || !/^\p{Lu}/u.test(word.surface) || MONTHS.has(word.lower))
             continue;
         starts ??= tokenStarts(text, tokens);
-        const from = starts[i - 1];
-        const to = starts[i];
-        if (from < 0 || to < 0 || !/^\s+$/.test(text.slice(from + word.surface.length, to)))
+        if (!/^\s+$/.test(textBetween(text, tokens, starts, i - 1, i) ?? ''))
             continue;
         labels.push({ word: word.key, number: token.key, written: `${word.surface} ${token.surface}` });
     }
@@ -2516,8 +2538,7 @@ function doerOf(tokens, at) {
         start--;
     if (start === end)
         return undefined;
-    // The first word of a sentence is no name to the tokenizer, but "Mara" of "Mara Venn founded" is one.
-    if (start === 0 && !tokens[0].stop && /^\p{Lu}/u.test(tokens[0].surface))
+    if (start === 0 && mayOpenWithName(tokens))
         start--;
     return { names: tokens.slice(start + 1, end + 1), from: start + 1, to: at };
 }
@@ -2529,11 +2550,9 @@ function doerOf(tokens, at) {
 function onePhrase(text, tokens, doer) {
     const starts = tokenStarts(text, tokens);
     for (let i = doer.from + 1; i <= doer.to; i++) {
-        const previous = starts[i - 1];
-        const start = starts[i];
-        if (previous < 0 || start < 0)
+        const gap = textBetween(text, tokens, starts, i - 1, i);
+        if (gap === undefined)
             return false;
-        const gap = text.slice(previous + tokens[i - 1].surface.length, start);
         const title = TITLES.has(tokens[i - 1].lower) && /^\.\s+$/.test(gap);
         if (!(/^\s*$/.test(gap) || title || (RELATIVE.has(tokens[i].lower) && /^\s*,\s*$/.test(gap))))
             return false;
@@ -2547,14 +2566,10 @@ function phrase(tokens, at, doer) {
 }
 /** The text from the doer's first name through the object the word at `at` is done to: "Dr. Omar Said leads the pediatrics". */
 function spanOf(text, tokens, from, at, object) {
-    const starts = tokenStarts(text, tokens);
     let end = at + 1;
-    while (end < tokens.length && tokens[end].key !== object)
+    while (end < tokens.length - 1 && tokens[end].key !== object)
         end++;
-    const last = tokens[Math.min(end, tokens.length - 1)];
-    const first = starts[from];
-    const stop = starts[Math.min(end, tokens.length - 1)];
-    return first >= 0 && stop >= first ? text.slice(first, stop + last.surface.length) : object;
+    return textSpan(text, tokens, tokenStarts(text, tokens), from, end) ?? object;
 }
 /** The first content word after the word at `at`: what an active verb is done to. */
 function objectOf(tokens, at) {
@@ -2670,10 +2685,8 @@ function namedKinds(text, tokens) {
             from--;
         starts ??= tokenStarts(text, tokens);
         let joined = true;
-        for (let j = from + 1; j <= i && joined; j++) {
-            const gap = text.slice(starts[j - 1] + tokens[j - 1].surface.length, starts[j]);
-            joined = starts[j - 1] >= 0 && starts[j] >= 0 && /^ +$/.test(gap);
-        }
+        for (let j = from + 1; j <= i && joined; j++)
+            joined = /^ +$/.test(textBetween(text, tokens, starts, j - 1, j) ?? '');
         if (!joined)
             continue;
         const names = tokens.slice(from, i);
@@ -2708,7 +2721,7 @@ function kindsOfName(name, firstKey, index) {
 function nameRuns(tokens) {
     const runs = [];
     for (let i = 0; i < tokens.length; i++) {
-        const opens = i === 0 && !tokens[0].stop && /^\p{Lu}/u.test(tokens[0].surface);
+        const opens = i === 0 && mayOpenWithName(tokens);
         if (!tokens[i].name && !opens)
             continue;
         const keys = [tokens[i++].key];
@@ -2974,9 +2987,7 @@ function negationScope(tokens, text) {
         const token = tokens[i];
         if (reach > 0 && span > 0 && text !== undefined && i > 0) {
             starts ??= tokenStarts(text, tokens);
-            const from = starts[i - 1];
-            const to = starts[i];
-            if (from >= 0 && to > from && CLAUSE_END.test(text.slice(from + tokens[i - 1].surface.length, to)))
+            if (CLAUSE_END.test(textBetween(text, tokens, starts, i - 1, i) ?? ''))
                 reach = 0;
         }
         // "Never Shout Never" is a name, not a negation.
@@ -3148,9 +3159,7 @@ function rearrangedPair(claim, tokens, index, question) {
             continue;
         // Punctuation between the two words: not said together.
         starts ??= tokenStarts(claim, tokens);
-        const from = starts[beforeIndex];
-        const to = starts[i];
-        if (from >= 0 && to >= 0 && PHRASE_BREAK.test(claim.slice(from + before.surface.length, to)))
+        if (PHRASE_BREAK.test(textBetween(claim, tokens, starts, beforeIndex, i) ?? ''))
             continue;
         return [before.key, token.key];
     }
@@ -3165,7 +3174,7 @@ function phraseOf(claim, tokens, [first, second]) {
         if (token.stop || starts[i] < 0)
             continue;
         if (previous >= 0 && tokens[previous].key === first && token.key === second)
-            return claim.slice(starts[previous], starts[i] + token.surface.length);
+            return textSpan(claim, tokens, starts, previous, i) ?? `${first} ${second}`;
         previous = i;
     }
     return `${first} ${second}`;
@@ -3191,7 +3200,7 @@ function swappedLabel(claim, sentence) {
  * what `swappedKind` needs: most claims have neither.
  */
 function otherOfKind(tokens, best, index) {
-    const lacks = tokens.some((token, i) => (token.name || i === 0) && !token.stop && !best.keys.has(token.key) && /^\p{Lu}/u.test(token.surface));
+    const lacks = tokens.some((token, i) => (token.name || (i === 0 && mayOpenWithName(tokens))) && !token.stop && !best.keys.has(token.key));
     // "The Nova card …" against "The Nova Plus card …": the claim writes a name with its kind.
     const adds = !lacks && tokens.some((token, i) => token.name && i + 1 < tokens.length && !tokens[i + 1].name && !tokens[i + 1].stop) && [...best.names].some((name) => !tokens.some((token) => token.key === name));
     return lacks || adds ? swappedKind(tokens, best, index) : undefined;
@@ -3246,6 +3255,8 @@ function swappedAmount(claim, tokens, amounts, best, second) {
         const word = tokens[anchor];
         if (!word || word.kind !== 'word' || word.stop || amountAfter(tokens, anchor) !== at)
             continue;
+        // The sentence's word with another amount of the claim's kind, and that amount.
+        let otherWord = -1;
         let other;
         let agrees = false;
         for (let j = 0; j < words.length && !agrees; j++) {
@@ -3255,10 +3266,10 @@ function swappedAmount(claim, tokens, amounts, best, second) {
             if (words.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((token) => token.kind === 'number' && same(token, amount)))
                 agrees = true;
             const said = amountAfter(words, j);
-            if (said < 0 || agrees)
+            if (said < 0 || agrees || other !== undefined || kind(words[said]) !== kind(amount))
                 continue;
-            if (kind(words[said]) === kind(amount))
-                other ??= said;
+            other = said;
+            otherWord = j;
         }
         // "Dizziness occurred in 8.4% of patients taking the drug, compared with 3.1% of patients
         // taking placebo": the amount is said of what follows it, as in the claim.
@@ -3271,12 +3282,12 @@ function swappedAmount(claim, tokens, amounts, best, second) {
         }
         if (agrees || other === undefined)
             continue;
-        const starts = tokenStarts(claim, tokens);
-        const sourceStarts = tokenStarts(best.text, words);
-        const written = (text, list, from, to, at) => at[from] >= 0 && at[to] >= 0 ? text.slice(at[from], at[to] + list[to].surface.length) : `${list[from].surface} ${shown(list[to])}`;
-        const sourceWord = words.findIndex((token, j) => token.key === word.key && amountAfter(words, j) === other);
-        const withUnit = (list, i) => (list[i].unit !== undefined && list[i + 1] ? i + 1 : i);
-        return { claim: written(claim, tokens, anchor, withUnit(tokens, at), starts), source: written(best.text, words, sourceWord, withUnit(words, other), sourceStarts) };
+        // The word through its amount and unit, as each writes it: "applies for 24 months".
+        const written = (text, list, from, to) => {
+            const end = list[to].unit !== undefined && list[to + 1] ? to + 1 : to;
+            return textSpan(text, list, tokenStarts(text, list), from, end) ?? `${list[from].surface} ${shown(list[to])}`;
+        };
+        return { claim: written(claim, tokens, anchor, at), source: written(best.text, words, otherWord, other) };
     }
     return undefined;
 }

@@ -1,5 +1,5 @@
 import { agentFollows, type IndexedSentence } from './sources.js';
-import { TITLES, tokenStarts, type Token } from './text.js';
+import { mayOpenWithName, TITLES, textBetween, textSpan, tokenStarts, type Token } from './text.js';
 
 /** A word the claim and a matching sentence both say, each of a different name. */
 export interface DoerSwap {
@@ -46,8 +46,7 @@ function doerOf(tokens: readonly Token[], at: number): Doer | undefined {
   let start = end;
   while (start >= 0 && tokens[start]!.name) start--;
   if (start === end) return undefined;
-  // The first word of a sentence is no name to the tokenizer, but "Mara" of "Mara Venn founded" is one.
-  if (start === 0 && !tokens[0]!.stop && /^\p{Lu}/u.test(tokens[0]!.surface)) start--;
+  if (start === 0 && mayOpenWithName(tokens)) start--;
   return { names: tokens.slice(start + 1, end + 1), from: start + 1, to: at };
 }
 
@@ -59,10 +58,8 @@ function doerOf(tokens: readonly Token[], at: number): Doer | undefined {
 function onePhrase(text: string, tokens: readonly Token[], doer: Doer): boolean {
   const starts = tokenStarts(text, tokens);
   for (let i = doer.from + 1; i <= doer.to; i++) {
-    const previous = starts[i - 1]!;
-    const start = starts[i]!;
-    if (previous < 0 || start < 0) return false;
-    const gap = text.slice(previous + tokens[i - 1]!.surface.length, start);
+    const gap = textBetween(text, tokens, starts, i - 1, i);
+    if (gap === undefined) return false;
     const title = TITLES.has(tokens[i - 1]!.lower) && /^\.\s+$/.test(gap);
     if (!(/^\s*$/.test(gap) || title || (RELATIVE.has(tokens[i]!.lower) && /^\s*,\s*$/.test(gap)))) return false;
   }
@@ -77,13 +74,9 @@ function phrase(tokens: readonly Token[], at: number, doer: Doer): string {
 
 /** The text from the doer's first name through the object the word at `at` is done to: "Dr. Omar Said leads the pediatrics". */
 function spanOf(text: string, tokens: readonly Token[], from: number, at: number, object: string): string {
-  const starts = tokenStarts(text, tokens);
   let end = at + 1;
-  while (end < tokens.length && tokens[end]!.key !== object) end++;
-  const last = tokens[Math.min(end, tokens.length - 1)]!;
-  const first = starts[from]!;
-  const stop = starts[Math.min(end, tokens.length - 1)]!;
-  return first >= 0 && stop >= first ? text.slice(first, stop + last.surface.length) : object;
+  while (end < tokens.length - 1 && tokens[end]!.key !== object) end++;
+  return textSpan(text, tokens, tokenStarts(text, tokens), from, end) ?? object;
 }
 
 /** The first content word after the word at `at`: what an active verb is done to. */

@@ -4,7 +4,7 @@ import { swappedDoer, type DoerSwap } from './doer.js';
 import { swappedKind, type KindSwap } from './kind.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, shown, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, mayOpenWithName, shown, textBetween, textSpan, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -279,9 +279,7 @@ export function negationScope(tokens: readonly Token[], text?: string): Negation
     const token = tokens[i]!;
     if (reach > 0 && span > 0 && text !== undefined && i > 0) {
       starts ??= tokenStarts(text, tokens);
-      const from = starts[i - 1]!;
-      const to = starts[i]!;
-      if (from >= 0 && to > from && CLAUSE_END.test(text.slice(from + tokens[i - 1]!.surface.length, to))) reach = 0;
+      if (CLAUSE_END.test(textBetween(text, tokens, starts, i - 1, i) ?? '')) reach = 0;
     }
     // "Never Shout Never" is a name, not a negation.
     if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i)) || freeOf(tokens, i)) {
@@ -457,9 +455,7 @@ function rearrangedPair(claim: string, tokens: readonly Token[], index: IndexedS
     if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH)) continue;
     // Punctuation between the two words: not said together.
     starts ??= tokenStarts(claim, tokens);
-    const from = starts[beforeIndex]!;
-    const to = starts[i]!;
-    if (from >= 0 && to >= 0 && PHRASE_BREAK.test(claim.slice(from + before.surface.length, to))) continue;
+    if (PHRASE_BREAK.test(textBetween(claim, tokens, starts, beforeIndex, i) ?? '')) continue;
     return [before.key, token.key];
   }
   return undefined;
@@ -472,7 +468,7 @@ function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [str
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.stop || starts[i]! < 0) continue;
-    if (previous >= 0 && tokens[previous]!.key === first && token.key === second) return claim.slice(starts[previous], starts[i]! + token.surface.length);
+    if (previous >= 0 && tokens[previous]!.key === first && token.key === second) return textSpan(claim, tokens, starts, previous, i) ?? `${first} ${second}`;
     previous = i;
   }
   return `${first} ${second}`;
@@ -498,7 +494,7 @@ function swappedLabel(claim: readonly Label[], sentence: readonly Label[]): { cl
  * what `swappedKind` needs: most claims have neither.
  */
 function otherOfKind(tokens: readonly Token[], best: IndexedSentence, index: IndexedSources): KindSwap | undefined {
-  const lacks = tokens.some((token, i) => (token.name || i === 0) && !token.stop && !best.keys.has(token.key) && /^\p{Lu}/u.test(token.surface));
+  const lacks = tokens.some((token, i) => (token.name || (i === 0 && mayOpenWithName(tokens))) && !token.stop && !best.keys.has(token.key));
   // "The Nova card …" against "The Nova Plus card …": the claim writes a name with its kind.
   const adds = !lacks && tokens.some((token, i) => token.name && i + 1 < tokens.length && !tokens[i + 1]!.name && !tokens[i + 1]!.stop) && [...best.names].some((name) => !tokens.some((token) => token.key === name));
   return lacks || adds ? swappedKind(tokens, best, index) : undefined;
@@ -557,6 +553,8 @@ function swappedAmount(
     while (anchor >= 0 && anchor >= at - AMOUNT_REACH && tokens[anchor]!.stop) anchor--;
     const word = tokens[anchor];
     if (!word || word.kind !== 'word' || word.stop || amountAfter(tokens, anchor) !== at) continue;
+    // The sentence's word with another amount of the claim's kind, and that amount.
+    let otherWord = -1;
     let other: number | undefined;
     let agrees = false;
     for (let j = 0; j < words.length && !agrees; j++) {
@@ -564,8 +562,9 @@ function swappedAmount(
       // "cost $40 each, or $300 for a pack of ten": an amount soon after the word is said of it too.
       if (words.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((token) => token.kind === 'number' && same(token, amount))) agrees = true;
       const said = amountAfter(words, j);
-      if (said < 0 || agrees) continue;
-      if (kind(words[said]!) === kind(amount)) other ??= said;
+      if (said < 0 || agrees || other !== undefined || kind(words[said]!) !== kind(amount)) continue;
+      other = said;
+      otherWord = j;
     }
     // "Dizziness occurred in 8.4% of patients taking the drug, compared with 3.1% of patients
     // taking placebo": the amount is said of what follows it, as in the claim.
@@ -576,13 +575,12 @@ function swappedAmount(
       agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((next) => next.kind === 'number' && same(next, amount)));
     }
     if (agrees || other === undefined) continue;
-    const starts = tokenStarts(claim, tokens);
-    const sourceStarts = tokenStarts(best.text, words);
-    const written = (text: string, list: readonly Token[], from: number, to: number, at: number[]): string =>
-      at[from]! >= 0 && at[to]! >= 0 ? text.slice(at[from], at[to]! + list[to]!.surface.length) : `${list[from]!.surface} ${shown(list[to]!)}`;
-    const sourceWord = words.findIndex((token, j) => token.key === word.key && amountAfter(words, j) === other);
-    const withUnit = (list: readonly Token[], i: number): number => (list[i]!.unit !== undefined && list[i + 1] ? i + 1 : i);
-    return { claim: written(claim, tokens, anchor, withUnit(tokens, at), starts), source: written(best.text, words, sourceWord, withUnit(words, other), sourceStarts) };
+    // The word through its amount and unit, as each writes it: "applies for 24 months".
+    const written = (text: string, list: readonly Token[], from: number, to: number): string => {
+      const end = list[to]!.unit !== undefined && list[to + 1] ? to + 1 : to;
+      return textSpan(text, list, tokenStarts(text, list), from, end) ?? `${list[from]!.surface} ${shown(list[to]!)}`;
+    };
+    return { claim: written(claim, tokens, anchor, at), source: written(best.text, words, otherWord, other) };
   }
   return undefined;
 }

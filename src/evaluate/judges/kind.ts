@@ -5,7 +5,7 @@
  * in the sources, and says something false.
  */
 import type { IndexedSentence, IndexedSources } from './sources.js';
-import { mayBeParticiple, tokenStarts, type Token } from './text.js';
+import { mayBeParticiple, mayOpenWithName, textBetween, tokenStarts, type Token } from './text.js';
 
 /** A name and the common noun after it that says what kind of thing it names. */
 export interface NamedKind {
@@ -44,10 +44,7 @@ export function namedKinds(text: string, tokens: readonly Token[]): NamedKind[] 
     while (from > 0 && tokens[from - 1]!.name) from--;
     starts ??= tokenStarts(text, tokens);
     let joined = true;
-    for (let j = from + 1; j <= i && joined; j++) {
-      const gap = text.slice(starts[j - 1]! + tokens[j - 1]!.surface.length, starts[j]!);
-      joined = starts[j - 1]! >= 0 && starts[j]! >= 0 && /^ +$/.test(gap);
-    }
+    for (let j = from + 1; j <= i && joined; j++) joined = /^ +$/.test(textBetween(text, tokens, starts, j - 1, j) ?? '');
     if (!joined) continue;
     const names = tokens.slice(from, i);
     found.push({ name: names.map((token) => token.key).join(' '), kind: head.key, written: `${names.map((token) => token.surface).join(' ')} ${head.surface}` });
@@ -83,7 +80,7 @@ function kindsOfName(name: string, firstKey: string, index: IndexedSources): Nam
 function nameRuns(tokens: readonly Token[]): { name: string; keys: string[] }[] {
   const runs: { name: string; keys: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opens = i === 0 && !tokens[0]!.stop && /^\p{Lu}/u.test(tokens[0]!.surface);
+    const opens = i === 0 && mayOpenWithName(tokens);
     if (!tokens[i]!.name && !opens) continue;
     const keys = [tokens[i++]!.key];
     while (i < tokens.length && tokens[i]!.name) keys.push(tokens[i++]!.key);

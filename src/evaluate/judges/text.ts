@@ -39,6 +39,31 @@ export function tokenStarts(text: string, tokens: readonly Token[]): number[] {
   });
 }
 
+/**
+ * The first word of a text is no name to the tokenizer, but "Mara" of "Mara Venn founded" or
+ * "Starter" of "Starter includes 1 TB" may be one: a capitalised word that is no stopword.
+ */
+export function mayOpenWithName(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && !first.stop && /^\p{Lu}/u.test(first.surface);
+}
+
+/** The text between the end of token `from` and the start of token `to`; undefined where either is not written as such. */
+export function textBetween(text: string, tokens: readonly Token[], starts: readonly number[], from: number, to: number): string | undefined {
+  const end = starts[from];
+  const start = starts[to];
+  if (end === undefined || start === undefined || end < 0 || start < 0) return undefined;
+  return text.slice(end + tokens[from]!.surface.length, start);
+}
+
+/** The text from the start of token `from` to the end of token `to`, as written; undefined where either is not written as such. */
+export function textSpan(text: string, tokens: readonly Token[], starts: readonly number[], from: number, to: number): string | undefined {
+  const start = starts[from];
+  const end = starts[to];
+  if (start === undefined || end === undefined || start < 0 || end < start) return undefined;
+  return text.slice(start, end + tokens[to]!.surface.length);
+}
+
 /** A number that names a thing with the word before it ("Brisa 500", "Model 3"), as written. */
 export interface Label {
   word: string;
@@ -60,9 +85,7 @@ export function labelsOf(text: string, tokens: readonly Token[]): Label[] {
     if (token.kind !== 'number' || token.quantity !== undefined || token.unit !== undefined || !/^\d+$/.test(token.surface)) continue;
     if (word.kind !== 'word' || word.stop || !/^\p{Lu}/u.test(word.surface) || MONTHS.has(word.lower)) continue;
     starts ??= tokenStarts(text, tokens);
-    const from = starts[i - 1]!;
-    const to = starts[i]!;
-    if (from < 0 || to < 0 || !/^\s+$/.test(text.slice(from + word.surface.length, to))) continue;
+    if (!/^\s+$/.test(textBetween(text, tokens, starts, i - 1, i) ?? '')) continue;
     labels.push({ word: word.key, number: token.key, written: `${word.surface} ${token.surface}` });
   }
   return labels;
