@@ -343,6 +343,8 @@ const SENTENCE_OPENERS = new Set([
     'while', 'if', 'as', 'since', 'because', 'although', 'many', 'most', 'some', 'all', 'no',
     'each', 'every', 'both', 'one', 'two', 'three', 'what', 'who', 'how', 'why', 'where',
 ]);
+/** Words that follow "a.m." or "p.m." inside a sentence: a time zone. */
+const TIME_ZONE_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'local', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'mt', 'aest', 'ist', 'jst']);
 /** The end of a segment from a word boundary: at most its last 64 characters. */
 function lastWords(segment) {
     if (segment.length <= 64)
@@ -366,6 +368,9 @@ function breaksInsideAbbreviation(segment, next) {
     const nextWord = /^\s*["'“‘(]?([A-Za-z]+)/.exec(next)?.[1];
     if (nextWord === undefined)
         return false;
+    // "… by 11 a.m. Early check-in …" ends a sentence; "8 a.m. Eastern Time" does not.
+    if (lower === 'a.m' || lower === 'p.m')
+        return TIME_ZONE_WORDS.has(nextWord.toLowerCase());
     // A lone capital ("John F. Kennedy") or an initialism ("U.S.") is kept when the
     // next word does not look like the start of a new sentence.
     const isInitialism = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
@@ -810,7 +815,7 @@ function plain(source) {
 
 /***/ }),
 
-/***/ 44693:
+/***/ 28860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -863,6 +868,8 @@ function textSpan(text, tokens, starts, from, to) {
         return undefined;
     return text.slice(start, end + tokens[to].surface.length);
 }
+/** "R5", "X200": capitals, then digits. */
+const MODEL_CODE = /^(\p{Lu}{1,3})(\d{1,4})$/u;
 /**
  * The labels of a text: a whole number right after a capitalised word ("the Brisa 500
  * kettle"), where no unit follows and no punctuation stands between. Such a number is part of
@@ -871,8 +878,14 @@ function textSpan(text, tokens, starts, from, to) {
 function labelsOf(text, tokens) {
     const labels = [];
     let starts;
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
+        // A model code of capitals and digits ("R5", "X200") is a label of its own.
+        const code = token.kind === 'word' ? MODEL_CODE.exec(token.surface) : null;
+        if (code)
+            labels.push({ word: code[1].toLowerCase(), number: code[2], written: token.surface });
+        if (i === 0)
+            continue;
         const word = tokens[i - 1];
         if (token.kind !== 'number' || token.quantity !== undefined || token.unit !== undefined || !/^\d+$/.test(token.surface))
             continue;
@@ -885,8 +898,8 @@ function labelsOf(text, tokens) {
     }
     return labels;
 }
-/** Endings that make a noun of a word ("cancel", "cancellation"; "pay", "payment"; "rent", "rental"). */
-const DERIVATIONS = ['al', 'ation', 'ion', 'ment', 'ance', 'ence', 'ery'];
+/** Endings that make a noun or an adjective of a word ("cancel", "cancellation"; "pay", "payment"; "refund", "refundable", stemmed "refundabl"). */
+const DERIVATIONS = ['al', 'ation', 'ion', 'ment', 'ance', 'ence', 'ery', 'abl', 'ibl'];
 /** The shortest root a derivation is read from: "rent" yes, "pet" of "petal" no. */
 const ROOT_LENGTH = 4;
 /**
@@ -1120,6 +1133,23 @@ const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
 function unitKeyOf([base, factor], key) {
     return base === 'percent' ? 'percent' : DURATIONS.has(base) ? key : `${base}×${factor}`;
 }
+/** Are `hour` and the digits after its colon a time of day ("9:30", "18:00"), not a ratio or a verse? */
+function isClockTime(hour, minutes) {
+    return /^\d{1,2}$/.test(hour.surface) && Number(hour.key) <= 24 && /^[0-5]\d$/.test(minutes) && hour.quantity === undefined;
+}
+/** "a.m.", "p.m.", "am", "pm" written at `at` (after a number), as written, or undefined. */
+function meridiemAt(text, at, surface) {
+    const lower = surface.toLowerCase();
+    if (lower === 'am' || lower === 'pm')
+        return { pm: lower === 'pm', written: surface };
+    if (lower !== 'a' && lower !== 'p')
+        return undefined;
+    // The closing point is left to end a sentence, as it may: "… opens at 8 a.m. The café …".
+    const written = /^[ap]\.m(?=\.)/i.exec(text.slice(at, at + 4))?.[0];
+    return written ? { pm: lower === 'p', written } : undefined;
+}
+/** What follows "one" used as a pronoun: "of", or the end of its clause. */
+const PRONOUN_ONE = /^(?:\s+of\b|\s*[.,;:!?)]|\s*$)/;
 /** Every token has the same fields in the same order: one shape for the engine to optimise. */
 function token(key, surface, lower, kind, stop, name, quantity) {
     return { key, surface, lower, kind, stop, name, quantity, unit: undefined };
@@ -1192,6 +1222,13 @@ function tokenize(text) {
             const key = ordinal ? ordinalKey(numberValue) : canonicalNumber(numberValue);
             const currency = match.index > 0 ? currencyBefore(text, match.index) : undefined;
             tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
+            if (previous?.kind === 'number' && text[match.index - 1] === ':' && isClockTime(previous, surface)) {
+                // "18:00", "9:30": a time of day, in hours on a 24-hour clock ("a.m." or "p.m." after it may move it);
+                // ":00" adds no number of its own.
+                previous.quantity = `clock:${canonicalNumber(Number(previous.key) + numberValue / 60)}`;
+                if (numberValue === 0)
+                    tokens[tokens.length - 1].stop = true;
+            }
             numberStart = match.index;
             numberEnd = last;
             countedAt = ordinal ? -1 : tokens.length - 1;
@@ -1203,6 +1240,25 @@ function tokenize(text) {
             continue;
         }
         const info = infoOf(surface);
+        const meridiem = afterNumber && previous ? meridiemAt(text, match.index, surface) : undefined;
+        if (meridiem && previous) {
+            // "8 p.m." is a time of day, not 8 pence: the number's quantity is its hour on a 24-hour
+            // clock. In "9:30 am" the hour is the number before the colon, and the minutes add to it.
+            const hourToken = tokens[tokens.length - 2];
+            const minutes = hourToken?.kind === 'number' && numberStart > 0 && text[numberStart - 1] === ':' ? hourToken : undefined;
+            const owner = minutes ?? previous;
+            const hour = ((minutes ? Number(minutes.key) : numberValue) % 12) + (meridiem.pm ? 12 : 0) + (minutes ? numberValue / 60 : 0);
+            owner.quantity = `clock:${canonicalNumber(hour)}`;
+            // The minutes are in the hour's quantity now: "1:00 pm" says no number 0.
+            if (minutes && numberValue === 0)
+                previous.stop = true;
+            owner.unit = meridiem.written.length > 2 ? `${meridiem.written}.` : meridiem.written;
+            TOKEN.lastIndex = match.index + meridiem.written.length;
+            last = TOKEN.lastIndex;
+            tokens.push(token(meridiem.written.toLowerCase(), meridiem.written, meridiem.written.toLowerCase(), 'word', true, false));
+            numberEnd = -1;
+            continue;
+        }
         if (info.month)
             sawMonth = true;
         const scale = info.scale ?? (afterNumber && CURRENCY_SCALES[info.lower] !== undefined && afterCurrency(text, numberStart) ? CURRENCY_SCALES[info.lower] : undefined);
@@ -1271,6 +1327,13 @@ function tokenize(text) {
         }
         numberEnd = -1;
         const ordinal = info.ordinal;
+        if (info.lower === 'one' && (PRONOUN_ONE.test(text.slice(last, last + 4)) || previous?.lower === 'without')) {
+            // "one of the services", "it doesn't require one.": a pronoun, not a count.
+            tokens.push(token('one', surface, info.lower, 'word', true, false));
+            countedAt = -1;
+            sentenceStart = false;
+            continue;
+        }
         if (info.numberWord !== undefined) {
             numberValue = info.numberWord;
             tokens.push(token(canonicalNumber(info.numberWord), surface, info.lower, 'number', false, false));
@@ -1304,7 +1367,71 @@ function tokenize(text) {
         markSpelledQuantities(tokens, durations);
     if (sawMonth)
         putMonthFirst(tokens);
-    return tokens;
+    return joinPhrases(text, tokens);
+}
+/**
+ * Phrases that say one thing in several words, read as one word with the key of the first:
+ * "no charge" and "at no extra cost" are "free", "24/7" and "around the clock" one more way of
+ * saying "24 hours a day", "no more than 23 kg" is "up to 23 kg". A bound says how an amount
+ * is meant and is no content of its own, as "up" and "to" are not. General English, as the
+ * opposites are.
+ */
+const PHRASES = [
+    {
+        phrases: ['free', 'free of charge', 'no charge', 'no cost', 'no fee', 'at no cost', 'at no charge', 'at no extra cost', 'at no extra charge', 'at no additional cost',
+            'at no additional charge', 'no extra charge', 'no additional charge', 'without charge', 'without cost', 'without any charge', 'free of cost', 'costs nothing', 'cost nothing',
+            "don't need to pay", 'do not need to pay', "doesn't need to pay", "don't have to pay", 'do not have to pay', 'no need to pay', "won't be charged", 'will not be charged'],
+    },
+    { phrases: ['around the clock', 'round the clock', '24/7', '24 hours a day', 'day and night', 'at all hours', 'any time of day', 'at any time of day', 'at any hour'] },
+    { phrases: ['anytime', 'any time', 'at any time', 'at any moment'] },
+    { phrases: ['twice', 'two times'] },
+    { phrases: ['daily', 'every day', 'each day', 'per day'] },
+    { phrases: ['weekly', 'every week', 'each week', 'per week'] },
+    { phrases: ['monthly', 'every month', 'each month', 'per month'] },
+    { phrases: ['yearly', 'every year', 'each year', 'per year', 'annually'] },
+    { phrases: ['about', 'roughly', 'approximately', 'approx', 'around', 'nearly', 'circa'], bound: true },
+    { phrases: ['up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'maximum of', 'no longer than', 'not longer than'], bound: true },
+    { phrases: ['at least', 'no less than', 'not less than', 'no fewer than', 'a minimum of', 'minimum of'], bound: true },
+];
+/** Each phrase by its first word, longest first: the phrase's words, the key it is read as, and whether it is a bound. */
+const PHRASES_BY_FIRST = new Map();
+for (const { phrases, bound } of PHRASES) {
+    const key = stem(phrases[0].replace(/ /g, '-'));
+    // A bound of one word is read as the first ("roughly" as "about"); other words are left as they are.
+    for (const phrase of phrases.filter((phrase) => phrase.includes(' ') || phrase.includes('/') || (bound && phrase !== phrases[0]))) {
+        const words = phrase.split(/[ /]/);
+        const list = PHRASES_BY_FIRST.get(words[0]) ?? [];
+        list.push({ words, key, bound: bound === true });
+        list.sort((a, b) => b.words.length - a.words.length);
+        PHRASES_BY_FIRST.set(words[0], list);
+    }
+}
+/** A word as the phrase table writes it: one apostrophe. */
+const phraseWord = (token) => (token?.lower.includes('’') ? token.lower.replace(/’/g, "'") : token?.lower);
+/** The tokens with each phrase of PHRASES joined into one token, where only spaces (or the slash of "24/7") stand between its words. */
+function joinPhrases(text, tokens) {
+    let starts;
+    let joinedTokens;
+    for (let i = 0; i < tokens.length; i++) {
+        const candidates = PHRASES_BY_FIRST.get(phraseWord(tokens[i]));
+        const phrase = candidates?.find(({ words }) => {
+            if (!words.every((word, j) => phraseWord(tokens[i + j]) === word))
+                return false;
+            starts ??= tokenStarts(text, tokens);
+            return words.every((_, j) => j === 0 || /^[ /]$/.test(textBetween(text, tokens, starts, i + j - 1, i + j) ?? ''));
+        });
+        if (!phrase) {
+            joinedTokens?.push(tokens[i]);
+            continue;
+        }
+        // Most texts have no phrase: the list is copied only from the first one on.
+        joinedTokens ??= tokens.slice(0, i);
+        const last = i + phrase.words.length - 1;
+        const surface = textSpan(text, tokens, starts, i, last);
+        joinedTokens.push(token(phrase.key, surface, surface.toLowerCase(), 'word', phrase.bound, false));
+        i = last;
+    }
+    return joinedTokens ?? tokens;
 }
 /** A year and a day run together, then a month: "188926" in "September 188926 May". */
 const GLUED_YEAR_DAY = /^(1\d{3}|20\d{2})(?:[1-9]|[12]\d|3[01])$/;
@@ -1356,6 +1483,7 @@ function markSpelledQuantities(tokens, durations) {
             amount = count?.kind === 'number' && count.quantity === undefined ? Number(count.key) / 4 : 0.25;
             if (count?.kind === 'number' && count.quantity === undefined)
                 owner = count;
+            owner.unit = token.surface;
             tokens[i - 3].stop = true;
         }
         else if (number?.lower === 'a' || number?.lower === 'an') {
@@ -1660,10 +1788,10 @@ rare:common rarely:frequently seldom:often uncommon:common frequent:rare frequen
 temporary:permanent temporarily:permanently short-term:long-term local:national
 minor:major minor:significant slight:significant slight:major small:significant small:huge
 low:significant weak:robust decline:growth loss:growth shortage:surplus scarce:abundant
-cheap:costly inexpensive:expensive affordable:expensive free:paid profit:deficit
+cheap:costly inexpensive:expensive affordable:expensive free:paid free:charge free:fee profit:deficit
 arrive:depart arrival:departure come:go import:exportation input:output sender:recipient
 before:during after:during beginning:end start:stop launch:cancel launch:end open:shut
-online:in-person virtual:physical digital:physical manual:automatic automatic:manual
+upload:download online:in-person virtual:physical digital:physical manual:automatic automatic:manual
 junior:senior beginner:expert beginner:advanced novice:expert novice:advanced amateur:professional
 `;
 const OPPOSITES = new Map();
@@ -2661,6 +2789,13 @@ function swappedDoer(claim, tokens, aligned) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/kind.js
+/**
+ * Things of one kind told apart by their names: "the Starter plan" and "the Business plan",
+ * "the Morven ferry" and "the Islay ferry". A claim about one built from the sentence about the
+ * other ("The Starter plan costs $25" where $25 is the Business plan's price) has every word
+ * in the sources, and says something false.
+ */
+
 
 /**
  * Could `token` be the noun that follows a name ("plan" in "the Starter plan costs")? A verb
@@ -2724,12 +2859,38 @@ function nameRuns(tokens) {
         const opens = i === 0 && mayOpenWithName(tokens);
         if (!tokens[i].name && !opens)
             continue;
+        const from = i;
         const keys = [tokens[i++].key];
         while (i < tokens.length && tokens[i].name)
             keys.push(tokens[i++].key);
-        runs.push({ name: keys.join(' '), keys });
+        runs.push({ name: keys.join(' '), keys, written: tokens.slice(from, i).map((token) => token.surface).join(' ') });
     }
     return runs;
+}
+/**
+ * "FitHub Basic costs $49 a month" against "FitHub Premium costs $49 a month": two names that
+ * share their first (or last) word and differ in the rest, where the sentence never writes the rest of
+ * the claim's and the claim never the rest of the sentence's.
+ */
+function swappedVariant(tokens, best) {
+    let inBest;
+    const claimKeys = new Set(tokens.map((token) => token.key));
+    for (const run of nameRuns(tokens)) {
+        // A shared title ("Dr. Omar Said", "Dr. Lena Hart") says nothing of a kind.
+        if (run.keys.length < 2 || TITLES.has(run.keys[0]))
+            continue;
+        inBest ??= nameRuns(best.tokens);
+        for (const candidate of inBest) {
+            if (candidate.keys.length < 2 || (candidate.keys[0] !== run.keys[0] && candidate.keys.at(-1) !== run.keys.at(-1)))
+                continue;
+            const mine = run.keys.filter((key) => !candidate.keys.includes(key));
+            const theirs = candidate.keys.filter((key) => !run.keys.includes(key));
+            if (mine.length > 0 && theirs.length > 0 && !mine.some((key) => best.keys.has(key)) && !theirs.some((key) => claimKeys.has(key))) {
+                return { claim: run.written, source: candidate.written };
+            }
+        }
+    }
+    return undefined;
 }
 /**
  * "The Starter plan costs $25" against "The Business plan costs $25 per user": the claim
@@ -2768,8 +2929,239 @@ function swappedKind(tokens, best, index) {
     }
     return undefined;
 }
+/** Words that open a clause after a comma or a semicolon: "…, while Economy Standard fares include …". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
+const clauseMemo = new WeakMap();
+/** The clauses of a sentence, split at a semicolon or at a comma before "while", "but", "and", …; the sentence itself when it has one. */
+function clausesOf(sentence) {
+    let clauses = clauseMemo.get(sentence);
+    if (clauses)
+        return clauses;
+    clauses = [];
+    const { tokens, text } = sentence;
+    const starts = tokenStarts(text, tokens);
+    let from = 0;
+    const close = (to) => {
+        const start = starts[from];
+        const end = to > from ? starts[to - 1] + tokens[to - 1].surface.length : -1;
+        if (start >= 0 && end > start)
+            clauses.push(new IndexedSentence(sentence.sourceId, text.slice(start, end), sentence.start + start, sentence.start + end, tokens.slice(from, to)));
+    };
+    for (let i = 1; i < tokens.length; i++) {
+        const between = textBetween(text, tokens, starts, i - 1, i) ?? '';
+        const opener = CLAUSE_OPENERS.has(tokens[i].lower);
+        // "… two-year warranty and the Kelvo Pro with a three-year one": "and" before a name opens one too.
+        const beforeName = opener && (tokens[i + 1]?.name === true || (tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.name === true));
+        if (between.includes(';') || (between.includes(',') && opener) || beforeName) {
+            close(i);
+            from = i;
+        }
+    }
+    if (clauses.length > 0)
+        close(tokens.length);
+    if (clauses.length < 2)
+        clauses = [sentence];
+    clauseMemo.set(sentence, clauses);
+    return clauses;
+}
+/**
+ * A swap of named things inside one sentence of two clauses: "Economy Light fares include one
+ * checked bag" against "Economy Light fares do not include checked baggage, while Economy
+ * Standard fares include one checked bag of up to 23 kg". The clause that holds most of the
+ * claim's words is the one it is about.
+ */
+function swappedInClause(claim, tokens, best) {
+    // Each check below reads the claim's names: a claim without one needs no clauses.
+    const opensWithName = mayOpenWithName(tokens);
+    if (!opensWithName && !tokens.some((token) => token.name))
+        return undefined;
+    // And each needs a name of the sentence's that the claim lacks.
+    if (![...best.names].some((name) => !tokens.some((token) => token.key === name)))
+        return undefined;
+    const clauses = clausesOf(best);
+    if (clauses.length < 2)
+        return undefined;
+    const owner = valueOwnedByOther(tokens, clauses);
+    if (owner)
+        return owner;
+    // The claim's words other than its names: those say which clause, the names what it speaks of.
+    const content = tokens.filter((token, i) => !token.stop && !token.name && !(i === 0 && opensWithName)).map((token) => token.key);
+    let top;
+    let most = 0;
+    for (const clause of clauses) {
+        const shared = content.filter((key) => clause.keys.has(key)).length;
+        if (shared > most)
+            [top, most] = [clause, shared];
+        else if (shared === most)
+            top = undefined;
+    }
+    if (!top)
+        return undefined;
+    const variant = swappedVariant(tokens, top);
+    if (variant)
+        return variant;
+    // "Saver fares include free seat selection" against the clause "while Flexi fares include …":
+    // a name before the same word in each, the claim's absent from the clause and the clause's from the claim.
+    const claimKeys = new Set(tokens.map((token) => token.key));
+    const claimStarts = tokenStarts(claim, tokens);
+    const topStarts = tokenStarts(top.text, top.tokens);
+    const spaced = (text, list, starts, i) => /^ $/.test(textBetween(text, list, starts, i, i + 1) ?? '');
+    for (let i = 0; i + 1 < tokens.length; i++) {
+        const name = tokens[i];
+        if (!(name.name || (i === 0 && opensWithName)) || name.stop || top.keys.has(name.key) || tokens[i + 1].stop || tokens[i + 1].name || !spaced(claim, tokens, claimStarts, i))
+            continue;
+        const at = top.tokens.findIndex((other, j) => other.name && !claimKeys.has(other.key) && top.tokens[j + 1]?.key === tokens[i + 1].key && spaced(top.text, top.tokens, topStarts, j));
+        if (at >= 0)
+            return { claim: `${name.surface} ${tokens[i + 1].surface}`, source: `${top.tokens[at].surface} ${top.tokens[at + 1].surface}` };
+    }
+    return undefined;
+}
+/**
+ * "The Auralo Go is rated IPX5" against "The Auralo Go is rated IPX4, …, and the Auralo Pro is
+ * rated IPX5": the one clause that holds the claim's value (a number, a model code) names
+ * another thing, while another clause names the claim's.
+ */
+function valueOwnedByOther(tokens, clauses) {
+    const isName = (token) => token.name && token.kind === 'word' && !/\d/.test(token.key);
+    const names = tokens.filter(isName);
+    if (names.length === 0)
+        return undefined;
+    const nameKeys = new Set(names.map((token) => token.key));
+    const holdsAll = (clause) => names.every((token) => clause.keys.has(token.key));
+    for (const value of tokens) {
+        if (!(value.kind === 'number' || (value.name && /\d/.test(value.surface))))
+            continue;
+        const holding = clauses.filter((clause) => clause.keys.has(value.key));
+        if (holding.length !== 1)
+            continue;
+        const [clause] = holding;
+        const at = clause.tokens.findIndex((token) => isName(token) && !nameKeys.has(token.key));
+        if (holdsAll(clause) || at < 0 || !clauses.some((candidate) => candidate !== clause && holdsAll(candidate)))
+            continue;
+        // The clause's name as written with the names around it ("Velo X").
+        let from = at;
+        let to = at;
+        while (from > 0 && isName(clause.tokens[from - 1]))
+            from--;
+        while (to + 1 < clause.tokens.length && isName(clause.tokens[to + 1]))
+            to++;
+        const written = (list) => list.map((token) => token.surface).join(' ');
+        return { claim: written(names), source: written(clause.tokens.slice(from, to + 1)) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/evaluate/judges/enumeration.js
+
+/** An item of a list longer than this is a clause, not a thing listed. */
+const ITEM_TOKENS = 5;
+/** Marks that end a list: what follows is no item of it. */
+const LIST_END = /[;:.!?()—–]/;
+/** Words whose "and" or "or" joins a pair within one item. */
+const PAIR_OPENERS = new Set(['between', 'both', 'either', 'neither', 'whether']);
+/** After a comma, words that open a clause, not an item: "Bob Barker, who also hosted Truth or Consequences". */
+const enumeration_CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where', 'when', 'while', 'that', 'it', 'he', 'she', 'they', 'we', 'but', 'so', 'yet']);
+/** The items of the claim's first list of three or more, as token ranges [from, to). The first is its last word only. */
+function listItems(text, tokens) {
+    const starts = tokenStarts(text, tokens);
+    // Segments between commas and a final "and" or "or".
+    const cuts = [];
+    for (let i = 1; i < tokens.length; i++) {
+        const between = textBetween(text, tokens, starts, i - 1, i) ?? '';
+        if (LIST_END.test(between) || (between.includes(',') && enumeration_CLAUSE_OPENERS.has(tokens[i].lower))) {
+            if (cuts.some((cut) => cut.final))
+                break;
+            cuts.length = 0;
+            continue;
+        }
+        const word = tokens[i].lower;
+        // "between 2 and 4 a.m.", "both A and B": the "and" of a pair inside an item.
+        const paired = (word === 'and' || word === 'or') && tokens.slice(cuts.at(-1)?.at ?? 0, i).some((token) => PAIR_OPENERS.has(token.lower));
+        if (paired)
+            continue;
+        if (word === 'and' || word === 'or')
+            cuts.push({ at: i, final: true });
+        else if (between.includes(','))
+            cuts.push({ at: i, final: false });
+        if (cuts.at(-1)?.final && cuts.length >= 2)
+            break;
+    }
+    const last = cuts.at(-1);
+    if (!last?.final || cuts.length < 2 || cuts.slice(0, -1).some((cut) => cut.final))
+        return undefined;
+    const items = [[cuts[0].at - 1, cuts[0].at]];
+    for (let c = 0; c < cuts.length; c++) {
+        const from = cuts[c].at + (tokens[cuts[c].at].lower === 'and' || tokens[cuts[c].at].lower === 'or' ? 1 : 0);
+        let to = c + 1 < cuts.length ? cuts[c + 1].at : from;
+        if (c + 1 === cuts.length) {
+            // The last item runs to the end of the list's clause.
+            while (to < tokens.length && !LIST_END.test(textBetween(text, tokens, starts, to - 1, to) ?? '') && to - from < ITEM_TOKENS + 1)
+                to++;
+        }
+        if (to - from > ITEM_TOKENS || to <= from)
+            return undefined;
+        items.push([from, to]);
+    }
+    return items;
+}
+/**
+ * The one item of the claim's list that the best sentence lacks while it holds two others, as
+ * written; undefined when there is none, the sentence lists nothing, or the second sentence
+ * holds the whole list. `held` says whether a sentence has a word (the question's count as held).
+ */
+function addedListItem(claim, tokens, best, held, second) {
+    // A list of three has a comma and an "and" or "or"; most claims have neither.
+    if (best === null || !claim.includes(',') || !/\b(?:and|or)\b/.test(claim) || !/,|\band\b|\bor\b/.test(best.text))
+        return undefined;
+    const items = listItems(claim, tokens);
+    if (!items)
+        return undefined;
+    const contentOf = ([from, to]) => tokens.slice(from, to).filter((token) => !token.stop);
+    const holds = (item, sentence) => contentOf(item).some((token) => held(token.key, sentence));
+    const lacking = items.filter((item) => contentOf(item).length > 0 && !holds(item, best));
+    if (lacking.length !== 1 || items.filter((item) => holds(item, best)).length < 2)
+        return undefined;
+    // The list may be the second sentence's, the best one matching the claim's other words.
+    if (second !== null && items.every((item) => holds(item, second)))
+        return undefined;
+    const [from, to] = lacking[0];
+    const starts = tokenStarts(claim, tokens);
+    const start = starts[from];
+    const end = starts[to - 1] + tokens[to - 1].surface.length;
+    return start >= 0 && end > start ? claim.slice(start, end) : tokens.slice(from, to).map((token) => token.surface).join(' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/evaluate/judges/exclusive.js
+/** Words that say nothing else is so. */
+const EXCLUSIVES = new Set(['only', 'solely', 'exclusively']);
+/** Words of a sentence that set a limit the claim's "only" may restate. */
+const LIMITS = new Set([...EXCLUSIVES, 'except', 'unless', 'alone', 'sole', 'select', 'selected', 'certain', 'participating', 'limited']);
+/** Words after which "only" weighs an amount ("only costs $20", "only a few"): it means "merely". */
+const AMOUNT_WORDS = new Set(['cost', 'costs', 'charge', 'charges', 'pay', 'few', 'bit', 'little', 'slightly', 'small', 'minor']);
+const AMOUNT_REACH = 3;
+/** Is the "only" at `at` said of an amount ("only 5 minutes", "takes only 5 minutes", "only costs $20", "for only $20")? */
+function merely(tokens, at) {
+    if (tokens[at - 1]?.lower === 'for')
+        return true;
+    const next = tokens.slice(at + 1, at + 1 + AMOUNT_REACH);
+    return next.some((token) => token.kind === 'number') || next.slice(0, 2).some((token) => AMOUNT_WORDS.has(token.lower));
+}
+/**
+ * The claim's "only" as written, where neither the question nor the matching sentences limit
+ * anything and the sentences deny nothing (`denies`); undefined otherwise. "Not only … but
+ * also" adds, it does not limit.
+ */
+function unsaidOnly(tokens, sentences, question, denies) {
+    const at = tokens.findIndex((token, i) => EXCLUSIVES.has(token.lower) && tokens[i - 1]?.key !== 'not' && !merely(tokens, i));
+    if (at < 0 || question.contrast === true || question.tokens.some((token) => LIMITS.has(token.lower)))
+        return undefined;
+    const limits = (sentence) => denies(sentence) || sentence.tokens.some((token) => LIMITS.has(token.lower));
+    return sentences.some((sentence) => sentence !== null && limits(sentence)) ? undefined : tokens[at].surface;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/features.js
+
+
 
 
 
@@ -2939,7 +3331,7 @@ function sharedContent(sentence, content) {
 const NEGATION_REACH = 3;
 const NEGATION_SPAN = 8;
 /** Words that claim every case, as keys. */
-const UNIVERSALS = new Set(tokenize('all every always everyone everything entire any').map((token) => token.key));
+const UNIVERSALS = new Set(tokenize('all every always everyone everything entire any anytime').map((token) => token.key));
 /** Words a source says of a whole or of each of its parts ("each employee", "either plan", "no refunds"). */
 const QUANTIFIERS = new Set([...UNIVERSALS, ...tokenize('each both either whole total no none never').map((token) => token.key)]);
 const QUANTIFIER_REACH = 3;
@@ -2971,6 +3363,14 @@ function keepsLimit(tokens, best) {
 const eitherWay = (tokens, i) => tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'whether';
 /** Marks that end a clause, and with it a negation's reach: "not included in either pass; they cost €5". */
 const CLAUSE_END = /[;:—–()]/;
+/** Words that open a clause of their own, comma or not: "can't edit photos until you free up space". */
+const SUBORDINATORS = new Set(['until', 'unless', 'because', 'although', 'whereas', 'once']);
+/** Objects that name nothing themselves: "without one", "without it". */
+const PRONOUN_OBJECTS = new Set(['one', 'it', 'them', 'this', 'that', 'these', 'those']);
+/** Words that make a bound with "than": "not more than six". */
+const BOUND_WORDS = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'over', 'under']);
+/** After a comma, words that open a clause of its own: "of not being used, it switches to standby". */
+const features_CLAUSE_OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'but', 'which', 'who', 'where', 'while', 'although', 'though', 'because', 'so', 'yet', 'then']);
 /** "free of charge" says "no charge". */
 const freeOf = (tokens, i) => tokens[i].lower === 'of' && tokens[i - 1]?.lower === 'free';
 /**
@@ -2980,6 +3380,10 @@ const freeOf = (tokens, i) => tokens[i].lower === 'of' && tokens[i - 1]?.lower =
 function negationScope(tokens, text) {
     const negated = new Set();
     const affirmed = new Set();
+    let holders;
+    let holder;
+    // The words the current negation has reached.
+    const denying = [];
     let reach = 0;
     let span = 0;
     let starts;
@@ -2987,26 +3391,46 @@ function negationScope(tokens, text) {
         const token = tokens[i];
         if (reach > 0 && span > 0 && text !== undefined && i > 0) {
             starts ??= tokenStarts(text, tokens);
-            if (CLAUSE_END.test(textBetween(text, tokens, starts, i - 1, i) ?? ''))
+            const between = textBetween(text, tokens, starts, i - 1, i) ?? '';
+            if (CLAUSE_END.test(between) || (between.includes(',') && features_CLAUSE_OPENERS.has(token.lower)) || SUBORDINATORS.has(token.lower))
                 reach = 0;
         }
         // "Never Shout Never" is a name, not a negation.
-        if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i)) || freeOf(tokens, i)) {
+        // "without one", "without it": the thing is left unnamed, and nothing after it is denied.
+        const withoutPronoun = token.lower === 'without' && PRONOUN_OBJECTS.has(tokens[i + 1]?.lower ?? '');
+        // "no-shows are charged in full": the denial is of the word it is joined to, nothing after it.
+        const joinedNo = token.lower === 'no' && text !== undefined && i + 1 < tokens.length && textBetween(text, tokens, (starts ??= tokenStarts(text, tokens)), i, i + 1) === '-';
+        if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i) && !withoutPronoun) || freeOf(tokens, i)) {
             // "without compromising the quality" negates the compromise, not the quality; "free of" its one word.
-            reach = (token.lower === 'without' && /ing$/.test(tokens[i + 1]?.lower ?? '')) || freeOf(tokens, i) ? 1 : NEGATION_REACH;
+            reach = (token.lower === 'without' && /ing$/.test(tokens[i + 1]?.lower ?? '')) || freeOf(tokens, i) || joinedNo ? 1 : NEGATION_REACH;
             span = NEGATION_SPAN;
+            denying.length = 0;
+            const before = tokens[i - 1];
+            holder = token.lower === 'without' && before !== undefined && !before.stop ? before.key : undefined;
             continue;
+        }
+        // "Do not take more than six tablets" says "take up to six": a bound, nothing denied.
+        if (reach > 0 && span > 0 && BOUND_WORDS.has(token.lower) && tokens[i + 1]?.lower === 'than') {
+            for (const key of denying) {
+                negated.delete(key);
+                affirmed.add(key);
+            }
+            reach = 0;
         }
         const inScope = reach > 0 && span > 0;
         if (!token.stop) {
             (inScope ? negated : affirmed).add(token.key);
+            if (inScope)
+                denying.push(token.key);
+            if (inScope && holder !== undefined)
+                (holders ??= new Map()).set(token.key, holder);
             if (inScope)
                 reach--;
         }
         if (span > 0)
             span--;
     }
-    return { negated, affirmed };
+    return holders ? { negated, affirmed, holders } : { negated, affirmed };
 }
 const members = new WeakMap();
 /** A word of the sentence in the given closed class (the first one). */
@@ -3184,6 +3608,20 @@ function phraseOf(claim, tokens, [first, second]) {
  * the sentence is about another model, whatever words the two share. A claim that names both
  * ("the Brisa 300 holds more than the Brisa 500") swaps nothing.
  */
+/** Words that open a sentence about the one thing the sentence before named ("Its water tank holds 2.5 litres"). */
+const REFERRING = new Set(['it', 'its', 'this']);
+/**
+ * The labels a sentence speaks of: its own, or, when it names none and opens by referring
+ * back, those of the sentence before it in the same source ("The Lumo 9 adds a grinder. Its
+ * water tank holds 2.5 litres." speaks of the Lumo 9 twice).
+ */
+function sentenceLabels(sentence, index) {
+    const own = labelsOf(sentence.text, sentence.tokens);
+    if (own.length > 0 || !REFERRING.has(sentence.tokens[0]?.lower ?? ''))
+        return own;
+    const before = index.sentences[index.sentences.indexOf(sentence) - 1];
+    return before !== undefined && before.sourceId === sentence.sourceId ? labelsOf(before.text, before.tokens) : own;
+}
 function swappedLabel(claim, sentence) {
     const says = (labels, word, number) => labels.some((label) => label.word === word && label.number === number);
     for (const label of claim) {
@@ -3205,13 +3643,35 @@ function otherOfKind(tokens, best, index) {
     const adds = !lacks && tokens.some((token, i) => token.name && i + 1 < tokens.length && !tokens[i + 1].name && !tokens[i + 1].stop) && [...best.names].some((name) => !tokens.some((token) => token.key === name));
     return lacks || adds ? swappedKind(tokens, best, index) : undefined;
 }
+/** Words the second sentence must share with a claim and its question, besides numbers and units, to say the claim's amount of the same thing. */
+const SECOND_SHARED = 3;
+/** Is `key` the unit of a number in `tokens` ("pounds" of "8 pounds")? */
+function isUnitKey(key, tokens) {
+    return tokens.some((token, i) => token.unit !== undefined && tokens[i + 1]?.key === key);
+}
+/**
+ * Does the sentence name another thing than the claim, and not the claim's own: "FitHub Premium
+ * costs $49" is no second half of "FitHub Basic costs $49".
+ */
+function speaksOfOtherName(tokens, sentence, about) {
+    const names = tokens.filter((token) => token.name).map((token) => token.key);
+    return names.some((name) => !sentence.keys.has(name)) && [...sentence.names].some((name) => !about.has(name) && !names.includes(name));
+}
+/** Does the sentence share enough of `about` (a claim's and its question's words), units aside, to speak of the same thing? */
+function speaksOfSame(sentence, about) {
+    let shared = 0;
+    for (const key of about)
+        if (sentence.keys.has(key) && !isUnitKey(key, sentence.tokens))
+            shared++;
+    return shared >= SECOND_SHARED;
+}
 /** Small words that may stand between a word and its amount ("applies for 12 months", "rose by 5%"). */
-const AMOUNT_REACH = 3;
+const features_AMOUNT_REACH = 3;
 /** How far after a word the amounts said of it may run ("cost $40 each, or $300 for ten"). */
 const AMOUNT_WINDOW = 8;
 /** The first number within reach after `at`, past small words only: the amount said of the word there. */
 function amountAfter(tokens, at) {
-    for (let i = at + 1; i < tokens.length && i <= at + AMOUNT_REACH; i++) {
+    for (let i = at + 1; i < tokens.length && i <= at + features_AMOUNT_REACH; i++) {
         if (tokens[i].kind === 'number')
             return i;
         if (!tokens[i].stop)
@@ -3228,12 +3688,29 @@ function followers(tokens, at, count) {
     return found;
 }
 /** Does the sentence say the claim's amount at `at` with the same words after it ("3.1% of patients taking placebo")? */
-function sameFollowers(tokens, at, words) {
+function sameFollowers(tokens, at, words, other) {
     const after = followers(tokens, at, 3);
     if (after.length < 2)
         return false;
     const amount = tokens[at];
-    return words.some((token, j) => token.kind === 'number' && token.key === amount.key && after.filter((key) => followers(words, j, 4).includes(key)).length >= 2);
+    const shared = (j) => after.filter((key) => followers(words, j, 4).includes(key)).length;
+    const match = words.findIndex((token, j) => token.kind === 'number' && token.key === amount.key && shared(j) >= 2);
+    if (match < 0)
+        return false;
+    // "a one-year limited warranty and the Orro Max with a two-year limited warranty": words that
+    // follow both amounts tell neither apart; the name said last before each does.
+    if (shared(match) > shared(other))
+        return true;
+    const claimNames = new Set(tokens.filter((token) => token.name).map((token) => token.key));
+    const named = nameBefore(words, match);
+    return named !== undefined && claimNames.has(named) && nameBefore(words, other) !== named;
+}
+/** The key of the last name before `at` in `words`, numbers in names aside. */
+function nameBefore(words, at) {
+    for (let j = at - 1; j >= 0; j--)
+        if (words[j].name && words[j].kind === 'word')
+            return words[j].key;
+    return undefined;
 }
 /**
  * "The restriction applies for 24 months" against "The restriction applies for 12 months …
@@ -3241,7 +3718,7 @@ function sameFollowers(tokens, at, words) {
  * said of something else; the word the claim says it of has another amount of the same kind,
  * and neither matching sentence says the claim's amount soon after that word.
  */
-function swappedAmount(claim, tokens, amounts, best, second) {
+function swappedAmount(claim, tokens, amounts, best, second, about) {
     // "February 5th" is "February 5".
     const value = (token) => token.key.replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
     const same = (a, b) => value(a) === value(b) || (a.quantity !== undefined && a.quantity === b.quantity);
@@ -3250,7 +3727,7 @@ function swappedAmount(claim, tokens, amounts, best, second) {
     for (const amount of amounts) {
         const at = tokens.indexOf(amount);
         let anchor = at - 1;
-        while (anchor >= 0 && anchor >= at - AMOUNT_REACH && tokens[anchor].stop)
+        while (anchor >= 0 && anchor >= at - features_AMOUNT_REACH && tokens[anchor].stop)
             anchor--;
         const word = tokens[anchor];
         if (!word || word.kind !== 'word' || word.stop || amountAfter(tokens, anchor) !== at)
@@ -3274,11 +3751,17 @@ function swappedAmount(claim, tokens, amounts, best, second) {
         // "Dizziness occurred in 8.4% of patients taking the drug, compared with 3.1% of patients
         // taking placebo": the amount is said of what follows it, as in the claim.
         if (!agrees && other !== undefined)
-            agrees = sameFollowers(tokens, at, words);
+            agrees = sameFollowers(tokens, at, words, other);
         // A claim that fuses two sentences may take the amount from the second: "… 1.7 litres, against 1.2 litres for …".
-        if (!agrees && other !== undefined && second) {
+        if (!agrees && other !== undefined && second && !speaksOfOtherName(tokens, second, about)) {
             const more = second.tokens;
-            agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((next) => next.kind === 'number' && same(next, amount)));
+            // An amount with its unit ("3 p.m.", "24 months") may stand further from the word there.
+            const reach = amount.quantity !== undefined ? more.length : AMOUNT_WINDOW;
+            agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + reach).some((next) => next.kind === 'number' && same(next, amount)));
+            // Or the second sentence says the amount of what the claim and its question speak of: "it
+            // needs its own ticket, which costs 8 pounds" for "Is the Roman glass exhibition included?"
+            // against "The temporary exhibition on Roman glass requires a separate ticket of 8 pounds."
+            agrees ||= more.some((next) => next.kind === 'number' && same(next, amount)) && speaksOfSame(second, about);
         }
         if (agrees || other === undefined)
             continue;
@@ -3307,7 +3790,8 @@ function align(claim, index, question = NO_QUESTION) {
         if (token.quantity === undefined || !quantities?.has(token.quantity))
             return;
         byQuantity.add(token.key);
-        const unit = tokens[i + 1];
+        // The unit is the next word, or the one the amount names further on ("three quarters of an hour").
+        const unit = token.unit !== undefined ? (tokens.slice(i + 1, i + 6).find((next) => next.surface === token.unit) ?? tokens[i + 1]) : tokens[i + 1];
         if (token.kind === 'number' && unit && !unit.stop && unit.kind === 'word')
             byQuantity.add(unit.key);
     });
@@ -3358,6 +3842,19 @@ function align(claim, index, question = NO_QUESTION) {
         const weight = 0.25 * weightOf(key);
         for (const position of index.postings.get(key) ?? [])
             overlap[position] = (overlap[position] ?? 0) + weight;
+    }
+    // An amount written another way ("one year" for "12 months") counts where the sentence has it.
+    if (byQuantity.size > 0) {
+        tokens.forEach((token, i) => {
+            if (token.kind !== 'number' || token.quantity === undefined || !byQuantity.has(token.key))
+                return;
+            const unit = tokens[i + 1];
+            const weight = (weights.get(token.key) ?? 0) + (unit && byQuantity.has(unit.key) ? (weights.get(unit.key) ?? 0) : 0);
+            index.sentences.forEach((sentence, position) => {
+                if (sentence.quantities.has(token.quantity) && !sentence.keys.has(token.key))
+                    overlap[position] = (overlap[position] ?? 0) + weight;
+            });
+        });
     }
     const bestPosition = argmax(overlap);
     const best = bestPosition >= 0 ? (index.sentences[bestPosition] ?? null) : null;
@@ -3417,8 +3914,9 @@ function align(claim, index, question = NO_QUESTION) {
         for (const other of opposite) {
             if (claimKeys.has(other))
                 continue;
+            // A sentence that says the claim's word in other words ("shuts" as "closes") has both sides.
             const flips = (sentence) => sentence.allKeys.has(other) &&
-                (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : saidOfSameThing(tokens, key, sentence, other));
+                (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : !hasSynonymIn(key, sentence.allKeys) && saidOfSameThing(tokens, key, sentence, other));
             if (aligned.some(flips)) {
                 opposites.push({ claim: key, source: other });
                 break;
@@ -3487,7 +3985,14 @@ function align(claim, index, question = NO_QUESTION) {
     // of the Nova Plus card, where "Both cards charge no fees" denies it of each.
     const deniedBy = (sentence) => {
         const scope = sentenceScope(sentence);
-        const key = content.find((key) => scope.negated.has(key) && !scope.affirmed.has(key) && !given(key));
+        // "Ready to use" is not denied by "after 20 minutes without use": that denies use of the minutes.
+        const heldByOther = (key) => {
+            const holder = scope.holders?.get(key);
+            return holder !== undefined && !claimKeys.has(holder) && !question.keys.has(holder);
+        };
+        // "refunded" is denied by "not refundable": a word of the same root counts.
+        const deniedForm = (key) => scope.negated.has(key) || (scope.negated.size > 0 && !sentence.keys.has(key) && relatedFormIn(key, scope.negated));
+        const key = content.find((key) => deniedForm(key) && !scope.affirmed.has(key) && !given(key) && !heldByOther(key));
         if (key === undefined || sentence.names.size === 0)
             return key;
         for (const name of names)
@@ -3505,9 +4010,12 @@ function align(claim, index, question = NO_QUESTION) {
     // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
     // elsewhere does not make "a depth of 8 metres" true.
     // A label is part of a name ("for the Brisa 500"): the sentence that has it says more than a number.
-    const labels = numbers.size > 0 ? labelsOf(claim, tokens) : [];
+    const labels = numbers.size > 0 || names.size > 0 ? labelsOf(claim, tokens) : [];
     const labelled = (key) => labels.some((label) => label.number === key);
-    const secondSays = second !== null && content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second?.keys.has(key));
+    // What the claim and its question speak of, numbers aside.
+    const about = new Set([...content, ...question.content, ...(question.topic ?? [])].filter((key) => !numbers.has(key)));
+    const secondSays = second !== null &&
+        (content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
     const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
     const alignedNumbers = new Set();
     const alignedQuantities = new Set();
@@ -3521,7 +4029,7 @@ function align(claim, index, question = NO_QUESTION) {
     const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
     const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
     const amounts = answerNumbers.filter((token) => !labelled(token.key));
-    const slotSwap = best && amounts.length > 0 ? swappedAmount(claim, tokens, amounts, best, second) : undefined;
+    const slotSwap = best && amounts.length > 0 ? swappedAmount(claim, tokens, amounts, best, second, about) : undefined;
     // Names: what the answer names must be where its other content is said.
     const foundNames = [...names].filter((name) => isFound(name));
     const nameMoved = foundNames.some((name) => !given(name) && !aligned.some((sentence) => sentence.keys.has(name)));
@@ -3551,7 +4059,7 @@ function align(claim, index, question = NO_QUESTION) {
     const brokenName = brokenNameRun(tokens, index, question);
     const rearranged = rearrangedPair(claim, tokens, index, question);
     const doerSwap = swappedDoer(claim, tokens, aligned);
-    const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, labelsOf(best.text, best.tokens)) : undefined) ?? otherOfKind(tokens, best, index)) : undefined;
+    const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
     const claimCounts = flagCounts(tokens);
     const claimNegations = claimCounts.negations;
     const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -3645,6 +4153,8 @@ function align(claim, index, question = NO_QUESTION) {
         thingSwap,
         slotSwap,
         universal: universal !== undefined && !keepsLimit(tokens, best) ? universal : undefined,
+        exclusive: best ? unsaidOnly(tokens, [best, second], question, (sentence) => sentenceCounts(sentence).negations > 0) : undefined,
+        listAdds: addedListItem(claim, tokens, best, (key, sentence) => given(key) || inSentence(sentence, key), second),
         negated: flipped,
         denied,
         unpaired,
@@ -3652,7 +4162,7 @@ function align(claim, index, question = NO_QUESTION) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model/deterministic.json
-const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped","universalUnsaid"],"mean":[0.79623,0.724895,0.540336,0.687573,0.459867,0.983282,1.977002,0.145519,0.067803,0.055908,0.145123,0.019826,0.045202,0.051546,0.003965,0.024584,0.040048,0.029342,0.093577,0.094766,0.029342,0.007137,0.061063,0.957137,0.08525,0.027756,0.732334,0.005948,0.010309],"scale":[0.200389,0.239125,0.262077,0.231804,0.321935,0.084165,1.592591,0.459974,0.279774,0.229744,0.352225,0.165417,0.207747,0.221109,0.0744,0.154853,0.196071,0.168763,0.291239,0.292892,0.168763,0.08418,0.320213,0.195952,0.279253,0.164272,0.294436,0.076891,0.10101],"weights":[0,0,0,0,0.486073,0,0,-0.672974,-0.474986,-0.385689,-0.001704,-0.574492,0,-0.739127,-0.186523,-0.309632,-0.080396,-0.445274,-0.037816,-0.136054,0,-0.366227,-0.324787,0.572778,-0.302233,-0.478122,0.614164,-0.196104,-0.139058],"bias":-0.484846,"threshold":0.41,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.6%, summaries by document 71.6%, by domain 68.5% balanced accuracy"}');
+const deterministic_namespaceObject = /*#__PURE__*/JSON.parse('{"version":2,"features":["coverageAll","coverageWeighted","coverageBest","coverageTop2","bigramCoverage","questionLink","novelWordCount","novelNameCount","novelNumberCount","numberConflict","negationMismatch","oppositeCount","modalityMismatch","negationFlip","classSwap","degreeMismatch","unmatchedNegation","numberMoved","nameMoved","otherSubject","affirmsNegated","echoesQuestion","novelAnswerWords","answerBigrams","nameRunBroken","questionRearranged","answerCoverage","doerSwapped","universalUnsaid"],"mean":[0.796442,0.725198,0.540347,0.687429,0.459691,0.983212,1.973434,0.145519,0.067803,0.053925,0.138779,0.019826,0.045202,0.04996,0.021412,0.024584,0.042427,0.029342,0.097145,0.097938,0.021015,0.006741,0.060666,0.957137,0.08525,0.027756,0.732517,0.005551,0.009913],"scale":[0.200141,0.238879,0.261829,0.23148,0.321614,0.08439,1.591166,0.459974,0.279774,0.225871,0.345715,0.165417,0.207747,0.217863,0.152749,0.154853,0.20156,0.168763,0.296155,0.297231,0.143434,0.081824,0.318426,0.195952,0.279253,0.164272,0.294307,0.074299,0.099068],"weights":[0,0,0,0,0.469773,0,0,-0.647158,-0.509991,-0.345409,0,-0.576297,0,-0.780763,-0.434101,-0.31346,-0.08935,-0.416911,-0.053644,-0.190614,0,-0.345361,-0.320366,0.561027,-0.259879,-0.480849,0.631886,-0.171326,-0.126143],"bias":-0.511092,"threshold":0.37,"minCoverage":0.5,"provenance":"logistic regression trained by scripts/train-judge.mjs on summedits-dev.jsonl (SummEdits evaluation split, salesforce/factualNLG, Apache-2.0) and halueval-qa-dev.jsonl (HaluEval QA, RUCAIBox/HaluEval, MIT), 1790 items; held out: QA by question 91.9%, summaries by document 72.9%, by domain 69.9% balanced accuracy"}');
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/model.js
 
 
@@ -3792,6 +4302,7 @@ function planAnswerToProposition(claim, question, proposition, index) {
     const asked = new Set(tokenize(proposition).filter((token) => !token.stop && !/ing$/.test(token.lower)).map((token) => token.key));
     let text = claim;
     const yesNo = YES_NO.exec(text);
+    const contrast = yesNo?.[1].toLowerCase() === 'no';
     if (yesNo) {
         const word = yesNo[1];
         const yes = word.toLowerCase() === 'yes';
@@ -3812,11 +4323,16 @@ function planAnswerToProposition(claim, question, proposition, index) {
         }
         if (bare)
             return unsupported(`the sources do not settle "${proposition}"`);
+        // "Yes, renewal payments are refunded …" for "Are renewal payments refundable?" where the
+        // sources say "Renewal payments are not refundable": the "yes" itself is contradicted.
+        const flipped = yes && !decision ? contradictionReason(align(proposition, index)) : undefined;
+        if (flipped)
+            return { decided: { verdict: 'contradicted', score: 0, reason: `"${word}" is wrong: ${flipped}`, evidence: null }, alignments: [] };
     }
     const pair = decideConjuncts(text, index);
     if (pair && !pair.holds)
         return unsupported(pair.reason);
-    const alignments = alignParts(text, NO_QUESTION, index);
+    const alignments = alignParts(text, { ...NO_QUESTION, topic: asked, contrast }, index);
     const missing = unmentioned(alignments, asked, index);
     if (missing)
         return unsupported(`the answer speaks of what the question asks and the sources never mention: ${missing}`);
@@ -3900,6 +4416,10 @@ function blockingReason(alignment, minCoverage) {
         return `the sources never write the name "${alignment.extractNotFound}"`;
     if (alignment.universal !== undefined)
         return `the claim says "${alignment.universal}"; the matching sentence makes no claim of every case`;
+    if (alignment.exclusive !== undefined)
+        return `the claim says "${alignment.exclusive}"; the matching sentence sets no such limit`;
+    if (alignment.listAdds !== undefined)
+        return `the claim adds "${alignment.listAdds}" to the list the matching sentence gives`;
     if (alignment.features.coverageAll < minCoverage)
         return missingReason(alignment);
     return undefined;
@@ -4168,8 +4688,8 @@ function decodeJsonLines(bytes) {
 
 // EXTERNAL MODULE: ./.build/src/evaluate/evaluate.js
 var evaluate = __webpack_require__(95896);
-// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 12 modules
-var deterministic = __webpack_require__(44693);
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 14 modules
+var deterministic = __webpack_require__(28860);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/evaluation-pool.js
 /**
  * Large golden sets are evaluated on worker threads: each worker takes the next task (a

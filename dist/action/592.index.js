@@ -7862,8 +7862,8 @@ function withVerdictCache(judge, cache, identity) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 12 modules
-var deterministic = __webpack_require__(44693);
+// EXTERNAL MODULE: ./.build/src/evaluate/judges/deterministic.js + 14 modules
+var deterministic = __webpack_require__(28860);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/judge-factory.js
 
 

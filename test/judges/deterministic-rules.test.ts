@@ -209,9 +209,35 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
       expect(result.verdict).toBe('supported');
     });
 
+    it('reads "Its" as the model the sentence before names', () => {
+      const washers = [{ id: 'W', text: 'The Vela 2 has a 40-litre drum. The Vela 3 adds a steam mode. Its motor is rated at 900 watts.' }];
+      const result = verdictOf('The Vela 2 motor is rated at 900 watts.', '', washers);
+      expect(result.verdict).toBe('contradicted');
+      expect(result.reason).toBe('the claim speaks of "Vela 2"; the matching sentence, of "Vela 3"');
+      expect(verdictOf('The Vela 3 motor is rated at 900 watts.', '', washers).verdict).toBe('supported');
+    });
+
     it('takes no day of a month for a model', () => {
       const text = 'The Brisa 500 went on sale on June 5 in Lyon.';
       expect(align('The Brisa 500 went on sale on June 7 in Lyon.', indexSources([{ id: 'D', text }])).thingSwap).toBeUndefined();
+    });
+  });
+
+  describe('a list longer than the one the matching sentence gives', () => {
+    const rooms = [{ id: 'R', text: 'Every room has a desk, a wardrobe and a kettle. Suites also have a sofa and a balcony.' }];
+
+    it('marks the item the claim adds from another sentence', () => {
+      const result = verdictOf('Every room has a desk, a wardrobe, a kettle and a sofa.', '', rooms);
+      expect(result.verdict).toBe('unsupported');
+      expect(result.reason).toBe('the claim adds "a sofa" to the list the matching sentence gives');
+      expect(verdictOf('Rooms come with a desk, a wardrobe and a kettle.', '', rooms).verdict).toBe('supported');
+    });
+
+    it('takes no pair inside an item ("between 7 and 11 p.m.") and no clause after a comma for a list', () => {
+      const hours = [{ id: 'H', text: 'Reception is open between 7 and 11 p.m., and breakfast is served in the garden room.' }];
+      expect(align('Reception opens at 7, between 7 and 11 p.m.', indexSources(hours)).listAdds).toBeUndefined();
+      const host = [{ id: 'T', text: 'Ada Lind hosted the quiz. She also hosted Truth or Dare on the radio, and the morning show.' }];
+      expect(align('The quiz was hosted by Ada Lind, who also hosted Truth or Dare.', indexSources(host)).listAdds).toBeUndefined();
     });
   });
 
@@ -388,6 +414,20 @@ describe('deterministic judge: negation', () => {
     const freeze = [{ id: 'F', text: 'Members can freeze their membership for up to three months a year at no charge.' }];
     expect(verdictOf('Members can freeze their membership for three months a year, free of charge.', '', freeze).verdict).toBe('supported');
     expect(verdictOf('Members can freeze their membership for three months a year, for a charge.', '', freeze).verdict).not.toBe('supported');
+  });
+
+  it('ends a negation at a comma that opens a clause of its own ("of not being used, it locks")', () => {
+    const screen = [{ id: 'S', text: 'The screen locks after five minutes without use.' }];
+    expect(verdictOf('After five minutes of not being used, it locks.', '', screen).verdict).toBe('supported');
+  });
+
+  it('reads a "without" as said of what it follows: "after two hours without use" denies no use of the heater', () => {
+    const heater = [{ id: 'H', text: 'The heater warms the room in ten minutes and switches off after two hours without use.' }];
+    expect(verdictOf('The heater is ready to use in ten minutes.', '', heater).verdict).toBe('supported');
+    const photos = [{ id: 'P', text: 'Photos may be taken without flash in the east wing.' }];
+    const result = verdictOf('Photos may be taken with flash in the east wing.', '', photos);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the matching sentence negates "flash", which the claim states');
   });
 
   it('contradicts a claim the second sentence it needs negates', () => {
@@ -640,6 +680,124 @@ describe('deterministic judge: who did what, in either voice', () => {
   });
 });
 
+describe('deterministic judge: bounds, times of day and limits', () => {
+  it('reads "no more than 20 kg" as "up to 20 kg", and "do not use more than two" as a bound, not a denial', () => {
+    const bags = [{ id: 'B', text: 'Each guest may bring one suitcase of up to 20 kg.' }];
+    expect(verdictOf('Each guest may bring one suitcase weighing no more than 20 kg.', '', bags).verdict).toBe('supported');
+    const capsules = [{ id: 'C', text: 'Do not use more than two capsules per cup.' }];
+    expect(verdictOf('No more than two capsules should be used per cup.', '', capsules).verdict).toBe('supported');
+  });
+
+  it('reads "7 p.m." as a time of day, not as pence, and ends a sentence after "a.m." before a capital', () => {
+    expect(tokenize('at 7 p.m.')[1]?.quantity).toBe('clock:19');
+    expect(tokenize('at 7 a.m.')[1]?.quantity).toBe('clock:7');
+    const pharmacy = [{ id: 'P', text: 'The pharmacy opens at 9 a.m. and closes at 7 p.m. on weekdays.' }];
+    const result = verdictOf('The pharmacy opens at 7 a.m. on weekdays.', '', pharmacy);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('number 7 a.m. is not in the sources; the matching sentence says 9 a.m., 7 p.m.');
+    expect(verdictOf('The pharmacy closes at 7 p.m. on weekdays.', '', pharmacy).verdict).toBe('supported');
+    const breakfast = indexSources([{ id: 'B', text: 'Breakfast is served until 10 a.m. Late breakfast from 11 a.m. costs $8.' }]);
+    expect(breakfast.sentences.map((sentence) => sentence.text)).toEqual(['Breakfast is served until 10 a.m.', 'Late breakfast from 11 a.m. costs $8.']);
+  });
+
+  it('reads "17:00" and "8:30" as times of day, and ":00" as no number of its own', () => {
+    expect(tokenize('from 8:30 to 17:00')[1]?.quantity).toBe('clock:8.5');
+    expect(tokenize('1:00 pm')[0]?.quantity).toBe(tokenize('1 p.m.')[0]?.quantity);
+    const office = [{ id: 'O', text: 'The office is open from 8:30 to 17:00 on weekdays.' }];
+    expect(verdictOf('The office opens at 8:30 a.m. and closes at 5 p.m. on weekdays.', '', office).verdict).toBe('supported');
+    expect(verdictOf('The office closes at 6 p.m. on weekdays.', '', office).verdict).toBe('contradicted');
+  });
+
+  it('aligns an amount written another way to the sentence that has it ("two weeks" for "14 days")', () => {
+    const loans = [{ id: 'L', text: 'Members can borrow e-books for 14 days. Films are lent for 7 days.' }];
+    expect(verdictOf('Two weeks.', 'How long can I keep an e-book?', loans).verdict).toBe('supported');
+  });
+
+  it('marks an "only" the matching sentence sets no limit for, and reads "only" before an amount as "merely"', () => {
+    const tours = [{ id: 'T', text: 'Tours can be booked online or at the front desk. A tour costs 5 dollars.' }];
+    const result = verdictOf('Tours can only be booked at the front desk.', 'How do I book a tour?', tours);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.reason).toBe('the claim says "only"; the matching sentence sets no such limit');
+    expect(verdictOf('A tour only costs 5 dollars.', '', tours).verdict).toBe('supported');
+    // A "no" answers by contrast: "No, email support only".
+    const support = [{ id: 'S', text: 'Support is by email on the Lite plan and by email and phone on the Max plan.' }];
+    expect(verdictOf('No, the Lite plan has email support only.', 'Is phone support included on the Lite plan?', support).reason).not.toMatch(/only/);
+  });
+
+  it('reads "one of" and "without one" as a pronoun, "every month" as "monthly" and "roughly" as "about"', () => {
+    expect(verdictOf('Yes, whitening is one of the services it offers.', 'Does the clinic offer whitening?', [{ id: 'C', text: 'The clinic offers check-ups, cleanings and whitening.' }]).verdict).toBe('supported');
+    const lite = [{ id: 'L', text: 'The Lite runs on its battery if no power cable is connected.' }];
+    expect(verdictOf('No, without one the Lite runs on its battery.', 'Does the Lite need a power cable?', lite).verdict).toBe('supported');
+    expect(verdictOf('The app sends an energy report every month.', '', [{ id: 'A', text: 'The app sends a monthly energy report.' }]).verdict).toBe('supported');
+    expect(verdictOf('A check-up takes roughly three quarters of an hour.', '', [{ id: 'C', text: 'A check-up takes about 45 minutes.' }]).verdict).toBe('supported');
+  });
+
+  it('ends a negation at "until", and reads the "no" of "no-shows" as denying that word only', () => {
+    const notes = [{ id: 'N', text: 'You can still read your notes offline, but new notes will not sync until you reconnect.' }];
+    expect(verdictOf("You can't read your notes offline until you reconnect.", '', notes).verdict).toBe('contradicted');
+    const fees = [{ id: 'F', text: 'Late cancellations are charged half the fee, and no-shows are charged the full fee.' }];
+    expect(align('No-shows pay the full fee.', indexSources(fees)).denied).toBeUndefined();
+  });
+
+  it('finds a word the sentence says in other words beside its opposite ("shuts" as "closes", next to "opens")', () => {
+    const cafe = [{ id: 'C', text: 'The café opens at 7 a.m. and closes at 6 p.m.' }];
+    expect(verdictOf('The café opens at 7 a.m. and shuts at 6 p.m.', '', cafe).verdict).toBe('supported');
+  });
+
+  it('denies a word in another form ("refunded" against "not refundable"), and a "yes" that affirms what the sources deny', () => {
+    const cards = [{ id: 'G', text: 'Gift cards are not refundable.' }];
+    expect(verdictOf('Gift cards can be refunded.', '', cards).verdict).toBe('contradicted');
+    const result = verdictOf('Yes, gift cards can be refunded at any store.', 'Are gift cards refundable?', cards);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('"Yes" is wrong: the matching sentence negates "refundable", which the claim states');
+  });
+});
+
+describe('deterministic judge: which of several named things', () => {
+  it('takes no amount from a second sentence about another of them ("Corva Max" is no second half of "Corva Lite")', () => {
+    const plans = [{ id: 'P', text: 'The Corva Lite costs $19 a month. The Corva Max costs $39 a month and adds cloud backup.' }];
+    expect(verdictOf('The Corva Lite costs $39 a month.', '', plans).verdict).toBe('contradicted');
+    expect(verdictOf('The Corva Max costs $39 a month.', '', plans).verdict).toBe('supported');
+  });
+
+  it('reads the clause of a sentence the claim is about ("…, while Flexi fares include …")', () => {
+    const fares = [{ id: 'F', text: 'Saver fares do not include seat selection, while Flexi fares include free seat selection.' }];
+    const result = verdictOf('Saver fares include free seat selection.', '', fares);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim speaks of "Saver fares"; the matching sentence, of "Flexi fares"');
+    expect(verdictOf('Flexi fares include free seat selection.', '', fares).verdict).toBe('supported');
+  });
+
+  it('reads a value as said of the thing its clause names ("…, and the Velo X is rated IP67")', () => {
+    const lights = [{ id: 'V', text: 'The Velo S is rated IP54, and the Velo X is rated IP67.' }];
+    const result = verdictOf('The Velo S is rated IP67.', '', lights);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim speaks of "Velo S"; the matching sentence, of "Velo X"');
+    expect(verdictOf('The Velo X is rated IP67.', '', lights).verdict).toBe('supported');
+  });
+
+  it('tells two amounts with the same words after them apart by the name said before each', () => {
+    const warranty = [{ id: 'W', text: 'The Orro Mini comes with a one-year limited warranty and the Orro Max with a two-year limited warranty.' }];
+    expect(verdictOf('The Orro Mini comes with a two-year limited warranty.', '', warranty).verdict).toBe('contradicted');
+    expect(verdictOf('The Orro Max comes with a two-year limited warranty.', '', warranty).verdict).toBe('supported');
+  });
+
+  it('tells named variants apart by the words they do not share ("Basic Care Package", "Full Care Package")', () => {
+    const care = [{ id: 'C', text: 'The Basic Care Package costs $40. The Full Care Package costs $75 and adds a blood test.' }];
+    const result = verdictOf('The Basic Care Package costs $75.', '', care);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim speaks of "Basic Care Package"; the matching sentence, of "Full Care Package"');
+    expect(verdictOf('The Full Care Package costs $75.', '', care).verdict).toBe('supported');
+  });
+
+  it('reads a model code ("K2", "K4") as naming a model', () => {
+    const blenders = [{ id: 'B', text: 'The K2 blender has a 1.5-litre jug. The K4 adds a heating element and a soup program.' }];
+    const result = verdictOf('Yes, the K2 comes with a soup program.', 'Does the K2 have a soup program?', blenders);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('"Yes" is wrong: the claim speaks of "K2"; the matching sentence, of "K4"');
+  });
+});
+
 describe('deterministic judge: synonyms', () => {
   it('finds a word the source says in other words', () => {
     const sources = [{ id: 'B', text: 'Customers can buy the annual pass at the front desk.' }];
@@ -654,6 +812,20 @@ describe('deterministic judge: synonyms', () => {
     // The general word does not say which kind: "novelist" is not found in "author".
     const general = [{ id: 'W', text: 'Mara Venn is an author from the Harlow Valley.' }];
     expect(verdictOf('Mara Venn is a novelist from the Harlow Valley.', '', general).reason).not.toMatch(/^100%/);
+  });
+
+  it('reads a phrase that says one thing in several words as that thing ("no charge" is "free", "24/7" is "around the clock")', () => {
+    expect(tokenize('There is no charge.').map((token) => token.key)).toEqual(tokenize('There is free.').map((token) => token.key));
+    // Only where nothing but a space stands between the words.
+    expect(tokenize('no, charge').length).toBe(2);
+    const wrapping = [{ id: 'G', text: 'Gift wrapping is free of charge for members.' }];
+    expect(verdictOf('There is no charge for gift wrapping for members.', '', wrapping).verdict).toBe('supported');
+    expect(verdictOf('Members get gift wrapping at no extra cost.', '', wrapping).verdict).toBe('supported');
+    expect(verdictOf('Gift wrapping is not free for members.', '', wrapping).verdict).toBe('contradicted');
+    expect(verdictOf('The help desk is staffed 24/7.', '', [{ id: 'H', text: 'The help desk is staffed around the clock.' }]).verdict).toBe('supported');
+    // "at any time" still claims every time.
+    const result = verdictOf('Bookings can be changed at any time.', '', [{ id: 'B', text: 'Bookings can be changed up to 24 hours before arrival.' }]);
+    expect(result.reason).toBe('the claim says "at any time"; the matching sentence makes no claim of every case');
   });
 
   it('never takes one nationality for another', () => {

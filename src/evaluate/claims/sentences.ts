@@ -25,6 +25,9 @@ const SENTENCE_OPENERS = new Set([
   'each', 'every', 'both', 'one', 'two', 'three', 'what', 'who', 'how', 'why', 'where',
 ]);
 
+/** Words that follow "a.m." or "p.m." inside a sentence: a time zone. */
+const TIME_ZONE_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'local', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'mt', 'aest', 'ist', 'jst']);
+
 /** The end of a segment from a word boundary: at most its last 64 characters. */
 function lastWords(segment: string): string {
   if (segment.length <= 64) return segment;
@@ -45,6 +48,8 @@ function breaksInsideAbbreviation(segment: string, next: string): boolean {
   if (NEVER_FINAL.has(lower)) return true;
   const nextWord = /^\s*["'“‘(]?([A-Za-z]+)/.exec(next)?.[1];
   if (nextWord === undefined) return false;
+  // "… by 11 a.m. Early check-in …" ends a sentence; "8 a.m. Eastern Time" does not.
+  if (lower === 'a.m' || lower === 'p.m') return TIME_ZONE_WORDS.has(nextWord.toLowerCase());
   // A lone capital ("John F. Kennedy") or an initialism ("U.S.") is kept when the
   // next word does not look like the start of a new sentence.
   const isInitialism = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);

@@ -137,6 +137,7 @@ function planAnswerToProposition(claim: string, question: QuestionInfo, proposit
   const asked = new Set(tokenize(proposition).filter((token) => !token.stop && !/ing$/.test(token.lower)).map((token) => token.key));
   let text = claim;
   const yesNo = YES_NO.exec(text);
+  const contrast = yesNo?.[1]!.toLowerCase() === 'no';
   if (yesNo) {
     const word = yesNo[1]!;
     const yes = word.toLowerCase() === 'yes';
@@ -153,10 +154,14 @@ function planAnswerToProposition(claim: string, question: QuestionInfo, proposit
       return { alignments: [said], note: `"${word}" says that ${proposition}` };
     }
     if (bare) return unsupported(`the sources do not settle "${proposition}"`);
+    // "Yes, renewal payments are refunded …" for "Are renewal payments refundable?" where the
+    // sources say "Renewal payments are not refundable": the "yes" itself is contradicted.
+    const flipped = yes && !decision ? contradictionReason(align(proposition, index)) : undefined;
+    if (flipped) return { decided: { verdict: 'contradicted', score: 0, reason: `"${word}" is wrong: ${flipped}`, evidence: null }, alignments: [] };
   }
   const pair = decideConjuncts(text, index);
   if (pair && !pair.holds) return unsupported(pair.reason);
-  const alignments = alignParts(text, NO_QUESTION, index);
+  const alignments = alignParts(text, { ...NO_QUESTION, topic: asked, contrast }, index);
   const missing = unmentioned(alignments, asked, index);
   if (missing) return unsupported(`the answer speaks of what the question asks and the sources never mention: ${missing}`);
   return { alignments };
@@ -230,6 +235,8 @@ function blockingReason(alignment: Alignment, minCoverage: number): string | und
   // A short answer is an extract: a name of several words must be one the sources write.
   if (alignment.extractNotFound !== undefined) return `the sources never write the name "${alignment.extractNotFound}"`;
   if (alignment.universal !== undefined) return `the claim says "${alignment.universal}"; the matching sentence makes no claim of every case`;
+  if (alignment.exclusive !== undefined) return `the claim says "${alignment.exclusive}"; the matching sentence sets no such limit`;
+  if (alignment.listAdds !== undefined) return `the claim adds "${alignment.listAdds}" to the list the matching sentence gives`;
   if (alignment.features.coverageAll < minCoverage) return missingReason(alignment);
   return undefined;
 }

@@ -1,10 +1,12 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources } from './sources.js';
 import { swappedDoer, type DoerSwap } from './doer.js';
-import { swappedKind, type KindSwap } from './kind.js';
+import { swappedInClause, swappedKind, swappedVariant, type KindSwap } from './kind.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, mayOpenWithName, shown, textBetween, textSpan, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
+import { addedListItem } from './enumeration.js';
+import { unsaidOnly } from './exclusive.js';
+import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, mayOpenWithName, relatedFormIn, shown, textBetween, textSpan, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -50,6 +52,10 @@ export interface Alignment {
    * sentences say no such thing and the claim keeps none of their limits.
    */
   universal: string | undefined;
+  /** A claim's "only", as written, where the matching sentences set no limit and deny nothing. */
+  exclusive: string | undefined;
+  /** An item the claim adds to the list its best sentence gives, as written ("the grinder"). */
+  listAdds: string | undefined;
   /** Share of the question's words found in and around the best sentence; undefined without a question. */
   questionOverlap: number | undefined;
   /** The word as written in the claim or the sources, for reasons ("unsafe", not the stem "unsaf"). */
@@ -224,10 +230,12 @@ const NEGATION_SPAN = 8;
 export interface NegationScope {
   negated: Set<string>;
   affirmed: Set<string>;
+  /** What a "without" is said of: "after 20 minutes without use" denies use of the minutes, by negated key. */
+  holders?: Map<string, string>;
 }
 
 /** Words that claim every case, as keys. */
-const UNIVERSALS: ReadonlySet<string> = new Set(tokenize('all every always everyone everything entire any').map((token) => token.key));
+const UNIVERSALS: ReadonlySet<string> = new Set(tokenize('all every always everyone everything entire any anytime').map((token) => token.key));
 /** Words a source says of a whole or of each of its parts ("each employee", "either plan", "no refunds"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set([...UNIVERSALS, ...tokenize('each both either whole total no none never').map((token) => token.key)]);
 const QUANTIFIER_REACH = 3;
@@ -262,6 +270,18 @@ const eitherWay = (tokens: readonly Token[], i: number): boolean => tokens[i - 1
 /** Marks that end a clause, and with it a negation's reach: "not included in either pass; they cost €5". */
 const CLAUSE_END = /[;:—–()]/;
 
+/** Words that open a clause of their own, comma or not: "can't edit photos until you free up space". */
+const SUBORDINATORS = new Set(['until', 'unless', 'because', 'although', 'whereas', 'once']);
+
+/** Objects that name nothing themselves: "without one", "without it". */
+const PRONOUN_OBJECTS = new Set(['one', 'it', 'them', 'this', 'that', 'these', 'those']);
+
+/** Words that make a bound with "than": "not more than six". */
+const BOUND_WORDS = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'over', 'under']);
+
+/** After a comma, words that open a clause of its own: "of not being used, it switches to standby". */
+const CLAUSE_OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'but', 'which', 'who', 'where', 'while', 'although', 'though', 'because', 'so', 'yet', 'then']);
+
 /** "free of charge" says "no charge". */
 const freeOf = (tokens: readonly Token[], i: number): boolean => tokens[i]!.lower === 'of' && tokens[i - 1]?.lower === 'free';
 
@@ -272,6 +292,10 @@ const freeOf = (tokens: readonly Token[], i: number): boolean => tokens[i]!.lowe
 export function negationScope(tokens: readonly Token[], text?: string): NegationScope {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
+  let holders: Map<string, string> | undefined;
+  let holder: string | undefined;
+  // The words the current negation has reached.
+  const denying: string[] = [];
   let reach = 0;
   let span = 0;
   let starts: number[] | undefined;
@@ -279,23 +303,41 @@ export function negationScope(tokens: readonly Token[], text?: string): Negation
     const token = tokens[i]!;
     if (reach > 0 && span > 0 && text !== undefined && i > 0) {
       starts ??= tokenStarts(text, tokens);
-      if (CLAUSE_END.test(textBetween(text, tokens, starts, i - 1, i) ?? '')) reach = 0;
+      const between = textBetween(text, tokens, starts, i - 1, i) ?? '';
+      if (CLAUSE_END.test(between) || (between.includes(',') && CLAUSE_OPENERS.has(token.lower)) || SUBORDINATORS.has(token.lower)) reach = 0;
     }
     // "Never Shout Never" is a name, not a negation.
-    if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i)) || freeOf(tokens, i)) {
+    // "without one", "without it": the thing is left unnamed, and nothing after it is denied.
+    const withoutPronoun = token.lower === 'without' && PRONOUN_OBJECTS.has(tokens[i + 1]?.lower ?? '');
+    // "no-shows are charged in full": the denial is of the word it is joined to, nothing after it.
+    const joinedNo = token.lower === 'no' && text !== undefined && i + 1 < tokens.length && textBetween(text, tokens, (starts ??= tokenStarts(text, tokens)), i, i + 1) === '-';
+    if (((NEGATIONS.has(token.lower) || token.key === 'not') && !token.name && !eitherWay(tokens, i) && !withoutPronoun) || freeOf(tokens, i)) {
       // "without compromising the quality" negates the compromise, not the quality; "free of" its one word.
-      reach = (token.lower === 'without' && /ing$/.test(tokens[i + 1]?.lower ?? '')) || freeOf(tokens, i) ? 1 : NEGATION_REACH;
+      reach = (token.lower === 'without' && /ing$/.test(tokens[i + 1]?.lower ?? '')) || freeOf(tokens, i) || joinedNo ? 1 : NEGATION_REACH;
       span = NEGATION_SPAN;
+      denying.length = 0;
+      const before = tokens[i - 1];
+      holder = token.lower === 'without' && before !== undefined && !before.stop ? before.key : undefined;
       continue;
+    }
+    // "Do not take more than six tablets" says "take up to six": a bound, nothing denied.
+    if (reach > 0 && span > 0 && BOUND_WORDS.has(token.lower) && tokens[i + 1]?.lower === 'than') {
+      for (const key of denying) {
+        negated.delete(key);
+        affirmed.add(key);
+      }
+      reach = 0;
     }
     const inScope = reach > 0 && span > 0;
     if (!token.stop) {
       (inScope ? negated : affirmed).add(token.key);
+      if (inScope) denying.push(token.key);
+      if (inScope && holder !== undefined) (holders ??= new Map()).set(token.key, holder);
       if (inScope) reach--;
     }
     if (span > 0) span--;
   }
-  return { negated, affirmed };
+  return holders ? { negated, affirmed, holders } : { negated, affirmed };
 }
 
 const members = new WeakMap<IndexedSentence, Map<number, string>>();
@@ -479,6 +521,21 @@ function phraseOf(claim: string, tokens: readonly Token[], [first, second]: [str
  * the sentence is about another model, whatever words the two share. A claim that names both
  * ("the Brisa 300 holds more than the Brisa 500") swaps nothing.
  */
+/** Words that open a sentence about the one thing the sentence before named ("Its water tank holds 2.5 litres"). */
+const REFERRING = new Set(['it', 'its', 'this']);
+
+/**
+ * The labels a sentence speaks of: its own, or, when it names none and opens by referring
+ * back, those of the sentence before it in the same source ("The Lumo 9 adds a grinder. Its
+ * water tank holds 2.5 litres." speaks of the Lumo 9 twice).
+ */
+function sentenceLabels(sentence: IndexedSentence, index: IndexedSources): Label[] {
+  const own = labelsOf(sentence.text, sentence.tokens);
+  if (own.length > 0 || !REFERRING.has(sentence.tokens[0]?.lower ?? '')) return own;
+  const before = index.sentences[index.sentences.indexOf(sentence) - 1];
+  return before !== undefined && before.sourceId === sentence.sourceId ? labelsOf(before.text, before.tokens) : own;
+}
+
 function swappedLabel(claim: readonly Label[], sentence: readonly Label[]): { claim: string; source: string } | undefined {
   const says = (labels: readonly Label[], word: string, number: string): boolean => labels.some((label) => label.word === word && label.number === number);
   for (const label of claim) {
@@ -498,6 +555,30 @@ function otherOfKind(tokens: readonly Token[], best: IndexedSentence, index: Ind
   // "The Nova card …" against "The Nova Plus card …": the claim writes a name with its kind.
   const adds = !lacks && tokens.some((token, i) => token.name && i + 1 < tokens.length && !tokens[i + 1]!.name && !tokens[i + 1]!.stop) && [...best.names].some((name) => !tokens.some((token) => token.key === name));
   return lacks || adds ? swappedKind(tokens, best, index) : undefined;
+}
+
+/** Words the second sentence must share with a claim and its question, besides numbers and units, to say the claim's amount of the same thing. */
+const SECOND_SHARED = 3;
+
+/** Is `key` the unit of a number in `tokens` ("pounds" of "8 pounds")? */
+function isUnitKey(key: string, tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => token.unit !== undefined && tokens[i + 1]?.key === key);
+}
+
+/**
+ * Does the sentence name another thing than the claim, and not the claim's own: "FitHub Premium
+ * costs $49" is no second half of "FitHub Basic costs $49".
+ */
+function speaksOfOtherName(tokens: readonly Token[], sentence: IndexedSentence, about: ReadonlySet<string>): boolean {
+  const names = tokens.filter((token) => token.name).map((token) => token.key);
+  return names.some((name) => !sentence.keys.has(name)) && [...sentence.names].some((name) => !about.has(name) && !names.includes(name));
+}
+
+/** Does the sentence share enough of `about` (a claim's and its question's words), units aside, to speak of the same thing? */
+function speaksOfSame(sentence: IndexedSentence, about: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const key of about) if (sentence.keys.has(key) && !isUnitKey(key, sentence.tokens)) shared++;
+  return shared >= SECOND_SHARED;
 }
 
 /** Small words that may stand between a word and its amount ("applies for 12 months", "rose by 5%"). */
@@ -522,11 +603,25 @@ function followers(tokens: readonly Token[], at: number, count: number): string[
 }
 
 /** Does the sentence say the claim's amount at `at` with the same words after it ("3.1% of patients taking placebo")? */
-function sameFollowers(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
+function sameFollowers(tokens: readonly Token[], at: number, words: readonly Token[], other: number): boolean {
   const after = followers(tokens, at, 3);
   if (after.length < 2) return false;
   const amount = tokens[at]!;
-  return words.some((token, j) => token.kind === 'number' && token.key === amount.key && after.filter((key) => followers(words, j, 4).includes(key)).length >= 2);
+  const shared = (j: number): number => after.filter((key) => followers(words, j, 4).includes(key)).length;
+  const match = words.findIndex((token, j) => token.kind === 'number' && token.key === amount.key && shared(j) >= 2);
+  if (match < 0) return false;
+  // "a one-year limited warranty and the Orro Max with a two-year limited warranty": words that
+  // follow both amounts tell neither apart; the name said last before each does.
+  if (shared(match) > shared(other)) return true;
+  const claimNames = new Set(tokens.filter((token) => token.name).map((token) => token.key));
+  const named = nameBefore(words, match);
+  return named !== undefined && claimNames.has(named) && nameBefore(words, other) !== named;
+}
+
+/** The key of the last name before `at` in `words`, numbers in names aside. */
+function nameBefore(words: readonly Token[], at: number): string | undefined {
+  for (let j = at - 1; j >= 0; j--) if (words[j]!.name && words[j]!.kind === 'word') return words[j]!.key;
+  return undefined;
 }
 
 /**
@@ -541,6 +636,7 @@ function swappedAmount(
   amounts: readonly Token[],
   best: IndexedSentence,
   second: IndexedSentence | null,
+  about: ReadonlySet<string>,
 ): { claim: string; source: string } | undefined {
   // "February 5th" is "February 5".
   const value = (token: Token): string => token.key.replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
@@ -568,11 +664,17 @@ function swappedAmount(
     }
     // "Dizziness occurred in 8.4% of patients taking the drug, compared with 3.1% of patients
     // taking placebo": the amount is said of what follows it, as in the claim.
-    if (!agrees && other !== undefined) agrees = sameFollowers(tokens, at, words);
+    if (!agrees && other !== undefined) agrees = sameFollowers(tokens, at, words, other);
     // A claim that fuses two sentences may take the amount from the second: "… 1.7 litres, against 1.2 litres for …".
-    if (!agrees && other !== undefined && second) {
+    if (!agrees && other !== undefined && second && !speaksOfOtherName(tokens, second, about)) {
       const more = second.tokens;
-      agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + AMOUNT_WINDOW).some((next) => next.kind === 'number' && same(next, amount)));
+      // An amount with its unit ("3 p.m.", "24 months") may stand further from the word there.
+      const reach = amount.quantity !== undefined ? more.length : AMOUNT_WINDOW;
+      agrees = more.some((token, j) => token.key === word.key && more.slice(j + 1, j + 1 + reach).some((next) => next.kind === 'number' && same(next, amount)));
+      // Or the second sentence says the amount of what the claim and its question speak of: "it
+      // needs its own ticket, which costs 8 pounds" for "Is the Roman glass exhibition included?"
+      // against "The temporary exhibition on Roman glass requires a separate ticket of 8 pounds."
+      agrees ||= more.some((next) => next.kind === 'number' && same(next, amount)) && speaksOfSame(second, about);
     }
     if (agrees || other === undefined) continue;
     // The word through its amount and unit, as each writes it: "applies for 24 months".
@@ -599,7 +701,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   tokens.forEach((token, i) => {
     if (token.quantity === undefined || !quantities?.has(token.quantity)) return;
     byQuantity.add(token.key);
-    const unit = tokens[i + 1];
+    // The unit is the next word, or the one the amount names further on ("three quarters of an hour").
+    const unit = token.unit !== undefined ? (tokens.slice(i + 1, i + 6).find((next) => next.surface === token.unit) ?? tokens[i + 1]) : tokens[i + 1];
     if (token.kind === 'number' && unit && !unit.stop && unit.kind === 'word') byQuantity.add(unit.key);
   });
   const given = (key: string): boolean => question.content.has(key);
@@ -640,6 +743,17 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (weights.has(key)) continue;
     const weight = 0.25 * weightOf(key);
     for (const position of index.postings.get(key) ?? []) overlap[position] = (overlap[position] ?? 0) + weight;
+  }
+  // An amount written another way ("one year" for "12 months") counts where the sentence has it.
+  if (byQuantity.size > 0) {
+    tokens.forEach((token, i) => {
+      if (token.kind !== 'number' || token.quantity === undefined || !byQuantity.has(token.key)) return;
+      const unit = tokens[i + 1];
+      const weight = (weights.get(token.key) ?? 0) + (unit && byQuantity.has(unit.key) ? (weights.get(unit.key) ?? 0) : 0);
+      index.sentences.forEach((sentence, position) => {
+        if (sentence.quantities.has(token.quantity!) && !sentence.keys.has(token.key)) overlap[position] = (overlap[position] ?? 0) + weight;
+      });
+    });
   }
   const bestPosition = argmax(overlap);
   const best = bestPosition >= 0 ? (index.sentences[bestPosition] ?? null) : null;
@@ -696,9 +810,10 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     if (!opposite) continue;
     for (const other of opposite) {
       if (claimKeys.has(other)) continue;
+      // A sentence that says the claim's word in other words ("shuts" as "closes") has both sides.
       const flips = (sentence: IndexedSentence): boolean =>
         sentence.allKeys.has(other) &&
-        (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : saidOfSameThing(tokens, key, sentence, other));
+        (sentence.allKeys.has(key) ? saidOfMoreThan(tokens, key, sentence, other) : !hasSynonymIn(key, sentence.allKeys) && saidOfSameThing(tokens, key, sentence, other));
       if (aligned.some(flips)) {
         opposites.push({ claim: key, source: other });
         break;
@@ -774,7 +889,14 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // of the Nova Plus card, where "Both cards charge no fees" denies it of each.
   const deniedBy = (sentence: IndexedSentence): string | undefined => {
     const scope = sentenceScope(sentence);
-    const key = content.find((key) => scope.negated.has(key) && !scope.affirmed.has(key) && !given(key));
+    // "Ready to use" is not denied by "after 20 minutes without use": that denies use of the minutes.
+    const heldByOther = (key: string): boolean => {
+      const holder = scope.holders?.get(key);
+      return holder !== undefined && !claimKeys.has(holder) && !question.keys.has(holder);
+    };
+    // "refunded" is denied by "not refundable": a word of the same root counts.
+    const deniedForm = (key: string): boolean => scope.negated.has(key) || (scope.negated.size > 0 && !sentence.keys.has(key) && relatedFormIn(key, scope.negated));
+    const key = content.find((key) => deniedForm(key) && !scope.affirmed.has(key) && !given(key) && !heldByOther(key));
     if (key === undefined || sentence.names.size === 0) return key;
     for (const name of names) if (isFound(name) && !sentence.keys.has(name)) return undefined;
     return key;
@@ -790,9 +912,13 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // The second sentence counts only when it brings more of the claim than numbers: "8 a.m."
   // elsewhere does not make "a depth of 8 metres" true.
   // A label is part of a name ("for the Brisa 500"): the sentence that has it says more than a number.
-  const labels = numbers.size > 0 ? labelsOf(claim, tokens) : [];
+  const labels = numbers.size > 0 || names.size > 0 ? labelsOf(claim, tokens) : [];
   const labelled = (key: string): boolean => labels.some((label) => label.number === key);
-  const secondSays = second !== null && content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second?.keys.has(key));
+  // What the claim and its question speak of, numbers aside.
+  const about = new Set([...content, ...question.content, ...(question.topic ?? [])].filter((key) => !numbers.has(key)));
+  const secondSays =
+    second !== null &&
+    (content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
   const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
   const alignedNumbers = new Set<string>();
   const alignedQuantities = new Set<string>();
@@ -804,7 +930,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const elsewhere = answerNumbers.filter((n) => isFound(n.key) && !alignedNumbers.has(n.key) && !(n.quantity !== undefined && alignedQuantities.has(n.quantity)));
   const numberMoved = elsewhere.length > 0 && [...alignedNumbers].some((n) => !numbers.has(n));
   const amounts = answerNumbers.filter((token) => !labelled(token.key));
-  const slotSwap = best && amounts.length > 0 ? swappedAmount(claim, tokens, amounts, best, second) : undefined;
+  const slotSwap = best && amounts.length > 0 ? swappedAmount(claim, tokens, amounts, best, second, about) : undefined;
 
   // Names: what the answer names must be where its other content is said.
   const foundNames = [...names].filter((name) => isFound(name));
@@ -837,7 +963,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const brokenName = brokenNameRun(tokens, index, question);
   const rearranged = rearrangedPair(claim, tokens, index, question);
   const doerSwap = swappedDoer(claim, tokens, aligned);
-  const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, labelsOf(best.text, best.tokens)) : undefined) ?? otherOfKind(tokens, best, index)) : undefined;
+  const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;
@@ -929,6 +1055,8 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
     thingSwap,
     slotSwap,
     universal: universal !== undefined && !keepsLimit(tokens, best) ? universal : undefined,
+    exclusive: best ? unsaidOnly(tokens, [best, second], question, (sentence) => sentenceCounts(sentence).negations > 0) : undefined,
+    listAdds: addedListItem(claim, tokens, best, (key, sentence) => given(key) || inSentence(sentence, key), second),
     negated: flipped,
     denied,
     unpaired,

@@ -4,8 +4,8 @@
  * other ("The Starter plan costs $25" where $25 is the Business plan's price) has every word
  * in the sources, and says something false.
  */
-import type { IndexedSentence, IndexedSources } from './sources.js';
-import { mayBeParticiple, mayOpenWithName, textBetween, tokenStarts, type Token } from './text.js';
+import { IndexedSentence, type IndexedSources } from './sources.js';
+import { mayBeParticiple, mayOpenWithName, textBetween, TITLES, tokenStarts, type Token } from './text.js';
 
 /** A name and the common noun after it that says what kind of thing it names. */
 export interface NamedKind {
@@ -77,16 +77,41 @@ function kindsOfName(name: string, firstKey: string, index: IndexedSources): Nam
  * The claim's names as runs of keys ("mesh point"). The first word of a sentence is no name to
  * the tokenizer, but "Starter" of "Starter includes 1 TB" may be one: the sources tell.
  */
-function nameRuns(tokens: readonly Token[]): { name: string; keys: string[] }[] {
-  const runs: { name: string; keys: string[] }[] = [];
+function nameRuns(tokens: readonly Token[]): { name: string; keys: string[]; written: string }[] {
+  const runs: { name: string; keys: string[]; written: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const opens = i === 0 && mayOpenWithName(tokens);
     if (!tokens[i]!.name && !opens) continue;
+    const from = i;
     const keys = [tokens[i++]!.key];
     while (i < tokens.length && tokens[i]!.name) keys.push(tokens[i++]!.key);
-    runs.push({ name: keys.join(' '), keys });
+    runs.push({ name: keys.join(' '), keys, written: tokens.slice(from, i).map((token) => token.surface).join(' ') });
   }
   return runs;
+}
+
+/**
+ * "FitHub Basic costs $49 a month" against "FitHub Premium costs $49 a month": two names that
+ * share their first (or last) word and differ in the rest, where the sentence never writes the rest of
+ * the claim's and the claim never the rest of the sentence's.
+ */
+export function swappedVariant(tokens: readonly Token[], best: IndexedSentence): KindSwap | undefined {
+  let inBest: ReturnType<typeof nameRuns> | undefined;
+  const claimKeys = new Set(tokens.map((token) => token.key));
+  for (const run of nameRuns(tokens)) {
+    // A shared title ("Dr. Omar Said", "Dr. Lena Hart") says nothing of a kind.
+    if (run.keys.length < 2 || TITLES.has(run.keys[0]!)) continue;
+    inBest ??= nameRuns(best.tokens);
+    for (const candidate of inBest) {
+      if (candidate.keys.length < 2 || (candidate.keys[0] !== run.keys[0] && candidate.keys.at(-1) !== run.keys.at(-1))) continue;
+      const mine = run.keys.filter((key) => !candidate.keys.includes(key));
+      const theirs = candidate.keys.filter((key) => !run.keys.includes(key));
+      if (mine.length > 0 && theirs.length > 0 && !mine.some((key) => best.keys.has(key)) && !theirs.some((key) => claimKeys.has(key))) {
+        return { claim: run.written, source: candidate.written };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -117,6 +142,112 @@ export function swappedKind(tokens: readonly Token[], best: IndexedSentence, ind
       });
       if (other) return { claim: own.written, source: other.written };
     }
+  }
+  return undefined;
+}
+
+/** Words that open a clause after a comma or a semicolon: "…, while Economy Standard fares include …". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
+
+const clauseMemo = new WeakMap<IndexedSentence, IndexedSentence[]>();
+
+/** The clauses of a sentence, split at a semicolon or at a comma before "while", "but", "and", …; the sentence itself when it has one. */
+function clausesOf(sentence: IndexedSentence): IndexedSentence[] {
+  let clauses = clauseMemo.get(sentence);
+  if (clauses) return clauses;
+  clauses = [];
+  const { tokens, text } = sentence;
+  const starts = tokenStarts(text, tokens);
+  let from = 0;
+  const close = (to: number): void => {
+    const start = starts[from]!;
+    const end = to > from ? starts[to - 1]! + tokens[to - 1]!.surface.length : -1;
+    if (start >= 0 && end > start) clauses!.push(new IndexedSentence(sentence.sourceId, text.slice(start, end), sentence.start + start, sentence.start + end, tokens.slice(from, to)));
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const between = textBetween(text, tokens, starts, i - 1, i) ?? '';
+    const opener = CLAUSE_OPENERS.has(tokens[i]!.lower);
+    // "… two-year warranty and the Kelvo Pro with a three-year one": "and" before a name opens one too.
+    const beforeName = opener && (tokens[i + 1]?.name === true || (tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.name === true));
+    if (between.includes(';') || (between.includes(',') && opener) || beforeName) {
+      close(i);
+      from = i;
+    }
+  }
+  if (clauses.length > 0) close(tokens.length);
+  if (clauses.length < 2) clauses = [sentence];
+  clauseMemo.set(sentence, clauses);
+  return clauses;
+}
+
+/**
+ * A swap of named things inside one sentence of two clauses: "Economy Light fares include one
+ * checked bag" against "Economy Light fares do not include checked baggage, while Economy
+ * Standard fares include one checked bag of up to 23 kg". The clause that holds most of the
+ * claim's words is the one it is about.
+ */
+export function swappedInClause(claim: string, tokens: readonly Token[], best: IndexedSentence): KindSwap | undefined {
+  // Each check below reads the claim's names: a claim without one needs no clauses.
+  const opensWithName = mayOpenWithName(tokens);
+  if (!opensWithName && !tokens.some((token) => token.name)) return undefined;
+  // And each needs a name of the sentence's that the claim lacks.
+  if (![...best.names].some((name) => !tokens.some((token) => token.key === name))) return undefined;
+  const clauses = clausesOf(best);
+  if (clauses.length < 2) return undefined;
+  const owner = valueOwnedByOther(tokens, clauses);
+  if (owner) return owner;
+  // The claim's words other than its names: those say which clause, the names what it speaks of.
+  const content = tokens.filter((token, i) => !token.stop && !token.name && !(i === 0 && opensWithName)).map((token) => token.key);
+  let top: IndexedSentence | undefined;
+  let most = 0;
+  for (const clause of clauses) {
+    const shared = content.filter((key) => clause.keys.has(key)).length;
+    if (shared > most) [top, most] = [clause, shared];
+    else if (shared === most) top = undefined;
+  }
+  if (!top) return undefined;
+  const variant = swappedVariant(tokens, top);
+  if (variant) return variant;
+  // "Saver fares include free seat selection" against the clause "while Flexi fares include …":
+  // a name before the same word in each, the claim's absent from the clause and the clause's from the claim.
+  const claimKeys = new Set(tokens.map((token) => token.key));
+  const claimStarts = tokenStarts(claim, tokens);
+  const topStarts = tokenStarts(top.text, top.tokens);
+  const spaced = (text: string, list: readonly Token[], starts: readonly number[], i: number): boolean => /^ $/.test(textBetween(text, list, starts, i, i + 1) ?? '');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const name = tokens[i]!;
+    if (!(name.name || (i === 0 && opensWithName)) || name.stop || top.keys.has(name.key) || tokens[i + 1]!.stop || tokens[i + 1]!.name || !spaced(claim, tokens, claimStarts, i)) continue;
+    const at = top.tokens.findIndex((other, j) => other.name && !claimKeys.has(other.key) && top.tokens[j + 1]?.key === tokens[i + 1]!.key && spaced(top.text, top.tokens, topStarts, j));
+    if (at >= 0) return { claim: `${name.surface} ${tokens[i + 1]!.surface}`, source: `${top.tokens[at]!.surface} ${top.tokens[at + 1]!.surface}` };
+  }
+  return undefined;
+}
+
+/**
+ * "The Auralo Go is rated IPX5" against "The Auralo Go is rated IPX4, …, and the Auralo Pro is
+ * rated IPX5": the one clause that holds the claim's value (a number, a model code) names
+ * another thing, while another clause names the claim's.
+ */
+function valueOwnedByOther(tokens: readonly Token[], clauses: readonly IndexedSentence[]): KindSwap | undefined {
+  const isName = (token: Token): boolean => token.name && token.kind === 'word' && !/\d/.test(token.key);
+  const names = tokens.filter(isName);
+  if (names.length === 0) return undefined;
+  const nameKeys = new Set(names.map((token) => token.key));
+  const holdsAll = (clause: IndexedSentence): boolean => names.every((token) => clause.keys.has(token.key));
+  for (const value of tokens) {
+    if (!(value.kind === 'number' || (value.name && /\d/.test(value.surface)))) continue;
+    const holding = clauses.filter((clause) => clause.keys.has(value.key));
+    if (holding.length !== 1) continue;
+    const [clause] = holding as [IndexedSentence];
+    const at = clause.tokens.findIndex((token) => isName(token) && !nameKeys.has(token.key));
+    if (holdsAll(clause) || at < 0 || !clauses.some((candidate) => candidate !== clause && holdsAll(candidate))) continue;
+    // The clause's name as written with the names around it ("Velo X").
+    let from = at;
+    let to = at;
+    while (from > 0 && isName(clause.tokens[from - 1]!)) from--;
+    while (to + 1 < clause.tokens.length && isName(clause.tokens[to + 1]!)) to++;
+    const written = (list: readonly Token[]): string => list.map((token) => token.surface).join(' ');
+    return { claim: written(names), source: written(clause.tokens.slice(from, to + 1)) };
   }
   return undefined;
 }

@@ -45,10 +45,10 @@ rare:common rarely:frequently seldom:often uncommon:common frequent:rare frequen
 temporary:permanent temporarily:permanently short-term:long-term local:national
 minor:major minor:significant slight:significant slight:major small:significant small:huge
 low:significant weak:robust decline:growth loss:growth shortage:surplus scarce:abundant
-cheap:costly inexpensive:expensive affordable:expensive free:paid profit:deficit
+cheap:costly inexpensive:expensive affordable:expensive free:paid free:charge free:fee profit:deficit
 arrive:depart arrival:departure come:go import:exportation input:output sender:recipient
 before:during after:during beginning:end start:stop launch:cancel launch:end open:shut
-online:in-person virtual:physical digital:physical manual:automatic automatic:manual
+upload:download online:in-person virtual:physical digital:physical manual:automatic automatic:manual
 junior:senior beginner:expert beginner:advanced novice:expert novice:advanced amateur:professional
 `;
 

@@ -29,6 +29,13 @@ export interface QuestionInfo {
   comparison?: Comparison;
   /** "Are both A and B actors?": the proposition a yes or a no answers. */
   proposition?: string;
+  /**
+   * What a yes-or-no question speaks of, for the words an answer says beyond "yes" or "no": none
+   * of them is given there, but "No, it needs its own ticket" speaks of the question's exhibition.
+   */
+  topic?: ReadonlySet<string>;
+  /** The answer opened with "No": what it says beyond that is said in contrast to the question ("No, email support only"). */
+  contrast?: boolean;
 }
 
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/i;

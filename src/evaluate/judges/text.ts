@@ -64,6 +64,9 @@ export function textSpan(text: string, tokens: readonly Token[], starts: readonl
   return text.slice(start, end + tokens[to]!.surface.length);
 }
 
+/** "R5", "X200": capitals, then digits. */
+const MODEL_CODE = /^(\p{Lu}{1,3})(\d{1,4})$/u;
+
 /** A number that names a thing with the word before it ("Brisa 500", "Model 3"), as written. */
 export interface Label {
   word: string;
@@ -79,8 +82,12 @@ export interface Label {
 export function labelsOf(text: string, tokens: readonly Token[]): Label[] {
   const labels: Label[] = [];
   let starts: number[] | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // A model code of capitals and digits ("R5", "X200") is a label of its own.
+    const code = token.kind === 'word' ? MODEL_CODE.exec(token.surface) : null;
+    if (code) labels.push({ word: code[1]!.toLowerCase(), number: code[2]!, written: token.surface });
+    if (i === 0) continue;
     const word = tokens[i - 1]!;
     if (token.kind !== 'number' || token.quantity !== undefined || token.unit !== undefined || !/^\d+$/.test(token.surface)) continue;
     if (word.kind !== 'word' || word.stop || !/^\p{Lu}/u.test(word.surface) || MONTHS.has(word.lower)) continue;
@@ -91,8 +98,8 @@ export function labelsOf(text: string, tokens: readonly Token[]): Label[] {
   return labels;
 }
 
-/** Endings that make a noun of a word ("cancel", "cancellation"; "pay", "payment"; "rent", "rental"). */
-const DERIVATIONS = ['al', 'ation', 'ion', 'ment', 'ance', 'ence', 'ery'];
+/** Endings that make a noun or an adjective of a word ("cancel", "cancellation"; "pay", "payment"; "refund", "refundable", stemmed "refundabl"). */
+const DERIVATIONS = ['al', 'ation', 'ion', 'ment', 'ance', 'ence', 'ery', 'abl', 'ibl'];
 /** The shortest root a derivation is read from: "rent" yes, "pet" of "petal" no. */
 const ROOT_LENGTH = 4;
 
@@ -368,6 +375,24 @@ function unitKeyOf([base, factor]: [string, number], key: string): string {
   return base === 'percent' ? 'percent' : DURATIONS.has(base) ? key : `${base}×${factor}`;
 }
 
+/** Are `hour` and the digits after its colon a time of day ("9:30", "18:00"), not a ratio or a verse? */
+function isClockTime(hour: Token, minutes: string): boolean {
+  return /^\d{1,2}$/.test(hour.surface) && Number(hour.key) <= 24 && /^[0-5]\d$/.test(minutes) && hour.quantity === undefined;
+}
+
+/** "a.m.", "p.m.", "am", "pm" written at `at` (after a number), as written, or undefined. */
+function meridiemAt(text: string, at: number, surface: string): { pm: boolean; written: string } | undefined {
+  const lower = surface.toLowerCase();
+  if (lower === 'am' || lower === 'pm') return { pm: lower === 'pm', written: surface };
+  if (lower !== 'a' && lower !== 'p') return undefined;
+  // The closing point is left to end a sentence, as it may: "… opens at 8 a.m. The café …".
+  const written = /^[ap]\.m(?=\.)/i.exec(text.slice(at, at + 4))?.[0];
+  return written ? { pm: lower === 'p', written } : undefined;
+}
+
+/** What follows "one" used as a pronoun: "of", or the end of its clause. */
+const PRONOUN_ONE = /^(?:\s+of\b|\s*[.,;:!?)]|\s*$)/;
+
 /** Every token has the same fields in the same order: one shape for the engine to optimise. */
 function token(key: string, surface: string, lower: string, kind: Token['kind'], stop: boolean, name: boolean, quantity?: string): Token {
   return { key, surface, lower, kind, stop, name, quantity, unit: undefined };
@@ -440,6 +465,12 @@ export function tokenize(text: string): Token[] {
       const key = ordinal ? ordinalKey(numberValue) : canonicalNumber(numberValue);
       const currency = match.index > 0 ? currencyBefore(text, match.index) : undefined;
       tokens.push(token(key, surface, surface, 'number', false, false, currency === undefined ? undefined : `${currency}:${key}`));
+      if (previous?.kind === 'number' && text[match.index - 1] === ':' && isClockTime(previous, surface)) {
+        // "18:00", "9:30": a time of day, in hours on a 24-hour clock ("a.m." or "p.m." after it may move it);
+        // ":00" adds no number of its own.
+        previous.quantity = `clock:${canonicalNumber(Number(previous.key) + numberValue / 60)}`;
+        if (numberValue === 0) tokens[tokens.length - 1]!.stop = true;
+      }
       numberStart = match.index;
       numberEnd = last;
       countedAt = ordinal ? -1 : tokens.length - 1;
@@ -450,6 +481,24 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const info = infoOf(surface);
+    const meridiem = afterNumber && previous ? meridiemAt(text, match.index, surface) : undefined;
+    if (meridiem && previous) {
+      // "8 p.m." is a time of day, not 8 pence: the number's quantity is its hour on a 24-hour
+      // clock. In "9:30 am" the hour is the number before the colon, and the minutes add to it.
+      const hourToken = tokens[tokens.length - 2];
+      const minutes = hourToken?.kind === 'number' && numberStart > 0 && text[numberStart - 1] === ':' ? hourToken : undefined;
+      const owner = minutes ?? previous;
+      const hour = ((minutes ? Number(minutes.key) : numberValue) % 12) + (meridiem.pm ? 12 : 0) + (minutes ? numberValue / 60 : 0);
+      owner.quantity = `clock:${canonicalNumber(hour)}`;
+      // The minutes are in the hour's quantity now: "1:00 pm" says no number 0.
+      if (minutes && numberValue === 0) previous.stop = true;
+      owner.unit = meridiem.written.length > 2 ? `${meridiem.written}.` : meridiem.written;
+      TOKEN.lastIndex = match.index + meridiem.written.length;
+      last = TOKEN.lastIndex;
+      tokens.push(token(meridiem.written.toLowerCase(), meridiem.written, meridiem.written.toLowerCase(), 'word', true, false));
+      numberEnd = -1;
+      continue;
+    }
     if (info.month) sawMonth = true;
     const scale = info.scale ?? (afterNumber && CURRENCY_SCALES[info.lower] !== undefined && afterCurrency(text, numberStart) ? CURRENCY_SCALES[info.lower] : undefined);
     if (afterNumber && previous && (scale !== undefined || (info.lower === 'hundred' && !previous.key.endsWith('th')))) {
@@ -514,6 +563,13 @@ export function tokenize(text: string): Token[] {
     }
     numberEnd = -1;
     const ordinal = info.ordinal;
+    if (info.lower === 'one' && (PRONOUN_ONE.test(text.slice(last, last + 4)) || previous?.lower === 'without')) {
+      // "one of the services", "it doesn't require one.": a pronoun, not a count.
+      tokens.push(token('one', surface, info.lower, 'word', true, false));
+      countedAt = -1;
+      sentenceStart = false;
+      continue;
+    }
     if (info.numberWord !== undefined) {
       numberValue = info.numberWord;
       tokens.push(token(canonicalNumber(info.numberWord), surface, info.lower, 'number', false, false));
@@ -541,7 +597,74 @@ export function tokenize(text: string): Token[] {
   }
   if (durations.length > 0) markSpelledQuantities(tokens, durations);
   if (sawMonth) putMonthFirst(tokens);
-  return tokens;
+  return joinPhrases(text, tokens);
+}
+
+/**
+ * Phrases that say one thing in several words, read as one word with the key of the first:
+ * "no charge" and "at no extra cost" are "free", "24/7" and "around the clock" one more way of
+ * saying "24 hours a day", "no more than 23 kg" is "up to 23 kg". A bound says how an amount
+ * is meant and is no content of its own, as "up" and "to" are not. General English, as the
+ * opposites are.
+ */
+const PHRASES: readonly { phrases: string[]; bound?: true }[] = [
+  {
+    phrases: ['free', 'free of charge', 'no charge', 'no cost', 'no fee', 'at no cost', 'at no charge', 'at no extra cost', 'at no extra charge', 'at no additional cost',
+      'at no additional charge', 'no extra charge', 'no additional charge', 'without charge', 'without cost', 'without any charge', 'free of cost', 'costs nothing', 'cost nothing',
+      "don't need to pay", 'do not need to pay', "doesn't need to pay", "don't have to pay", 'do not have to pay', 'no need to pay', "won't be charged", 'will not be charged'],
+  },
+  { phrases: ['around the clock', 'round the clock', '24/7', '24 hours a day', 'day and night', 'at all hours', 'any time of day', 'at any time of day', 'at any hour'] },
+  { phrases: ['anytime', 'any time', 'at any time', 'at any moment'] },
+  { phrases: ['twice', 'two times'] },
+  { phrases: ['daily', 'every day', 'each day', 'per day'] },
+  { phrases: ['weekly', 'every week', 'each week', 'per week'] },
+  { phrases: ['monthly', 'every month', 'each month', 'per month'] },
+  { phrases: ['yearly', 'every year', 'each year', 'per year', 'annually'] },
+  { phrases: ['about', 'roughly', 'approximately', 'approx', 'around', 'nearly', 'circa'], bound: true },
+  { phrases: ['up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'maximum of', 'no longer than', 'not longer than'], bound: true },
+  { phrases: ['at least', 'no less than', 'not less than', 'no fewer than', 'a minimum of', 'minimum of'], bound: true },
+];
+
+/** Each phrase by its first word, longest first: the phrase's words, the key it is read as, and whether it is a bound. */
+const PHRASES_BY_FIRST = new Map<string, { words: string[]; key: string; bound: boolean }[]>();
+for (const { phrases, bound } of PHRASES) {
+  const key = stem(phrases[0]!.replace(/ /g, '-'));
+  // A bound of one word is read as the first ("roughly" as "about"); other words are left as they are.
+  for (const phrase of phrases.filter((phrase) => phrase.includes(' ') || phrase.includes('/') || (bound && phrase !== phrases[0]))) {
+    const words = phrase.split(/[ /]/);
+    const list = PHRASES_BY_FIRST.get(words[0]!) ?? [];
+    list.push({ words, key, bound: bound === true });
+    list.sort((a, b) => b.words.length - a.words.length);
+    PHRASES_BY_FIRST.set(words[0]!, list);
+  }
+}
+
+/** A word as the phrase table writes it: one apostrophe. */
+const phraseWord = (token: Token | undefined): string | undefined => (token?.lower.includes('’') ? token.lower.replace(/’/g, "'") : token?.lower);
+
+/** The tokens with each phrase of PHRASES joined into one token, where only spaces (or the slash of "24/7") stand between its words. */
+function joinPhrases(text: string, tokens: Token[]): Token[] {
+  let starts: number[] | undefined;
+  let joinedTokens: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = PHRASES_BY_FIRST.get(phraseWord(tokens[i])!);
+    const phrase = candidates?.find(({ words }) => {
+      if (!words.every((word, j) => phraseWord(tokens[i + j]) === word)) return false;
+      starts ??= tokenStarts(text, tokens);
+      return words.every((_, j) => j === 0 || /^[ /]$/.test(textBetween(text, tokens, starts!, i + j - 1, i + j) ?? ''));
+    });
+    if (!phrase) {
+      joinedTokens?.push(tokens[i]!);
+      continue;
+    }
+    // Most texts have no phrase: the list is copied only from the first one on.
+    joinedTokens ??= tokens.slice(0, i);
+    const last = i + phrase.words.length - 1;
+    const surface = textSpan(text, tokens, starts!, i, last)!;
+    joinedTokens.push(token(phrase.key, surface, surface.toLowerCase(), 'word', phrase.bound, false));
+    i = last;
+  }
+  return joinedTokens ?? tokens;
 }
 
 
@@ -593,6 +716,7 @@ function markSpelledQuantities(tokens: Token[], durations: readonly number[]): v
       const count = tokens[i - 4];
       amount = count?.kind === 'number' && count.quantity === undefined ? Number(count.key) / 4 : 0.25;
       if (count?.kind === 'number' && count.quantity === undefined) owner = count;
+      owner.unit = token.surface;
       tokens[i - 3]!.stop = true;
     } else if (number?.lower === 'a' || number?.lower === 'an') {
       amount = tokens[i - 2]?.lower === 'half' ? 0.5 : 1;
