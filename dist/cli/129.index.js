@@ -3050,6 +3050,54 @@ function valueOwnedByOther(tokens, clauses) {
     }
     return undefined;
 }
+/** Prepositions that give an amount to the name after them: "$750 for Flex members", "£1,500 per person on Essential". */
+const GIVING = new Set(['for', 'on', 'in', 'with', 'at', 'under', 'from']);
+/** How far after an amount the preposition may stand ("£1,500 per person on Essential"). */
+const GIVING_REACH = 4;
+/** The key of the name an amount at `at` is given to by a preposition after it, before any other number. */
+function ownerAfter(words, at) {
+    for (let j = at + 1; j < words.length && j <= at + GIVING_REACH; j++) {
+        const word = words[j];
+        if (word.kind === 'number')
+            return undefined;
+        if (!GIVING.has(word.lower))
+            continue;
+        const next = words[j + 1]?.lower === 'the' ? words[j + 2] : words[j + 1];
+        return next?.name && next.kind === 'word' ? next.key : undefined;
+    }
+    return undefined;
+}
+/**
+ * "Flex members have a damage excess of $300" against "a damage excess of $750 for Flex members
+ * and $300 for Plus members": the sentence gives the claim's amount to another name, and
+ * another amount to the claim's.
+ */
+function swappedOwner(tokens, best) {
+    const opens = mayOpenWithName(tokens);
+    const names = tokens.filter((token, i) => (token.name || (i === 0 && opens)) && token.kind === 'word');
+    if (names.length === 0)
+        return undefined;
+    const owns = (key) => names.find((token) => token.key === key);
+    const words = best.tokens;
+    for (const amount of tokens) {
+        if (amount.kind !== 'number' || amount.stop)
+            continue;
+        for (let j = 0; j < words.length; j++) {
+            if (words[j].kind !== 'number' || words[j].key !== amount.key)
+                continue;
+            const owner = ownerAfter(words, j);
+            if (owner === undefined || owns(owner))
+                continue;
+            const own = words.findIndex((word, k) => k !== j && word.kind === 'number' && owns(ownerAfter(words, k)) !== undefined);
+            // A claim that gives both amounts compares them: "$300, less than half the $750 Flex members face".
+            if (own < 0 || tokens.some((token) => token.kind === 'number' && token.key === words[own].key))
+                continue;
+            const other = words.find((word) => word.key === owner);
+            return { claim: owns(ownerAfter(words, own)).surface, source: other.surface };
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/evaluate/judges/enumeration.js
 
@@ -3057,6 +3105,8 @@ function valueOwnedByOther(tokens, clauses) {
 const ITEM_TOKENS = 5;
 /** Marks that end a list: what follows is no item of it. */
 const LIST_END = /[;:.!?()—–]/;
+/** How far before the first comma an "and" may stand and still join a pair inside the first item. */
+const PAIR_REACH = 3;
 /** Words whose "and" or "or" joins a pair within one item. */
 const PAIR_OPENERS = new Set(['between', 'both', 'either', 'neither', 'whether']);
 /** After a comma, words that open a clause, not an item: "Bob Barker, who also hosted Truth or Consequences". */
@@ -3081,8 +3131,12 @@ function listItems(text, tokens) {
             continue;
         if (word === 'and' || word === 'or')
             cuts.push({ at: i, final: true });
-        else if (between.includes(','))
+        else if (between.includes(',')) {
+            // "brake and gear adjustment, tire inflation, …": an "and" just before the first comma joins a pair inside the first item.
+            if (cuts.length === 1 && cuts[0].final && i - cuts[0].at <= PAIR_REACH)
+                cuts.length = 0;
             cuts.push({ at: i, final: false });
+        }
         if (cuts.at(-1)?.final && cuts.length >= 2)
             break;
     }
@@ -3532,7 +3586,7 @@ function tokensOf(claim) {
     return tokens;
 }
 /** Words this close are said together: "the college attended by Thomas Balston" relates "attended" and "Balston". */
-const PAIR_REACH = 3;
+const features_PAIR_REACH = 3;
 /** Pairs of the question's content keys said within PAIR_REACH of each other, either way round. */
 const questionPairs = new WeakMap();
 function pairsOfQuestion(question) {
@@ -3541,7 +3595,7 @@ function pairsOfQuestion(question) {
         const keys = question.tokens.filter((token) => !token.stop).map((token) => token.key);
         pairs = new Set();
         for (let i = 0; i < keys.length; i++) {
-            for (let j = i + 1; j <= Math.min(keys.length - 1, i + PAIR_REACH); j++)
+            for (let j = i + 1; j <= Math.min(keys.length - 1, i + features_PAIR_REACH); j++)
                 pairs.add(`${keys[i]} ${keys[j]}`).add(`${keys[j]} ${keys[i]}`);
         }
         questionPairs.set(question, pairs);
@@ -3579,7 +3633,7 @@ function rearrangedPair(claim, tokens, index, question) {
         if (question.asking.has(before.key) || question.asking.has(token.key))
             continue;
         pairs ??= pairsOfQuestion(question);
-        if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, PAIR_REACH))
+        if (pairs.has(`${before.key} ${token.key}`) || index.saysNear(before.key, token.key, features_PAIR_REACH))
             continue;
         // Punctuation between the two words: not said together.
         starts ??= tokenStarts(claim, tokens);
@@ -4012,10 +4066,12 @@ function align(claim, index, question = NO_QUESTION) {
     // A label is part of a name ("for the Brisa 500"): the sentence that has it says more than a number.
     const labels = numbers.size > 0 || names.size > 0 ? labelsOf(claim, tokens) : [];
     const labelled = (key) => labels.some((label) => label.number === key);
+    const monthKeys = new Set(tokens.filter((token) => MONTHS.has(token.lower)).map((token) => token.key));
     // What the claim and its question speak of, numbers aside.
     const about = new Set([...content, ...question.content, ...(question.topic ?? [])].filter((key) => !numbers.has(key)));
     const secondSays = second !== null &&
-        (content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
+        // A month is part of its date ("30 April"): it says no more than the number does.
+        (content.some((key) => (!numbers.has(key) || labelled(key)) && !monthKeys.has(key) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
     const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
     const alignedNumbers = new Set();
     const alignedQuantities = new Set();
@@ -4059,7 +4115,7 @@ function align(claim, index, question = NO_QUESTION) {
     const brokenName = brokenNameRun(tokens, index, question);
     const rearranged = rearrangedPair(claim, tokens, index, question);
     const doerSwap = swappedDoer(claim, tokens, aligned);
-    const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
+    const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? swappedOwner(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
     const claimCounts = flagCounts(tokens);
     const claimNegations = claimCounts.negations;
     const sourceNegations = best ? sentenceCounts(best).negations : 0;

@@ -233,6 +233,13 @@ describe('deterministic judge: numbers and names agree with the matching sentenc
       expect(verdictOf('Rooms come with a desk, a wardrobe and a kettle.', '', rooms).verdict).toBe('supported');
     });
 
+    it('reads a pair joined by "and" just before the first comma as part of the first item', () => {
+      const washes = [{ id: 'W', text: 'The Quick Wash includes a rinse and dry, tyre shine and a window clean. The Deluxe Wash adds waxing and interior vacuuming.' }];
+      expect(verdictOf('The Quick Wash includes a rinse and dry, tyre shine, waxing and a window clean.', '', washes).reason).toBe(
+        'the claim adds "waxing" to the list the matching sentence gives',
+      );
+    });
+
     it('takes no pair inside an item ("between 7 and 11 p.m.") and no clause after a comma for a list', () => {
       const hours = [{ id: 'H', text: 'Reception is open between 7 and 11 p.m., and breakfast is served in the garden room.' }];
       expect(align('Reception opens at 7, between 7 and 11 p.m.', indexSources(hours)).listAdds).toBeUndefined();
@@ -708,6 +715,12 @@ describe('deterministic judge: bounds, times of day and limits', () => {
     expect(verdictOf('The office closes at 6 p.m. on weekdays.', '', office).verdict).toBe('contradicted');
   });
 
+  it('takes no date from a second sentence for its month alone ("by 30 April" where rooms are booked by 15 May)', () => {
+    const rooms = [{ id: 'R', text: 'Rooms must be booked by 15 May. The application deadline is 30 April.' }];
+    expect(verdictOf('Rooms must be booked by 30 April.', '', rooms).verdict).toBe('contradicted');
+    expect(verdictOf('Rooms must be booked by 15 May.', '', rooms).verdict).toBe('supported');
+  });
+
   it('aligns an amount written another way to the sentence that has it ("two weeks" for "14 days")', () => {
     const loans = [{ id: 'L', text: 'Members can borrow e-books for 14 days. Films are lent for 7 days.' }];
     expect(verdictOf('Two weeks.', 'How long can I keep an e-book?', loans).verdict).toBe('supported');
@@ -788,6 +801,16 @@ describe('deterministic judge: which of several named things', () => {
     expect(result.verdict).toBe('contradicted');
     expect(result.reason).toBe('the claim speaks of "Basic Care Package"; the matching sentence, of "Full Care Package"');
     expect(verdictOf('The Full Care Package costs $75.', '', care).verdict).toBe('supported');
+  });
+
+  it('reads an amount as given to the name a preposition after it names ("$10 for Gold members")', () => {
+    const checkout = [{ id: 'C', text: 'Late checkout costs $20 for Silver members and $10 for Gold members.' }];
+    const result = verdictOf('Silver members pay $10 for late checkout.', '', checkout);
+    expect(result.verdict).toBe('contradicted');
+    expect(result.reason).toBe('the claim speaks of "Silver"; the matching sentence, of "Gold"');
+    expect(verdictOf('Gold members pay $10 for late checkout.', '', checkout).verdict).toBe('supported');
+    // A claim that gives both amounts compares them.
+    expect(verdictOf('Gold members pay $10, half the $20 that Silver members pay.', '', checkout).verdict).toBe('supported');
   });
 
   it('reads a model code ("K2", "K4") as naming a model', () => {

@@ -11,6 +11,8 @@ import { textBetween, tokenStarts, type Token } from './text.js';
 const ITEM_TOKENS = 5;
 /** Marks that end a list: what follows is no item of it. */
 const LIST_END = /[;:.!?()—–]/;
+/** How far before the first comma an "and" may stand and still join a pair inside the first item. */
+const PAIR_REACH = 3;
 /** Words whose "and" or "or" joins a pair within one item. */
 const PAIR_OPENERS = new Set(['between', 'both', 'either', 'neither', 'whether']);
 /** After a comma, words that open a clause, not an item: "Bob Barker, who also hosted Truth or Consequences". */
@@ -33,7 +35,11 @@ function listItems(text: string, tokens: readonly Token[]): [number, number][] |
     const paired = (word === 'and' || word === 'or') && tokens.slice(cuts.at(-1)?.at ?? 0, i).some((token) => PAIR_OPENERS.has(token.lower));
     if (paired) continue;
     if (word === 'and' || word === 'or') cuts.push({ at: i, final: true });
-    else if (between.includes(',')) cuts.push({ at: i, final: false });
+    else if (between.includes(',')) {
+      // "brake and gear adjustment, tire inflation, …": an "and" just before the first comma joins a pair inside the first item.
+      if (cuts.length === 1 && cuts[0]!.final && i - cuts[0]!.at <= PAIR_REACH) cuts.length = 0;
+      cuts.push({ at: i, final: false });
+    }
     if (cuts.at(-1)?.final && cuts.length >= 2) break;
   }
   const last = cuts.at(-1);

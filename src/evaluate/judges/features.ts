@@ -1,12 +1,12 @@
 import { classOf, degreeOf, oppositesOf } from './lexicon.js';
 import { contentBigrams, passiveKeys, type IndexedSentence, type IndexedSources } from './sources.js';
 import { swappedDoer, type DoerSwap } from './doer.js';
-import { swappedInClause, swappedKind, swappedVariant, type KindSwap } from './kind.js';
+import { swappedInClause, swappedKind, swappedOwner, swappedVariant, type KindSwap } from './kind.js';
 import { NO_QUESTION, type QuestionInfo } from './question.js';
 import { generalizesOneOf, hasSynonymIn } from './wordnet.js';
 import { addedListItem } from './enumeration.js';
 import { unsaidOnly } from './exclusive.js';
-import { ABSOLUTES, HEDGES, NEGATIONS, isStopKey, labelsOf, mayOpenWithName, relatedFormIn, shown, textBetween, textSpan, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
+import { ABSOLUTES, HEDGES, MONTHS, NEGATIONS, isStopKey, labelsOf, mayOpenWithName, relatedFormIn, shown, textBetween, textSpan, tokenize, tokenStarts, YEAR, type Label, type Token } from './text.js';
 
 /** How a claim lines up with its sources: the inputs of the deterministic verdict. */
 export interface Alignment {
@@ -914,11 +914,13 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   // A label is part of a name ("for the Brisa 500"): the sentence that has it says more than a number.
   const labels = numbers.size > 0 || names.size > 0 ? labelsOf(claim, tokens) : [];
   const labelled = (key: string): boolean => labels.some((label) => label.number === key);
+  const monthKeys = new Set(tokens.filter((token) => MONTHS.has(token.lower)).map((token) => token.key));
   // What the claim and its question speak of, numbers aside.
   const about = new Set([...content, ...question.content, ...(question.topic ?? [])].filter((key) => !numbers.has(key)));
   const secondSays =
     second !== null &&
-    (content.some((key) => (!numbers.has(key) || labelled(key)) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
+    // A month is part of its date ("30 April"): it says no more than the number does.
+    (content.some((key) => (!numbers.has(key) || labelled(key)) && !monthKeys.has(key) && !best?.keys.has(key) && second.keys.has(key)) || speaksOfSame(second, about));
   const numberSentences = best ? (secondSays && second ? [best, second] : [best]) : [];
   const alignedNumbers = new Set<string>();
   const alignedQuantities = new Set<string>();
@@ -963,7 +965,7 @@ export function align(claim: string, index: IndexedSources, question: QuestionIn
   const brokenName = brokenNameRun(tokens, index, question);
   const rearranged = rearrangedPair(claim, tokens, index, question);
   const doerSwap = swappedDoer(claim, tokens, aligned);
-  const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
+  const thingSwap = best ? ((labels.length > 0 ? swappedLabel(labels, sentenceLabels(best, index)) : undefined) ?? otherOfKind(tokens, best, index) ?? swappedVariant(tokens, best) ?? swappedOwner(tokens, best) ?? (doerSwap ? undefined : swappedInClause(claim, tokens, best))) : undefined;
   const claimCounts = flagCounts(tokens);
   const claimNegations = claimCounts.negations;
   const sourceNegations = best ? sentenceCounts(best).negations : 0;

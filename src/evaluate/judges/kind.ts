@@ -251,3 +251,47 @@ function valueOwnedByOther(tokens: readonly Token[], clauses: readonly IndexedSe
   }
   return undefined;
 }
+
+/** Prepositions that give an amount to the name after them: "$750 for Flex members", "£1,500 per person on Essential". */
+const GIVING = new Set(['for', 'on', 'in', 'with', 'at', 'under', 'from']);
+/** How far after an amount the preposition may stand ("£1,500 per person on Essential"). */
+const GIVING_REACH = 4;
+
+/** The key of the name an amount at `at` is given to by a preposition after it, before any other number. */
+function ownerAfter(words: readonly Token[], at: number): string | undefined {
+  for (let j = at + 1; j < words.length && j <= at + GIVING_REACH; j++) {
+    const word = words[j]!;
+    if (word.kind === 'number') return undefined;
+    if (!GIVING.has(word.lower)) continue;
+    const next = words[j + 1]?.lower === 'the' ? words[j + 2] : words[j + 1];
+    return next?.name && next.kind === 'word' ? next.key : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Flex members have a damage excess of $300" against "a damage excess of $750 for Flex members
+ * and $300 for Plus members": the sentence gives the claim's amount to another name, and
+ * another amount to the claim's.
+ */
+export function swappedOwner(tokens: readonly Token[], best: IndexedSentence): KindSwap | undefined {
+  const opens = mayOpenWithName(tokens);
+  const names = tokens.filter((token, i) => (token.name || (i === 0 && opens)) && token.kind === 'word');
+  if (names.length === 0) return undefined;
+  const owns = (key: string | undefined): Token | undefined => names.find((token) => token.key === key);
+  const words = best.tokens;
+  for (const amount of tokens) {
+    if (amount.kind !== 'number' || amount.stop) continue;
+    for (let j = 0; j < words.length; j++) {
+      if (words[j]!.kind !== 'number' || words[j]!.key !== amount.key) continue;
+      const owner = ownerAfter(words, j);
+      if (owner === undefined || owns(owner)) continue;
+      const own = words.findIndex((word, k) => k !== j && word.kind === 'number' && owns(ownerAfter(words, k)) !== undefined);
+      // A claim that gives both amounts compares them: "$300, less than half the $750 Flex members face".
+      if (own < 0 || tokens.some((token) => token.kind === 'number' && token.key === words[own]!.key)) continue;
+      const other = words.find((word) => word.key === owner)!;
+      return { claim: owns(ownerAfter(words, own))!.surface, source: other.surface };
+    }
+  }
+  return undefined;
+}
