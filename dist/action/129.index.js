@@ -3713,11 +3713,7 @@ function speaksOfOtherName(tokens, sentence, about) {
 }
 /** Does the sentence share enough of `about` (a claim's and its question's words), units aside, to speak of the same thing? */
 function speaksOfSame(sentence, about) {
-    let shared = 0;
-    for (const key of about)
-        if (sentence.keys.has(key) && !isUnitKey(key, sentence.tokens))
-            shared++;
-    return shared >= SECOND_SHARED;
+    return sharedContent(sentence, [...about].filter((key) => !isUnitKey(key, sentence.tokens))) >= SECOND_SHARED;
 }
 /** Small words that may stand between a word and its amount ("applies for 12 months", "rose by 5%"). */
 const features_AMOUNT_REACH = 3;

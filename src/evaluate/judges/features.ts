@@ -576,9 +576,7 @@ function speaksOfOtherName(tokens: readonly Token[], sentence: IndexedSentence, 
 
 /** Does the sentence share enough of `about` (a claim's and its question's words), units aside, to speak of the same thing? */
 function speaksOfSame(sentence: IndexedSentence, about: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const key of about) if (sentence.keys.has(key) && !isUnitKey(key, sentence.tokens)) shared++;
-  return shared >= SECOND_SHARED;
+  return sharedContent(sentence, [...about].filter((key) => !isUnitKey(key, sentence.tokens))) >= SECOND_SHARED;
 }
 
 /** Small words that may stand between a word and its amount ("applies for 12 months", "rose by 5%"). */
